@@ -1,0 +1,92 @@
+import { DEFAULT_TAXONOMY, normalizeForSearch, uuidv7, type Role } from '../../../shared';
+import { projections } from './record-row';
+import { generateToken, hashToken } from './tokens';
+
+/**
+ * Creates an organisation with the default tag taxonomy seeded as synced records
+ * (versions 1…n), in one batch.
+ */
+export async function createOrganisation(db: D1Database, name: string): Promise<{ id: string; name: string }> {
+  const id = uuidv7();
+  const now = new Date().toISOString();
+  const rows: { kind: 'tagGroup' | 'tag'; id: string; data: Record<string, unknown> }[] = [];
+  DEFAULT_TAXONOMY.forEach((group, gi) => {
+    rows.push({ kind: 'tagGroup', id: group.id, data: { name: group.name, order: gi, deleted: false } });
+    group.tags.forEach(([tagId, tagName], ti) =>
+      rows.push({ kind: 'tag', id: tagId, data: { groupId: group.id, name: tagName, order: ti, deleted: false } }),
+    );
+  });
+  const statements = [db.prepare('INSERT INTO orgs (id, name, version, created_at) VALUES (?, ?, ?, ?)').bind(id, name, rows.length, now)];
+  rows.forEach((row, i) => {
+    const version = i + 1;
+    const p = projections(row.kind, row.id, row.data, normalizeForSearch);
+    const fieldVersions = Object.fromEntries(Object.keys(row.data).map((k) => [k, version]));
+    statements.push(
+      db
+        .prepare(
+          `INSERT INTO records (org_id, id, kind, version, deleted, data, field_versions, author_id, sensitive, business_id, sort_key, search_text, created_at, updated_at)
+           VALUES (?, ?, ?, ?, 0, ?, ?, NULL, 0, ?, ?, ?, ?, ?)`,
+        )
+        .bind(id, row.id, row.kind, version, JSON.stringify(row.data), JSON.stringify(fieldVersions), p.businessId, p.sortKey, p.searchText, now, now),
+    );
+  });
+  await db.batch(statements);
+  return { id, name };
+}
+
+export async function findOrganisationByName(db: D1Database, name: string): Promise<{ id: string; name: string } | null> {
+  return db.prepare('SELECT id, name FROM orgs WHERE name = ? ORDER BY created_at LIMIT 1').bind(name).first();
+}
+
+export async function findOrganisation(db: D1Database, id: string): Promise<{ id: string; name: string } | null> {
+  return db.prepare('SELECT id, name FROM orgs WHERE id = ?').bind(id).first();
+}
+
+export interface AdvisorRow {
+  id: string;
+  org_id: string;
+  name: string;
+  email: string | null;
+  role: Role;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export async function createAdvisor(
+  db: D1Database,
+  input: { orgId: string; name: string; email: string | null; role: Role },
+): Promise<AdvisorRow> {
+  const row: AdvisorRow = {
+    id: uuidv7(), org_id: input.orgId, name: input.name, email: input.email, role: input.role,
+    created_at: new Date().toISOString(), disabled_at: null,
+  };
+  await db
+    .prepare('INSERT INTO advisors (id, org_id, name, email, role, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .bind(row.id, row.org_id, row.name, row.email, row.role, row.created_at)
+    .run();
+  return row;
+}
+
+export interface TokenRow {
+  id: string;
+  org_id: string;
+  advisor_id: string;
+  label: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** Issues a token; the plaintext is returned here once and only its hash is stored. */
+export async function createToken(db: D1Database, input: { orgId: string; advisorId: string; label: string }): Promise<{ token: string; row: TokenRow }> {
+  const token = generateToken();
+  const row: TokenRow = {
+    id: uuidv7(), org_id: input.orgId, advisor_id: input.advisorId, label: input.label,
+    created_at: new Date().toISOString(), last_used_at: null, revoked_at: null,
+  };
+  await db
+    .prepare('INSERT INTO api_tokens (id, org_id, advisor_id, token_hash, label, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .bind(row.id, row.org_id, row.advisor_id, await hashToken(token), row.label, row.created_at)
+    .run();
+  return { token, row };
+}

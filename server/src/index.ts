@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import type { ErrorBody } from '../../shared';
+import { ApiError } from './errors';
+import { requireAuth } from './middleware/auth';
+import { corsForConfiguredOrigins } from './middleware/cors';
+import { rateLimit } from './middleware/rate-limit';
+import { adminRoutes } from './routes/admin';
+import { bootstrapRoutes } from './routes/bootstrap';
+import { businessRoutes } from './routes/businesses';
+import { healthRoutes } from './routes/health';
+import { meRoutes } from './routes/me';
+import { reportRoutes } from './routes/reports';
+import { syncRoutes } from './routes/sync';
+import { tagRoutes } from './routes/tags';
+import type { AppEnv } from './types';
+
+/** Everything under /v1 except bootstrap needs a token, and is rate-limited per token. */
+const v1 = new Hono<AppEnv>()
+  .route('/bootstrap', bootstrapRoutes)
+  .use('*', requireAuth, rateLimit)
+  .route('/me', meRoutes)
+  .route('/sync', syncRoutes)
+  .route('/businesses', businessRoutes)
+  .route('/tags', tagRoutes)
+  .route('/reports', reportRoutes)
+  .route('/admin', adminRoutes);
+
+/**
+ * The 伴走カルテ API. Sub-apps per domain are composed here; `AppType` is the
+ * only thing the extension imports from the server (as a type).
+ */
+const app = new Hono<AppEnv>()
+  .use('*', corsForConfiguredOrigins)
+  .route('/health', healthRoutes)
+  .route('/v1', v1);
+
+app.notFound((c) => c.json<ErrorBody>({ error: { code: 'not_found', message: 'そのURLのAPIはありません' } }, 404));
+
+app.onError((err, c) => {
+  if (err instanceof ApiError) {
+    const body: ErrorBody = { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } };
+    return c.json(body, err.status);
+  }
+  console.error('unhandled error', err);
+  return c.json<ErrorBody>({ error: { code: 'internal', message: 'サーバーで予期しないエラーが発生しました。時間をおいて再試行してください' } }, 500);
+});
+
+export type AppType = typeof app;
+export default app;

@@ -1,0 +1,19 @@
+import { zValidator } from '@hono/zod-validator';
+import type { ValidationTargets } from 'hono';
+import type { z } from 'zod';
+import { issuesToDetails } from '../../../shared';
+import { ApiError } from '../errors';
+
+/**
+ * zValidator with the shared error shape: every rejected input becomes a 400
+ * `validation_failed` whose details name each field and what to fix.
+ */
+export const validate = <T extends z.ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) =>
+  zValidator(target, schema, (result) => {
+    if (!result.success) {
+      const details = issuesToDetails(result.error.issues);
+      const first = details[0];
+      const summary = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : '入力が正しくありません';
+      throw new ApiError(400, 'validation_failed', `入力内容に誤りがあります（${summary}）`, details);
+    }
+  });

@@ -1,0 +1,5 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../types';
+
+// TODO(2026-11-25): being written.
+export const reportRoutes = new Hono<AppEnv>();

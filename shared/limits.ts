@@ -1,0 +1,22 @@
+/** Limits a person would expect; the schemas enforce them on both sides. */
+export const LIMITS = {
+  name: 200,
+  kana: 200,
+  shortText: 100,
+  title: 300,
+  url: 2048,
+  /** One dialogue field (相談内容, 経営者の言葉, …): roughly 20 pages of Japanese text. */
+  noteField: 10_000,
+  karteText: 4_000,
+  actionText: 1_000,
+  tagName: 40,
+  tagsPerConsultation: 30,
+  externalIds: 20,
+  advisorsPerConsultation: 10,
+  mutationsPerPush: 100,
+  pullPageMax: 1_000,
+  pullPageDefault: 500,
+  /** Request bodies above this are refused before parsing. */
+  pushBodyBytes: 2 * 1024 * 1024,
+  otherBodyBytes: 64 * 1024,
+} as const;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { DIALOGUE_FIELDS, FIELDS_BY_KIND, type FieldsOf, type RecordKind } from './records';
+
+/** Values a newly created record takes for fields its creator left out. */
+export const RECORD_DEFAULTS: { [K in RecordKind]: Partial<FieldsOf<K>> } = {
+  business: {
+    nameKana: '', corporateNumber: null, legalForm: null, industry: null, employees: null,
+    municipality: '', membership: 'unknown', smallBusiness: null, externalIds: [], status: 'consulting',
+    closeReason: null, bansoSince: null, vision: '', essentialIssue: '', strengths: '', weaknesses: '',
+    deleted: false,
+  },
+  consultation: {
+    durationMin: null, personMet: '', advisorIds: [], programme: null, tagIds: [], inquiry: '',
+    ownerWords: '', advice: '', insight: '', essentialIssue: '', sensitive: false, sourceUrl: null,
+    sourceTitle: '', deleted: false,
+  },
+  action: { consultationId: null, dueDate: null, done: false, doneAt: null, deleted: false },
+  tagGroup: { order: 0, deleted: false },
+  tag: { order: 0, deleted: false },
+  conflict: { deleted: false },
+};
+
+/**
+ * Free-text fields: two concurrent edits of one of these keep both texts (the later
+ * as a conflict copy). Every other field merges last-writer-wins.
+ */
+export const FREE_TEXT_FIELDS: { [K in RecordKind]: ReadonlyArray<keyof FieldsOf<K> & string> } = {
+  business: ['vision', 'essentialIssue', 'strengths', 'weaknesses'],
+  consultation: [...DIALOGUE_FIELDS],
+  action: ['text'],
+  tagGroup: [],
+  tag: [],
+  conflict: [],
+};
+
+/** Fields of a 機微 consultation hidden from anyone but its author and managers. */
+export const SENSITIVE_FIELDS = [...DIALOGUE_FIELDS, 'personMet', 'sourceUrl', 'sourceTitle'] as const;
+
+/** Whole-record rules on top of the per-field schema. */
+export function recordSchema<K extends RecordKind>(kind: K) {
+  const base = FIELDS_BY_KIND[kind] as unknown as z.ZodType<FieldsOf<K>>;
+  if (kind === 'consultation') {
+    return base.superRefine((value, ctx) => {
+      const c = value as FieldsOf<'consultation'>;
+      if (!c.deleted && DIALOGUE_FIELDS.every((f) => c[f].trim() === '')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['inquiry'],
+          message: '相談内容・経営者の言葉・助言・気づき・本質的課題のいずれかを入力してください（空の記録は保存できません）',
+        });
+      }
+    });
+  }
+  if (kind === 'business') {
+    return base.superRefine((value, ctx) => {
+      const b = value as FieldsOf<'business'>;
+      if (b.closeReason !== null && b.status !== 'closed') {
+        ctx.addIssue({ code: 'custom', path: ['closeReason'], message: '終結理由は状態が「終結」のときだけ指定できます' });
+      }
+    });
+  }
+  return base;
+}
+
+/** Fills defaults for a record being created from a partial set of fields. */
+export function withDefaults<K extends RecordKind>(kind: K, fields: Partial<FieldsOf<K>>): Partial<FieldsOf<K>> {
+  return { ...RECORD_DEFAULTS[kind], ...fields };
+}

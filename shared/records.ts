@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import {
+  ACTION_SIDES, CHANNELS, CLOSE_REASONS, KARTE_STATUSES, LEGAL_FORMS, MEMBERSHIPS, PROGRAMMES,
+} from './enums';
+import {
+  corporateNumber, externalIds, httpUrl, isoDate, isoDateTime, requiredText, tagId, text, uuid,
+} from './fields';
+import { INDUSTRY_CODES } from './industry';
+import { LIMITS } from './limits';
+
+const choice = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z.enum(values, `${label}の値が正しくありません（${values.join(' / ')}）`);
+
+const deleted = z.boolean('削除フラグは true / false で指定してください');
+
+/** 事業者 and its karte state. Every field is independently mergeable by sync. */
+export const businessFields = z.strictObject({
+  name: requiredText(LIMITS.name, '事業者名'),
+  nameKana: text(LIMITS.kana, 'フリガナ'),
+  corporateNumber: corporateNumber.nullable(),
+  legalForm: choice(LEGAL_FORMS, '法人・個人の区分').nullable(),
+  industry: choice(INDUSTRY_CODES, '業種（日本標準産業分類 大分類）').nullable(),
+  employees: z.number('従業員数は数値で入力してください').int('従業員数は整数で入力してください')
+    .min(0, '従業員数は0以上で入力してください').max(1_000_000, '従業員数が大きすぎます').nullable(),
+  municipality: text(LIMITS.shortText, '所在市区町村'),
+  membership: choice(MEMBERSHIPS, '会員区分'),
+  smallBusiness: z.boolean('小規模事業者は true / false で指定してください').nullable(),
+  externalIds,
+  status: choice(KARTE_STATUSES, 'カルテの状態'),
+  closeReason: choice(CLOSE_REASONS, '終結理由').nullable(),
+  bansoSince: isoDate('伴走開始日').nullable(),
+  vision: text(LIMITS.karteText, '将来像'),
+  essentialIssue: text(LIMITS.karteText, '本質的課題'),
+  strengths: text(LIMITS.karteText, '強み'),
+  weaknesses: text(LIMITS.karteText, '弱み'),
+  deleted,
+});
+
+export const DIALOGUE_FIELDS = ['inquiry', 'ownerWords', 'advice', 'insight', 'essentialIssue'] as const;
+
+/** 相談記録. The owner's own words are kept apart from the advisor's advice. */
+export const consultationFields = z.strictObject({
+  businessId: uuid('事業者ID'),
+  heldAt: isoDateTime('相談日時'),
+  durationMin: z.number('所要時間は分単位の数値で入力してください').int('所要時間は整数（分）で入力してください')
+    .min(0, '所要時間は0分以上で入力してください').max(1440, '所要時間は1440分（24時間）以内で入力してください').nullable(),
+  personMet: text(LIMITS.shortText, '面談者'),
+  advisorIds: z.array(uuid('支援者ID')).max(LIMITS.advisorsPerConsultation, `同席の支援者は${LIMITS.advisorsPerConsultation}名までです`),
+  channel: choice(CHANNELS, '相談方法'),
+  programme: choice(PROGRAMMES, '事業区分').nullable(),
+  tagIds: z.array(tagId).max(LIMITS.tagsPerConsultation, `タグは1件の相談につき${LIMITS.tagsPerConsultation}個までです`)
+    .refine((ids) => new Set(ids).size === ids.length, '同じタグが重複しています'),
+  inquiry: text(LIMITS.noteField, '相談内容'),
+  ownerWords: text(LIMITS.noteField, '経営者の言葉'),
+  advice: text(LIMITS.noteField, '助言・支援内容'),
+  insight: text(LIMITS.noteField, '気づき'),
+  essentialIssue: text(LIMITS.noteField, '本質的課題'),
+  sensitive: z.boolean('機微フラグは true / false で指定してください'),
+  sourceUrl: httpUrl.nullable(),
+  sourceTitle: text(LIMITS.title, 'ページタイトル'),
+  deleted,
+});
+
+/** 次の行動: owner-side or advisor-side, with an optional due date. */
+export const actionFields = z.strictObject({
+  businessId: uuid('事業者ID'),
+  consultationId: uuid('相談記録ID').nullable(),
+  side: choice(ACTION_SIDES, '担い手（経営者 / 支援者）'),
+  text: requiredText(LIMITS.actionText, '次の行動'),
+  dueDate: isoDate('期日').nullable(),
+  done: z.boolean('完了フラグは true / false で指定してください'),
+  doneAt: isoDateTime('完了日時').nullable(),
+  deleted,
+});
+
+export const tagGroupFields = z.strictObject({
+  name: requiredText(LIMITS.tagName, 'タググループ名'),
+  order: z.number('並び順は数値で指定してください').int().min(0).max(10_000),
+  deleted,
+});
+
+export const tagFields = z.strictObject({
+  groupId: tagId,
+  name: requiredText(LIMITS.tagName, 'タグ名'),
+  order: z.number('並び順は数値で指定してください').int().min(0).max(10_000),
+  deleted,
+});
+
+/**
+ * A conflict copy: the text of an edit that lost to a concurrent edit of the same
+ * free-text field. Resolving it (keep / merge by hand) marks it deleted.
+ */
+export const conflictFields = z.strictObject({
+  recordKind: z.enum(['business', 'consultation', 'action']),
+  recordId: uuid('記録ID'),
+  field: z.string().min(1).max(40),
+  text: text(LIMITS.noteField, '競合した文章'),
+  deleted,
+});
+
+export const RECORD_KINDS = ['business', 'consultation', 'action', 'tagGroup', 'tag', 'conflict'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const FIELDS_BY_KIND = {
+  business: businessFields,
+  consultation: consultationFields,
+  action: actionFields,
+  tagGroup: tagGroupFields,
+  tag: tagFields,
+  conflict: conflictFields,
+} as const;
+
+export type Business = z.infer<typeof businessFields>;
+export type Consultation = z.infer<typeof consultationFields>;
+export type NextAction = z.infer<typeof actionFields>;
+export type TagGroup = z.infer<typeof tagGroupFields>;
+export type Tag = z.infer<typeof tagFields>;
+export type Conflict = z.infer<typeof conflictFields>;
+export type FieldsOf<K extends RecordKind> = z.infer<(typeof FIELDS_BY_KIND)[K]>;

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+const root = import.meta.dirname;
+
+/**
+ * Two projects: `server` runs inside workerd with a real D1 and the real migrations;
+ * `unit` runs shared and extension code in Node with fake-indexeddb and WXT's fake browser.
+ */
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations(path.join(root, 'server/migrations'));
+  return {
+    test: {
+      projects: [
+        {
+          plugins: [
+            cloudflareTest({
+              main: './server/src/index.ts',
+              wrangler: { configPath: './server/wrangler.jsonc' },
+              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+            }),
+          ],
+          test: {
+            name: 'server',
+            include: ['tests/server/**/*.test.ts'],
+            setupFiles: ['tests/server/apply-migrations.ts'],
+          },
+        },
+        {
+          plugins: [WxtVitest()],
+          test: {
+            name: 'unit',
+            include: ['tests/shared/**/*.test.ts', 'tests/extension/**/*.test.ts', 'tests/sync/**/*.test.ts'],
+            environment: 'happy-dom',
+            setupFiles: ['fake-indexeddb/auto'],
+          },
+        },
+      ],
+    },
+  };
+});
