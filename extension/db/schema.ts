@@ -1,0 +1,86 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { FieldsOf, Mutation, RecordKind } from '../../shared';
+
+/**
+ * What the local copy knows about a record beyond its fields. `version` is the server
+ * version the local copy is based on (0: never synced); it becomes a mutation's baseVersion.
+ */
+export interface LocalMeta {
+  id: string;
+  version: number;
+  authorId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** A 機微 record whose text this advisor may not read (sent redacted by the server). */
+  redacted: boolean;
+}
+
+export type LocalRecord<K extends RecordKind> = FieldsOf<K> & LocalMeta;
+export type LocalBusiness = LocalRecord<'business'>;
+export type LocalConsultation = LocalRecord<'consultation'>;
+export type LocalAction = LocalRecord<'action'>;
+export type LocalTag = LocalRecord<'tag'>;
+export type LocalTagGroup = LocalRecord<'tagGroup'>;
+export type LocalConflict = LocalRecord<'conflict'>;
+
+/** A queued local change; `id` is the mutation id of the protocol (1, 2, 3, … per client). */
+export type OutboxEntry = Mutation & {
+  /** pending: not yet acknowledged; rejected: the server refused it for good (kept to show the user). */
+  state: 'pending' | 'rejected';
+  error: { code: string; message: string } | null;
+  queuedAt: string;
+};
+
+/** Text typed but not saved yet, keyed by where it was typed (e.g. `popup`, `panel:<businessId>`, `edit:<id>`). */
+export interface Draft {
+  key: string;
+  value: Record<string, unknown>;
+  updatedAt: string;
+}
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+/** Table name of each record kind. */
+export const TABLE_OF = {
+  business: 'businesses',
+  consultation: 'consultations',
+  action: 'actions',
+  tagGroup: 'tagGroups',
+  tag: 'tags',
+  conflict: 'conflicts',
+} as const satisfies Record<RecordKind, string>;
+
+export type KarteDb = Dexie & {
+  businesses: EntityTable<LocalBusiness, 'id'>;
+  consultations: EntityTable<LocalConsultation, 'id'>;
+  actions: EntityTable<LocalAction, 'id'>;
+  tagGroups: EntityTable<LocalTagGroup, 'id'>;
+  tags: EntityTable<LocalTag, 'id'>;
+  conflicts: EntityTable<LocalConflict, 'id'>;
+  outbox: EntityTable<OutboxEntry, 'id'>;
+  drafts: EntityTable<Draft, 'key'>;
+  meta: EntityTable<MetaEntry, 'key'>;
+};
+
+/**
+ * Opens the local store. This module and its siblings in db/ are the only code
+ * that touches IndexedDB. `indexedDB`/`IDBKeyRange` can be injected (fake-indexeddb in Node).
+ */
+export function openKarteDb(name = 'banso-karte', deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }): KarteDb {
+  const db = new Dexie(name, deps) as KarteDb;
+  db.version(1).stores({
+    businesses: 'id, name, nameKana, corporateNumber, updatedAt',
+    consultations: 'id, businessId, heldAt, [businessId+heldAt], updatedAt',
+    actions: 'id, businessId, dueDate',
+    tagGroups: 'id, order',
+    tags: 'id, groupId, order',
+    conflicts: 'id, recordId',
+    outbox: 'id, [kind+recordId], state',
+    drafts: 'key, updatedAt',
+    meta: 'key',
+  });
+  return db;
+}
