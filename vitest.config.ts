@@ -19,7 +19,7 @@ export default defineConfig(async () => {
             cloudflareTest({
               main: './server/src/index.ts',
               wrangler: { configPath: './server/wrangler.jsonc' },
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+              miniflare: { bindings: { TEST_MIGRATIONS: migrations, BOOTSTRAP_SECRET: 'test-bootstrap-secret' } },
             }),
           ],
           test: {

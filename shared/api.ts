@@ -84,3 +84,33 @@ export const countsResponse = z.object({
 });
 
 export const idParam = z.strictObject({ id: uuid('ID') });
+
+/** The answer to creating an advisor: the advisor and their first token (plaintext shown once). */
+export const createdAdvisor = z.object({ advisor: advisorView, token: z.string(), tokenInfo: tokenView });
+
+export const updateAdvisorRequest = z.strictObject({
+  disabled: z.boolean('disabled は true / false で指定してください'),
+});
+
+export const tokenListQuery = keysetQuery.extend({ advisorId: uuid('支援者ID').optional() });
+
+export const tagView = z.object({ id: z.string(), groupId: z.string(), name: z.string(), order: z.number().int(), version: z.number().int() });
+export const tagGroupView = z.object({ id: z.string(), name: z.string(), order: z.number().int(), version: z.number().int(), tags: z.array(tagView) });
+/** The organisation's live tag taxonomy: groups in order, each with its tags in order. */
+export const tagsResponse = z.object({ groups: z.array(tagGroupView) });
+export type TagsResponse = z.infer<typeof tagsResponse>;
+
+export const bootstrapRequest = z.strictObject({
+  organisationName: requiredText(200, '組織名'),
+  adminName: requiredText(100, '管理者名'),
+  adminEmail: z.email('メールアドレスの形式が正しくありません').max(254).nullable().default(null),
+});
+
+/** `created` is false when the organisation already existed and a new admin token was issued. */
+export const bootstrapResponse = z.object({
+  organisation: z.object({ id: z.string(), name: z.string() }),
+  advisor: advisorView,
+  token: z.string(),
+  created: z.boolean(),
+});
+export type BootstrapResponse = z.infer<typeof bootstrapResponse>;

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ErrorBody } from '../../shared';
 import { ApiError } from './errors';
 import { requireAuth } from './middleware/auth';
@@ -40,6 +41,10 @@ app.onError((err, c) => {
   if (err instanceof ApiError) {
     const body: ErrorBody = { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } };
     return c.json(body, err.status);
+  }
+  // Hono's validator throws a bare 400 for a body that is not JSON: same shape as any bad input.
+  if (err instanceof HTTPException && err.status === 400) {
+    return c.json<ErrorBody>({ error: { code: 'validation_failed', message: 'リクエスト本文を読み取れません。JSONの形式を確認してください' } }, 400);
   }
   console.error('unhandled error', err);
   return c.json<ErrorBody>({ error: { code: 'internal', message: 'サーバーで予期しないエラーが発生しました。時間をおいて再試行してください' } }, 500);

@@ -52,18 +52,27 @@ export interface AdvisorRow {
   disabled_at: string | null;
 }
 
-export async function createAdvisor(
+/** The row and insert of a new advisor, for callers that batch it with other writes. */
+export function advisorInsert(
   db: D1Database,
   input: { orgId: string; name: string; email: string | null; role: Role },
-): Promise<AdvisorRow> {
+): { row: AdvisorRow; statement: D1PreparedStatement } {
   const row: AdvisorRow = {
     id: uuidv7(), org_id: input.orgId, name: input.name, email: input.email, role: input.role,
     created_at: new Date().toISOString(), disabled_at: null,
   };
-  await db
+  const statement = db
     .prepare('INSERT INTO advisors (id, org_id, name, email, role, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .bind(row.id, row.org_id, row.name, row.email, row.role, row.created_at)
-    .run();
+    .bind(row.id, row.org_id, row.name, row.email, row.role, row.created_at);
+  return { row, statement };
+}
+
+export async function createAdvisor(
+  db: D1Database,
+  input: { orgId: string; name: string; email: string | null; role: Role },
+): Promise<AdvisorRow> {
+  const { row, statement } = advisorInsert(db, input);
+  await statement.run();
   return row;
 }
 
@@ -77,16 +86,28 @@ export interface TokenRow {
   revoked_at: string | null;
 }
 
-/** Issues a token; the plaintext is returned here once and only its hash is stored. */
-export async function createToken(db: D1Database, input: { orgId: string; advisorId: string; label: string }): Promise<{ token: string; row: TokenRow }> {
+/**
+ * A new token, its row and its insert, for callers that batch it with other writes.
+ * The plaintext is returned here once; only its hash is stored.
+ */
+export async function tokenInsert(
+  db: D1Database,
+  input: { orgId: string; advisorId: string; label: string },
+): Promise<{ token: string; row: TokenRow; statement: D1PreparedStatement }> {
   const token = generateToken();
   const row: TokenRow = {
     id: uuidv7(), org_id: input.orgId, advisor_id: input.advisorId, label: input.label,
     created_at: new Date().toISOString(), last_used_at: null, revoked_at: null,
   };
-  await db
+  const statement = db
     .prepare('INSERT INTO api_tokens (id, org_id, advisor_id, token_hash, label, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .bind(row.id, row.org_id, row.advisor_id, await hashToken(token), row.label, row.created_at)
-    .run();
+    .bind(row.id, row.org_id, row.advisor_id, await hashToken(token), row.label, row.created_at);
+  return { token, row, statement };
+}
+
+/** Issues a token; the plaintext is returned here once and only its hash is stored. */
+export async function createToken(db: D1Database, input: { orgId: string; advisorId: string; label: string }): Promise<{ token: string; row: TokenRow }> {
+  const { token, row, statement } = await tokenInsert(db, input);
+  await statement.run();
   return { token, row };
 }

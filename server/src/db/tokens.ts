@@ -1,4 +1,6 @@
-import type { Role } from '../../../shared';
+import type { Role, TokenView } from '../../../shared';
+import type { Keyset } from './cursor';
+import type { TokenRow as IssuedTokenRow } from './orgs';
 import type { Caller } from '../types';
 
 /** SHA-256 hex of a token. Tokens carry 256 random bits, so a fast hash is enough. */
@@ -39,4 +41,43 @@ export async function touchToken(db: D1Database, tokenId: string): Promise<void>
     .prepare(`UPDATE api_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)`)
     .bind(now, tokenId, aMinuteAgo)
     .run();
+}
+
+/** A token as admins see it: never the hash, never the plaintext. */
+export function toTokenView(row: IssuedTokenRow): TokenView {
+  return {
+    id: row.id, advisorId: row.advisor_id, label: row.label, createdAt: row.created_at,
+    lastUsedAt: row.last_used_at, revokedAt: row.revoked_at,
+  };
+}
+
+const TOKEN_COLUMNS = 'id, org_id, advisor_id, label, created_at, last_used_at, revoked_at';
+
+export const tokenPosition = (row: IssuedTokenRow): Keyset => ({ key: row.created_at, id: row.id });
+
+/** One token of the organisation (without its hash); another organisation's id is not found. */
+export async function findToken(db: D1Database, orgId: string, id: string): Promise<IssuedTokenRow | null> {
+  return db.prepare(`SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE org_id = ? AND id = ?`).bind(orgId, id).first<IssuedTokenRow>();
+}
+
+/** Tokens in creation order, optionally of one advisor, `limit + 1` rows after `after`. */
+export async function listTokens(
+  db: D1Database,
+  orgId: string,
+  filter: { advisorId?: string; after?: Keyset; limit: number },
+): Promise<IssuedTokenRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT ${TOKEN_COLUMNS} FROM api_tokens
+       WHERE org_id = ?1 AND (?2 IS NULL OR advisor_id = ?2) AND (?3 IS NULL OR (created_at, id) > (?3, ?4))
+       ORDER BY created_at, id LIMIT ?5`,
+    )
+    .bind(orgId, filter.advisorId ?? null, filter.after?.key ?? null, filter.after?.id ?? null, filter.limit + 1)
+    .all<IssuedTokenRow>();
+  return results;
+}
+
+/** Revokes a token; revoking twice keeps the first time. Auth checks `revoked_at` on every request. */
+export function revokeTokenStatement(db: D1Database, orgId: string, id: string, at: string): D1PreparedStatement {
+  return db.prepare('UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, ?) WHERE org_id = ? AND id = ?').bind(at, orgId, id);
 }

@@ -1,5 +1,86 @@
 import { Hono } from 'hono';
+import {
+  createAdvisorRequest, createTokenRequest, idParam, keysetQuery, tokenListQuery, updateAdvisorRequest,
+} from '../../../shared';
+import { advisorPosition, findAdvisor, listAdvisors, setAdvisorDisabledStatement, toAdvisorView } from '../db/advisors';
+import { auditStatement } from '../db/audit';
+import { decodeCursor, toPage } from '../db/cursor';
+import { advisorInsert, tokenInsert } from '../db/orgs';
+import { findToken, listTokens, revokeTokenStatement, toTokenView, tokenPosition } from '../db/tokens';
+import { ApiError, notFound } from '../errors';
+import { requireRole } from '../middleware/auth';
+import { defaultBodyLimit } from '../middleware/body-limit';
+import { validate } from '../middleware/validate';
 import type { AppEnv } from '../types';
 
-// TODO(2026-11-25): being written.
-export const adminRoutes = new Hono<AppEnv>();
+/**
+ * Administration of the caller's own organisation: advisors and their API tokens.
+ * Ids of other organisations answer 404, exactly like ids that do not exist.
+ * Every change is written to audit_log in the same batch as the change.
+ */
+export const adminRoutes = new Hono<AppEnv>()
+  .use('*', requireRole('admin'))
+  .get('/advisors', validate('query', keysetQuery), async (c) => {
+    const { cursor, limit } = c.req.valid('query');
+    const rows = await listAdvisors(c.env.DB, c.var.caller.orgId, decodeCursor(cursor), limit);
+    return c.json(toPage(rows, limit, advisorPosition, toAdvisorView), 200);
+  })
+  .post('/advisors', defaultBodyLimit, validate('json', createAdvisorRequest), async (c) => {
+    const input = c.req.valid('json');
+    const { orgId, advisorId: actorId } = c.var.caller;
+    const advisor = advisorInsert(c.env.DB, { orgId, name: input.name, email: input.email, role: input.role });
+    const token = await tokenInsert(c.env.DB, { orgId, advisorId: advisor.row.id, label: input.tokenLabel || '初期トークン' });
+    await c.env.DB.batch([
+      advisor.statement,
+      token.statement,
+      auditStatement(c.env.DB, { orgId, advisorId: actorId, action: 'advisor.create', target: advisor.row.id }),
+      auditStatement(c.env.DB, { orgId, advisorId: actorId, action: 'token.create', target: token.row.id }),
+    ]);
+    return c.json({ advisor: toAdvisorView(advisor.row), token: token.token, tokenInfo: toTokenView(token.row) }, 201);
+  })
+  .patch('/advisors/:id', defaultBodyLimit, validate('param', idParam), validate('json', updateAdvisorRequest), async (c) => {
+    const { id } = c.req.valid('param');
+    const { disabled } = c.req.valid('json');
+    const { orgId, advisorId: actorId } = c.var.caller;
+    if (!(await findAdvisor(c.env.DB, orgId, id))) throw notFound('支援者');
+    // Keeps at least one enabled admin: the one making the change.
+    if (disabled && id === actorId) throw new ApiError(409, 'conflict', '自分自身は無効化できません。別の管理者に依頼してください');
+    await c.env.DB.batch([
+      setAdvisorDisabledStatement(c.env.DB, orgId, id, disabled, new Date().toISOString()),
+      auditStatement(c.env.DB, { orgId, advisorId: actorId, action: disabled ? 'advisor.disable' : 'advisor.enable', target: id }),
+    ]);
+    const updated = await findAdvisor(c.env.DB, orgId, id);
+    if (!updated) throw notFound('支援者');
+    return c.json(toAdvisorView(updated), 200);
+  })
+  .post('/advisors/:id/tokens', defaultBodyLimit, validate('param', idParam), validate('json', createTokenRequest), async (c) => {
+    const { id } = c.req.valid('param');
+    const { label } = c.req.valid('json');
+    const { orgId, advisorId: actorId } = c.var.caller;
+    const advisor = await findAdvisor(c.env.DB, orgId, id);
+    if (!advisor) throw notFound('支援者');
+    if (advisor.disabled_at) throw new ApiError(409, 'conflict', '無効化された支援者にはトークンを発行できません。先に有効に戻してください');
+    const token = await tokenInsert(c.env.DB, { orgId, advisorId: id, label });
+    await c.env.DB.batch([
+      token.statement,
+      auditStatement(c.env.DB, { orgId, advisorId: actorId, action: 'token.create', target: token.row.id }),
+    ]);
+    return c.json({ token: token.token, tokenInfo: toTokenView(token.row) }, 201);
+  })
+  .get('/tokens', validate('query', tokenListQuery), async (c) => {
+    const { cursor, limit, advisorId } = c.req.valid('query');
+    const rows = await listTokens(c.env.DB, c.var.caller.orgId, { advisorId, after: decodeCursor(cursor), limit });
+    return c.json(toPage(rows, limit, tokenPosition, toTokenView), 200);
+  })
+  .delete('/tokens/:id', validate('param', idParam), async (c) => {
+    const { id } = c.req.valid('param');
+    const { orgId, advisorId: actorId } = c.var.caller;
+    if (!(await findToken(c.env.DB, orgId, id))) throw notFound('トークン');
+    await c.env.DB.batch([
+      revokeTokenStatement(c.env.DB, orgId, id, new Date().toISOString()),
+      auditStatement(c.env.DB, { orgId, advisorId: actorId, action: 'token.revoke', target: id }),
+    ]);
+    const revoked = await findToken(c.env.DB, orgId, id);
+    if (!revoked) throw notFound('トークン');
+    return c.json(toTokenView(revoked), 200);
+  });

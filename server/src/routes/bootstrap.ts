@@ -1,5 +1,55 @@
 import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { bootstrapRequest, type BootstrapResponse } from '../../../shared';
+import { findEarliestAdmin, toAdvisorView } from '../db/advisors';
+import { auditStatement } from '../db/audit';
+import { advisorInsert, createOrganisation, findOrganisationByName, tokenInsert } from '../db/orgs';
+import { ApiError } from '../errors';
+import { defaultBodyLimit } from '../middleware/body-limit';
+import { validate } from '../middleware/validate';
 import type { AppEnv } from '../types';
 
-// TODO(2026-11-25): being written.
-export const bootstrapRoutes = new Hono<AppEnv>();
+/** Compares through SHA-256 digests: equal lengths, and timing reveals nothing about the secret. */
+async function secretMatches(given: string, expected: string): Promise<boolean> {
+  const digest = (s: string) => crypto.subtle.digest('SHA-256', new TextEncoder().encode(s));
+  const [a, b] = await Promise.all([digest(given), digest(expected)]);
+  return crypto.subtle.timingSafeEqual(a, b);
+}
+
+/** Unconfigured → the endpoint does not exist; wrong or missing secret → 401. Limited per client IP. */
+const requireBootstrapSecret = createMiddleware<AppEnv>(async (c, next) => {
+  const expected = c.env.BOOTSTRAP_SECRET;
+  if (!expected) throw new ApiError(404, 'not_found', 'そのURLのAPIはありません');
+  const { success } = await c.env.RATE_LIMITER.limit({ key: `bootstrap:${c.req.header('CF-Connecting-IP') ?? 'local'}` });
+  if (!success) {
+    c.header('Retry-After', '60');
+    throw new ApiError(429, 'rate_limited', 'リクエストが多すぎます。1分ほど待ってから再試行してください');
+  }
+  if (!(await secretMatches(c.req.header('X-Bootstrap-Secret') ?? '', expected))) {
+    throw new ApiError(401, 'unauthorized', 'X-Bootstrap-Secret ヘッダーが正しくありません。サーバーに設定した BOOTSTRAP_SECRET を指定してください');
+  }
+  await next();
+});
+
+/**
+ * Creates an organisation with its first admin, or — when one of that name exists —
+ * issues a new token to its earliest enabled admin (creating an admin if it has none).
+ * Idempotent, so `npm start` can call it on every run.
+ */
+export const bootstrapRoutes = new Hono<AppEnv>().post('/', requireBootstrapSecret, defaultBodyLimit, validate('json', bootstrapRequest), async (c) => {
+  const input = c.req.valid('json');
+  const db = c.env.DB;
+  const existing = await findOrganisationByName(db, input.organisationName);
+  const organisation = existing ?? (await createOrganisation(db, input.organisationName));
+  const found = existing ? await findEarliestAdmin(db, existing.id) : null;
+  const created = found ? null : advisorInsert(db, { orgId: organisation.id, name: input.adminName, email: input.adminEmail, role: 'admin' });
+  const advisor = found ?? created!.row;
+  const token = await tokenInsert(db, { orgId: organisation.id, advisorId: advisor.id, label: 'bootstrap' });
+  await db.batch([
+    ...(created ? [created.statement] : []),
+    token.statement,
+    auditStatement(db, { orgId: organisation.id, advisorId: null, action: 'org.bootstrap', target: token.row.id }),
+  ]);
+  const body: BootstrapResponse = { organisation, advisor: toAdvisorView(advisor), token: token.token, created: !existing };
+  return c.json(body, existing ? 200 : 201);
+});

@@ -1,5 +1,45 @@
 import { Hono } from 'hono';
+import { businessSearchQuery, idParam, keysetQuery, normalizeForSearch } from '../../../shared';
+import { recordAudit } from '../db/audit';
+import { findLiveBusiness, searchBusinesses } from '../db/businesses';
+import { decodeCursor, toPage } from '../db/cursor';
+import { consultationPage, loadKarte, readerOf } from '../db/karte';
+import { rowToRecord, toEnvelope } from '../db/record-row';
+import { notFound } from '../errors';
+import { validate } from '../middleware/validate';
 import type { AppEnv } from '../types';
 
-// TODO(2026-11-25): being written.
-export const businessRoutes = new Hono<AppEnv>();
+/** A person types at most a few words; more terms would only slow the query down. */
+const MAX_TERMS = 8;
+
+/**
+ * 事業者 search and the karte (カルテ) of one business. Deleted businesses are not found;
+ * 機微 consultations are redacted for readers who are neither their author nor a manager,
+ * and every 機微 record sent unredacted is written to audit_log.
+ */
+export const businessRoutes = new Hono<AppEnv>()
+  .get('/', validate('query', businessSearchQuery), async (c) => {
+    const { q, corporateNumber, externalSystem, externalId, cursor, limit } = c.req.valid('query');
+    const terms = normalizeForSearch(q ?? '').split(' ').filter(Boolean).slice(0, MAX_TERMS);
+    const rows = await searchBusinesses(c.env.DB, c.var.caller.orgId, {
+      terms, corporateNumber, externalSystem: externalSystem?.trim() || undefined, externalId: externalId?.trim() || undefined,
+      after: decodeCursor(cursor), limit,
+    });
+    const reader = readerOf(c.var.caller);
+    return c.json(toPage(rows, limit, (r) => ({ key: r.sort_key ?? '', id: r.id }), (r) => toEnvelope(rowToRecord(r), reader)), 200);
+  })
+  .get('/:id', validate('param', idParam), async (c) => {
+    const business = await findLiveBusiness(c.env.DB, c.var.caller.orgId, c.req.valid('param').id);
+    if (!business) throw notFound('事業者');
+    const { karte, audit } = await loadKarte(c.env.DB, c.var.caller, business);
+    await recordAudit(c.env.DB, audit);
+    return c.json(karte, 200);
+  })
+  .get('/:id/consultations', validate('param', idParam), validate('query', keysetQuery), async (c) => {
+    const { cursor, limit } = c.req.valid('query');
+    const business = await findLiveBusiness(c.env.DB, c.var.caller.orgId, c.req.valid('param').id);
+    if (!business) throw notFound('事業者');
+    const { page, audit } = await consultationPage(c.env.DB, c.var.caller, business.id, cursor, limit);
+    await recordAudit(c.env.DB, audit);
+    return c.json(page, 200);
+  });

@@ -1,0 +1,44 @@
+import type { AdvisorView } from '../../../shared';
+import type { Keyset } from './cursor';
+import type { AdvisorRow } from './orgs';
+
+export function toAdvisorView(row: AdvisorRow): AdvisorView {
+  return { id: row.id, name: row.name, email: row.email, role: row.role, createdAt: row.created_at, disabledAt: row.disabled_at };
+}
+
+export const advisorPosition = (row: AdvisorRow): Keyset => ({ key: row.created_at, id: row.id });
+
+/** One advisor of the organisation; an id of another organisation is simply not found. */
+export async function findAdvisor(db: D1Database, orgId: string, id: string): Promise<AdvisorRow | null> {
+  return db.prepare('SELECT * FROM advisors WHERE org_id = ? AND id = ?').bind(orgId, id).first<AdvisorRow>();
+}
+
+/** Advisors in creation order, `limit + 1` rows after `after` (see toPage). */
+export async function listAdvisors(db: D1Database, orgId: string, after: Keyset | undefined, limit: number): Promise<AdvisorRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT * FROM advisors WHERE org_id = ?1 AND (?2 IS NULL OR (created_at, id) > (?2, ?3))
+       ORDER BY created_at, id LIMIT ?4`,
+    )
+    .bind(orgId, after?.key ?? null, after?.id ?? null, limit + 1)
+    .all<AdvisorRow>();
+  return results;
+}
+
+/** The organisation's first enabled admin: who the bootstrap secret issues a token to. */
+export async function findEarliestAdmin(db: D1Database, orgId: string): Promise<AdvisorRow | null> {
+  return db
+    .prepare(`SELECT * FROM advisors WHERE org_id = ? AND role = 'admin' AND disabled_at IS NULL ORDER BY created_at, id LIMIT 1`)
+    .bind(orgId)
+    .first<AdvisorRow>();
+}
+
+/** Sets or clears `disabled_at`; keeps the first disabling time when disabled twice. */
+export function setAdvisorDisabledStatement(db: D1Database, orgId: string, id: string, disabled: boolean, at: string): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE advisors SET disabled_at = CASE WHEN ?1 THEN COALESCE(disabled_at, ?2) ELSE NULL END
+       WHERE org_id = ?3 AND id = ?4`,
+    )
+    .bind(disabled ? 1 : 0, at, orgId, id);
+}

@@ -1,0 +1,32 @@
+import { uuidv7 } from '../../../shared';
+
+/** What the audit log records: administration, exports and reads of 機微 records. */
+export type AuditAction =
+  | 'org.bootstrap'
+  | 'advisor.create'
+  | 'advisor.disable'
+  | 'advisor.enable'
+  | 'token.create'
+  | 'token.revoke'
+  | 'record.read_sensitive'
+  | 'report.consultation_counts';
+
+export interface AuditEntry {
+  orgId: string;
+  advisorId: string | null;
+  action: AuditAction;
+  target: string | null;
+}
+
+/** An insert to run in the same `batch()` as the change it records, so neither exists without the other. */
+export function auditStatement(db: D1Database, entry: AuditEntry, at = new Date().toISOString()): D1PreparedStatement {
+  return db
+    .prepare('INSERT INTO audit_log (id, org_id, advisor_id, action, target, at) VALUES (?, ?, ?, ?, ?, ?)')
+    .bind(uuidv7(), entry.orgId, entry.advisorId, entry.action, entry.target, at);
+}
+
+/** Records entries on their own (reads and exports, which change nothing else). */
+export async function recordAudit(db: D1Database, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.batch(entries.map((e) => auditStatement(db, e)));
+}
