@@ -1,0 +1,104 @@
+import { normalizeForSearch, type RecordKind } from '../../../shared';
+import { projections, type RecordRow } from './record-row';
+
+/** D1 allows at most 100 bound parameters per statement. */
+const MAX_PARAMS = 100;
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** Statements reading the given records of one organisation (run them in one batch). */
+export function selectRecordsByIds(db: D1Database, orgId: string, ids: readonly string[]): D1PreparedStatement[] {
+  return chunk([...new Set(ids)], MAX_PARAMS - 1).map((part) =>
+    db.prepare(`SELECT * FROM records WHERE org_id = ? AND id IN (${placeholders(part.length)})`).bind(orgId, ...part),
+  );
+}
+
+/** Statements reading the conflict copies of the given records (their sort_key is the record id). */
+export function selectConflictCopies(db: D1Database, orgId: string, recordIds: readonly string[]): D1PreparedStatement[] {
+  return chunk([...new Set(recordIds)], MAX_PARAMS - 1).map((part) =>
+    db
+      .prepare(`SELECT * FROM records WHERE org_id = ? AND kind = 'conflict' AND sort_key IN (${placeholders(part.length)})`)
+      .bind(orgId, ...part),
+  );
+}
+
+/** One record as a push commits it: its new version and the per-field versions after the write. */
+export interface RecordWrite {
+  kind: RecordKind;
+  id: string;
+  version: number;
+  data: Record<string, unknown>;
+  fieldVersions: Record<string, number>;
+  authorId: string | null;
+}
+
+const COLUMNS = [
+  'org_id', 'id', 'kind', 'version', 'deleted', 'data', 'field_versions', 'author_id', 'sensitive',
+  'business_id', 'sort_key', 'search_text', 'created_at', 'updated_at',
+] as const;
+/** Columns a later write replaces; kind, author and created_at belong to the first write. */
+const UPDATED = ['version', 'deleted', 'data', 'field_versions', 'sensitive', 'business_id', 'sort_key', 'search_text', 'updated_at'];
+const UPSERT_TAIL = `ON CONFLICT(org_id, id) DO UPDATE SET ${UPDATED.map((c) => `${c} = excluded.${c}`).join(', ')}`;
+
+function rowValues(orgId: string, w: RecordWrite, now: string): unknown[] {
+  const p = projections(w.kind, w.id, w.data, normalizeForSearch);
+  return [
+    orgId, w.id, w.kind, w.version, w.data.deleted === true ? 1 : 0, JSON.stringify(w.data), JSON.stringify(w.fieldVersions),
+    w.authorId, w.kind === 'consultation' && w.data.sensitive === true ? 1 : 0, p.businessId, p.sortKey, p.searchText, now, now,
+  ];
+}
+
+/** Upserts keyed by (org_id, id), several rows per statement within the parameter limit. */
+export function upsertRecords(db: D1Database, orgId: string, writes: readonly RecordWrite[], now: string): D1PreparedStatement[] {
+  const rowsPerStatement = Math.floor(MAX_PARAMS / COLUMNS.length);
+  const rowSql = `(${placeholders(COLUMNS.length)})`;
+  return chunk(writes, rowsPerStatement).map((part) =>
+    db
+      .prepare(`INSERT INTO records (${COLUMNS.join(', ')}) VALUES ${part.map(() => rowSql).join(', ')} ${UPSERT_TAIL}`)
+      .bind(...part.flatMap((w) => rowValues(orgId, w, now))),
+  );
+}
+
+/**
+ * Keeps `external_ids` in step with the written businesses: their old rows go, their
+ * current ids come back. OR IGNORE because a business may list the same id twice.
+ */
+export function replaceExternalIds(
+  db: D1Database,
+  orgId: string,
+  businesses: readonly { id: string; externalIds: readonly { system: string; value: string }[] }[],
+): D1PreparedStatement[] {
+  const deletes = chunk(businesses.map((b) => b.id), MAX_PARAMS - 1).map((part) =>
+    db.prepare(`DELETE FROM external_ids WHERE org_id = ? AND business_id IN (${placeholders(part.length)})`).bind(orgId, ...part),
+  );
+  const rows = businesses.flatMap((b) => b.externalIds.map((e) => [orgId, e.system, e.value, b.id]));
+  const inserts = chunk(rows, Math.floor(MAX_PARAMS / 4)).map((part) =>
+    db
+      .prepare(`INSERT OR IGNORE INTO external_ids (org_id, system, value, business_id) VALUES ${part.map(() => '(?, ?, ?, ?)').join(', ')}`)
+      .bind(...part.flat()),
+  );
+  return [...deletes, ...inserts];
+}
+
+/** A pull row: the record plus, for a conflict copy, who may read the record it belongs to. */
+export interface PullRow extends RecordRow {
+  target_sensitive: number | null;
+  target_author_id: string | null;
+}
+
+/** Pull step 2: records after the cursor in version order, one extra row to tell whether more follow. */
+export function selectPullPage(db: D1Database, orgId: string, cursor: number, limit: number): D1PreparedStatement {
+  return db
+    .prepare(
+      `SELECT r.*, t.sensitive AS target_sensitive, t.author_id AS target_author_id
+       FROM records r LEFT JOIN records t ON r.kind = 'conflict' AND t.org_id = r.org_id AND t.id = r.sort_key
+       WHERE r.org_id = ? AND r.version > ? ORDER BY r.version LIMIT ?`,
+    )
+    .bind(orgId, cursor, limit + 1);
+}

@@ -1,0 +1,60 @@
+import type { RecordKind } from '../../../shared';
+import { rejected, type MergeContext, type MergeOutcome, type WorkingRecord } from './working-record';
+
+/**
+ * Push step 5, "permissions": the taxonomy belongs to managers, and a 機微 consultation
+ * to its author and managers. Judged on the record as stored (plus earlier mutations of
+ * the push), so nobody can lift the flag on someone else's note to get at it.
+ */
+export function checkPermission(stored: WorkingRecord | null, kind: RecordKind, ctx: MergeContext): MergeOutcome | null {
+  if ((kind === 'tag' || kind === 'tagGroup') && !ctx.canManage) {
+    return rejected('forbidden', 'タグとタググループの追加・変更はマネージャー以上の役割が必要です');
+  }
+  if (stored?.kind === 'consultation' && stored.data.sensitive === true && !ctx.canManage && stored.authorId !== ctx.advisorId) {
+    return rejected('forbidden', '機微情報を含む相談記録は、作成者またはマネージャー以上の役割の人だけが変更できます');
+  }
+  return null;
+}
+
+const isLive = (r: WorkingRecord | null, kind: RecordKind): r is WorkingRecord => r?.kind === kind && r.data.deleted !== true;
+
+/**
+ * Push step 5, references: what a record points at must exist in the caller's
+ * organisation. Only references this mutation introduces are checked, so a tag deleted
+ * after it was used does not block later edits of the consultations that carry it.
+ * A business that is deleted (a tombstone, undoable) still counts as existing: a note
+ * taken offline is not lost because someone deleted the business meanwhile.
+ */
+export function checkReferences(current: WorkingRecord, data: Record<string, unknown>, ctx: MergeContext): MergeOutcome | null {
+  const introduced = (field: string) => current.isNew || data[field] !== current.data[field];
+  const exists = (id: unknown, kind: RecordKind) => typeof id === 'string' && ctx.find(id)?.kind === kind;
+
+  if ((current.kind === 'consultation' || current.kind === 'action') && introduced('businessId') && !exists(data.businessId, 'business')) {
+    return rejected('not_found', `事業者（ID: ${String(data.businessId)}）が見つかりません。先に事業者を登録してください`);
+  }
+  if (current.kind === 'action' && data.consultationId !== null && introduced('consultationId') && !exists(data.consultationId, 'consultation')) {
+    return rejected('not_found', `相談記録（ID: ${String(data.consultationId)}）が見つかりません`);
+  }
+  if (current.kind === 'consultation') {
+    const before = new Set(current.isNew ? [] : (current.data.tagIds as string[]));
+    const unknown = (data.tagIds as string[]).filter((id) => !before.has(id) && !isLive(ctx.find(id), 'tag'));
+    if (unknown.length > 0) {
+      return rejected('unknown_tag', `タグ（${unknown.join('、')}）はこの組織にないか、削除されています。タグ一覧を更新してから選び直してください`);
+    }
+  }
+  if (current.kind === 'tag' && introduced('groupId') && !isLive(ctx.find(data.groupId as string), 'tagGroup')) {
+    return rejected('not_found', `タググループ（ID: ${String(data.groupId)}）が見つからないか、削除されています`);
+  }
+  return null;
+}
+
+/** Ids a mutation's fields refer to, so the push can load them with its targets. */
+export function referencedIds(fields: Record<string, unknown>): string[] {
+  const ids: string[] = [];
+  for (const key of ['businessId', 'consultationId', 'groupId'] as const) {
+    const v = fields[key];
+    if (typeof v === 'string') ids.push(v);
+  }
+  if (Array.isArray(fields.tagIds)) ids.push(...fields.tagIds.filter((t): t is string => typeof t === 'string'));
+  return ids;
+}

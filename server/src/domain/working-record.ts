@@ -1,0 +1,38 @@
+import type { ErrorCode, RecordKind } from '../../../shared';
+
+/**
+ * A record as one push sees it: the stored state plus the effects of the earlier
+ * mutations of the same push. Pure data; the database code turns it into rows.
+ */
+export interface WorkingRecord {
+  kind: RecordKind;
+  id: string;
+  data: Record<string, unknown>;
+  /** field → organisation version that last wrote it (docs/sync.md "Records"). */
+  fieldVersions: Record<string, number>;
+  authorId: string | null;
+  /** True until the record has been committed once. */
+  isNew: boolean;
+  /**
+   * Fields this push has written. All mutations of a push come from one client, so a later
+   * mutation is never concurrent with an earlier one of the same push; at commit these
+   * fields get the record's new version.
+   */
+  written: ReadonlySet<string>;
+}
+
+export interface MergeContext {
+  advisorId: string;
+  /** roleAtLeast(role, 'manager'). */
+  canManage: boolean;
+  /** Another record of the organisation as this push currently sees it (tags, businesses, …). */
+  find: (id: string) => WorkingRecord | null;
+  /** Ids for conflict copies (UUIDv7 in production, predictable in tests). */
+  newId: () => string;
+}
+
+export type MergeOutcome =
+  | { status: 'applied'; record: WorkingRecord; changed: boolean; conflicts: WorkingRecord[] }
+  | { status: 'rejected'; code: ErrorCode; message: string };
+
+export const rejected = (code: ErrorCode, message: string): MergeOutcome => ({ status: 'rejected', code, message });

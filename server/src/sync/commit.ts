@@ -1,0 +1,49 @@
+import { upsertClient } from '../db/clients';
+import { guardStatements, setOrgVersion } from '../db/org-version';
+import { replaceExternalIds, upsertRecords, type RecordWrite } from '../db/records';
+import type { WorkingRecord } from '../domain/merge';
+
+export interface PushCommit {
+  orgId: string;
+  /** The organisation version step 3 read; the guard holds the batch to it. */
+  orgVersion: number;
+  clientId: string;
+  advisorId: string;
+  /** The client's last mutation id as step 3 read it, and after this push. */
+  lastMutationId: number;
+  newLastMutationId: number;
+  /** Records to write, in commit order. */
+  writes: readonly WorkingRecord[];
+}
+
+/** Each written record takes the next organisation version; its written fields take that version too. */
+function numbered(writes: readonly WorkingRecord[], orgVersion: number): RecordWrite[] {
+  return writes.map((w, i) => {
+    const version = orgVersion + i + 1;
+    const fieldVersions = { ...w.fieldVersions };
+    for (const field of w.written) fieldVersions[field] = version;
+    return { kind: w.kind, id: w.id, version, data: w.data, fieldVersions, authorId: w.authorId };
+  });
+}
+
+/**
+ * Push step 6: one D1 batch, so the records, the client's last mutation id and the
+ * organisation version commit together or not at all. Returns the new organisation
+ * version; throws when the guard (or anything else) fails the batch.
+ */
+export async function commitPush(db: D1Database, c: PushCommit): Promise<number> {
+  const now = new Date().toISOString();
+  const writes = numbered(c.writes, c.orgVersion);
+  const newVersion = c.orgVersion + writes.length;
+  const businesses = writes
+    .filter((w) => w.kind === 'business')
+    .map((w) => ({ id: w.id, externalIds: w.data.externalIds as { system: string; value: string }[] }));
+  await db.batch([
+    ...guardStatements(db, { orgId: c.orgId, version: c.orgVersion, clientId: c.clientId, lastMutationId: c.lastMutationId }),
+    ...upsertRecords(db, c.orgId, writes, now),
+    ...replaceExternalIds(db, c.orgId, businesses),
+    upsertClient(db, { orgId: c.orgId, clientId: c.clientId, advisorId: c.advisorId, lastMutationId: c.newLastMutationId, now }),
+    ...(writes.length > 0 ? [setOrgVersion(db, c.orgId, newVersion)] : []),
+  ]);
+  return newVersion;
+}
