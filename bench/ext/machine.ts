@@ -1,0 +1,18 @@
+import { execFile } from 'node:child_process';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { promisify } from 'node:util';
+import { CHROMIUM_PATH } from '../../tests/e2e/support/launch.ts';
+
+export interface Machine { cpus: number; cpuModel: string; memoryGiB: number; chromium: string; node: string }
+
+/** What the figures were measured on (they mean little without it). */
+export async function machine(): Promise<Machine> {
+  const { stdout } = await promisify(execFile)(CHROMIUM_PATH, ['--version']);
+  return {
+    cpus: availableParallelism(),
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    chromium: stdout.trim(),
+    node: process.version,
+  };
+}

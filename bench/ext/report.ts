@@ -1,0 +1,56 @@
+import type { Machine } from './machine.ts';
+import type { ScriptSize } from './measure.ts';
+import { kb, ms, summarize } from './stats.ts';
+
+export interface TargetResults {
+  coldOpenMs: number;
+  open: number[];
+  keystroke: number[];
+  saveCommitted: number[];
+  saveShown: number[];
+  scripts: Record<string, ScriptSize[]>;
+}
+
+export interface Results {
+  machine: Machine;
+  samples: number;
+  targets: Record<string, TargetResults>;
+}
+
+const TARGETS = { open: 150, keystroke: 16, save: 20, gzipKB: 60 };
+
+/** The Markdown summary that goes into BENCHMARKS.md. */
+export function report(results: Results): string {
+  const ext = results.targets.extension!;
+  const base = results.targets.baseline!;
+  const row = (label: string, target: number, e: number[], b: number[]) => {
+    const se = summarize(e);
+    const sb = summarize(b);
+    const met = se.median <= target ? 'yes' : '**no**';
+    return `| ${label} | ${ms(se.median)} | ${ms(se.p95)} | ${ms(sb.median)} | ${ms(sb.p95)} | ${(se.median / sb.median).toFixed(2)}× | ≤ ${target} ms: ${met} |`;
+  };
+  const gzip = (sizes: ScriptSize[]) => sizes.reduce((sum, s) => sum + s.gzip, 0);
+  const baseGzip = gzip(base.scripts.page ?? []);
+  const sizeRow = (label: string, sizes: ScriptSize[]) => {
+    const total = gzip(sizes);
+    const met = total <= TARGETS.gzipKB * 1024 ? 'yes' : '**no**';
+    return `| ${label} | ${sizes.length} | ${kb(total)} | ${kb(baseGzip)} | ${(total / baseGzip).toFixed(2)}× | ≤ ${TARGETS.gzipKB} KB: ${met} |`;
+  };
+  const m = results.machine;
+  return [
+    `Machine: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.chromium} headless, Node ${m.node}; ${results.samples} samples per figure.`,
+    '',
+    '| measure | extension median | p95 | baseline median | p95 | ratio (median) | target |',
+    '|---|---|---|---|---|---|---|',
+    row('open popup → note field focused', TARGETS.open, ext.open, base.open),
+    row('keystroke → draft committed in IndexedDB', TARGETS.keystroke, ext.keystroke, base.keystroke),
+    row('Ctrl+Enter → consultation committed', TARGETS.save, ext.saveCommitted, base.saveCommitted),
+    row('Ctrl+Enter → saved note shown', TARGETS.save, ext.saveShown, base.saveShown),
+    '',
+    `Cold first open (new profile, database created and tags seeded): extension ${ms(ext.coldOpenMs)}, baseline ${ms(base.coldOpenMs)}.`,
+    '',
+    '| page | scripts loaded | gzip total | baseline gzip | ratio | target |',
+    '|---|---|---|---|---|---|',
+    ...Object.entries(ext.scripts).map(([page, sizes]) => sizeRow(page, sizes)),
+  ].join('\n');
+}
