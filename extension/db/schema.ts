@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { FieldsOf, Mutation, RecordKind } from '../../shared';
+import type { FieldsOf, Mutation, RecordEnvelope, RecordKind } from '../../shared';
 
 /**
  * What the local copy knows about a record beyond its fields. `version` is the server
@@ -38,6 +38,13 @@ export interface Draft {
   updatedAt: string;
 }
 
+/**
+ * The server's copy of a record as last pulled (the envelope, redaction included). The
+ * record tables show this copy with pending local mutations on top; keeping it lets sync
+ * take a rejected or unconfirmed local edit back off a record (extension/sync/rebase.ts).
+ */
+export type ServerCopy = RecordEnvelope;
+
 export interface MetaEntry {
   key: string;
   value: unknown;
@@ -63,6 +70,7 @@ export type KarteDb = Dexie & {
   outbox: EntityTable<OutboxEntry, 'id'>;
   drafts: EntityTable<Draft, 'key'>;
   meta: EntityTable<MetaEntry, 'key'>;
+  serverCopies: EntityTable<ServerCopy, 'id'>;
 };
 
 /**
@@ -82,5 +90,7 @@ export function openKarteDb(name = 'banso-karte', deps?: { indexedDB: IDBFactory
     drafts: 'key, updatedAt',
     meta: 'key',
   });
+  // Version 2: the pulled server copy of each record, for rebasing local edits (sync).
+  db.version(2).stores({ serverCopies: 'id, kind' });
   return db;
 }

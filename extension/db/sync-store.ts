@@ -1,0 +1,118 @@
+import { uuidv7, type PullResponse, type PushResponse } from '../../shared';
+import type { SyncStore } from '../sync/ports';
+import { moveEntry, parkingId, shiftPendingDown } from './outbox-renumber';
+import type { KarteDb } from './schema';
+import { pendingEntries, settleRecords, SYNC_TABLES, toMutation } from './settle-records';
+import { adoptOrganisationTaxonomy } from './taxonomy-adoption';
+
+/** Keys of the sync bookkeeping in the `meta` table. */
+export const SYNC_META = {
+  clientId: 'clientId',
+  cursor: 'cursor',
+  lastMutationId: 'lastMutationId',
+  lastSyncAt: 'lastSyncAt',
+} as const;
+
+export interface SyncStoreDeps {
+  now?: () => Date;
+  newId?: () => string;
+}
+
+/**
+ * The Dexie side of the sync engine (sync/ports.ts). Every method that changes more than
+ * one row does it in one transaction, so a service worker stopped at any point leaves
+ * either the state before or the state after, never half a page.
+ */
+export function createDexieSyncStore(db: KarteDb, deps: SyncStoreDeps = {}): SyncStore {
+  const now = () => (deps.now?.() ?? new Date()).toISOString();
+  const newId = deps.newId ?? (() => uuidv7());
+  const metaNumber = async (key: string) => {
+    const entry = await db.meta.get(key);
+    return typeof entry?.value === 'number' ? entry.value : 0;
+  };
+  const raiseLastMutationId = async (n: number) => {
+    if (n > (await metaNumber(SYNC_META.lastMutationId))) await db.meta.put({ key: SYNC_META.lastMutationId, value: n });
+  };
+
+  return {
+    clientId: () =>
+      db.transaction('rw', db.meta, async () => {
+        const existing = await db.meta.get(SYNC_META.clientId);
+        if (typeof existing?.value === 'string') return existing.value;
+        const id = newId();
+        await db.meta.put({ key: SYNC_META.clientId, value: id });
+        return id;
+      }),
+
+    progress: () =>
+      db.transaction('r', db.meta, async () => ({
+        cursor: await metaNumber(SYNC_META.cursor),
+        lastMutationId: await metaNumber(SYNC_META.lastMutationId),
+      })),
+
+    pendingMutations: async () => (await pendingEntries(db)).map(toMutation),
+
+    rejectUnsendable: (id, error) =>
+      db.transaction('rw', SYNC_TABLES(db), async () => {
+        const entry = await db.outbox.get(id);
+        if (!entry || entry.state !== 'pending') return;
+        const pending = (await pendingEntries(db)).filter((e) => e.id !== id);
+        await settleRecords(db, { targets: [{ kind: entry.kind, id: entry.recordId }], left: [entry], pending, now: now() });
+        await moveEntry(db, { ...entry, state: 'rejected', error }, await parkingId(db));
+        const after = (await pendingEntries(db)).filter((e) => e.id > id);
+        await shiftPendingDown(db, after, 1);
+      }),
+
+    recordPush: (response: PushResponse) =>
+      db.transaction('rw', SYNC_TABLES(db), async () => {
+        await raiseLastMutationId(response.lastMutationId);
+        const refused = response.results.filter((r) => r.status === 'rejected');
+        if (refused.length === 0) return;
+        const entries = (await db.outbox.bulkGet(refused.map((r) => r.id))).filter((e) => e?.state === 'pending');
+        const marked = entries.map((e) => {
+          const r = refused.find((x) => x.id === e!.id)!;
+          return { ...e!, state: 'rejected' as const, error: { code: r.code ?? 'rejected', message: r.message ?? 'サーバーがこの変更を受け付けませんでした' } };
+        });
+        await db.outbox.bulkPut(marked);
+        await settleRecords(db, {
+          targets: marked.map((e) => ({ kind: e.kind, id: e.recordId })),
+          left: marked.map(toMutation),
+          pending: await pendingEntries(db),
+          now: now(),
+        });
+      }),
+
+    resetToServer: (lastMutationId) =>
+      db.transaction('rw', SYNC_TABLES(db), async () => {
+        await db.meta.put({ key: SYNC_META.lastMutationId, value: lastMutationId });
+        const pending = await pendingEntries(db);
+        const first = pending[0];
+        if (first && first.id > lastMutationId + 1) await shiftPendingDown(db, pending, first.id - (lastMutationId + 1));
+      }),
+
+    applyPullPage: (page: PullResponse, final: boolean) =>
+      db.transaction('rw', SYNC_TABLES(db), async () => {
+        await db.serverCopies.bulkPut(page.changes);
+        const pending = await pendingEntries(db);
+        const inPage = new Set(page.changes.map((c) => c.id));
+        // Acknowledged entries leave once the page holding their record is applied (the page and
+        // lastMutationId are one server snapshot); the last page takes the rest, whose record did
+        // not change on the server (rejected while the push answer was lost, or a no-op).
+        const leaving = pending.filter((e) => e.id <= page.lastMutationId && (final || inPage.has(e.recordId)));
+        const leavingIds = new Set(leaving.map((e) => e.id));
+        const remaining = pending.filter((e) => !leavingIds.has(e.id));
+        await db.outbox.bulkDelete([...leavingIds]);
+        const targets = new Map<string, { kind: (typeof page.changes)[number]['kind']; id: string }>();
+        for (const c of page.changes) targets.set(c.id, { kind: c.kind, id: c.id });
+        for (const e of leaving) targets.set(e.recordId, { kind: e.kind, id: e.recordId });
+        await settleRecords(db, { targets: [...targets.values()], left: leaving.map(toMutation), pending: remaining, now: now() });
+        await db.meta.put({ key: SYNC_META.cursor, value: page.cursor });
+        await raiseLastMutationId(page.lastMutationId);
+        if (final) await adoptOrganisationTaxonomy(db, remaining);
+      }),
+
+    markSynced: async (at) => {
+      await db.meta.put({ key: SYNC_META.lastSyncAt, value: at });
+    },
+  };
+}

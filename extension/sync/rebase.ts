@@ -1,0 +1,41 @@
+import { RECORD_DEFAULTS, recordSchema, type Mutation, type RecordEnvelope, type RecordKind } from '../../shared';
+import type { LocalMeta } from '../db/schema';
+
+/**
+ * What a record table row should be (client rule 3): the server's copy with the fields of
+ * still-pending local mutations on top, in mutation order. Without a server copy the
+ * record exists only locally: defaults plus the pending fields, or nothing when those do
+ * not make a valid record (its creation was rejected). `previous` is the row as it is now.
+ * Returns null when the row should not exist.
+ */
+export function composeView(
+  kind: RecordKind,
+  id: string,
+  server: RecordEnvelope | null,
+  pending: readonly Mutation[],
+  previous: LocalMeta | null,
+  now: string,
+): (Record<string, unknown> & LocalMeta) | null {
+  if (!server && pending.length === 0) return null;
+  const fields: Record<string, unknown> = { ...(server ? server.data : RECORD_DEFAULTS[kind]) };
+  for (const m of pending) Object.assign(fields, m.fields);
+  if (!server && !recordSchema(kind).safeParse(fields).success) return null;
+  const meta: LocalMeta = server
+    ? {
+        id,
+        version: server.version,
+        authorId: server.authorId,
+        createdAt: server.createdAt,
+        updatedAt: pending.length > 0 && previous && previous.updatedAt > server.updatedAt ? previous.updatedAt : server.updatedAt,
+        redacted: server.redacted,
+      }
+    : {
+        id,
+        version: 0,
+        authorId: previous?.authorId ?? null,
+        createdAt: previous?.createdAt ?? now,
+        updatedAt: previous?.updatedAt ?? now,
+        redacted: false,
+      };
+  return { ...fields, ...meta };
+}
