@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorBody, recordPage, type RecordEnvelope } from '../../shared';
+import { errorBody, karteResponse, recordPage, uuidv7, type RecordEnvelope } from '../../shared';
+import { makeClient } from './fixtures/mutations';
 import { makeOrg, type Actor } from './fixtures/org';
 import { putBusiness, putRecord } from './fixtures/records';
 
@@ -95,5 +96,20 @@ describe('GET /v1/businesses search', () => {
     const [item] = (await search(advisor, `q=${encodeURIComponent('封筒')}`)).items;
     expect(item).toMatchObject({ kind: 'business', id, authorId: advisor.id, redacted: false, data: { name: '封筒商店', municipality: '金沢市', status: 'consulting' } });
     expect(item!.version).toBeGreaterThan(0);
+  });
+
+  it('finds what the extension pushed through sync, with its karte', async () => {
+    const { advisor } = await makeOrg();
+    const client = makeClient(advisor);
+    const businessId = uuidv7();
+    const consultationId = uuidv7();
+    await client.push([
+      { kind: 'business', recordId: businessId, fields: { name: '株式会社かわせみ製作所', nameKana: 'かわせみせいさくしょ', externalIds: [{ system: 'kintone', value: '77' }] } },
+      { kind: 'consultation', recordId: consultationId, fields: { businessId, heldAt: '2026-04-01T09:30:00Z', channel: 'visit', inquiry: '資金繰り' } },
+    ]);
+    expect((await search(advisor, `q=${encodeURIComponent('カワセミ')}`)).items.map((i) => i.id)).toEqual([businessId]);
+    expect((await search(advisor, 'externalSystem=kintone&externalId=77')).items.map((i) => i.id)).toEqual([businessId]);
+    const karte = karteResponse.parse(await (await advisor.get(`/v1/businesses/${businessId}`)).json());
+    expect(karte.consultations.map((c) => c.id)).toEqual([consultationId]);
   });
 });

@@ -1,4 +1,5 @@
 import { roleAtLeast, type KarteResponse, type RecordEnvelope } from '../../../shared';
+import { redactConflictCopy } from '../domain/redaction';
 import type { Caller } from '../types';
 import type { AuditEntry } from './audit';
 import { listConsultations, listOpenActions, listOpenConflicts, type ConflictRow } from './businesses';
@@ -15,17 +16,13 @@ export const readerOf = (caller: Caller): Reader => ({ advisorId: caller.advisor
 
 const recordPosition = (row: RecordRow): Keyset => ({ key: row.sort_key ?? '', id: row.id });
 
-/**
- * A conflict copy of a 機微 consultation holds that consultation's text, so it is hidden
- * from the same readers; its own author wrote the text and may see it.
- */
-function conflictEnvelope(row: ConflictRow, reader: Reader): RecordEnvelope {
-  const envelope = toEnvelope(rowToRecord(row), reader);
-  const hidden =
-    row.parent_kind === 'consultation' && row.parent_sensitive === 1 && !reader.canManage &&
-    row.parent_author_id !== reader.advisorId && row.author_id !== reader.advisorId;
-  return hidden ? { ...envelope, redacted: true, data: { ...envelope.data, text: '' } } : envelope;
-}
+/** Conflict copies of a 機微 consultation are hidden like the consultation (same rule as pull). */
+const conflictEnvelope = (row: ConflictRow, reader: Reader): RecordEnvelope =>
+  redactConflictCopy(
+    toEnvelope(rowToRecord(row), reader),
+    { sensitive: row.parent_kind === 'consultation' && row.parent_sensitive === 1, authorId: row.parent_author_id },
+    reader,
+  );
 
 /** Audit entries for every 機微 record the reader is about to receive unredacted. */
 export function sensitiveReads(caller: Caller, envelopes: RecordEnvelope[], isSensitive: (e: RecordEnvelope) => boolean): AuditEntry[] {
