@@ -111,5 +111,10 @@ describe('POST /v1/sync/push: rules of step 5', () => {
     const after = await b.pullAll(seen.cursor);
     expect(after.byId.get(copyId)).toMatchObject({ redacted: true, data: { text: '', field: 'advice' } });
     expect((await a.pullAll(seen.cursor)).byId.get(copyId)).toMatchObject({ redacted: false, data: { text: '借入の話' } });
+
+    // The copy follows its consultation's rule: only the author (or a manager) may resolve it now.
+    const resolve = { kind: 'conflict' as const, recordId: copyId, baseVersion: after.cursor, fields: { deleted: true } };
+    expect((await b.push([resolve])).results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    expect((await a.push([resolve])).results[0]!.status).toBe('applied');
   });
 });

@@ -28,6 +28,21 @@ export function selectConflictCopies(db: D1Database, orgId: string, recordIds: r
   );
 }
 
+/**
+ * Statements reading the records that the given conflict copies belong to, so a push can
+ * apply the consultation's 機微 rule to its copies without another round trip.
+ */
+export function selectConflictTargets(db: D1Database, orgId: string, conflictIds: readonly string[]): D1PreparedStatement[] {
+  return chunk([...new Set(conflictIds)], MAX_PARAMS - 1).map((part) =>
+    db
+      .prepare(
+        `SELECT t.* FROM records c JOIN records t ON t.org_id = c.org_id AND t.id = c.sort_key
+         WHERE c.org_id = ? AND c.kind = 'conflict' AND c.id IN (${placeholders(part.length)})`,
+      )
+      .bind(orgId, ...part),
+  );
+}
+
 /** One record as a push commits it: its new version and the per-field versions after the write. */
 export interface RecordWrite {
   kind: RecordKind;

@@ -10,7 +10,9 @@ export function checkPermission(stored: WorkingRecord | null, kind: RecordKind, 
   if ((kind === 'tag' || kind === 'tagGroup') && !ctx.canManage) {
     return rejected('forbidden', 'タグとタググループの追加・変更はマネージャー以上の役割が必要です');
   }
-  if (stored?.kind === 'consultation' && stored.data.sensitive === true && !ctx.canManage && stored.authorId !== ctx.advisorId) {
+  // A conflict copy holds text of its record, so it follows that record's rule.
+  const guarded = stored?.kind === 'conflict' ? ctx.find(String(stored.data.recordId)) : stored;
+  if (guarded?.kind === 'consultation' && guarded.data.sensitive === true && !ctx.canManage && guarded.authorId !== ctx.advisorId) {
     return rejected('forbidden', '機微情報を含む相談記録は、作成者またはマネージャー以上の役割の人だけが変更できます');
   }
   return null;

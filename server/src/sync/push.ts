@@ -4,7 +4,7 @@ import {
 import { selectClient, type ClientRow } from '../db/clients';
 import { isGuardFailure, selectOrgVersion } from '../db/org-version';
 import { rowToRecord, type RecordRow } from '../db/record-row';
-import { selectRecordsByIds } from '../db/records';
+import { selectConflictTargets, selectRecordsByIds } from '../db/records';
 import { mergeMutation, type WorkingRecord } from '../domain/merge';
 import { referencedIds } from '../domain/mutation-rules';
 import { ApiError, forbidden } from '../errors';
@@ -32,10 +32,12 @@ export async function runPush(db: D1Database, caller: Caller, req: PushRequest):
 async function tryPush(db: D1Database, caller: Caller, req: PushRequest): Promise<PushResponse | null> {
   // 3. Client: the org version, the client's last mutation and every record the push touches or names, in one snapshot.
   const ids = req.mutations.flatMap((m) => [m.recordId, ...referencedIds(m.fields)]);
+  const copyIds = req.mutations.filter((m) => m.kind === 'conflict').map((m) => m.recordId);
   const [orgResult, clientResult, ...recordResults] = await db.batch([
     selectOrgVersion(db, caller.orgId),
     selectClient(db, caller.orgId, req.clientId),
     ...selectRecordsByIds(db, caller.orgId, ids),
+    ...selectConflictTargets(db, caller.orgId, copyIds),
   ]);
   const orgVersion = (orgResult!.results[0] as { version: number } | undefined)?.version ?? 0;
   const client = clientResult!.results[0] as ClientRow | undefined;
