@@ -29,12 +29,16 @@ const jsonBodyWithProtocol = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+/** Pull step 1, also before the query is validated. */
 const queryProtocol = createMiddleware<AppEnv>(async (c, next) => {
   assertProtocol(c.req.query('protocol'));
   await next();
 });
 
-/** The sync protocol of docs/sync.md, mounted at /v1/sync behind auth and the rate limit. */
+/**
+ * The sync protocol of docs/sync.md, mounted at /v1/sync behind auth and the rate limit.
+ * Push step 2 is `validate('json', pushRequest)`; steps 3–7 are in ../sync/push.ts.
+ */
 export const syncRoutes = new Hono<AppEnv>()
   .post('/push', pushBodyLimit, jsonBodyWithProtocol, validate('json', pushRequest), async (c) => {
     return c.json(await runPush(c.env.DB, c.var.caller, c.req.valid('json')), 200);
