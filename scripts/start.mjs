@@ -1,6 +1,8 @@
 // npm start: runs 伴走カルテ locally — D1 migrations, extension build, API on workerd, dev org.
 // `npm start -- --check` does the same, then stops and exits non-zero if any step failed.
 // `npm start -- --port 8788` serves on another port (the default is wrangler's 8787).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { portIsFree, startApi, waitForHealth } from './lib/api-server.mjs';
 import { printBanner } from './lib/banner.mjs';
@@ -8,7 +10,7 @@ import { ensureDevOrganisation } from './lib/dev-org.mjs';
 import { ensureBootstrapSecret } from './lib/dev-vars.mjs';
 import { buildExtension } from './lib/extension-build.mjs';
 import { fail, ok, step, warn } from './lib/log.mjs';
-import { devVarsFile, rel, wranglerConfig } from './lib/paths.mjs';
+import { binDir, devVarsFile, rel, wranglerConfig } from './lib/paths.mjs';
 import { run } from './lib/run.mjs';
 
 const { values: opts } = parseArgs({ options: { check: { type: 'boolean' }, port: { type: 'string' } } });
@@ -16,6 +18,17 @@ const host = '127.0.0.1';
 const port = Number(opts.port ?? 8787);
 const baseUrl = `http://${host}:${port}`;
 const problems = [];
+
+if (!existsSync(path.join(binDir, 'wrangler'))) {
+  fail('依存パッケージがありません。先に npm install を実行してください。', 'Dependencies are missing: run npm install first.');
+  process.exit(1);
+}
+
+// Fail fast, before migrations and the build, when the port is taken.
+if (!(await portIsFree(host, port))) {
+  fail(`ポート ${port} は使用中です。別の npm start が動いていませんか？`, `Port ${port} is in use: is another npm start running?`);
+  process.exit(1);
+}
 
 step('ローカル用の秘密情報を準備', `Preparing ${rel(devVarsFile)}`);
 const { secret, created } = ensureBootstrapSecret();
@@ -34,11 +47,6 @@ if (build === 'failed') {
   warn('拡張機能のビルドに失敗しました。API は起動を続けます。', 'The extension build failed; the API starts anyway.');
 } else if (build === 'absent') {
   warn('拡張機能のエントリーポイントがまだないため、ビルドを省きます。', 'No extension entrypoints yet; skipping the build.');
-}
-
-if (!(await portIsFree(host, port))) {
-  fail(`ポート ${port} は使用中です。別の npm start が動いていませんか？`, `Port ${port} is in use: is another npm start running?`);
-  process.exit(1);
 }
 
 step('API を起動（wrangler dev）', `Starting the API on ${baseUrl} (wrangler dev)`);
@@ -67,7 +75,9 @@ step('開発用の支援機関を準備', 'Preparing the development organisatio
 let org = null;
 try {
   org = await ensureDevOrganisation(baseUrl, secret);
-  ok(org.reused ? '既存のトークンを再利用します' : '支援機関と管理者を作成しました', org.reused ? 'Reusing the saved token' : 'Organisation and admin created');
+  if (org.reused) ok('既存のトークンを再利用します', 'Reusing the saved token');
+  else if (org.created) ok('支援機関と管理者を作成しました', 'Organisation and admin created');
+  else ok('既存の支援機関に新しいトークンを発行しました', 'New token issued for the existing organisation');
 } catch (err) {
   problems.push('dev organisation');
   warn(`開発用の支援機関を準備できませんでした: ${err.message}`, 'Could not prepare the development organisation; the API keeps running.');

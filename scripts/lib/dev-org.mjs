@@ -29,7 +29,7 @@ async function readJson(res) {
  * The development organisation with its admin advisor, created once. A token already in
  * .dev/token that the API still accepts (GET /v1/me → 200) is reused; otherwise the
  * organisation is bootstrapped with the local BOOTSTRAP_SECRET and the new token saved.
- * @returns {Promise<{ token: string, organisation: string, advisor: string, role: string, reused: boolean }>}
+ * @returns {Promise<{ token: string, organisation: string, advisor: string, role: string, reused: boolean, created: boolean }>}
  */
 export async function ensureDevOrganisation(baseUrl, bootstrapSecret) {
   const saved = readToken();
@@ -37,7 +37,7 @@ export async function ensureDevOrganisation(baseUrl, bootstrapSecret) {
     const res = await fetch(`${baseUrl}/v1/me`, { headers: { Authorization: `Bearer ${saved}` } });
     const me = await readJson(res);
     if (res.status === 200 && me) {
-      return { token: saved, organisation: me.organisation?.name, advisor: me.advisor?.name, role: me.advisor?.role, reused: true };
+      return { token: saved, organisation: me.organisation?.name, advisor: me.advisor?.name, role: me.advisor?.role, reused: true, created: false };
     }
   }
 
@@ -58,5 +58,7 @@ export async function ensureDevOrganisation(baseUrl, bootstrapSecret) {
     advisor: body.advisor?.name ?? DEV_ADMIN,
     role: body.advisor?.role ?? 'admin',
     reused: false,
+    // false when the organisation already existed and only a new token was issued (e.g. .dev/token was deleted)
+    created: body.created !== false,
   };
 }
