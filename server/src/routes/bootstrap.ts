@@ -3,7 +3,7 @@ import { createMiddleware } from 'hono/factory';
 import { bootstrapRequest, type BootstrapResponse } from '../../../shared';
 import { findEarliestAdmin, toAdvisorView } from '../db/advisors';
 import { auditStatement } from '../db/audit';
-import { advisorInsert, createOrganisation, findOrganisationByName, tokenInsert } from '../db/orgs';
+import { advisorInsert, createOrganisation, findOrganisationByName, tokenInsert, type AdvisorRow } from '../db/orgs';
 import { ApiError } from '../errors';
 import { defaultBodyLimit } from '../middleware/body-limit';
 import { validate } from '../middleware/validate';
@@ -31,6 +31,19 @@ const requireBootstrapSecret = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+/** The earliest enabled admin of an existing organisation, else a new admin to insert with the token. */
+async function adminToIssue(
+  db: D1Database,
+  orgId: string,
+  orgExisted: boolean,
+  input: { adminName: string; adminEmail: string | null },
+): Promise<{ row: AdvisorRow; inserts: D1PreparedStatement[] }> {
+  const found = orgExisted ? await findEarliestAdmin(db, orgId) : null;
+  if (found) return { row: found, inserts: [] };
+  const { row, statement } = advisorInsert(db, { orgId, name: input.adminName, email: input.adminEmail, role: 'admin' });
+  return { row, inserts: [statement] };
+}
+
 /**
  * Creates an organisation with its first admin, or — when one of that name exists —
  * issues a new token to its earliest enabled admin (creating an admin if it has none).
@@ -41,15 +54,13 @@ export const bootstrapRoutes = new Hono<AppEnv>().post('/', requireBootstrapSecr
   const db = c.env.DB;
   const existing = await findOrganisationByName(db, input.organisationName);
   const organisation = existing ?? (await createOrganisation(db, input.organisationName));
-  const found = existing ? await findEarliestAdmin(db, existing.id) : null;
-  const created = found ? null : advisorInsert(db, { orgId: organisation.id, name: input.adminName, email: input.adminEmail, role: 'admin' });
-  const advisor = found ?? created!.row;
-  const token = await tokenInsert(db, { orgId: organisation.id, advisorId: advisor.id, label: 'bootstrap' });
+  const admin = await adminToIssue(db, organisation.id, existing !== null, input);
+  const token = await tokenInsert(db, { orgId: organisation.id, advisorId: admin.row.id, label: 'bootstrap' });
   await db.batch([
-    ...(created ? [created.statement] : []),
+    ...admin.inserts,
     token.statement,
     auditStatement(db, { orgId: organisation.id, advisorId: null, action: 'org.bootstrap', target: token.row.id }),
   ]);
-  const body: BootstrapResponse = { organisation, advisor: toAdvisorView(advisor), token: token.token, created: !existing };
+  const body: BootstrapResponse = { organisation, advisor: toAdvisorView(admin.row), token: token.token, created: !existing };
   return c.json(body, existing ? 200 : 201);
 });
