@@ -5,6 +5,8 @@ import { mergeMutation, type MergeContext, type WorkingRecord } from '../../serv
 const BUSINESS = '0190a000-0000-7000-8000-000000000001';
 const CONSULTATION = '0190a000-0000-7000-8000-000000000002';
 const AUTHOR = '0190a000-0000-7000-8000-0000000000aa';
+const CLIENT = '0190a000-0000-7000-8000-0000000000c1';
+const OTHER_CLIENT = '0190a000-0000-7000-8000-0000000000c2';
 
 /** A stored consultation whose every field was last written at version 10. */
 function storedConsultation(data: Record<string, unknown> = {}): WorkingRecord {
@@ -15,18 +17,19 @@ function storedConsultation(data: Record<string, unknown> = {}): WorkingRecord {
   return {
     kind: 'consultation', id: CONSULTATION, data: full, authorId: AUTHOR, isNew: false, written: new Set(),
     fieldVersions: Object.fromEntries(Object.keys(full).map((k) => [k, 10])),
+    fieldClients: Object.fromEntries(Object.keys(full).map((k) => [k, OTHER_CLIENT])),
   };
 }
 
 const business: WorkingRecord = {
-  kind: 'business', id: BUSINESS, data: { ...RECORD_DEFAULTS.business, name: '株式会社かわせみ' }, fieldVersions: { name: 1 },
+  kind: 'business', id: BUSINESS, data: { ...RECORD_DEFAULTS.business, name: '株式会社かわせみ' }, fieldVersions: { name: 1 }, fieldClients: { name: OTHER_CLIENT },
   authorId: AUTHOR, isNew: false, written: new Set(),
 };
 
 function context(records: WorkingRecord[] = [business], over: Partial<MergeContext> = {}): MergeContext {
   let n = 0;
   return {
-    advisorId: AUTHOR, canManage: false, newId: () => `0190a000-0000-7000-8000-00000000c00${n++}`,
+    advisorId: AUTHOR, clientId: CLIENT, canManage: false, newId: () => `0190a000-0000-7000-8000-00000000c00${n++}`,
     find: (id) => records.find((r) => r.id === id) ?? null, ...over,
   };
 }
@@ -66,6 +69,14 @@ describe('mergeMutation (push step 5)', () => {
     expect(out.conflicts[0]!.data).toEqual({
       recordKind: 'consultation', recordId: CONSULTATION, field: 'advice', text: '別の端末で書いた助言', deleted: false,
     });
+  });
+
+  it('never treats a client\'s own earlier write as concurrent, even before it pulled it back', () => {
+    const mine = storedConsultation();
+    mine.fieldClients.advice = CLIENT;
+    const outcome = applied(mergeMutation(mine, edit({ advice: '二度目の書き直し' }, 5), context()));
+    expect(outcome.record.data.advice).toBe('二度目の書き直し');
+    expect(outcome.conflicts).toHaveLength(0);
   });
 
   it('makes no conflict copy when concurrent edits wrote the same text', () => {
@@ -124,7 +135,7 @@ describe('mergeMutation (push step 5)', () => {
 
   it('checks only the tags a mutation adds', () => {
     const tag = (id: string, deleted: boolean): WorkingRecord => ({
-      kind: 'tag', id, data: { groupId: 'grp-topic', name: id, order: 0, deleted }, fieldVersions: {}, authorId: null, isNew: false, written: new Set(),
+      kind: 'tag', id, data: { groupId: 'grp-topic', name: id, order: 0, deleted }, fieldVersions: {}, fieldClients: {}, authorId: null, isNew: false, written: new Set(),
     });
     const records = [business, tag('topic-finance', false), tag('topic-old', true)];
     const stored = storedConsultation({ tagIds: ['topic-old'] });

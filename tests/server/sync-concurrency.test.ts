@@ -86,7 +86,7 @@ describe('concurrent pushes', () => {
     const { org, advisor } = await makeOrg();
     const before = await orgState(org.id);
     const write = {
-      kind: 'business' as const, id: uuidv7(), data: { ...RECORD_DEFAULTS.business, ...businessFields() }, fieldVersions: {},
+      kind: 'business' as const, id: uuidv7(), data: { ...RECORD_DEFAULTS.business, ...businessFields() }, fieldVersions: {}, fieldClients: {},
       authorId: advisor.id, isNew: true, written: new Set(['name']),
     };
     const commit = (orgVersion: number) => commitPush(env.DB, {

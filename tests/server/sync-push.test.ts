@@ -35,6 +35,27 @@ describe('POST /v1/sync/push: applying mutations', () => {
     expect((await storedRow(org.id, consultationId))!.version).toBe(before.version + 2);
   });
 
+  it('lets a client edit its own text twice before pulling without a conflict copy of itself', async () => {
+    const { org, advisor } = await makeOrg();
+    const client = makeClient(advisor);
+    const other = makeClient(advisor);
+    const businessId = uuidv7();
+    const consultationId = uuidv7();
+    await client.push([
+      { kind: 'business', recordId: businessId, fields: businessFields() },
+      { kind: 'consultation', recordId: consultationId, fields: consultationFields(businessId) },
+    ]);
+    // Both edits are based on version 0: the client has not pulled its own first edit back.
+    const first = await client.push([{ kind: 'consultation', recordId: consultationId, fields: { advice: '一度目の助言' } }]);
+    const second = await client.push([{ kind: 'consultation', recordId: consultationId, fields: { advice: '書き直した助言' } }]);
+    expect([first.results[0]!.conflictIds, second.results[0]!.conflictIds]).toEqual([undefined, undefined]);
+    expect(JSON.parse((await storedRow(org.id, consultationId))!.data).advice).toBe('書き直した助言');
+
+    // Another device that never saw those edits still gets its text kept as a conflict copy.
+    const third = await other.push([{ kind: 'consultation', recordId: consultationId, fields: { advice: '別端末の助言' } }]);
+    expect(third.results[0]!.conflictIds).toHaveLength(1);
+  });
+
   it('applies a replayed push once: the replay answers duplicate and rewrites nothing', async () => {
     const { org, advisor } = await makeOrg();
     const client = makeClient(advisor);

@@ -9,6 +9,7 @@ export interface RecordRow {
   deleted: number;
   data: string;
   field_versions: string;
+  field_clients: string;
   author_id: string | null;
   sensitive: number;
   business_id: string | null;
@@ -25,6 +26,8 @@ export interface StoredRecord {
   version: number;
   data: Record<string, unknown>;
   fieldVersions: Record<string, number>;
+  /** field → sync client id that last wrote it. */
+  fieldClients: Record<string, string>;
   authorId: string | null;
   createdAt: string;
   updatedAt: string;
@@ -37,6 +40,7 @@ export function rowToRecord(row: RecordRow): StoredRecord {
     version: row.version,
     data: JSON.parse(row.data) as Record<string, unknown>,
     fieldVersions: JSON.parse(row.field_versions) as Record<string, number>,
+    fieldClients: JSON.parse(row.field_clients) as Record<string, string>,
     authorId: row.author_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -50,21 +50,23 @@ export interface RecordWrite {
   version: number;
   data: Record<string, unknown>;
   fieldVersions: Record<string, number>;
+  fieldClients: Record<string, string>;
   authorId: string | null;
 }
 
 const COLUMNS = [
-  'org_id', 'id', 'kind', 'version', 'deleted', 'data', 'field_versions', 'author_id', 'sensitive',
+  'org_id', 'id', 'kind', 'version', 'deleted', 'data', 'field_versions', 'field_clients', 'author_id', 'sensitive',
   'business_id', 'sort_key', 'search_text', 'created_at', 'updated_at',
 ] as const;
 /** Columns a later write replaces; kind, author and created_at belong to the first write. */
-const UPDATED = ['version', 'deleted', 'data', 'field_versions', 'sensitive', 'business_id', 'sort_key', 'search_text', 'updated_at'];
+const UPDATED = ['version', 'deleted', 'data', 'field_versions', 'field_clients', 'sensitive', 'business_id', 'sort_key', 'search_text', 'updated_at'];
 const UPSERT_TAIL = `ON CONFLICT(org_id, id) DO UPDATE SET ${UPDATED.map((c) => `${c} = excluded.${c}`).join(', ')}`;
 
 function rowValues(orgId: string, w: RecordWrite, now: string): unknown[] {
   const p = projections(w.kind, w.id, w.data, normalizeForSearch);
   return [
     orgId, w.id, w.kind, w.version, w.data.deleted === true ? 1 : 0, JSON.stringify(w.data), JSON.stringify(w.fieldVersions),
+    JSON.stringify(w.fieldClients),
     w.authorId, w.kind === 'consultation' && w.data.sensitive === true ? 1 : 0, p.businessId, p.sortKey, p.searchText, now, now,
   ];
 }

@@ -23,12 +23,14 @@ function mergeConcurrent(freeText: boolean, stored: unknown, incoming: unknown):
 }
 
 /** Per-field merge of one mutation's fields onto the current data (push step 5, "for each field"). */
-export function mergeFields(current: WorkingRecord, fields: Record<string, unknown>, baseVersion: number) {
+export function mergeFields(current: WorkingRecord, fields: Record<string, unknown>, baseVersion: number, clientId: string) {
   const freeText = FREE_TEXT_FIELDS[current.kind] as readonly string[];
   const data = { ...current.data };
   const conflicts: { field: string; text: string }[] = [];
   for (const [field, incoming] of Object.entries(fields)) {
-    const seen = current.isNew || current.written.has(field) || (current.fieldVersions[field] ?? 0) <= baseVersion;
+    const seen =
+      current.isNew || current.written.has(field) || (current.fieldVersions[field] ?? 0) <= baseVersion ||
+      current.fieldClients[field] === clientId;
     if (seen) {
       data[field] = incoming;
       continue;
@@ -43,7 +45,7 @@ export function mergeFields(current: WorkingRecord, fields: Record<string, unkno
 function conflictCopy(record: WorkingRecord, field: string, text: string, ctx: MergeContext): WorkingRecord {
   const data = { recordKind: record.kind, recordId: record.id, field, text, deleted: false };
   return {
-    kind: 'conflict', id: ctx.newId(), data, fieldVersions: {}, authorId: ctx.advisorId, isNew: true,
+    kind: 'conflict', id: ctx.newId(), data, fieldVersions: {}, fieldClients: {}, authorId: ctx.advisorId, isNew: true,
     written: new Set(Object.keys(data)),
   };
 }
@@ -51,7 +53,7 @@ function conflictCopy(record: WorkingRecord, field: string, text: string, ctx: M
 /** A record that does not exist yet, with the defaults of its kind (push step 5, "a new record"). */
 function blankRecord(m: Mutation, ctx: MergeContext): WorkingRecord {
   return {
-    kind: m.kind, id: m.recordId, data: { ...RECORD_DEFAULTS[m.kind] }, fieldVersions: {},
+    kind: m.kind, id: m.recordId, data: { ...RECORD_DEFAULTS[m.kind] }, fieldVersions: {}, fieldClients: {},
     authorId: ctx.advisorId, isNew: true, written: new Set(),
   };
 }
@@ -69,7 +71,7 @@ export function mergeMutation(stored: WorkingRecord | null, m: Mutation, ctx: Me
   if (denied) return denied;
 
   const current = stored ?? blankRecord(m, ctx);
-  const merged = mergeFields(current, m.fields, m.baseVersion);
+  const merged = mergeFields(current, m.fields, m.baseVersion, ctx.clientId);
   const parsed = recordSchema(m.kind).safeParse(merged.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

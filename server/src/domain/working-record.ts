@@ -10,6 +10,8 @@ export interface WorkingRecord {
   data: Record<string, unknown>;
   /** field → organisation version that last wrote it (docs/sync.md "Records"). */
   fieldVersions: Record<string, number>;
+  /** field → sync client that last wrote it: a client's own earlier write is never concurrent with its next edit. */
+  fieldClients: Record<string, string>;
   authorId: string | null;
   /** True until the record has been committed once. */
   isNew: boolean;
@@ -23,6 +25,8 @@ export interface WorkingRecord {
 
 export interface MergeContext {
   advisorId: string;
+  /** The pushing sync client. */
+  clientId: string;
   /** roleAtLeast(role, 'manager'). */
   canManage: boolean;
   /** Another record of the organisation as this push currently sees it (tags, businesses, …). */

@@ -17,12 +17,16 @@ export interface PushCommit {
 }
 
 /** Each written record takes the next organisation version; its written fields take that version too. */
-function numbered(writes: readonly WorkingRecord[], orgVersion: number): RecordWrite[] {
+function numbered(writes: readonly WorkingRecord[], orgVersion: number, clientId: string): RecordWrite[] {
   return writes.map((w, i) => {
     const version = orgVersion + i + 1;
     const fieldVersions = { ...w.fieldVersions };
-    for (const field of w.written) fieldVersions[field] = version;
-    return { kind: w.kind, id: w.id, version, data: w.data, fieldVersions, authorId: w.authorId };
+    const fieldClients = { ...w.fieldClients };
+    for (const field of w.written) {
+      fieldVersions[field] = version;
+      fieldClients[field] = clientId;
+    }
+    return { kind: w.kind, id: w.id, version, data: w.data, fieldVersions, fieldClients, authorId: w.authorId };
   });
 }
 
@@ -33,7 +37,7 @@ function numbered(writes: readonly WorkingRecord[], orgVersion: number): RecordW
  */
 export async function commitPush(db: D1Database, c: PushCommit): Promise<number> {
   const now = new Date().toISOString();
-  const writes = numbered(c.writes, c.orgVersion);
+  const writes = numbered(c.writes, c.orgVersion, c.clientId);
   const newVersion = c.orgVersion + writes.length;
   const businesses = writes
     .filter((w) => w.kind === 'business')

@@ -67,6 +67,7 @@ async function tryPush(db: D1Database, caller: Caller, req: PushRequest): Promis
   const dirty = new Set<string>();
   const ctx = {
     advisorId: caller.advisorId,
+    clientId: req.clientId,
     canManage: roleAtLeast(caller.role, 'manager'),
     find: (id: string) => working.get(id) ?? null,
     newId: () => uuidv7(),
