@@ -1,0 +1,59 @@
+import { expect, test } from './support/test';
+import { createBusiness, ui, uniqueName } from './support/ui';
+
+// Drafts must be stored within 500 ms of a keystroke; the tests close the page soon after typing.
+const WITHIN_MS = 500;
+
+test('a popup draft survives the popup being closed and reopened', async ({ openExtensionPage }) => {
+  const popup = await openExtensionPage('popup.html');
+  const u = ui(popup);
+  const business = uniqueName('下書き商店');
+  await createBusiness(popup, business);
+  await u.note.click();
+  await popup.keyboard.type('売上が前年比で二割減。原因はまだ本人も');
+  await popup.waitForTimeout(WITHIN_MS);
+  await popup.close();
+
+  const again = await openExtensionPage('popup.html');
+  const a = ui(again);
+  await expect(a.note).toHaveValue('売上が前年比で二割減。原因はまだ本人も');
+  await expect(a.selectedBusiness).toHaveText(business);
+  await expect(again.getByRole('status').filter({ hasText: a.t('editor.draftRestored') })).toBeVisible();
+  // The advisor carries on where they stopped.
+  await expect(a.note).toBeFocused();
+});
+
+test('a side panel draft survives the panel being closed and reopened, and stays apart from the popup draft', async ({ openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html');
+  const p = ui(panel);
+  await p.note.fill('巡回時のメモ: 店主は値上げに踏み切れていない');
+  await p.note.press('End');
+  await panel.keyboard.type('。');
+  await panel.waitForTimeout(WITHIN_MS);
+  await panel.close();
+
+  const reopened = await openExtensionPage('sidepanel.html');
+  await expect(ui(reopened).note).toHaveValue('巡回時のメモ: 店主は値上げに踏み切れていない。');
+  const popup = await openExtensionPage('popup.html');
+  await expect(ui(popup).note).toHaveValue('');
+});
+
+for (const how of ['close', 'crash'] as const) {
+  test(`a popup draft survives the browser being ${how === 'close' ? 'restarted' : 'killed'}`, async ({ ext }) => {
+    const open = async (e: typeof ext) => {
+      const page = await e.context.newPage();
+      await page.goto(`chrome-extension://${e.extensionId}/popup.html`);
+      return page;
+    };
+    const popup = await open(ext);
+    await ui(popup).note.fill('決算書を次回持参してもらう');
+    await popup.waitForTimeout(WITHIN_MS);
+
+    const again = await ext.restart(how);
+    try {
+      await expect(ui(await open(again)).note).toHaveValue('決算書を次回持参してもらう');
+    } finally {
+      await again.close();
+    }
+  });
+}
