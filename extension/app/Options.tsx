@@ -1,0 +1,60 @@
+import { useId } from 'preact/hooks';
+import { NoticeText } from '../components/NoticeText';
+import { TagList } from '../components/TagList';
+import { TextField } from '../components/TextField';
+import { LANGUAGES, type Language } from '../locales/languages';
+import { useI18n, useOptions, useT } from '../state/contexts';
+import type { TaxonomyStore } from '../state/taxonomy-store';
+
+/** Settings: server and token, local-only mode, language, sites, the organisation's tags. */
+export function Options({ taxonomy }: { taxonomy: TaxonomyStore }) {
+  const t = useT();
+  const i18n = useI18n();
+  const o = useOptions();
+  const localOnlyId = useId();
+  const languageId = useId();
+  return (
+    <main class="options">
+      <h1>{t('options.title')}</h1>
+
+      <section aria-labelledby="server-heading">
+        <h2 id="server-heading">{t('options.server')}</h2>
+        <TextField label={t('options.serverUrl')} type="url" value={o.serverUrl.value} onInput={(v) => (o.serverUrl.value = v)} />
+        <TextField label={t('options.token')} type="password" value={o.apiToken.value} onInput={(v) => (o.apiToken.value = v)} />
+        <p class="muted">{t('options.tokenHelp')}</p>
+        <div class="buttons">
+          <button type="button" class="primary" onClick={() => void o.saveConnection()}>{t('options.saveConnection')}</button>
+          <button type="button" class="secondary" disabled={o.testing.value} onClick={() => void o.testConnection()}>{t('options.test')}</button>
+        </div>
+        {o.testing.value && <p role="status" class="muted">{t('options.testing')}</p>}
+        <NoticeText notice={o.connection.value} testId="connection-result" />
+        <div class="check">
+          <input id={localOnlyId} type="checkbox" checked={o.localOnly.value} onChange={(e) => void o.setLocalOnly(e.currentTarget.checked)} />
+          <label for={localOnlyId}>{t('options.localOnly')}</label>
+        </div>
+      </section>
+
+      <section aria-labelledby="language-heading">
+        <h2 id="language-heading">{t('options.language')}</h2>
+        <label for={languageId} class="visually-hidden">{t('options.language')}</label>
+        <select id={languageId} value={i18n.language.value} onChange={(e) => void i18n.setLanguage(e.currentTarget.value as Language)}>
+          {LANGUAGES.map((l) => <option key={l} value={l}>{t(`lang.${l}`)}</option>)}
+        </select>
+      </section>
+
+      <section aria-labelledby="sites-heading">
+        <h2 id="sites-heading">{t('options.sites')}</h2>
+        <p class="muted">{t('options.sitesHelp')}</p>
+        <TextField label={t('options.allow')} multiline rows={4} value={o.allowText.value} onInput={(v) => (o.allowText.value = v)} />
+        <TextField label={t('options.deny')} multiline rows={4} value={o.denyText.value} onInput={(v) => (o.denyText.value = v)} />
+        <button type="button" class="primary" onClick={() => void o.saveSites()}>{t('options.saveSites')}</button>
+        <NoticeText notice={o.sitesNotice.value} testId="sites-result" />
+      </section>
+
+      <section aria-labelledby="tags-heading">
+        <h2 id="tags-heading">{t('options.tags')}</h2>
+        <TagList groups={taxonomy.groups.value} />
+      </section>
+    </main>
+  );
+}

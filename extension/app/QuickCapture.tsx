@@ -1,0 +1,30 @@
+import { BusinessPicker } from '../components/BusinessPicker';
+import { ConsultationEditor } from '../components/ConsultationEditor';
+import { SavedConfirmation } from '../components/SavedConfirmation';
+import { useCapture, useT } from '../state/contexts';
+import { useDraftBusiness } from './use-draft-business';
+
+interface Props {
+  /** Opens the side panel (from a click: the browser requires a user gesture). */
+  onOpenPanel: (() => void) | null;
+}
+
+/** The toolbar popup: pick the business, write the note, Ctrl/⌘+Enter. */
+export function QuickCapture({ onOpenPanel }: Props) {
+  const t = useT();
+  const { editor } = useCapture();
+  const draft = editor.current.value;
+  useDraftBusiness();
+  if (!draft.ready.value) return <p class="muted" role="status">{t('common.loading')}</p>;
+  return (
+    <main class="quick-capture">
+      <header class="bar">
+        <h1>{t('capture.title')}</h1>
+        {onOpenPanel && <button type="button" class="link" onClick={onOpenPanel}>{t('capture.openPanel')}</button>}
+      </header>
+      <BusinessPicker onPick={(b) => draft.update({ businessId: b?.id ?? null })} />
+      <ConsultationEditor autoFocus />
+      <SavedConfirmation saved={editor.lastSaved.value} />
+    </main>
+  );
+}

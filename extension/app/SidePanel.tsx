@@ -1,0 +1,51 @@
+import { useEffect } from 'preact/hooks';
+import { BusinessPicker } from '../components/BusinessPicker';
+import { ConsultationEditor } from '../components/ConsultationEditor';
+import { ConsultationList } from '../components/ConsultationList';
+import { KarteHeader } from '../components/KarteHeader';
+import { PageInfo } from '../components/PageInfo';
+import { SavedConfirmation } from '../components/SavedConfirmation';
+import { UndoToast } from '../components/UndoToast';
+import { useCapture, useKarte, useT } from '../state/contexts';
+import { useDraftBusiness } from './use-draft-business';
+
+/**
+ * The side panel beside the portal: the page, the business being discussed with its
+ * karte, an editor for a new consultation (or an edit), and the latest consultations.
+ */
+export function SidePanel({ today }: { today: string }) {
+  const t = useT();
+  const { editor, taxonomy } = useCapture();
+  const karte = useKarte();
+  const draft = editor.current.value;
+  const businessId = draft.fields.value.businessId;
+  useDraftBusiness();
+  useEffect(() => karte.show(businessId), [businessId]);
+  if (!draft.ready.value) return <p class="muted" role="status">{t('common.loading')}</p>;
+  const view = karte.view.value;
+  return (
+    <main class="side-panel">
+      <header class="bar">
+        <h1>{t('panel.title')}</h1>
+      </header>
+      <PageInfo />
+      <BusinessPicker onPick={(b) => draft.update({ businessId: b?.id ?? null })} />
+      {view && <KarteHeader view={view} today={today} />}
+      <ConsultationEditor />
+      <SavedConfirmation saved={editor.lastSaved.value} />
+      {view && (
+        <ConsultationList
+          consultations={view.consultations}
+          tagNames={taxonomy.names.value}
+          onEdit={(c) => void editor.startEdit(c)}
+          onDelete={(c) => void karte.remove(c)}
+        />
+      )}
+      <UndoToast
+        notice={karte.notice.value}
+        onUndo={karte.undoable.value ? () => void karte.undo() : null}
+        onTimeout={() => karte.forgetUndo()}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+import { getBusiness, searchBusinesses } from '../db/business-queries';
+import { createDraftsRepo } from '../db/drafts-repo';
+import { openLocalStore } from '../db/open-store';
+import type { KarteDb } from '../db/schema';
+import { observeTaxonomy } from '../db/tag-queries';
+import { readActiveTab } from '../platform/current-page';
+import { ANY_SITE_ORIGINS, requestOrigins } from '../platform/permissions';
+import { settings } from '../platform/settings';
+import { createBusinessPickerStore } from '../state/business-picker-store';
+import type { CaptureStores } from '../state/contexts';
+import { createEditorStore } from '../state/editor-store';
+import { createI18nStore } from '../state/i18n-store';
+import { createPageStore } from '../state/page-store';
+import { createTaxonomyStore } from '../state/taxonomy-store';
+
+/** What every extension page shares: the local store, drafts, the language, and writes (lazy). */
+export async function openServices() {
+  const i18n = createI18nStore({ language: settings.language });
+  const [db] = await Promise.all([openLocalStore(), i18n.load()]);
+  let writes: Promise<import('../db/writes').Writes> | null = null;
+  /** The validating write path, loaded on first use or by `preloadWrites` once the page is up. */
+  const loadWrites = () => (writes ??= import('../db/writes').then((m) => m.createWrites(db)));
+  return { db, drafts: createDraftsRepo(db), i18n, loadWrites };
+}
+export type Services = Awaited<ReturnType<typeof openServices>>;
+
+/** Starts loading the write path when the browser is idle, so the first save does not wait for it. */
+export function preloadWrites(s: Services): void {
+  setTimeout(() => void s.loadWrites(), 0);
+}
+
+export function createTaxonomy(db: KarteDb) {
+  return createTaxonomyStore({ observe: (onChange) => observeTaxonomy(db, onChange) });
+}
+
+/** The stores of a capture view; `surface` keys its draft (`popup` or `panel`). */
+export function createCaptureStores(s: Services, surface: 'popup' | 'panel'): CaptureStores {
+  const page = createPageStore({
+    readActiveTab,
+    siteRules: () => settings.siteRules.getValue(),
+    requestAccess: () => requestOrigins(ANY_SITE_ORIGINS),
+  });
+  const editor = createEditorStore({
+    surface,
+    drafts: s.drafts,
+    observeDraft: s.drafts.observe,
+    save: async (plan) => (await s.loadWrites()).saveConsultation(plan),
+    getBusiness: (id) => getBusiness(s.db, id),
+    currentPage: () => page.link(),
+    now: () => new Date(),
+  });
+  const picker = createBusinessPickerStore({
+    search: (q) => searchBusinesses(s.db, q),
+    get: (id) => getBusiness(s.db, id),
+    create: async (name) => (await s.loadWrites()).repo.create('business', { name }),
+  });
+  return { editor, picker, page, taxonomy: createTaxonomy(s.db) };
+}

@@ -1,0 +1,81 @@
+import type { Draft } from '../db/schema';
+import type { MenuClick, MenuItem } from '../platform/context-menus';
+import type { Translate } from '../locales/languages';
+import { emptyDraft, parseDraft } from '../state/consultation-draft';
+import { pageLink } from '../state/page-link';
+import { siteAllowed, type SiteRules } from '../state/site-rules';
+
+export const MENU = { quote: 'banso-quote-selection', openPanel: 'banso-open-panel' } as const;
+/** The draft the side panel edits: a quote lands there. */
+export const PANEL_DRAFT = 'panel';
+
+export function menuItems(t: Translate): MenuItem[] {
+  return [
+    { id: MENU.quote, title: t('menu.quote'), contexts: ['selection'] },
+    { id: MENU.openPanel, title: t('menu.openPanel'), contexts: ['page'] },
+  ];
+}
+
+export interface MenuPorts {
+  /** The site rules if already in memory: then the panel opens inside the click's user gesture. */
+  cachedRules: () => SiteRules | null;
+  loadRules: () => Promise<SiteRules>;
+  drafts: {
+    get(key: string): Promise<Draft | null>;
+    put(key: string, value: Record<string, unknown>): Promise<string>;
+  };
+  openSidePanel: (target: { tabId?: number; windowId?: number }) => Promise<void>;
+  notifyExcluded: () => Promise<void>;
+  now: () => Date;
+}
+
+export type MenuOutcome = 'ignored' | 'excluded' | 'opened' | 'quoted';
+
+/** `> ` before every line, as in an e-mail quote. */
+export function quoteLines(text: string): string {
+  return text.trim().split(/\r?\n/).map((line) => `> ${line}`.trimEnd()).join('\n');
+}
+
+const isWebPage = (url: string | undefined) => !!url && /^https?:/i.test(url);
+
+/**
+ * A click on one of our context menu items. Excluded sites (options: allow/deny list) get
+ * a notification and nothing else. "Quote" appends the selection as `> ` lines to the side
+ * panel's draft, records the page it came from, and opens the panel to finish the note.
+ */
+export async function handleMenuClick(click: MenuClick, ports: MenuPorts): Promise<MenuOutcome> {
+  if (click.menuItemId !== MENU.quote && click.menuItemId !== MENU.openPanel) return 'ignored';
+  const url = click.tab?.url ?? click.pageUrl;
+  const excludedBy = (rules: SiteRules) => isWebPage(url) && !siteAllowed(url!, rules);
+  const cached = ports.cachedRules();
+  if (cached && excludedBy(cached)) {
+    await ports.notifyExcluded();
+    return 'excluded';
+  }
+  // Nothing may be awaited before this call: the browser only opens the panel inside the gesture.
+  const opening = ports
+    .openSidePanel({ tabId: click.tab?.id, windowId: click.tab?.windowId })
+    .catch((e: unknown) => console.warn('side panel did not open', e));
+  const rules = cached ?? (await ports.loadRules());
+  if (excludedBy(rules)) {
+    await ports.notifyExcluded();
+    return 'excluded';
+  }
+  const selection = click.selectionText?.trim() ?? '';
+  if (click.menuItemId === MENU.openPanel || selection === '') {
+    await opening;
+    return 'opened';
+  }
+  const now = ports.now();
+  const stored = await ports.drafts.get(PANEL_DRAFT);
+  const draft = stored ? parseDraft(stored.value, now) : emptyDraft(now);
+  const before = draft.inquiry.trimEnd();
+  const link = pageLink(url, click.tab?.title, rules);
+  await ports.drafts.put(PANEL_DRAFT, {
+    ...draft,
+    inquiry: `${before === '' ? '' : `${before}\n\n`}${quoteLines(selection)}\n`,
+    source: link.url ? { url: link.url, title: link.title } : null,
+  });
+  await opening;
+  return 'quoted';
+}

@@ -1,0 +1,41 @@
+import { createDraftsRepo } from '../db/drafts-repo';
+import { openLocalStore } from '../db/open-store';
+import { translator } from '../locales';
+import { installContextMenus, onContextMenuClick } from '../platform/context-menus';
+import { notify } from '../platform/notifications';
+import { settings } from '../platform/settings';
+import { openSidePanel } from '../platform/side-panel';
+import type { SiteRules } from '../state/site-rules';
+import { handleMenuClick, menuItems } from './context-menu';
+
+/** Wires the background: local store (with default tags), context menus in the chosen language. */
+export function startBackground(): void {
+  const store = openLocalStore();
+  let rules: SiteRules | null = null;
+  const loadRules = async () => (rules = await settings.siteRules.getValue());
+  void loadRules();
+  settings.siteRules.watch((next) => (rules = next));
+
+  const currentT = async () => translator(await settings.language.getValue());
+  const installMenus = async () => installContextMenus(menuItems(await currentT()));
+  void installMenus();
+  settings.language.watch(() => void installMenus());
+
+  // Registered synchronously so a click that wakes the service worker is not missed.
+  onContextMenuClick((click) => {
+    void handleMenuClick(click, {
+      cachedRules: () => rules,
+      loadRules,
+      drafts: {
+        get: async (key) => createDraftsRepo(await store).get(key),
+        put: async (key, value) => createDraftsRepo(await store).put(key, value),
+      },
+      openSidePanel,
+      notifyExcluded: async () => {
+        const t = await currentT();
+        await notify(t('app.name'), t('menu.denied'));
+      },
+      now: () => new Date(),
+    });
+  });
+}

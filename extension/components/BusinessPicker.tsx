@@ -1,0 +1,94 @@
+import { useEffect, useId, useRef } from 'preact/hooks';
+import type { LocalBusiness } from '../db/schema';
+import { useCapture, useT } from '../state/contexts';
+import { NoticeText } from './NoticeText';
+
+interface Props {
+  /** Called with the business picked or just registered. */
+  onPick: (business: LocalBusiness | null) => void;
+}
+
+/**
+ * Incremental search by name, kana or 法人番号, and inline registration by name only.
+ * Enter picks the first hit (or registers the typed name when nothing matches).
+ */
+export function BusinessPicker({ onPick }: Props) {
+  const t = useT();
+  const { picker } = useCapture();
+  const selected = picker.selected.value;
+  const query = picker.query.value;
+  const results = picker.results.value;
+  const inputId = useId();
+  const listId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!selected) void picker.setQuery(picker.query.value);
+  }, [selected]);
+
+  const pick = (b: LocalBusiness | null) => {
+    picker.select(b);
+    onPick(b);
+    if (!b) queueMicrotask(() => inputRef.current?.focus());
+  };
+  const create = async () => {
+    const created = await picker.createNamed(picker.query.value);
+    if (created) onPick(created);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      listRef.current?.querySelector('button')?.focus();
+    } else if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      void picker.settled().then(() => {
+        const first = picker.results.value[0];
+        if (first) pick(first);
+        else if (picker.query.value.trim()) void create();
+      });
+    }
+  };
+
+  if (selected) {
+    return (
+      <section class="business-picked" aria-label={t('business.selected')}>
+        <span class="muted">{t('business.selected')}</span>
+        <strong data-testid="selected-business">{selected.name}</strong>
+        <button type="button" class="link" onClick={() => pick(null)}>{t('business.change')}</button>
+      </section>
+    );
+  }
+  return (
+    <section class="business-picker" aria-label={t('business.selected')}>
+      <label for={inputId}>{t('business.search')}</label>
+      <input
+        id={inputId}
+        ref={inputRef}
+        type="search"
+        autocomplete="off"
+        placeholder={t('business.searchPlaceholder')}
+        aria-controls={listId}
+        value={query}
+        onInput={(e) => void picker.setQuery((e.currentTarget as HTMLInputElement).value)}
+        onKeyDown={onKeyDown}
+      />
+      <ul id={listId} ref={listRef} class="business-results" aria-label={t('business.results')}>
+        {results.map((b) => (
+          <li key={b.id}>
+            <button type="button" onClick={() => pick(b)}>
+              <span>{b.name}</span>
+              {b.nameKana && <small class="muted"> {b.nameKana}</small>}
+              {b.corporateNumber && <small class="muted"> {t('business.corporateNumber', { number: b.corporateNumber })}</small>}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {query.trim() !== '' && results.length === 0 && <p class="muted">{t('business.noResults')}</p>}
+      {query.trim() !== '' && (
+        <button type="button" class="secondary" onClick={() => void create()}>{t('business.create', { name: query.trim() })}</button>
+      )}
+      <NoticeText notice={picker.notice.value} />
+    </section>
+  );
+}

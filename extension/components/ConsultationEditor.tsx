@@ -1,0 +1,103 @@
+import { useEffect, useId, useRef } from 'preact/hooks';
+import { CHANNELS, PROGRAMMES } from '../../shared/enums';
+import { LIMITS } from '../../shared/limits';
+import { useCapture, useT } from '../state/contexts';
+import type { ConsultationDraft } from '../state/consultation-draft';
+import { MoreNoteFields } from './MoreNoteFields';
+import { NoticeText } from './NoticeText';
+import { SelectField } from './SelectField';
+import { SourceLine } from './SourceLine';
+import { TagPicker } from './TagPicker';
+import { TextField } from './TextField';
+
+/**
+ * The consultation editor: the note and the short fields first, the rest behind a
+ * disclosure. Every keystroke goes to the draft (stored at once); Ctrl/⌘+Enter saves.
+ */
+export function ConsultationEditor({ autoFocus = false }: { autoFocus?: boolean }) {
+  const t = useT();
+  const { editor } = useCapture();
+  const draft = editor.current.value;
+  const d = draft.fields.value;
+  const editing = editor.editing.value;
+  const noteRef = useRef<HTMLElement>(null);
+  const sensitiveId = useId();
+  const set = (patch: Partial<ConsultationDraft>) => draft.update(patch);
+
+  useEffect(() => {
+    if (autoFocus || editing) noteRef.current?.focus();
+  }, [autoFocus, draft]);
+  // Once the business is picked, the next thing to do is write: go to the note.
+  const pickedBusiness = useRef(d.businessId);
+  useEffect(() => {
+    if (d.businessId && d.businessId !== pickedBusiness.current) noteRef.current?.focus();
+    pickedBusiness.current = d.businessId;
+  }, [d.businessId]);
+
+  const save = async () => {
+    if (await editor.save()) noteRef.current?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  return (
+    <form
+      class="editor"
+      aria-label={editing ? t('editor.editTitle') : t('editor.newTitle')}
+      onSubmit={(e) => { e.preventDefault(); void save(); }}
+      onKeyDown={onKeyDown}
+    >
+      <h2>{editing ? t('editor.editTitle') : t('editor.newTitle')}</h2>
+      {draft.restored.value && <p class="muted" role="status">{t('editor.draftRestored')}</p>}
+      <TextField
+        label={t('field.inquiry')}
+        multiline
+        rows={5}
+        value={d.inquiry}
+        onInput={(inquiry) => set({ inquiry })}
+        placeholder={t('field.inquiryPlaceholder')}
+        inputRef={noteRef}
+        maxLength={LIMITS.noteField}
+      />
+      <div class="row">
+        <TextField label={t('field.heldAt')} type="datetime-local" value={d.heldAt} onInput={(heldAt) => set({ heldAt })} />
+        <TextField label={t('field.duration')} type="number" value={d.durationMin} onInput={(durationMin) => set({ durationMin })} />
+      </div>
+      <div class="row">
+        <SelectField
+          label={t('field.channel')}
+          value={d.channel}
+          options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+          onChange={(channel) => set({ channel: channel || 'counter' })}
+        />
+        <SelectField
+          label={t('field.programme')}
+          value={d.programme ?? ''}
+          options={[{ value: '', label: t('field.programmeNone') }, ...PROGRAMMES.map((p) => ({ value: p, label: t(`programme.${p}`) }))]}
+          onChange={(programme) => set({ programme: programme || null })}
+        />
+      </div>
+      <TagPicker selected={d.tagIds} onChange={(tagIds) => set({ tagIds })} />
+      <div class="check">
+        <input id={sensitiveId} type="checkbox" checked={d.sensitive} onChange={(e) => set({ sensitive: e.currentTarget.checked })} />
+        <label for={sensitiveId}>{t('field.sensitive')}</label>
+      </div>
+      <MoreNoteFields key={draft.key} draft={d} set={set} />
+      <SourceLine source={d.source} />
+      <NoticeText notice={editor.notice.value} testId="editor-notice" />
+      <div class="buttons">
+        <button type="submit" class="primary" disabled={editor.saving.value} aria-keyshortcuts="Control+Enter Meta+Enter">
+          {editing ? t('editor.saveChanges') : t('editor.save')}
+        </button>
+        {editing && (
+          <button type="button" class="secondary" onClick={() => void editor.cancelEdit()}>{t('editor.cancelEdit')}</button>
+        )}
+        <span class="muted hint">{t('editor.shortcut')}</span>
+      </div>
+    </form>
+  );
+}

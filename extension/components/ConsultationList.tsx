@@ -1,0 +1,61 @@
+import { NOTE_FIELDS } from '../state/note-fields';
+import type { LocalConsultation } from '../db/schema';
+import { useI18n, useT } from '../state/contexts';
+
+interface Props {
+  consultations: readonly LocalConsultation[];
+  tagNames: ReadonlyMap<string, string>;
+  onEdit: (c: LocalConsultation) => void;
+  onDelete: (c: LocalConsultation) => void;
+}
+
+const EXCERPT = 280;
+
+/** The first dialogue field with text, shortened: what the list shows of a note. */
+function excerpt(c: LocalConsultation): string {
+  const text = NOTE_FIELDS.map((f) => c[f].trim()).find((v) => v !== '') ?? '';
+  return text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text;
+}
+
+/** Latest consultations, newest first. Note text is rendered as text (never as HTML). */
+export function ConsultationList({ consultations, tagNames, onEdit, onDelete }: Props) {
+  const t = useT();
+  const i18n = useI18n();
+  return (
+    <section class="consultations" aria-labelledby="latest-heading">
+      <h3 id="latest-heading">{t('karte.latest')}</h3>
+      {consultations.length === 0 && <p class="muted">{t('karte.noConsultations')}</p>}
+      <ol class="consultation-list">
+        {consultations.map((c) => {
+          const when = i18n.dateTime(c.heldAt);
+          return (
+            <li key={c.id}>
+              <article aria-label={`${when} ${t(`channel.${c.channel}`)}`} data-testid={`consultation-${c.id}`}>
+                <header class="meta">
+                  <time dateTime={c.heldAt}>{when}</time>
+                  <span>{t(`channel.${c.channel}`)}</span>
+                  {c.programme && <span>{t(`programme.${c.programme}`)}</span>}
+                  {c.sensitive && <span class="badge badge-sensitive">{t('karte.sensitive')}</span>}
+                </header>
+                <p class="note pre">{excerpt(c) || <span class="muted">{t('karte.noNote')}</span>}</p>
+                {c.tagIds.length > 0 && (
+                  <p class="tag-line">{c.tagIds.map((id) => <span key={id} class="chip">{tagNames.get(id) ?? id}</span>)}</p>
+                )}
+                {c.sourceUrl && /^https?:\/\//.test(c.sourceUrl) && (
+                  <p class="source">
+                    {t('karte.source')}:{' '}
+                    <a href={c.sourceUrl} target="_blank" rel="noopener noreferrer">{c.sourceTitle || c.sourceUrl}</a>
+                  </p>
+                )}
+                <div class="buttons">
+                  <button type="button" class="link" aria-label={t('karte.editConsultation')} onClick={() => onEdit(c)}>{t('common.edit')}</button>
+                  <button type="button" class="link danger" aria-label={t('karte.deleteConsultation')} onClick={() => onDelete(c)}>{t('common.delete')}</button>
+                </div>
+              </article>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import type { KarteView } from '../db/karte-queries';
+import { useI18n, useKarte, useT } from '../state/contexts';
+
+/** The karte at a glance: status, 本質的課題 and the next actions still open. */
+export function KarteHeader({ view, today }: { view: KarteView; today: string }) {
+  const t = useT();
+  const i18n = useI18n();
+  const karte = useKarte();
+  const b = view.business;
+  if (!b) return null;
+  return (
+    <section class="karte-header" aria-labelledby="karte-name">
+      <h2 id="karte-name">{b.name}</h2>
+      <dl class="karte-facts">
+        <dt>{t('karte.status')}</dt>
+        <dd data-testid="karte-status">{t(`status.${b.status}`)}</dd>
+        {b.industry && <><dt>{t('karte.industry')}</dt><dd>{t(`industry.${b.industry}`)}</dd></>}
+        <dt>{t('karte.essentialIssue')}</dt>
+        <dd class="pre">{b.essentialIssue || <span class="muted">{t('karte.essentialIssueNone')}</span>}</dd>
+      </dl>
+      <h3>{t('actions.open')}</h3>
+      {view.openActions.length === 0 ? (
+        <p class="muted">{t('actions.none')}</p>
+      ) : (
+        <ul class="open-actions">
+          {view.openActions.map((a) => (
+            <li key={a.id}>
+              <input
+                type="checkbox"
+                aria-label={t('actions.markDone', { text: a.text })}
+                onChange={() => void karte.markActionDone(a.id)}
+              />
+              <span class="badge">{t(`side.${a.side}`)}</span> {a.text}
+              {a.dueDate && (
+                <span class={a.dueDate < today ? 'due overdue' : 'due'}>
+                  {' '}{t('actions.dueOn', { date: i18n.date(a.dueDate) })}{a.dueDate < today && ` (${t('actions.overdue')})`}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

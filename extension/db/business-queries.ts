@@ -1,0 +1,38 @@
+import { normalizeForSearch } from '../../shared/text';
+import type { KarteDb, LocalBusiness } from './schema';
+
+/** How well a business matches a normalised query: lower is better, null is no match. */
+function rank(b: LocalBusiness, q: string, digits: string | null): number | null {
+  if (digits && b.corporateNumber?.startsWith(digits)) return 0;
+  const name = normalizeForSearch(b.name);
+  const kana = normalizeForSearch(b.nameKana);
+  if (name.startsWith(q) || kana.startsWith(q)) return 1;
+  if (name.includes(q) || kana.includes(q)) return 2;
+  return null;
+}
+
+/**
+ * Incremental search by name, kana (hiragana or katakana, full or half width) or the
+ * leading digits of the 法人番号. An empty query lists the most recently changed.
+ * A scan is fine at the size of one advisor's caseload (thousands, not millions).
+ */
+export async function searchBusinesses(db: KarteDb, query: string, limit = 20): Promise<LocalBusiness[]> {
+  const q = normalizeForSearch(query);
+  if (q === '') {
+    return db.businesses.orderBy('updatedAt').reverse().filter((b) => !b.deleted).limit(limit).toArray();
+  }
+  const digits = /^\d+$/.test(q) ? q : null;
+  const hits: { b: LocalBusiness; r: number }[] = [];
+  await db.businesses.each((b) => {
+    if (b.deleted) return;
+    const r = rank(b, q, digits);
+    if (r !== null) hits.push({ b, r });
+  });
+  hits.sort((x, y) => x.r - y.r || x.b.name.localeCompare(y.b.name, 'ja'));
+  return hits.slice(0, limit).map((h) => h.b);
+}
+
+/** A business as stored (deleted ones too: a consultation may still point at one), or null. */
+export async function getBusiness(db: KarteDb, id: string): Promise<LocalBusiness | null> {
+  return (await db.businesses.get(id)) ?? null;
+}

@@ -1,0 +1,7 @@
+/** Keys of the `meta` table this code uses. */
+export const META_KEYS = {
+  /** The id the next outbox mutation takes (1, 2, 3, … per client, never reused). */
+  nextMutationId: 'nextMutationId',
+  /** Set once the default taxonomy has been put into the local tag tables. */
+  taxonomySeeded: 'taxonomySeeded',
+} as const;

@@ -1,0 +1,27 @@
+import { createCaptureStores, openServices, preloadWrites } from '../../app/compose';
+import { mount } from '../../app/mount';
+import { QuickCapture } from '../../app/QuickCapture';
+import { canOpenSidePanel, openSidePanel } from '../../platform/side-panel';
+import { readActiveTab } from '../../platform/current-page';
+import { CaptureContext } from '../../state/contexts';
+
+// Toolbar popup (also opened by Ctrl+Shift+K): wiring only.
+async function main() {
+  const services = await openServices();
+  const stores = createCaptureStores(services, 'popup');
+  stores.taxonomy.start();
+  // Known before any click: the browser wants sidePanel.open() inside the click, not after an await.
+  let tabId: number | undefined;
+  void readActiveTab().then((tab) => (tabId = tab?.id ?? undefined));
+  const openPanel = () => void openSidePanel({ tabId }).then(() => window.close());
+  mount(
+    services.i18n,
+    <CaptureContext.Provider value={stores}>
+      <QuickCapture onOpenPanel={canOpenSidePanel() ? openPanel : null} />
+    </CaptureContext.Provider>,
+  );
+  await Promise.all([stores.editor.start(), stores.page.refresh()]);
+  preloadWrites(services);
+}
+
+void main();

@@ -1,0 +1,29 @@
+import { createCaptureStores, openServices, preloadWrites } from '../../app/compose';
+import { createKarte } from '../../app/compose-panel';
+import { mount } from '../../app/mount';
+import { SidePanel } from '../../app/SidePanel';
+import { watchActiveTab } from '../../platform/current-page';
+import { CaptureContext, KarteContext } from '../../state/contexts';
+import { toLocalInput } from '../../state/local-time';
+
+// Chrome side panel / Firefox sidebar: wiring only.
+async function main() {
+  const services = await openServices();
+  const stores = createCaptureStores(services, 'panel');
+  const karte = createKarte(services);
+  stores.taxonomy.start();
+  // The panel lives as long as its page, so the watch is never stopped.
+  watchActiveTab(() => void stores.page.refresh(), new AbortController().signal);
+  mount(
+    services.i18n,
+    <CaptureContext.Provider value={stores}>
+      <KarteContext.Provider value={karte}>
+        <SidePanel today={toLocalInput(new Date()).slice(0, 10)} />
+      </KarteContext.Provider>
+    </CaptureContext.Provider>,
+  );
+  await Promise.all([stores.editor.start(), stores.page.refresh()]);
+  preloadWrites(services);
+}
+
+void main();

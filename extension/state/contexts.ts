@@ -1,0 +1,35 @@
+import { createContext, type Context } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { BusinessPickerStore } from './business-picker-store';
+import type { EditorStore } from './editor-store';
+import type { I18nStore } from './i18n-store';
+import type { KarteStore } from './karte-store';
+import type { OptionsStore } from './options-store';
+import type { PageStore } from './page-store';
+import type { TaxonomyStore } from './taxonomy-store';
+
+/** What the capture views (popup, side panel) work with. */
+export interface CaptureStores {
+  editor: EditorStore;
+  picker: BusinessPickerStore;
+  taxonomy: TaxonomyStore;
+  page: PageStore;
+}
+
+export const I18nContext = createContext<I18nStore | null>(null);
+export const CaptureContext = createContext<CaptureStores | null>(null);
+export const KarteContext = createContext<KarteStore | null>(null);
+export const OptionsContext = createContext<OptionsStore | null>(null);
+
+function use<T>(context: Context<T | null>, name: string): T {
+  const value = useContext(context);
+  if (!value) throw new Error(`${name} is not provided: wrap the view in its provider`);
+  return value;
+}
+
+export const useI18n = () => use(I18nContext, 'I18nContext');
+/** The translate function; reading it subscribes the component to language changes. */
+export const useT = () => useI18n().t.value;
+export const useCapture = () => use(CaptureContext, 'CaptureContext');
+export const useKarte = () => use(KarteContext, 'KarteContext');
+export const useOptions = () => use(OptionsContext, 'OptionsContext');

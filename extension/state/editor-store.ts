@@ -1,0 +1,109 @@
+import { signal } from '@preact/signals';
+import type { ConsultationSave } from '../db/consultation-writes';
+import type { LocalBusiness, LocalConsultation } from '../db/schema';
+import { RecordValidationError } from '../db/validation-error';
+import { draftFromConsultation, draftToSave, emptyDraft, type PageLink } from './consultation-draft';
+import { createDraftStore, type DraftStore, type DraftStoreDeps } from './draft-store';
+import type { Notice } from './notice';
+
+export interface EditorStoreDeps {
+  /** Where the editor lives: also the key of its new-consultation draft. */
+  surface: 'popup' | 'panel';
+  drafts: DraftStoreDeps['drafts'];
+  observeDraft?: DraftStoreDeps['observe'];
+  save: (save: ConsultationSave) => Promise<LocalConsultation | null>;
+  getBusiness: (id: string) => Promise<LocalBusiness | null>;
+  /** The page the advisor is on, already normalised and filtered by the site rules. */
+  currentPage: () => PageLink | null;
+  now: () => Date;
+}
+
+export interface SavedConsultation {
+  consultation: LocalConsultation;
+  businessName: string;
+}
+
+/** The consultation editor: a new note, or an edit of a saved one, each with its own draft. */
+export function createEditorStore(deps: EditorStoreDeps) {
+  const makeDraft = (key: string, fresh: DraftStoreDeps['fresh']) =>
+    createDraftStore({ key, drafts: deps.drafts, observe: deps.observeDraft, fresh, now: deps.now });
+  const newDraft = () => makeDraft(deps.surface, () => emptyDraft(deps.now()));
+
+  const current = signal<DraftStore>(newDraft());
+  const editing = signal<LocalConsultation | null>(null);
+  const notice = signal<Notice | null>(null);
+  const lastSaved = signal<SavedConsultation | null>(null);
+  const saving = signal(false);
+
+  async function switchTo(next: DraftStore): Promise<void> {
+    await current.value.flush();
+    current.value.dispose();
+    current.value = next;
+    await next.load();
+  }
+
+  return {
+    current,
+    editing,
+    notice,
+    lastSaved,
+    saving,
+    start: () => current.value.load(),
+    async startEdit(c: LocalConsultation): Promise<void> {
+      notice.value = null;
+      editing.value = c;
+      await switchTo(makeDraft(`edit:${c.id}`, () => draftFromConsultation(c)));
+    },
+    async cancelEdit(): Promise<void> {
+      await current.value.discard();
+      editing.value = null;
+      await switchTo(newDraft());
+    },
+    /** Saves the draft; true when saved. A refusal leaves the draft as typed and says why. */
+    async save(): Promise<boolean> {
+      if (saving.value) return false;
+      const draft = current.value;
+      const fields = draft.fields.value;
+      const id = editing.value?.id ?? null;
+      const plan = draftToSave(fields, id, deps.currentPage());
+      if ('refused' in plan) {
+        notice.value = { tone: 'error', message: { key: plan.refused } };
+        return false;
+      }
+      saving.value = true;
+      try {
+        const saved = await deps.save(plan.save);
+        if (!saved) {
+          notice.value = { tone: 'error', message: { key: 'editor.gone' } };
+          return false;
+        }
+        const business = await deps.getBusiness(saved.businessId);
+        lastSaved.value = { consultation: saved, businessName: business?.name ?? '' };
+        notice.value = { tone: 'success', message: { key: id ? 'editor.updated' : 'editor.saved' } };
+        if (id) {
+          await draft.discard();
+          editing.value = null;
+          await switchTo(newDraft());
+        } else {
+          // The side panel stays on the business being discussed; quick capture starts afresh.
+          await draft.reset(emptyDraft(deps.now(), deps.surface === 'panel' ? fields.businessId : null));
+        }
+        return true;
+      } catch (e) {
+        if (!(e instanceof RecordValidationError)) throw e;
+        notice.value = { tone: 'error', message: { key: 'editor.invalid', params: { message: e.message } } };
+        return false;
+      } finally {
+        saving.value = false;
+      }
+    },
+    dismissNotice(): void {
+      notice.value = null;
+    },
+    dispose(): void {
+      current.value.dispose();
+    },
+  };
+}
+
+export type EditorStore = ReturnType<typeof createEditorStore>;

@@ -1,0 +1,26 @@
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The value a `datetime-local` input shows for `date` in the advisor's time zone. */
+export function toLocalInput(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A `datetime-local` value back to an ISO instant; null when the input is empty or malformed. */
+export function fromLocalInput(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** Date and time as the advisor reads them, in the UI language. */
+export function formatDateTime(iso: string, language: string): string {
+  return new Date(iso).toLocaleString(language === 'ja' ? 'ja-JP' : 'en-GB', {
+    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  });
+}
+
+export function formatDate(isoDate: string, language: string): string {
+  return new Date(`${isoDate}T00:00:00`).toLocaleDateString(language === 'ja' ? 'ja-JP' : 'en-GB', {
+    year: 'numeric', month: '2-digit', day: '2-digit',
+  });
+}
