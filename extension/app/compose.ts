@@ -14,9 +14,9 @@ import { createPageStore } from '../state/page-store';
 import { createTaxonomyStore } from '../state/taxonomy-store';
 
 /** What every extension page shares: the local store, drafts, the language, and writes (lazy). */
-export async function openServices() {
+export async function openServices(dbName?: string) {
   const i18n = createI18nStore({ language: settings.language });
-  const [db] = await Promise.all([openLocalStore(), i18n.load()]);
+  const [db] = await Promise.all([openLocalStore(dbName), i18n.load()]);
   let writes: Promise<import('../db/writes').Writes> | null = null;
   /** The validating write path, loaded on first use or by `preloadWrites` once the page is up. */
   const loadWrites = () => (writes ??= import('../db/writes').then((m) => m.createWrites(db)));

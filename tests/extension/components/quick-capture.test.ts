@@ -1,0 +1,74 @@
+import { h } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { QuickCapture } from '../../../extension/app/QuickCapture';
+import { CaptureContext, I18nContext } from '../../../extension/state/contexts';
+import { openCapture } from '../support/capture';
+import { button, byLabel, click, press, renderInto, typeInto, unnamedControls } from '../support/render';
+
+beforeEach(() => fakeBrowser.reset());
+
+async function renderQuickCapture() {
+  const capture = await openCapture('popup', 'https://bizmiru.example.jp/cases/42#top');
+  const root = await renderInto(
+    h(I18nContext.Provider, { value: capture.services.i18n },
+      h(CaptureContext.Provider, { value: capture.stores }, h(QuickCapture, { onOpenPanel: null }))),
+  );
+  return { ...capture, root };
+}
+
+describe('quick capture (popup)', () => {
+  it('opens with the cursor in the note, and every control has a name', async () => {
+    const { root } = await renderQuickCapture();
+    expect(document.activeElement).toBe(byLabel(root, '相談内容'));
+    expect(unnamedControls(root)).toEqual([]);
+  });
+
+  it('registers a business inline, then Ctrl+Enter saves and shows the note at once', async () => {
+    const { root, db } = await renderQuickCapture();
+
+    await typeInto(byLabel(root, '事業者を検索（名前・フリガナ・法人番号）'), '山田商店');
+    await act(() => new Promise((r) => setTimeout(r, 20))); // the incremental search answers
+    await click(button(root, '「山田商店」を新しい事業者として登録'));
+    await expect.poll(() => root.querySelector('[data-testid="selected-business"]')?.textContent).toBe('山田商店');
+    const note = byLabel(root, '相談内容');
+    expect(document.activeElement).toBe(note);
+
+    await typeInto(note, '資金繰りの相談。<b>太字</b>ではない');
+    await press(note, 'Enter', { ctrlKey: true });
+
+    await expect.poll(() => root.querySelector('[data-testid="saved-confirmation"]')?.textContent).toContain('山田商店');
+    expect(root.querySelector('[data-testid="saved-confirmation"] b')).toBeNull(); // text, never HTML
+    expect(root.querySelector('[role="status"].notice')?.textContent).toBe('保存しました');
+    expect((await db.consultations.toArray())[0]).toMatchObject({
+      inquiry: '資金繰りの相談。<b>太字</b>ではない', sourceUrl: 'https://bizmiru.example.jp/cases/42',
+    });
+    expect(byLabel(root, '相談内容').value).toBe('');
+    expect(await db.drafts.get('popup')).toBeUndefined();
+  });
+
+  it('refuses an empty note with a message read out at once', async () => {
+    const { root, repo, stores } = await renderQuickCapture();
+    const business = await repo.create('business', { name: '喫茶さくら' });
+    await act(() => stores.editor.current.value.update({ businessId: business.id }));
+
+    await press(byLabel(root, '相談内容'), 'Enter', { metaKey: true });
+
+    await expect.poll(() => root.querySelector('[role="alert"]')?.textContent).toContain('メモが空です');
+  });
+
+  it('stores what is typed as a draft, and tags chosen by typing and Enter', async () => {
+    const { root, db, stores } = await renderQuickCapture();
+    await expect.poll(() => stores.taxonomy.groups.value.length).toBeGreaterThan(0);
+    await typeInto(byLabel(root, '相談内容'), '補助金の相談');
+    const tagSearch = byLabel(root, 'タグを検索');
+    await typeInto(tagSearch, '補助');
+    expect([...root.querySelectorAll('.tag-group legend')].map((l) => l.textContent)).toEqual(['相談分野', '施策']); // grouped by taxonomy
+    await press(tagSearch, 'Enter');
+
+    expect(root.querySelector('[aria-label="選択中のタグ"]')?.textContent).toContain('補助金');
+    expect(button(root, 'タグ「補助金」を外す')).toBeTruthy();
+    await expect.poll(async () => (await db.drafts.get('popup'))?.value).toMatchObject({ inquiry: '補助金の相談', tagIds: ['topic-subsidy'] });
+  });
+});

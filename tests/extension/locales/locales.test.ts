@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ACTION_SIDES, CHANNELS, INDUSTRY_CODES, KARTE_STATUSES, PROGRAMMES } from '../../../shared';
+import { en } from '../../../extension/locales/en';
+import { ja } from '../../../extension/locales/ja';
+import { translator, type MessageKey } from '../../../extension/locales';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const manifestMessages = (lang: string) =>
+  JSON.parse(readFileSync(path.join(import.meta.dirname, `../../../extension/public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+
+describe('locale files', () => {
+  it('have the same keys in Japanese and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(ja).sort());
+  });
+
+  it('use the same placeholders in both languages, and no empty text', () => {
+    for (const key of Object.keys(ja) as MessageKey[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(ja[key]));
+      expect(ja[key].trim(), key).not.toBe('');
+      expect(en[key].trim(), key).not.toBe('');
+    }
+  });
+
+  it('label every code a record can hold', () => {
+    const codes = [
+      ...CHANNELS.map((c) => `channel.${c}`), ...PROGRAMMES.map((p) => `programme.${p}`),
+      ...KARTE_STATUSES.map((s) => `status.${s}`), ...INDUSTRY_CODES.map((i) => `industry.${i}`),
+      ...ACTION_SIDES.map((s) => `side.${s}`),
+    ];
+    for (const key of codes) expect(Object.keys(ja), key).toContain(key);
+  });
+
+  it('give the manifest the same message names in both languages', () => {
+    const jaManifest = manifestMessages('ja');
+    expect(Object.keys(manifestMessages('en')).sort()).toEqual(Object.keys(jaManifest).sort());
+    expect(jaManifest.extName?.message).toBe(ja['app.name']);
+  });
+
+  it('fill placeholders and leave unknown ones visible', () => {
+    const t = translator('ja');
+    expect(t('business.create', { name: '山田商店' })).toBe('「山田商店」を新しい事業者として登録');
+    expect(t('business.create')).toBe('「{name}」を新しい事業者として登録');
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createDraftsRepo } from '../../../extension/db/drafts-repo';
+import { emptyDraft } from '../../../extension/state/consultation-draft';
+import { createDraftStore } from '../../../extension/state/draft-store';
+import { freshDb } from '../support/db';
+
+const opened = new Date('2026-04-01T10:00:00');
+
+function storeOn(drafts: ReturnType<typeof createDraftsRepo>, now = () => opened) {
+  return createDraftStore({ key: 'popup', drafts, observe: drafts.observe, fresh: () => emptyDraft(now()), now });
+}
+
+describe('draft store', () => {
+  it('has each keystroke stored within 500 ms, without being asked to flush', async () => {
+    const drafts = createDraftsRepo(freshDb());
+    const store = storeOn(drafts);
+    await store.load();
+
+    const typedAt = performance.now();
+    store.update({ inquiry: '売' });
+    store.update({ inquiry: '売上' });
+    await expect.poll(async () => (await drafts.get('popup'))?.value.inquiry, { interval: 5, timeout: 500 }).toBe('売上');
+    expect(performance.now() - typedAt).toBeLessThan(500);
+  });
+
+  it('brings the draft back when the page is opened again, and says so', async () => {
+    const drafts = createDraftsRepo(freshDb());
+    const first = storeOn(drafts);
+    await first.load();
+    first.update({ inquiry: '資金繰りの相談', channel: 'phone', tagIds: ['topic-finance'] });
+    await first.flush();
+    first.dispose();
+
+    const reopened = storeOn(drafts);
+    await reopened.load();
+    expect(reopened.fields.value).toMatchObject({ inquiry: '資金繰りの相談', channel: 'phone', tagIds: ['topic-finance'] });
+    expect(reopened.restored.value).toBe(true);
+  });
+
+  it('dates a draft with nothing typed at the time it is reopened', async () => {
+    const drafts = createDraftsRepo(freshDb());
+    await drafts.put('popup', { ...emptyDraft(opened), businessId: 'b1' });
+
+    const later = storeOn(drafts, () => new Date('2026-04-02T15:45:00'));
+    await later.load();
+    await new Promise((r) => setTimeout(r, 50)); // the stored copy observed right after loading must not win
+    expect(later.fields.value).toMatchObject({ businessId: 'b1', heldAt: '2026-04-02T15:45' });
+    expect(later.restored.value).toBe(false);
+  });
+
+  it('is removed by a reset without a business, kept (business only) by a reset with one', async () => {
+    const drafts = createDraftsRepo(freshDb());
+    const store = storeOn(drafts);
+    await store.load();
+    store.update({ inquiry: 'メモ' });
+
+    await store.reset(emptyDraft(opened));
+    expect(await drafts.get('popup')).toBeNull();
+
+    store.update({ inquiry: 'メモ2' });
+    await store.reset(emptyDraft(opened, 'b1'));
+    expect((await drafts.get('popup'))?.value).toMatchObject({ businessId: 'b1', inquiry: '' });
+  });
+
+  it('takes in a draft written elsewhere (the context menu) but never its own echo over newer typing', async () => {
+    const drafts = createDraftsRepo(freshDb());
+    const store = storeOn(drafts);
+    await store.load();
+
+    await drafts.put('popup', { ...emptyDraft(opened), inquiry: '> 引用した文\n' });
+    await expect.poll(() => store.fields.value.inquiry).toBe('> 引用した文\n');
+
+    store.update({ inquiry: '> 引用した文\n追記' });
+    store.update({ inquiry: '> 引用した文\n追記です' });
+    await store.flush();
+    await new Promise((r) => setTimeout(r, 50)); // let every echo of our own writes arrive
+    expect(store.fields.value.inquiry).toBe('> 引用した文\n追記です');
+  });
+
+  it('falls back field by field when a stored draft is malformed', async () => {
+    const drafts = createDraftsRepo(freshDb());
+    await drafts.put('popup', { inquiry: 42, channel: 'fax', tagIds: ['topic-tax', 3], actions: [{ side: 'nobody', text: '電話する' }] });
+    const store = storeOn(drafts);
+    await store.load();
+    expect(store.fields.value).toMatchObject({
+      inquiry: '', channel: 'counter', tagIds: ['topic-tax'], actions: [{ side: 'owner', text: '電話する', dueDate: '' }],
+    });
+  });
+});

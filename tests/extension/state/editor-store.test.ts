@@ -1,0 +1,97 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { settings } from '../../../extension/platform/settings';
+import { openCapture } from '../support/capture';
+
+beforeEach(() => fakeBrowser.reset());
+
+const PORTAL = 'https://bizmiru.example.jp/cases/42?tab=notes&utm_source=mail#top';
+
+describe('consultation editor', () => {
+  it('refuses to save without a business, then an empty note, writing nothing', async () => {
+    const { stores, db } = await openCapture('popup');
+    const { editor } = stores;
+
+    expect(await editor.save()).toBe(false);
+    expect(editor.notice.value?.message.key).toBe('editor.noBusiness');
+
+    const business = await stores.picker.createNamed('山田商店');
+    editor.current.value.update({ businessId: business!.id, inquiry: '  \n ' });
+    expect(await editor.save()).toBe(false);
+    expect(editor.notice.value).toEqual({ tone: 'error', message: { key: 'editor.emptyNote' } });
+    expect(await db.consultations.count()).toBe(0);
+  });
+
+  it('saves the note with the page beside it, its next actions, and clears the popup draft', async () => {
+    const { stores, db } = await openCapture('popup', PORTAL);
+    const { editor } = stores;
+    const business = await stores.picker.createNamed('山田商店');
+    editor.current.value.update({
+      businessId: business!.id, inquiry: '資金繰りの相談', channel: 'phone', tagIds: ['topic-finance'], durationMin: '30',
+      actions: [{ side: 'owner', text: '試算表を用意', dueDate: '2026-04-10' }, { side: 'advisor', text: '', dueDate: '' }],
+    });
+
+    expect(await editor.save()).toBe(true);
+
+    const [saved] = await db.consultations.toArray();
+    expect(saved).toMatchObject({
+      businessId: business!.id, inquiry: '資金繰りの相談', channel: 'phone', durationMin: 30, tagIds: ['topic-finance'],
+      sourceUrl: 'https://bizmiru.example.jp/cases/42?tab=notes',
+    });
+    expect(await db.actions.count()).toBe(1);
+    expect(editor.lastSaved.value).toMatchObject({ businessName: '山田商店', consultation: { id: saved!.id } });
+    expect(editor.notice.value?.message.key).toBe('editor.saved');
+    expect(await db.drafts.get('popup')).toBeUndefined();
+    expect(editor.current.value.fields.value).toMatchObject({ businessId: null, inquiry: '', actions: [] });
+  });
+
+  it('keeps the side panel on the same business after a save', async () => {
+    const { stores, db } = await openCapture('panel');
+    const business = await stores.picker.createNamed('山田商店');
+    stores.editor.current.value.update({ businessId: business!.id, ownerWords: '店を残したい' });
+    await stores.editor.save();
+    expect((await db.drafts.get('panel'))?.value).toMatchObject({ businessId: business!.id, ownerWords: '' });
+  });
+
+  it('records no page for a site excluded in the options', async () => {
+    await settings.siteRules.setValue({ allow: [], deny: ['example.jp'] });
+    const { stores, db } = await openCapture('popup', PORTAL);
+    expect(stores.page.state.value.kind).toBe('excluded');
+    const business = await stores.picker.createNamed('山田商店');
+    stores.editor.current.value.update({ businessId: business!.id, inquiry: '相談' });
+    await stores.editor.save();
+    expect((await db.consultations.toArray())[0]).toMatchObject({ sourceUrl: null, sourceTitle: '' });
+  });
+
+  it('shows the schema’s message when the repository refuses, keeping what was typed', async () => {
+    const { stores, db } = await openCapture('popup');
+    const business = await stores.picker.createNamed('山田商店');
+    stores.editor.current.value.update({ businessId: business!.id, inquiry: '相談', durationMin: '2000' });
+
+    expect(await stores.editor.save()).toBe(false);
+    expect(stores.editor.notice.value?.message).toMatchObject({ key: 'editor.invalid' });
+    expect(String(stores.editor.notice.value?.message.params?.message)).toContain('1440分');
+    expect(await db.consultations.count()).toBe(0);
+    expect(stores.editor.current.value.fields.value.inquiry).toBe('相談');
+  });
+
+  it('edits a saved consultation: only the changed field is queued and the page link is kept', async () => {
+    const { stores, db } = await openCapture('panel', PORTAL);
+    const { editor } = stores;
+    const business = await stores.picker.createNamed('山田商店');
+    editor.current.value.update({ businessId: business!.id, inquiry: '資金繰り' });
+    await editor.save();
+    const saved = (await db.consultations.toArray())[0]!;
+
+    await editor.startEdit(saved);
+    expect(editor.current.value.fields.value.inquiry).toBe('資金繰り');
+    editor.current.value.update({ inquiry: '資金繰り（日本政策金融公庫に同行予定）' });
+    expect(await editor.save()).toBe(true);
+
+    expect((await db.outbox.orderBy('id').last())?.fields).toEqual({ inquiry: '資金繰り（日本政策金融公庫に同行予定）' });
+    expect((await db.consultations.get(saved.id))?.sourceUrl).toBe(saved.sourceUrl);
+    expect(editor.editing.value).toBeNull();
+    expect(editor.notice.value?.message.key).toBe('editor.updated');
+    expect(await db.drafts.get(`edit:${saved.id}`)).toBeUndefined();
+  });
+});

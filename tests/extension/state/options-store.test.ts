@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { httpUrl, type MeResponse } from '../../../shared';
+import { createHttpClient } from '../../../extension/platform/http-client';
+import { settings } from '../../../extension/platform/settings';
+import { createOptionsStore } from '../../../extension/state/options-store';
+
+beforeEach(() => fakeBrowser.reset());
+
+const me: MeResponse = {
+  advisor: { id: 'a1', name: '佐藤 経営指導員', email: null, role: 'advisor', createdAt: '2026-04-01T00:00:00Z', disabledAt: null },
+  organisation: { id: 'o1', name: '金沢商工会議所' },
+  protocol: 1,
+  minProtocol: 1,
+};
+
+/**
+ * The options store with the real settings (fake browser storage) and the real HTTP client,
+ * whose fetch answers as the server would: the token decides.
+ */
+function optionsStore(granted = true) {
+  const requests: Request[] = [];
+  const http = createHttpClient({
+    serverUrl: () => settings.serverUrl.getValue(),
+    apiToken: () => settings.apiToken.getValue(),
+    fetch: async (input, init) => {
+      const req = new Request(input, init);
+      requests.push(req);
+      if (new URL(req.url).hostname === 'down.example') throw new TypeError('Failed to fetch');
+      return req.headers.get('Authorization') === 'Bearer good-token'
+        ? Response.json(me)
+        : Response.json({ error: { code: 'unauthorized', message: 'APIトークンが無効か、失効しています' } }, { status: 401 });
+    },
+  });
+  const store = createOptionsStore({
+    settings, me: () => http.me(), isServerUrl: async (url) => httpUrl.safeParse(url).success, ensureServerAccess: async () => granted,
+  });
+  return { store, requests };
+}
+
+describe('options', () => {
+  it('starts from the declared defaults', async () => {
+    const { store } = optionsStore();
+    await store.load();
+    expect(store.serverUrl.value).toBe('http://127.0.0.1:8787');
+    expect(store.apiToken.value).toBe('');
+    expect(store.localOnly.value).toBe(false);
+  });
+
+  it('saves the server and token, and the connection test names the organisation and advisor', async () => {
+    const { store, requests } = optionsStore();
+    await store.load();
+    store.serverUrl.value = 'https://karte.example.jp/';
+    store.apiToken.value = ' good-token ';
+
+    await store.testConnection();
+
+    expect(await settings.serverUrl.getValue()).toBe('https://karte.example.jp/');
+    expect(await settings.apiToken.getValue()).toBe('good-token');
+    expect(requests[0]?.url).toBe('https://karte.example.jp/v1/me');
+    expect(store.connection.value).toEqual({
+      tone: 'success', message: { key: 'options.testOk', params: { organisation: '金沢商工会議所', advisor: '佐藤 経営指導員' } },
+    });
+  });
+
+  it('shows the server’s own message when it refuses the token', async () => {
+    const { store } = optionsStore();
+    store.serverUrl.value = 'http://127.0.0.1:8787';
+    store.apiToken.value = 'old-token';
+    await store.testConnection();
+    expect(store.connection.value?.message).toEqual({ key: 'options.testFailed', params: { message: 'APIトークンが無効か、失効しています' } });
+  });
+
+  it('says when the server cannot be reached', async () => {
+    const { store } = optionsStore();
+    store.serverUrl.value = 'https://down.example';
+    store.apiToken.value = 'good-token';
+    await store.testConnection();
+    expect(store.connection.value?.message.key).toBe('options.testNetwork');
+  });
+
+  it('refuses a URL that is not http(s), or a server the browser did not allow, saving nothing', async () => {
+    const { store } = optionsStore(false);
+    store.serverUrl.value = 'ftp://karte.example.jp';
+    store.apiToken.value = 'good-token';
+    expect(await store.saveConnection()).toBe(false);
+    expect(store.connection.value?.message.key).toBe('options.invalidUrl');
+
+    store.serverUrl.value = 'https://karte.example.jp';
+    expect(await store.saveConnection()).toBe(false);
+    expect(store.connection.value?.message.key).toBe('options.permissionDenied');
+    expect(await settings.serverUrl.getValue()).toBe('http://127.0.0.1:8787');
+    expect(await settings.apiToken.getValue()).toBe('');
+  });
+
+  it('saves local-only mode and the site lists', async () => {
+    const { store } = optionsStore();
+    await store.setLocalOnly(true);
+    store.allowText.value = 'bizmiru.example.jp\n\n*.cybozu.com';
+    store.denyText.value = 'mail.example.jp';
+    await store.saveSites();
+    expect(await settings.localOnly.getValue()).toBe(true);
+    expect(await settings.siteRules.getValue()).toEqual({ allow: ['bizmiru.example.jp', '*.cybozu.com'], deny: ['mail.example.jp'] });
+  });
+});
