@@ -5,8 +5,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { startWatch } from './probe.ts';
 import type { BenchTarget } from './targets.ts';
 
-type Bench = { focusedAt: number | null; keydowns: number[] };
-type Watch = { dbAt: number | null; domAt: number | null; error: string | null };
+type Watch = { issuedAt: number | null; committedAt: number | null; shownAt: number | null };
+type Bench = { focusedAt: number | null; keydowns: number[]; watch: Watch | null };
 
 /** Opens the target's page in a new tab and waits until its note field has focus. */
 export async function openReady(context: BrowserContext, target: BenchTarget, file = target.page): Promise<Page> {
@@ -16,65 +16,76 @@ export async function openReady(context: BrowserContext, target: BenchTarget, fi
   return page;
 }
 
-/** Navigation start → note textarea focused and usable, in the page's clock; one fresh tab per sample. */
-export async function measureOpen(context: BrowserContext, target: BenchTarget, samples: number): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const page = await openReady(context, target);
-    out.push(await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.focusedAt!));
-    await page.close();
-  }
-  return out;
+/** Navigation start → note textarea focused and usable, in the page's clock, in a fresh tab. */
+export async function measureOpen(context: BrowserContext, target: BenchTarget): Promise<number> {
+  const page = await openReady(context, target);
+  const focusedAt = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.focusedAt!);
+  await page.close();
+  return focusedAt;
 }
 
-async function awaitWatch(page: Page, field: 'dbAt' | 'domAt'): Promise<number> {
-  const handle = await page.waitForFunction((f) => {
-    const w = (window as unknown as { __watch: Watch }).__watch;
-    if (w.error) throw new Error(w.error);
-    return w[f];
-  }, field, { timeout: 10_000, polling: 'raf' });
+async function awaitWatch(page: Page, field: keyof Watch): Promise<number> {
+  const handle = await page.waitForFunction((f) => (window as unknown as { __bench: Bench }).__bench.watch?.[f], field, { timeout: 10_000 });
   return (await handle.jsonValue()) as number;
+}
+
+/** Not timed: the row really is there for anyone who reads the store afterwards. */
+async function assertStored(page: Page, db: string, store: string, needle: string): Promise<void> {
+  const found = await page.evaluate(({ db, store, needle }) => new Promise<boolean>((resolve, reject) => {
+    const open = indexedDB.open(db);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction(store, 'readonly').objectStore(store).getAll();
+      req.onsuccess = () => { open.result.close(); resolve(JSON.stringify(req.result).includes(needle)); };
+      req.onerror = () => reject(req.error);
+    };
+  }), { db, store, needle });
+  if (!found) throw new Error(`"${needle}" reported committed but not found in ${db}.${store}`);
 }
 
 const lastKeydown = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.keydowns.at(-1)!);
 
-/** Keydown (page clock, before any app handler) → the draft holding that key committed in IndexedDB. */
-export async function measureKeystroke(page: Page, target: BenchTarget, samples: number): Promise<number[]> {
+/**
+ * One sample per call: keydown (page clock, before any app handler) → the transaction that
+ * wrote the draft holding that key committed. Types a-z in turn into the focused note field.
+ */
+export async function keystrokeSampler(page: Page, target: BenchTarget): Promise<() => Promise<{ issued: number; committed: number }>> {
   const field = target.noteField(page);
   await field.focus();
   let text = await field.inputValue();
-  const out: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const key = String.fromCharCode(97 + (i % 26));
+  let i = 0;
+  return async () => {
+    const key = String.fromCharCode(97 + (i++ % 26));
     text += key;
-    await page.evaluate(startWatch, { db: target.dbName, store: 'drafts', needle: text, dom: false });
+    await page.evaluate(startWatch, { store: 'drafts', needle: text, shown: false });
     await page.keyboard.press(key);
-    const committedAt = await awaitWatch(page, 'dbAt');
-    out.push(committedAt - (await lastKeydown(page)));
-  }
-  return out;
+    const committedAt = await awaitWatch(page, 'committedAt');
+    const issuedAt = await awaitWatch(page, 'issuedAt');
+    const keyAt = await lastKeydown(page);
+    await assertStored(page, target.dbName, 'drafts', text);
+    return { issued: issuedAt - keyAt, committed: committedAt - keyAt };
+  };
 }
 
-/** Ctrl+Enter keydown → the consultation committed in IndexedDB, and → its text shown on the page. */
-export async function measureSave(page: Page, target: BenchTarget, samples: number): Promise<{ committed: number[]; shown: number[] }> {
-  const committed: number[] = [];
-  const shown: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const needle = `bench-save-${i}-${Date.now()}`;
+/** One sample per call: Ctrl+Enter keydown → the consultation committed, and → its text shown on the page. */
+export function saveSampler(page: Page, target: BenchTarget): () => Promise<{ committed: number; shown: number }> {
+  let i = 0;
+  return async () => {
+    const needle = `bench-save-${i++}-${Date.now()}`;
+    await target.prepareSave(page);
     const field = target.noteField(page);
     await field.fill(needle);
     // Let the draft writes of the fill settle so they are not timed as part of the save.
     await page.waitForTimeout(target.draftSettleMs);
     await field.focus();
-    await page.evaluate(startWatch, { db: target.dbName, store: target.savedStore, needle, dom: true });
+    await page.evaluate(startWatch, { store: target.savedStore, needle, shown: true });
     await page.keyboard.press('Control+Enter');
-    const dbAt = await awaitWatch(page, 'dbAt');
-    const domAt = await awaitWatch(page, 'domAt');
+    const committedAt = await awaitWatch(page, 'committedAt');
+    const shownAt = await awaitWatch(page, 'shownAt');
     const keyAt = await lastKeydown(page);
-    committed.push(dbAt - keyAt);
-    shown.push(domAt - keyAt);
-  }
-  return { committed, shown };
+    await assertStored(page, target.dbName, target.savedStore, needle);
+    return { committed: committedAt - keyAt, shown: shownAt - keyAt };
+  };
 }
 
 export interface ScriptSize { url: string; bytes: number; gzip: number }

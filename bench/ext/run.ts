@@ -10,7 +10,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { EXTENSION_DIR, extensionWorker, launchExtension } from '../../tests/e2e/support/launch.ts';
 import { machine } from './machine.ts';
-import { measureKeystroke, measureOpen, measureSave, measureScripts, openReady } from './measure.ts';
+import { keystrokeSampler, measureOpen, measureScripts, openReady, saveSampler } from './measure.ts';
 import { installProbe } from './probe.ts';
 import { report, type Results } from './report.ts';
 import { summarize } from './stats.ts';
@@ -27,31 +27,44 @@ try {
   const baselineWorker = await extensionWorker(ext.context, (url) => url.endsWith('/baseline-worker.js'));
   const targets: BenchTarget[] = [
     extensionTarget(`chrome-extension://${ext.extensionId}`),
-    baselineTarget(new URL(baselineWorker.url()).origin),
+    baselineTarget(`chrome-extension://${new URL(baselineWorker.url()).host}`),
   ];
   await ext.context.addInitScript(installProbe);
   const results: Results = { machine: await machine(), samples: SAMPLES, targets: {} };
 
-  // Cold first opens (database created, default tags seeded), then warm-ups, both unreported in the medians.
+  // Cold first opens (database created, default tags seeded), then warm-ups: not in the medians.
   for (const target of targets) {
-    const cold = await measureOpen(ext.context, target, 1);
-    await measureOpen(ext.context, target, WARMUP);
-    results.targets[target.name] = { coldOpenMs: cold[0]!, open: [], keystroke: [], saveCommitted: [], saveShown: [], scripts: {} };
+    const coldOpenMs = await measureOpen(ext.context, target);
+    for (let i = 0; i < WARMUP; i++) await measureOpen(ext.context, target);
+    results.targets[target.name] = { coldOpenMs, open: [], keystroke: [], keystrokeIssued: [], saveCommitted: [], saveShown: [], scripts: {} };
   }
-  // Interleaved, so a noisy moment on the shared machine hits both pages alike.
+  const of = (target: BenchTarget) => results.targets[target.name]!;
+  // Every sample alternates between the two pages, so a busy moment on the shared machine hits both alike.
   for (let i = 0; i < SAMPLES; i++) {
-    for (const target of targets) results.targets[target.name]!.open.push(...(await measureOpen(ext.context, target, 1)));
+    for (const target of targets) of(target).open.push(await measureOpen(ext.context, target));
   }
-  for (const target of targets) {
-    const r = results.targets[target.name]!;
-    const page = await openReady(ext.context, target);
-    r.keystroke = await measureKeystroke(page, target, SAMPLES);
-    await target.prepareSave(page);
-    const save = await measureSave(page, target, SAMPLES);
-    r.saveCommitted = save.committed;
-    r.saveShown = save.shown;
-    await page.close();
+  const pages = await Promise.all(targets.map((target) => openReady(ext.context, target)));
+  const keystroke = await Promise.all(targets.map((target, i) => keystrokeSampler(pages[i]!, target)));
+  const save = targets.map((target, i) => saveSampler(pages[i]!, target));
+  for (let i = 0; i < WARMUP + SAMPLES; i++) {
+    for (const [j, target] of targets.entries()) {
+      await pages[j]!.bringToFront(); // a background tab may be throttled: measure each in front
+      const ms = await keystroke[j]!();
+      if (i < WARMUP) continue;
+      of(target).keystroke.push(ms.committed);
+      of(target).keystrokeIssued.push(ms.issued);
+    }
   }
+  for (let i = 0; i < WARMUP + SAMPLES; i++) {
+    for (const [j, target] of targets.entries()) {
+      await pages[j]!.bringToFront();
+      const ms = await save[j]!();
+      if (i < WARMUP) continue;
+      of(target).saveCommitted.push(ms.committed);
+      of(target).saveShown.push(ms.shown);
+    }
+  }
+  await Promise.all(pages.map((page) => page.close()));
   const [extTarget, baseTarget] = targets as [BenchTarget, BenchTarget];
   results.targets.extension!.scripts = {
     popup: await measureScripts(ext.context, extTarget, 'popup.html'),
@@ -63,7 +76,7 @@ try {
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `ext-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   const summaries = Object.fromEntries(Object.entries(results.targets).map(([name, r]) => [name, {
-    open: summarize(r.open), keystroke: summarize(r.keystroke),
+    open: summarize(r.open), keystroke: summarize(r.keystroke), keystrokeIssued: summarize(r.keystrokeIssued),
     saveCommitted: summarize(r.saveCommitted), saveShown: summarize(r.saveShown),
   }]));
   await writeFile(file, JSON.stringify({ ...results, summaries }, null, 2));

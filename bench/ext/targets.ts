@@ -16,7 +16,7 @@ export interface BenchTarget {
   /** Pause after filling the note so its draft writes are done before a save is timed. */
   draftSettleMs: number;
   noteField: (page: Page) => Locator;
-  /** Whatever a save needs besides the note (the extension: a business). */
+  /** Whatever a save needs besides the note, before each save (the popup: a business, which it forgets after a save). */
   prepareSave: (page: Page) => Promise<void>;
 }
 
@@ -37,6 +37,8 @@ export function baselineTarget(origin: string): BenchTarget {
 }
 
 export function extensionTarget(origin: string): BenchTarget {
+  const business = `ベンチ商店 ${Date.now()}`;
+  let created = false;
   return {
     name: 'extension',
     origin,
@@ -47,10 +49,14 @@ export function extensionTarget(origin: string): BenchTarget {
     draftSettleMs: 700,
     noteField: (page) => page.getByRole('textbox', { name: ja['field.inquiry'], exact: true }),
     prepareSave: async (page) => {
-      const name = `ベンチ商店 ${Date.now()}`;
-      await page.getByRole('combobox', { name: ja['business.search'] }).fill(name);
-      await page.getByRole('option', { name: ja['business.create'].replace('{name}', name) }).click();
-      await page.getByText(name).first().waitFor();
+      const search = page.getByRole('searchbox', { name: ja['business.search'] });
+      await search.fill(business);
+      const button = created
+        ? page.getByRole('list', { name: ja['business.results'] }).getByRole('button', { name: business })
+        : page.getByRole('button', { name: ja['business.create'].replace('{name}', business) });
+      await button.click();
+      created = true;
+      await page.getByTestId('selected-business').filter({ hasText: business }).waitFor();
     },
   };
 }

@@ -15,6 +15,8 @@ const db = new Dexie('baseline') as Dexie & {
   notes: EntityTable<Note, 'id'>;
 };
 db.version(1).stores({ drafts: 'key', notes: 'id, createdAt' });
+// Opened at start, as the extension's pages do, so the first keystroke does not pay for it.
+void db.open();
 
 function App() {
   const [text, setText] = useState('');
