@@ -50,7 +50,8 @@ export function createCaptureStores(s: Services, surface: 'popup' | 'panel'): Ca
     now: () => new Date(),
   });
   const picker = createBusinessPickerStore({
-    search: (q) => searchBusinesses(s.db, q),
+    // Typing searches widely; an empty box only offers the few businesses seen last.
+    search: (q) => searchBusinesses(s.db, q, q.trim() === '' ? 5 : 20),
     get: (id) => getBusiness(s.db, id),
     create: async (name) => (await s.loadWrites()).repo.create('business', { name }),
   });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 
 export interface ActiveTab {
   id: number | null;
+  windowId: number | null;
   /** Undefined when the extension may not read this tab (no activeTab grant, no host permission). */
   url: string | undefined;
   title: string | undefined;
@@ -10,7 +11,7 @@ export interface ActiveTab {
 /** The tab the advisor is looking at in this window. */
 export async function readActiveTab(): Promise<ActiveTab | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab ? { id: tab.id ?? null, url: tab.url, title: tab.title } : null;
+  return tab ? { id: tab.id ?? null, windowId: tab.windowId ?? null, url: tab.url, title: tab.title } : null;
 }
 
 /** Calls `onChange` when the advisor switches tab or the tab navigates, until `signal` aborts. */

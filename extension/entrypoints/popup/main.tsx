@@ -11,9 +11,11 @@ async function main() {
   const stores = createCaptureStores(services, 'popup');
   stores.taxonomy.start();
   // Known before any click: the browser wants sidePanel.open() inside the click, not after an await.
-  let tabId: number | undefined;
-  void readActiveTab().then((tab) => (tabId = tab?.id ?? undefined));
-  const openPanel = () => void openSidePanel({ tabId }).then(() => window.close());
+  let target: { tabId?: number; windowId?: number } | null = null;
+  void readActiveTab().then((tab) => (target = tab && { tabId: tab.id ?? undefined, windowId: tab.windowId ?? undefined }));
+  const openPanel = () => {
+    if (target) void openSidePanel(target).then(() => window.close());
+  };
   mount(
     services.i18n,
     <CaptureContext.Provider value={stores}>

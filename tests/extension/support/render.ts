@@ -38,7 +38,9 @@ export async function click(el: HTMLElement): Promise<void> {
 }
 
 export async function press(el: HTMLElement, key: string, mods: { ctrlKey?: boolean; metaKey?: boolean } = {}): Promise<void> {
-  await act(() => el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...mods })));
+  await act(() => {
+    el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...mods }));
+  });
 }
 
 /**
