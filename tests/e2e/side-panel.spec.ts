@@ -76,3 +76,16 @@ test('side panel on a tab that is no web page records no link', async ({ openExt
   await expect(item).toContainText('電話で近況確認。');
   await expect(item.getByRole('link')).toHaveCount(0);
 });
+
+test("the popup's button opens Chrome's side panel and closes the popup", async ({ ext, openPortalPage, openExtensionPage }) => {
+  const portal = await openPortalPage(PORTAL_PAGE);
+  const popup = await openExtensionPage('popup.html');
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('button', { name: ui(popup).t('capture.openPanel') }).click();
+  await closed;
+  // The side panel is browser UI, not a tab: Playwright lists no page for it, Chrome's targets do.
+  const cdp = await ext.context.newCDPSession(portal);
+  const panels = async () => (await cdp.send('Target.getTargets')).targetInfos
+    .filter((t) => t.type === 'page' && t.url === `chrome-extension://${ext.extensionId}/sidepanel.html`).length;
+  await expect.poll(panels).toBe(1);
+});

@@ -63,8 +63,13 @@ async function start(userDataDir: string, opts: LaunchOptions): Promise<Launched
     await rm(userDataDir, { recursive: true, force: true });
   };
   const restart = async (how: 'close' | 'crash') => {
-    if (how === 'crash') await killBrowser(userDataDir);
-    await context.close();
+    if (how === 'crash') {
+      const gone = new Promise<void>((resolve) => context.once('close', () => resolve()));
+      await killBrowser(userDataDir);
+      await gone;
+    } else {
+      await context.close();
+    }
     return start(userDataDir, opts);
   };
   try {
