@@ -1,5 +1,8 @@
-import { expect, saveScreenshot, test } from './support/test';
+import type { Browser } from 'wxt/browser';
+import { expect, PORTAL_ORIGIN, saveScreenshot, test } from './support/test';
 import { createBusiness, pickBusiness, ui, uniqueName } from './support/ui';
+
+const PORTAL_TITLE = '株式会社みなと製作所 | 事業者カルテ | BIZミル';
 
 test('quick capture: a new business, a note, channel and tag, saved with the button, still there after reload', async ({ openExtensionPage }) => {
   const popup = await openExtensionPage('popup.html');
@@ -47,4 +50,26 @@ test('quick capture refuses an empty note and keeps the business chosen', async 
   await expect(popup.getByTestId('editor-notice')).toHaveText(u.t('editor.emptyNote'));
   await expect(u.saved).toHaveCount(0);
   await expect(u.selectedBusiness).toHaveText(business);
+});
+
+test('quick capture links the note to the portal page in the active tab', async ({ ext, openPortalPage, openExtensionPage }) => {
+  await openPortalPage('bizmill/business.html?id=77&utm_campaign=x#memo');
+  // The real popup floats over the active tab; opened as a background tab, popup.html sees the portal as active too.
+  const opened = ext.context.waitForEvent('page');
+  await ext.worker.evaluate(async (url) => {
+    await (globalThis as unknown as { chrome: typeof Browser }).chrome.tabs.create({ url, active: false });
+  }, `chrome-extension://${ext.extensionId}/popup.html`);
+  const popup = await opened;
+  const u = ui(popup);
+  await expect(popup.getByTestId('editor-source')).toContainText(PORTAL_TITLE);
+  const business = uniqueName('リンク商店');
+  await createBusiness(popup, business);
+  await u.note.fill('ポータルを見ながら電話で相談。');
+  await u.save.click();
+  await expect(u.saved).toContainText('ポータルを見ながら電話で相談。');
+
+  const panel = await openExtensionPage('sidepanel.html');
+  await pickBusiness(panel, business);
+  const link = ui(panel).latest.getByRole('article').getByRole('link', { name: PORTAL_TITLE });
+  await expect(link).toHaveAttribute('href', `${PORTAL_ORIGIN}/bizmill/business.html?id=77`);
 });
