@@ -16,6 +16,7 @@ export interface TargetResults {
 export interface Results {
   machine: Machine;
   samples: number;
+  warmup: number;
   targets: Record<string, TargetResults>;
 }
 
@@ -40,7 +41,7 @@ export function report(results: Results): string {
   };
   const m = results.machine;
   return [
-    `Machine: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.chromium} headless, Node ${m.node}; ${results.samples} samples per figure.`,
+    `Machine: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.chromium} headless, Node ${m.node}; load average ${m.loadAverage} at the start; ${results.samples} samples per figure (after ${results.warmup} warm-ups), extension and baseline alternating.`,
     '',
     '| measure | extension median | p95 | baseline median | p95 | ratio (median) | target |',
     '|---|---|---|---|---|---|---|',

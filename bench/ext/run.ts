@@ -30,7 +30,7 @@ try {
     baselineTarget(`chrome-extension://${new URL(baselineWorker.url()).host}`),
   ];
   await ext.context.addInitScript(installProbe);
-  const results: Results = { machine: await machine(), samples: SAMPLES, targets: {} };
+  const results: Results = { machine: await machine(), samples: SAMPLES, warmup: WARMUP, targets: {} };
 
   // Cold first opens (database created, default tags seeded), then warm-ups: not in the medians.
   for (const target of targets) {
