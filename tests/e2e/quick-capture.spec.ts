@@ -6,6 +6,7 @@ const PORTAL_TITLE = '株式会社みなと製作所 | 事業者カルテ | BIZ�
 
 test('quick capture: a new business, a note, channel and tag, saved with the button, still there after reload', async ({ openExtensionPage }) => {
   const popup = await openExtensionPage('popup.html');
+  await popup.setViewportSize({ width: 400, height: 600 }); // about the size Chrome gives the popup
   const u = ui(popup);
   const business = uniqueName('株式会社みなと製作所');
   const note = '運転資金の相談。来月の手形決済に不安があるとのこと。';
