@@ -1,0 +1,106 @@
+import { CHANNELS, KARTE_STATUSES, PROGRAMMES } from '../../shared';
+import type { SearchFacets } from './documents';
+
+/**
+ * Facets of every slot as columns of typed arrays: IndexedDB stores and loads a few large
+ * arrays much faster than 50,000 small objects. Ids are indexes into one string table.
+ */
+export interface FacetColumns {
+  /** Distinct ids (businesses, tags, advisors, authors) joined by '\n'. */
+  strings: string;
+  at: Float64Array;
+  business: Int32Array;
+  author: Int32Array;
+  status: Uint8Array;
+  channel: Uint8Array;
+  programme: Uint8Array;
+  sensitive: Uint8Array;
+  tags: Int32Array;
+  tagEnds: Uint32Array;
+  advisors: Int32Array;
+  advisorEnds: Uint32Array;
+  /** Business slots only: [slot, 法人番号, external IDs]. */
+  lookups: [number, string | null, { system: string; value: string }[]][];
+}
+
+const NONE = 255;
+const code = (list: readonly string[], v: string | null) => (v === null ? NONE : list.indexOf(v));
+const decode = <T extends string>(list: readonly T[], c: number): T | null => (c === NONE ? null : list[c] ?? null);
+
+export function toColumns(slots: readonly (SearchFacets | null)[]): FacetColumns {
+  const table = new Map<string, number>();
+  const ref = (s: string | null) => {
+    if (s === null) return -1;
+    let i = table.get(s);
+    if (i === undefined) table.set(s, (i = table.size));
+    return i;
+  };
+  const n = slots.length;
+  const c: FacetColumns = {
+    strings: '', at: new Float64Array(n), business: new Int32Array(n), author: new Int32Array(n),
+    status: new Uint8Array(n), channel: new Uint8Array(n), programme: new Uint8Array(n), sensitive: new Uint8Array(n),
+    tags: new Int32Array(0), tagEnds: new Uint32Array(n), advisors: new Int32Array(0), advisorEnds: new Uint32Array(n), lookups: [],
+  };
+  const tags: number[] = [];
+  const advisors: number[] = [];
+  slots.forEach((f, i) => {
+    if (f) {
+      c.at[i] = f.at ?? NaN;
+      c.business[i] = ref(f.businessId);
+      c.author[i] = ref(f.authorId);
+      c.status[i] = code(KARTE_STATUSES, f.status);
+      c.channel[i] = code(CHANNELS, f.channel);
+      c.programme[i] = code(PROGRAMMES, f.programme);
+      c.sensitive[i] = f.sensitive ? 1 : 0;
+      for (const t of f.tagIds) tags.push(ref(t));
+      for (const a of f.advisorIds) advisors.push(ref(a));
+      if (f.corporateNumber !== null || f.externalIds.length > 0) c.lookups.push([i, f.corporateNumber, [...f.externalIds]]);
+    }
+    c.tagEnds[i] = tags.length;
+    c.advisorEnds[i] = advisors.length;
+  });
+  c.tags = Int32Array.from(tags);
+  c.advisors = Int32Array.from(advisors);
+  c.strings = [...table.keys()].join('\n');
+  return c;
+}
+
+const NO_IDS: readonly string[] = Object.freeze([]);
+
+/** Ids from positions [from, to) of a column; empty lists share one frozen array. */
+function idList(column: Int32Array, from: number, to: number, strings: readonly string[]): readonly string[] {
+  if (from === to) return NO_IDS;
+  const out: string[] = [];
+  for (let k = from; k < to; k++) out.push(strings[column[k]!] ?? '');
+  return out;
+}
+
+/** The facets of every slot back (null where `live(slot)` is false). */
+export function fromColumns(c: FacetColumns, live: (slot: number) => boolean): (SearchFacets | null)[] {
+  const strings = c.strings === '' ? [] : c.strings.split('\n');
+  const str = (i: number) => (i < 0 ? null : strings[i] ?? null);
+  const lookups = new Map(c.lookups.map(([slot, cn, ext]) => [slot, { cn, ext }]));
+  const out: (SearchFacets | null)[] = new Array(c.at.length).fill(null);
+  let tagsFrom = 0;
+  let advisorsFrom = 0;
+  for (let i = 0; i < c.at.length; i++) {
+    const tagsTo = c.tagEnds[i]!;
+    const advisorsTo = c.advisorEnds[i]!;
+    if (live(i)) {
+      const at = c.at[i]!;
+      const lookup = lookups.get(i);
+      out[i] = {
+        businessId: str(c.business[i]!), at: Number.isNaN(at) ? null : at, status: decode(KARTE_STATUSES, c.status[i]!),
+        tagIds: idList(c.tags, tagsFrom, tagsTo, strings), channel: decode(CHANNELS, c.channel[i]!),
+        programme: decode(PROGRAMMES, c.programme[i]!), advisorIds: idList(c.advisors, advisorsFrom, advisorsTo, strings),
+        sensitive: c.sensitive[i] === 1, authorId: str(c.author[i]!),
+        corporateNumber: lookup?.cn ?? null, externalIds: lookup?.ext ?? NO_EXTERNAL_IDS,
+      };
+    }
+    tagsFrom = tagsTo;
+    advisorsFrom = advisorsTo;
+  }
+  return out;
+}
+
+const NO_EXTERNAL_IDS: SearchFacets['externalIds'] = Object.freeze([]);

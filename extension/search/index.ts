@@ -1,0 +1,26 @@
+/**
+ * Offline search over businesses, consultations and tags: a character n-gram index of
+ * NFKC-normalised text, verified phrase matches, ranked hits with highlights on the
+ * original text. Pure: the db module feeds it records and persists serialize().
+ */
+import { SearchIndex } from './search-index';
+import { deserializeParts, type SerializedSearchIndex } from './serialize';
+
+export { SearchIndex, DEFAULT_LIMIT, type SearchHit } from './search-index';
+export type { SearchFilters } from './filters';
+export {
+  businessSearchDoc, consultationSearchDoc, tagSearchDoc, FIELD_WEIGHTS, SEARCH_KINDS,
+  type SearchDoc, type SearchFacets, type SearchField, type SearchKind,
+} from './documents';
+export { highlightText, type Range } from './highlight';
+export { SearchIndexFormatError, SEARCH_INDEX_VERSION, type SerializedSearchIndex } from './serialize';
+
+export function createSearchIndex(): SearchIndex {
+  return new SearchIndex();
+}
+
+/** Rebuilds the index from serialize() output; throws SearchIndexFormatError when unreadable. */
+export function loadSearchIndex(data: SerializedSearchIndex): SearchIndex {
+  const { store, inverted } = deserializeParts(data);
+  return new SearchIndex(store, inverted);
+}

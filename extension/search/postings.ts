@@ -1,0 +1,80 @@
+/**
+ * An append-only posting list: ascending document numbers stored as LEB128 varint gaps.
+ * New documents always get a higher number than any before (a replaced document gets a
+ * new number), so adding is an append, and dense lists of common n-grams take one byte
+ * per document instead of four.
+ */
+export interface Postings {
+  bytes: Uint8Array;
+  /** Bytes in use. */
+  size: number;
+  count: number;
+  last: number;
+}
+
+export function emptyPostings(): Postings {
+  return { bytes: new Uint8Array(4), size: 0, count: 0, last: -1 };
+}
+
+export function appendPosting(p: Postings, doc: number): void {
+  let gap = doc - p.last;
+  if (gap <= 0) throw new Error(`posting ${doc} is not after ${p.last}`);
+  if (p.size + 5 > p.bytes.length) {
+    const grown = new Uint8Array(Math.max(8, p.bytes.length * 2));
+    grown.set(p.bytes.subarray(0, p.size));
+    p.bytes = grown;
+  }
+  while (gap >= 0x80) {
+    p.bytes[p.size++] = (gap & 0x7f) | 0x80;
+    gap >>>= 7;
+  }
+  p.bytes[p.size++] = gap;
+  p.count++;
+  p.last = doc;
+}
+
+/** Every document number of the list, ascending. */
+export function decodePostings(p: Postings): Uint32Array {
+  const out = new Uint32Array(p.count);
+  const { bytes, size } = p;
+  let doc = -1;
+  let n = 0;
+  for (let i = 0; i < size; ) {
+    let gap = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[i++]!;
+      gap |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    doc += gap;
+    out[n++] = doc;
+  }
+  return out;
+}
+
+/**
+ * Keeps in `docs[0..count)` only the numbers also in `p`, in place; returns the new count.
+ * A linear merge: both sides are ascending.
+ */
+export function intersectPostings(docs: Uint32Array, count: number, p: Postings): number {
+  const { bytes, size } = p;
+  let doc = -1;
+  let kept = 0;
+  let k = 0;
+  for (let i = 0; i < size && k < count; ) {
+    let gap = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[i++]!;
+      gap |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    doc += gap;
+    while (k < count && docs[k]! < doc) k++;
+    if (k < count && docs[k] === doc) docs[kept++] = docs[k++]!;
+  }
+  return kept;
+}

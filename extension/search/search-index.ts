@@ -1,0 +1,166 @@
+import { FIELDS_OF, type SearchDoc, type SearchField, type SearchKind } from './documents';
+import { corporateKey, DocStore, externalKey, FIELD_SEPARATOR, originalFields, type StoredDoc } from './doc-store';
+import { compileFilters, type SearchFilters } from './filters';
+import { makeSnippet, type Range } from './highlight';
+import { InvertedIndex } from './inverted-index';
+import { normalizeText } from './normalize';
+import { packOriginal } from './original-text';
+import { scoreDoc, TopK } from './rank';
+import { serializeParts, type SerializedSearchIndex } from './serialize';
+import { queryTerms, termKeys } from './tokenizer';
+
+export interface SearchHit {
+  id: string;
+  kind: SearchKind;
+  score: number;
+  /** The field the snippet comes from (where the query matched best). */
+  field: SearchField;
+  /** Original text around the first match; `highlights` index into this string. */
+  snippet: string;
+  highlights: Range[];
+  businessId: string | null;
+  /** When the consultation was held (epoch ms); null for businesses and tags. */
+  at: number | null;
+}
+
+export const DEFAULT_LIMIT = 20;
+
+/** The field shown for a hit of an empty query (filters only). */
+const SUMMARY_FIELD: Record<SearchKind, readonly SearchField[]> = {
+  business: ['name'],
+  consultation: ['inquiry', 'ownerWords', 'advice', 'insight', 'essentialIssue'],
+  tag: ['name'],
+};
+
+/** The in-memory index; create with createSearchIndex() or loadSearchIndex(). */
+export class SearchIndex {
+  /** Use createSearchIndex() or loadSearchIndex(); the parts are passed in only when loading. */
+  constructor(
+    private store = new DocStore(),
+    private inverted = new InvertedIndex(),
+  ) {}
+
+  get size(): number {
+    return this.store.live;
+  }
+
+  has(id: string): boolean {
+    return this.store.numberOf(id) !== undefined;
+  }
+
+  /** Adds or replaces one document: cheap enough to run on every save and every synced record. */
+  upsert(doc: SearchDoc): void {
+    // The separator cannot be part of a field: a stray NUL in pasted text is dropped.
+    const fields = FIELDS_OF[doc.kind].map((f) => (doc.text[f] ?? '').replaceAll(FIELD_SEPARATOR, ''));
+    const { id, kind, text: _text, ...facets } = doc;
+    const existing = this.store.numberOf(id);
+    if (existing !== undefined) {
+      const old = this.store.get(existing)!;
+      if (old.kind === kind && originalFields(old).every((t, i) => t === fields[i])) {
+        this.store.setFacets(existing, facets);
+        return;
+      }
+      this.store.remove(id);
+    }
+    const norm = fields.map((t) => (t === '' ? '' : normalizeText(t))).join(FIELD_SEPARATOR);
+    const orig = packOriginal(fields.join(FIELD_SEPARATOR), norm);
+    const stored: StoredDoc = { id, kind, norm, orig, facets, sep: this.store.addSeparators(norm) };
+    this.inverted.add(this.store.add(stored), norm, this.store.titleEnd(stored));
+  }
+
+  remove(id: string): boolean {
+    return this.store.remove(id);
+  }
+
+  /** Businesses whose 法人番号 is exactly `corporateNumber` (full-width digits accepted). */
+  lookupCorporateNumber(corporateNumber: string): string[] {
+    return this.store.lookup(corporateKey(corporateNumber));
+  }
+
+  /** Businesses linked to `value` in the external system `system` (BIZミル, TOAS, kintone, …). */
+  lookupExternalId(system: string, value: string): string[] {
+    return this.store.lookup(externalKey(system, value));
+  }
+
+  /**
+   * Businesses, consultations and tags containing every term of `query` (terms split by
+   * spaces; each term is found anywhere inside a sentence), best first. An empty query lists
+   * what the filters keep, most recent first.
+   */
+  search(query: string, filters: SearchFilters = {}, limit = DEFAULT_LIMIT): SearchHit[] {
+    const terms = queryTerms(query);
+    const accept = compileFilters(filters, this.store.statusOf);
+    const top = new TopK(limit);
+    const recency = new Map<string, number>();
+    for (const n of this.candidates(terms, filters)) {
+      const doc = this.store.get(n);
+      if (!doc || !accept(doc)) continue;
+      const match = scoreDoc(doc, this.store.seps, terms);
+      if (!match) continue;
+      const at = this.recencyOf(doc, recency);
+      if (top.admits(match.score, at)) top.offer({ n, score: match.score, field: match.field, at, id: doc.id });
+    }
+    return top.items.map((s) => this.hit(s.n, s.score, s.field, terms));
+  }
+
+  private candidates(terms: readonly string[], filters: SearchFilters): Iterable<number> {
+    if (terms.length > 0) return this.inverted.candidates(terms.flatMap(termKeys));
+    if (filters.businessId !== undefined) {
+      const own = this.store.numberOf(filters.businessId);
+      const list = [...this.store.consultationsOfBusiness(filters.businessId)];
+      return own === undefined ? list : [own, ...list];
+    }
+    return this.store.docs.keys();
+  }
+
+  /** A consultation's date; for a business, its latest consultation's. */
+  private recencyOf(doc: StoredDoc, cache: Map<string, number>): number {
+    if (doc.facets.at !== null) return doc.facets.at;
+    if (doc.kind !== 'business') return -Infinity;
+    let at = cache.get(doc.id);
+    if (at === undefined) {
+      at = -Infinity;
+      for (const n of this.store.consultationsOfBusiness(doc.id)) at = Math.max(at, this.store.get(n)?.facets.at ?? -Infinity);
+      cache.set(doc.id, at);
+    }
+    return at;
+  }
+
+  private hit(n: number, score: number, field: number, terms: readonly string[]): SearchHit {
+    const doc = this.store.get(n)!;
+    const texts = originalFields(doc);
+    const names = FIELDS_OF[doc.kind];
+    if (field < 0) {
+      const summary = SUMMARY_FIELD[doc.kind].map((f) => names.indexOf(f)).find((i) => texts[i] !== '');
+      field = summary ?? 0;
+    }
+    const { snippet, highlights } = makeSnippet(texts[field] ?? '', terms);
+    return { id: doc.id, kind: doc.kind, score, field: names[field] ?? names[0]!, snippet, highlights, businessId: doc.facets.businessId, at: doc.facets.at };
+  }
+
+  /**
+   * Drops the slots of replaced and removed documents by re-indexing the live ones. Costs
+   * about as much as building the index, so the caller runs it when idle (or before saving).
+   */
+  compact(): void {
+    const store = new DocStore();
+    const inverted = new InvertedIndex();
+    for (const old of this.store.docs) {
+      if (!old) continue;
+      const doc = { ...old, sep: store.addSeparators(old.norm) };
+      inverted.add(store.add(doc), doc.norm, store.titleEnd(doc));
+    }
+    this.store = store;
+    this.inverted = inverted;
+  }
+
+  /** A structured-cloneable copy for IndexedDB (typed arrays inside: not for JSON). */
+  serialize(): SerializedSearchIndex {
+    return serializeParts(this.store, this.inverted);
+  }
+
+  stats(): { documents: number; deadSlots: number; keys: number; postings: number; postingBytes: number } {
+    const s = this.inverted.stats();
+    return { documents: this.store.live, deadSlots: this.store.dead, keys: s.keys, postings: s.postings, postingBytes: s.bytes };
+  }
+}

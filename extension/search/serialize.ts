@@ -1,0 +1,131 @@
+import { FIELDS_OF, SEARCH_KINDS } from './documents';
+import { DocStore, type StoredDoc } from './doc-store';
+import { fromColumns, toColumns, type FacetColumns } from './facet-columns';
+import { InvertedIndex } from './inverted-index';
+import type { PackedOriginal } from './original-text';
+
+export const SEARCH_INDEX_FORMAT = 'banso-search-index';
+/** Bump on any change of the layout below or of normalisation: older copies are rebuilt. */
+export const SEARCH_INDEX_VERSION = 1;
+const DEAD = 255;
+
+/**
+ * The index as IndexedDB stores it: a handful of large strings and typed arrays (which load
+ * far faster than one object per document), postings as one byte array (loading makes views,
+ * no decoding), normalised texts included so loading needs no NFKC pass.
+ */
+export interface SerializedSearchIndex {
+  format: typeof SEARCH_INDEX_FORMAT;
+  version: number;
+  /** Per slot: id ('' for a dead slot), joined by '\n' (ids are UUIDs or tag slugs). */
+  ids: string;
+  /** Per slot: index in SEARCH_KINDS, 255 for a dead slot. */
+  kinds: Uint8Array;
+  norms: string;
+  normEnds: Uint32Array;
+  /** Field separator positions (DocStore.seps) and where each slot's start (-1: dead). */
+  seps: Uint32Array;
+  sepBase: Int32Array;
+  /** Per slot: 0 original = normalised, 1 packed bits, 2 verbatim. */
+  origKinds: Uint8Array;
+  origBits: Uint8Array;
+  origBitEnds: Uint32Array;
+  origTexts: string;
+  origTextEnds: Uint32Array;
+  facets: FacetColumns;
+  keys: Float64Array;
+  counts: Uint32Array;
+  lasts: Uint32Array;
+  /** End offset in `bytes` of each key's postings; each starts where the previous ends. */
+  ends: Uint32Array;
+  bytes: Uint8Array;
+}
+
+/** A stored index this code cannot read (older format, damaged): build it again from the records. */
+export class SearchIndexFormatError extends Error {
+  constructor(detail: string) {
+    super(`保存されている検索インデックスを読み込めません（${detail}）。記録から作り直してください。`);
+    this.name = 'SearchIndexFormatError';
+  }
+}
+
+/** Concatenates parts, recording where each ends. */
+function joined<T extends string | Uint8Array>(parts: T[], total: (p: T) => number): Uint32Array {
+  const ends = new Uint32Array(parts.length);
+  let at = 0;
+  parts.forEach((p, i) => (ends[i] = at += total(p)));
+  return ends;
+}
+
+export function serializeParts(store: DocStore, inverted: InvertedIndex): SerializedSearchIndex {
+  const docs = store.docs;
+  const bits = docs.map((d) => (d?.orig instanceof Uint8Array ? d.orig : null)).filter((b) => b !== null);
+  const texts = docs.map((d) => (typeof d?.orig === 'string' ? d.orig : null)).filter((t) => t !== null);
+  const origBits = new Uint8Array(bits.reduce((s, b) => s + b.length, 0));
+  const origBitEnds = joined(bits, (b) => b.length);
+  bits.forEach((b, i) => origBits.set(b, i === 0 ? 0 : origBitEnds[i - 1]!));
+  const norms = docs.map((d) => d?.norm ?? '');
+  const lists = [...inverted.entries()];
+  const ends = joined(lists.map(([, p]) => p.bytes.subarray(0, p.size)), (b) => b.length);
+  const bytes = new Uint8Array(ends.length > 0 ? ends[ends.length - 1]! : 0);
+  lists.forEach(([, p], i) => bytes.set(p.bytes.subarray(0, p.size), i === 0 ? 0 : ends[i - 1]!));
+  return {
+    format: SEARCH_INDEX_FORMAT, version: SEARCH_INDEX_VERSION,
+    ids: docs.map((d) => d?.id ?? '').join('\n'),
+    kinds: Uint8Array.from(docs, (d) => (d ? SEARCH_KINDS.indexOf(d.kind) : DEAD)),
+    norms: norms.join(''), normEnds: joined(norms, (t) => t.length),
+    seps: store.seps.slice(0, store.sepsSize), sepBase: Int32Array.from(docs, (d) => d?.sep ?? -1),
+    origKinds: Uint8Array.from(docs, (d) => (d?.orig instanceof Uint8Array ? 1 : typeof d?.orig === 'string' ? 2 : 0)),
+    origBits, origBitEnds, origTexts: texts.join(''), origTextEnds: joined(texts, (t) => t.length),
+    facets: toColumns(docs.map((d) => d?.facets ?? null)),
+    keys: Float64Array.from(lists, ([k]) => k), counts: Uint32Array.from(lists, ([, p]) => p.count),
+    lasts: Uint32Array.from(lists, ([, p]) => p.last), ends, bytes,
+  };
+}
+
+function check(ok: boolean, detail: string): asserts ok {
+  if (!ok) throw new SearchIndexFormatError(detail);
+}
+
+export function deserializeParts(data: SerializedSearchIndex): { store: DocStore; inverted: InvertedIndex } {
+  check(data?.format === SEARCH_INDEX_FORMAT, '形式が違います');
+  check(data.version === SEARCH_INDEX_VERSION, `版 ${String(data.version)} は読めません`);
+  check(typeof data.ids === 'string' && typeof data.norms === 'string' && typeof data.origTexts === 'string'
+    && [data.kinds, data.origKinds, data.origBits, data.bytes].every((a) => a instanceof Uint8Array)
+    && data.sepBase instanceof Int32Array
+    && [data.seps, data.normEnds, data.origBitEnds, data.origTextEnds, data.counts, data.lasts, data.ends].every((a) => a instanceof Uint32Array)
+    && data.keys instanceof Float64Array && data.facets?.at instanceof Float64Array, '配列の型が違います');
+  const slots = data.kinds.length;
+  const ids = data.ids.split('\n');
+  check(ids.length === slots && data.normEnds.length === slots && data.origKinds.length === slots
+    && data.sepBase.length === slots && data.facets.at.length === slots, '文書の配列の長さが合いません');
+  check(data.counts.length === data.keys.length && data.ends.length === data.keys.length
+    && (data.keys.length === 0 || data.ends[data.keys.length - 1] === data.bytes.length), '索引の配列が壊れています');
+  const facets = fromColumns(data.facets, (slot) => data.kinds[slot] !== DEAD);
+  const store = new DocStore(data.seps);
+  let bit = 0;
+  let text = 0;
+  for (let slot = 0; slot < slots; slot++) {
+    const kind = data.kinds[slot]!;
+    let orig: PackedOriginal = null;
+    if (data.origKinds[slot] === 1) orig = data.origBits.subarray(bit === 0 ? 0 : data.origBitEnds[bit - 1], data.origBitEnds[bit++]);
+    else if (data.origKinds[slot] === 2) orig = data.origTexts.slice(text === 0 ? 0 : data.origTextEnds[text - 1], data.origTextEnds[text++]);
+    if (kind === DEAD) {
+      store.add(null);
+      continue;
+    }
+    const k = SEARCH_KINDS[kind];
+    const sep = data.sepBase[slot]!;
+    check(k !== undefined && sep >= 0 && sep + FIELDS_OF[k].length - 1 <= data.seps.length, `文書 ${slot} が壊れています`);
+    const norm = data.norms.slice(slot === 0 ? 0 : data.normEnds[slot - 1], data.normEnds[slot]);
+    const doc: StoredDoc = { id: ids[slot]!, kind: k, norm, orig, facets: facets[slot]!, sep };
+    store.add(doc);
+  }
+  const inverted = new InvertedIndex();
+  for (let i = 0; i < data.keys.length; i++) {
+    const start = i === 0 ? 0 : data.ends[i - 1]!;
+    // A view, not a copy: appending a posting later copies it into a buffer of its own.
+    inverted.set(data.keys[i]!, { bytes: data.bytes.subarray(start, data.ends[i]), size: data.ends[i]! - start, count: data.counts[i]!, last: data.lasts[i]! });
+  }
+  return { store, inverted };
+}
