@@ -1,0 +1,4 @@
+/** Portal linking: which business a portal page is about, by the organisation's site rules. */
+export { cleanExternalId, extractFromDocument, extractFromUrl } from './extract';
+export { matchRule, resolvePage, type PageMatch } from './match';
+export { businessesWithExternalId } from './lookup';

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { requiredText, uuid } from './fields';
+
+/**
+ * Site rules (issue 5): how a portal page the advisor has open (BIZミル, TOAS, kintone, a
+ * prefectural system) names the business it is about. Organisations edit them in the options
+ * and they sync with the organisation, so both sides validate them with this schema.
+ *
+ * A URL pattern is either
+ * - a match pattern `https://bizmil.example.jp/companies/*` (scheme `*` = http or https; host
+ *   `*` or `*.example.jp` for subdomains; optional `:port`, none = any port; `*` in the path
+ *   matches anything, the query string included), or the same without the scheme
+ *   (`bizmil.example.jp/companies/*`, a bare host meaning every page of it);
+ * - or a regular expression written `/…/` (flag `i` allowed), tested against the whole URL.
+ */
+export const SITE_RULE_LIMITS = { pattern: 500, selector: 300, attribute: 60, rulesPerOrg: 200 } as const;
+
+const REGEX_FORM = /^\/(.+)\/(i?)$/s;
+const escapeRegExp = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+
+/** Number of capture groups of a regular expression source, or null when it is not one. */
+export function captureGroupCount(source: string): number | null {
+  try {
+    return new RegExp(`${source}|`).exec('')!.length - 1;
+  } catch {
+    return null; // not a regular expression: the schema says so in words
+  }
+}
+
+/** A host pattern as URL.hostname writes hosts (lower case, punycode), keeping a leading `*.`. */
+function hostOf(pattern: string): string | null {
+  const wildcard = pattern.startsWith('*.');
+  const bare = wildcard ? pattern.slice(2) : pattern;
+  if (bare === '*') return wildcard ? null : '*';
+  if (bare.includes('*')) return null;
+  try {
+    const host = new URL(`http://${bare}`).hostname;
+    return wildcard ? `*.${host}` : host;
+  } catch {
+    return null; // not a host name
+  }
+}
+
+/** Compiles a URL pattern into a test on URLs; null when the pattern is malformed. */
+export function compileUrlPattern(pattern: string): ((url: string) => boolean) | null {
+  const p = pattern.trim();
+  const asRegex = REGEX_FORM.exec(p);
+  if (asRegex) {
+    if (captureGroupCount(asRegex[1]!) === null) return null;
+    const re = new RegExp(asRegex[1]!, asRegex[2]);
+    return (url) => re.test(url);
+  }
+  const m = /^(?:([^:/?#]+):\/\/)?([^/?#:]+)(?::(\d{1,5}|\*))?(\/[^#]*)?$/.exec(p);
+  const scheme = (m?.[1] ?? '*').toLowerCase();
+  const host = m ? hostOf(m[2]!) : null;
+  if (!m || host === null || !['*', 'http', 'https'].includes(scheme)) return null;
+  const port = m[3] ?? '*';
+  const path = new RegExp(`^${(m[4] ?? '/*').split('*').map(escapeRegExp).join('.*')}$`);
+  return (raw) => {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      return false; // not a URL: no rule applies
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+    if (scheme !== '*' && url.protocol !== `${scheme}:`) return false;
+    const h = url.hostname;
+    if (host !== '*' && h !== host && !(host.startsWith('*.') && (h === host.slice(2) || h.endsWith(host.slice(1))))) return false;
+    if (port !== '*' && (url.port || (url.protocol === 'https:' ? '443' : '80')) !== String(Number(port))) return false;
+    return path.test(url.pathname + url.search);
+  };
+}
+
+const extractRegex = z
+  .string('正規表現は文字列で指定してください')
+  .min(1, '正規表現を入力してください')
+  .max(SITE_RULE_LIMITS.pattern, `正規表現は${SITE_RULE_LIMITS.pattern}文字以内で入力してください`)
+  .refine((s) => captureGroupCount(s) !== null, '正規表現として読めません。書き方を確認してください')
+  .refine((s) => (captureGroupCount(s) ?? 1) === 1, '取り出す部分を丸かっこ ( ) で1か所だけ囲んでください（例: /companies/(\\d+)）');
+
+/** Where the external ID is read: a part of the URL, or an element of the page (read only when the panel opens). */
+export const siteRuleExtract = z.discriminatedUnion(
+  'from',
+  [
+    z.strictObject({ from: z.literal('url'), regex: extractRegex }),
+    z.strictObject({
+      from: z.literal('selector'),
+      selector: requiredText(SITE_RULE_LIMITS.selector, 'CSSセレクタ'),
+      /** null: the element's text. */
+      attribute: requiredText(SITE_RULE_LIMITS.attribute, '属性名').nullable(),
+      /** Optional: picks the ID out of the text (one capture group). */
+      regex: extractRegex.nullable(),
+    }),
+  ],
+  { error: '取り出し方（from）は url または selector で指定してください' },
+);
+
+export const siteRule = z.strictObject({
+  id: uuid('ルールID'),
+  name: requiredText(100, 'ルール名'),
+  /** The external system the ID belongs to, as in a business's external IDs (BIZミル, TOAS, kintone, …). */
+  system: requiredText(40, '外部システム名'),
+  urlPattern: requiredText(SITE_RULE_LIMITS.pattern, 'URLパターン').refine(
+    (p) => compileUrlPattern(p) !== null,
+    'URLパターンの形式が正しくありません（例: https://bizmil.example.jp/companies/* または /^https:\\/\\/bizmil\\.example\\.jp\\// ）',
+  ),
+  extract: siteRuleExtract,
+  enabled: z.boolean('有効・無効は true / false で指定してください'),
+});
+
+export const siteRuleList = z
+  .array(siteRule, 'サイトルールは配列で指定してください')
+  .max(SITE_RULE_LIMITS.rulesPerOrg, `サイトルールは${SITE_RULE_LIMITS.rulesPerOrg}件までです`);
+
+export type SiteRule = z.infer<typeof siteRule>;
+export type SiteRuleExtract = z.infer<typeof siteRuleExtract>;
