@@ -22,6 +22,8 @@ export default defineConfig(async () => {
               miniflare: { bindings: { TEST_MIGRATIONS: migrations, BOOTSTRAP_SECRET: 'test-bootstrap-secret' } },
             }),
           ],
+          // SIM_SCHEDULES / SIM_SEED reach the sync simulation (tests/server/sync-simulation.test.ts) as import.meta.env.
+          envPrefix: ['VITE_', 'SIM_'],
           test: {
             name: 'server',
             include: ['tests/server/**/*.test.ts'],

@@ -21,20 +21,22 @@ export async function moveEntry(db: KarteDb, entry: OutboxEntry, id: number): Pr
 }
 
 /**
- * Shifts the given pending entries (in id order, consecutive) down by `shift`, first parking
- * any rejected entry that sits where they land, and lowers the next mutation id to match.
- * Safe only for ids the server has never consumed.
+ * Shifts the given pending entries (in id order, consecutive, possibly none) down by `shift`,
+ * first parking any rejected entry that sits where they land, and lowers the next mutation
+ * id by the same amount. Safe only for ids the server has never consumed.
  */
 export async function shiftPendingDown(db: KarteDb, pending: readonly OutboxEntry[], shift: number): Promise<void> {
-  if (pending.length === 0 || shift <= 0) return;
-  const from = pending[0]!.id - shift;
-  const to = pending.at(-1)!.id - shift;
-  const pendingIds = new Set(pending.map((e) => e.id));
-  const inTheWay = await db.outbox.where(':id').between(from, to, true, true).filter((e) => !pendingIds.has(e.id)).toArray();
-  for (const e of inTheWay) await moveEntry(db, e, await parkingId(db));
-  await db.outbox.bulkDelete(pending.map((e) => e.id));
-  await db.outbox.bulkAdd(pending.map((e) => ({ ...e, id: e.id - shift })));
+  if (shift <= 0) return;
+  if (pending.length > 0) {
+    const from = pending[0]!.id - shift;
+    const to = pending.at(-1)!.id - shift;
+    const pendingIds = new Set(pending.map((e) => e.id));
+    const inTheWay = await db.outbox.where(':id').between(from, to, true, true).filter((e) => !pendingIds.has(e.id)).toArray();
+    for (const e of inTheWay) await moveEntry(db, e, await parkingId(db));
+    await db.outbox.bulkDelete(pending.map((e) => e.id));
+    await db.outbox.bulkAdd(pending.map((e) => ({ ...e, id: e.id - shift })));
+  }
+  // The next local write must take the place right after the last pending entry.
   const next = await db.meta.get(NEXT_MUTATION_ID);
-  const value = typeof next?.value === 'number' ? next.value : pending.at(-1)!.id + 1;
-  await db.meta.put({ key: NEXT_MUTATION_ID, value: value - shift });
+  if (typeof next?.value === 'number') await db.meta.put({ key: NEXT_MUTATION_ID, value: next.value - shift });
 }
