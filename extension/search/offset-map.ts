@@ -82,8 +82,3 @@ export function normalizeWithMap(original: string): MappedText {
   }
   return { text, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
 }
-
-/** The original range covering the normalised range [from, to). */
-export function toOriginalRange(mapped: MappedText, from: number, to: number): [number, number] {
-  return [mapped.starts[from]!, mapped.ends[to - 1]!];
-}

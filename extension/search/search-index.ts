@@ -72,6 +72,13 @@ export class SearchIndex {
     return this.store.remove(id);
   }
 
+  /** Consultations carrying `tagId`: what to index again when the tag is renamed. */
+  consultationsWithTag(tagId: string): string[] {
+    const found: string[] = [];
+    for (const doc of this.store.docs) if (doc?.kind === 'consultation' && doc.facets.tagIds.includes(tagId)) found.push(doc.id);
+    return found;
+  }
+
   /** Businesses whose 法人番号 is exactly `corporateNumber` (full-width digits accepted). */
   lookupCorporateNumber(corporateNumber: string): string[] {
     return this.store.lookup(corporateKey(corporateNumber));

@@ -32,6 +32,15 @@ describe('incremental updates', () => {
     expect(ids(index, '資金繰り', { tagIds: ['topic-finance'], includeSensitive: true })).toEqual([c.id]);
   });
 
+  it('names the consultations to index again when a tag is renamed', () => {
+    const tagged = aConsultation({ tagIds: ['topic-sales'] });
+    const index = indexOf({ consultation: tagged, tagNames: ['販路開拓'] }, { consultation: aConsultation({ tagIds: ['topic-finance'] }) });
+    expect(index.consultationsWithTag('topic-sales')).toEqual([tagged.id]);
+    index.upsert(docOf({ consultation: tagged, tagNames: ['販路・営業'] }));
+    expect(ids(index, '販路開拓')).toEqual([]);
+    expect(ids(index, '販路・営業')).toEqual([tagged.id]);
+  });
+
   it('compacts away replaced records and still finds the same', () => {
     const records = Array.from({ length: 5 }, (_, i) => aConsultation({ inquiry: `価格転嫁の交渉 ${i}` }));
     const index = indexOf(...records.map((consultation) => ({ consultation })));
