@@ -52,7 +52,9 @@ export class SearchIndex {
   upsert(doc: SearchDoc): void {
     // The separator cannot be part of a field: a stray NUL in pasted text is dropped.
     const fields = FIELDS_OF[doc.kind].map((f) => (doc.text[f] ?? '').replaceAll(FIELD_SEPARATOR, ''));
-    const { id, kind, text: _text, ...facets } = doc;
+    const { id, kind, text: _text, ...rest } = doc;
+    // Copies: the caller's record objects may be reused or changed after this call.
+    const facets = { ...rest, tagIds: [...rest.tagIds], advisorIds: [...rest.advisorIds], externalIds: rest.externalIds.map((e) => ({ ...e })) };
     const existing = this.store.numberOf(id);
     if (existing !== undefined) {
       const old = this.store.get(existing)!;
