@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { FieldsOf, Mutation, RecordEnvelope, RecordKind } from '../../shared';
 
 /**
@@ -77,7 +77,7 @@ export type KarteDb = Dexie & {
  * Opens the local store. This module and its siblings in db/ are the only code
  * that touches IndexedDB. `indexedDB`/`IDBKeyRange` can be injected (fake-indexeddb in Node).
  */
-export function openKarteDb(name = 'banso-karte', deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }): KarteDb {
+export function openKarteDb(name = 'banso-karte', deps?: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>): KarteDb {
   const db = new Dexie(name, deps) as KarteDb;
   db.version(1).stores({
     businesses: 'id, name, nameKana, corporateNumber, updatedAt',

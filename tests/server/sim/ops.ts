@@ -158,12 +158,14 @@ async function deliberateInvalid(c: SimClient, rng: Rng, ledger: Ledger, busines
   // An entry no longer valid for the shared schema (as if queued by an older extension): refused before sending.
   const b = rng.pick(businesses);
   const text = newText(c, ledger, '長すぎる', true);
-  await c.db.transaction('rw', c.db.outbox, c.db.meta, async () => {
+  const vision = text + 'x'.repeat(4_100);
+  await c.db.transaction('rw', c.db.businesses, c.db.outbox, c.db.meta, async () => {
     const next = await c.db.meta.get('nextMutationId');
     const id = typeof next?.value === 'number' ? next.value : 1;
     await c.db.meta.put({ key: 'nextMutationId', value: id + 1 });
+    await c.db.businesses.update(b.id, { vision });
     await c.db.outbox.add({
-      id, kind: 'business', recordId: b.id, baseVersion: b.version, fields: { vision: text + 'x'.repeat(4_100) },
+      id, kind: 'business', recordId: b.id, baseVersion: b.version, fields: { vision },
       state: 'pending', error: null, queuedAt: new Date().toISOString(),
     });
   });

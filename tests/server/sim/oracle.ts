@@ -7,6 +7,8 @@ import type { SimClient } from './sim-client';
 
 const META_KEYS = ['id', 'version', 'authorId', 'createdAt', 'updatedAt', 'redacted'];
 
+const short = (s: string) => (s.length > 300 ? `${s.slice(0, 300)}…(${s.length} chars)` : s);
+
 /** JSON with sorted keys, so field data compares by content. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -56,6 +58,26 @@ function explainRejection(c: SimClient, e: OutboxEntry, server: Map<string, Serv
   return null;
 }
 
+/**
+ * Checked after every step: each field a pending local edit wrote still shows that edit
+ * (client rule 3: pulled values never replace what the advisor saved and has not synced).
+ */
+export async function pendingEditsOnTop(c: SimClient): Promise<string[]> {
+  const latest = new Map<string, { kind: RecordKind; recordId: string; field: string; value: unknown }>();
+  for (const e of await c.db.outbox.where('state').equals('pending').toArray()) {
+    for (const [field, value] of Object.entries(e.fields)) latest.set(`${e.recordId}/${field}`, { kind: e.kind, recordId: e.recordId, field, value });
+  }
+  const problems: string[] = [];
+  for (const { kind, recordId, field, value } of latest.values()) {
+    const row = (await c.db.table(TABLE_OF[kind]).get(recordId)) as Record<string, unknown> | undefined;
+    if (!row) problems.push(`${c.name}: ${kind} ${recordId} with a pending edit is missing locally`);
+    else if (canonical(row[field]) !== canonical(value)) {
+      problems.push(`${c.name}: pending ${kind} ${recordId}.${field}=${short(canonical(value))} but the record shows ${short(canonical(row[field]))}`);
+    }
+  }
+  return problems;
+}
+
 /** The end-state properties of issue 4, as a list of violations (empty when all hold). */
 export async function checkConverged(orgId: string, clients: readonly SimClient[], ledger: Ledger): Promise<string[]> {
   const problems: string[] = [];
@@ -76,7 +98,7 @@ export async function checkConverged(orgId: string, clients: readonly SimClient[
       }
       const fields = Object.fromEntries(Object.entries(mine.row).filter(([k]) => !META_KEYS.includes(k)));
       if (mine.kind !== e.kind || mine.row.version !== e.version || mine.row.redacted !== e.redacted || canonical(fields) !== canonical(e.data)) {
-        problems.push(`${c.name}: ${e.kind} ${id} differs: local v${String(mine.row.version)} ${canonical(fields)} / server v${e.version} ${canonical(e.data)}`);
+        problems.push(`${c.name}: ${e.kind} ${id} differs: local v${String(mine.row.version)} ${short(canonical(fields))} / server v${e.version} ${short(canonical(e.data))}`);
       }
     }
     for (const [id, mine] of local) if (!expected.has(id)) problems.push(`${c.name}: has ${mine.kind} ${id} the server does not have`);
@@ -89,7 +111,7 @@ export async function checkConverged(orgId: string, clients: readonly SimClient[
         continue;
       }
       for (const v of Object.values(e.fields)) if (typeof v === 'string') kept.add(v);
-      if (!explainRejection(c, e, server, ledger)) problems.push(`${c.name}: mutation ${e.id} rejected unexpectedly: ${e.error?.code} ${e.error?.message} ${JSON.stringify(e.fields)}`);
+      if (!explainRejection(c, e, server, ledger)) problems.push(`${c.name}: mutation ${e.id} rejected unexpectedly: ${e.error?.code} ${e.error?.message} ${short(JSON.stringify(e.fields))}`);
     }
   }
 

@@ -4,7 +4,7 @@ import { hashToken } from '../../../server/src/db/tokens';
 import type { Role } from '../../../shared';
 import { NO_FAULTS, send, type FaultRates, type FaultyNet } from './faulty-fetch';
 import { newLedger, randomWrite } from './ops';
-import { checkConverged } from './oracle';
+import { checkConverged, pendingEditsOnTop } from './oracle';
 import { createRng, type Rng } from './rng';
 import { createSimClient, type SimClient } from './sim-client';
 
@@ -85,6 +85,8 @@ export async function runSchedule(seed: number, steps: number): Promise<Schedule
         await c.restart();
         log.push(`${c.name} browser restarted`);
       }
+      const broken = await pendingEditsOnTop(c);
+      if (broken.length > 0) return { seed, problems: [`after step ${step}:`, ...broken], log };
     }
 
     // Faults stop: late requests arrive, everyone signs in again, everyone syncs until nothing moves.

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { PullQuery, PullResponse, PushRequest, PushResponse } from '../../shared';
+import { createRecordsRepo } from '../../extension/db/records-repo';
+import { openKarteDb } from '../../extension/db/schema';
+import { createDexieSyncStore } from '../../extension/db/sync-store';
+import { createSyncEngine } from '../../extension/sync/engine';
+import type { Transport, TransportResult } from '../../extension/sync/ports';
+
+/**
+ * Error paths of the engine with the real Dexie store (fake-indexeddb). The transport
+ * answers with canned protocol errors; convergence against the real server is tested in
+ * tests/server/sync-simulation.test.ts and tests/server/sync-client.test.ts.
+ */
+
+type Answer<T> = TransportResult<T> | (() => TransportResult<T>);
+
+function cannedTransport(pushes: Answer<PushResponse>[], pulls: Answer<PullResponse>[]) {
+  const sent: { push: PushRequest[]; pull: PullQuery[] } = { push: [], pull: [] };
+  const next = <T>(list: Answer<T>[]): TransportResult<T> => {
+    const a = list.shift();
+    if (!a) throw new Error('unexpected request');
+    return typeof a === 'function' ? a() : a;
+  };
+  const transport: Transport = {
+    push: async (r) => (sent.push.push(structuredClone(r)), next(pushes)),
+    pull: async (q) => (sent.pull.push(q), next(pulls)),
+  };
+  return { transport, sent };
+}
+
+const httpError = (status: number, code: string, message: string, extra: object = {}) =>
+  ({ ok: false, failure: { kind: 'http', status, error: { code, message, ...extra }, retryAfterMs: null } }) as const;
+const emptyPull = (lastMutationId: number, cursor = 0): TransportResult<PullResponse> =>
+  ({ ok: true, value: { protocol: 1, changes: [], cursor, hasMore: false, lastMutationId } });
+
+async function setup(pushes: Answer<PushResponse>[], pulls: Answer<PullResponse>[]) {
+  const db = openKarteDb(`engine-${crypto.randomUUID()}`);
+  const repo = createRecordsRepo(db);
+  const store = createDexieSyncStore(db);
+  const { transport, sent } = cannedTransport(pushes, pulls);
+  const engine = createSyncEngine({ store, transport, clock: { now: () => Date.parse('2026-04-01T00:00:00Z'), setTimer: () => () => {} } });
+  return { db, repo, engine, sent };
+}
+
+describe('sync engine error paths', () => {
+  it('stops on 401 and keeps everything queued', async () => {
+    const { db, repo, engine, sent } = await setup([httpError(401, 'unauthorized', 'APIトークンが無効です')], []);
+    await repo.create('business', { name: '山田商店' });
+    await repo.create('business', { name: '田中工務店' });
+    expect(await engine.sync()).toEqual({ status: 'signed_out', message: 'APIトークンが無効です' });
+    expect(sent.pull).toHaveLength(0);
+    expect((await db.outbox.toArray()).map((e) => [e.id, e.state])).toEqual([[1, 'pending'], [2, 'pending']]);
+  });
+
+  it('says the extension is too old on 426', async () => {
+    const { engine } = await setup([], [httpError(426, 'client_too_old', '拡張機能を更新してください')]);
+    expect(await engine.sync()).toEqual({ status: 'client_too_old', message: '拡張機能を更新してください' });
+  });
+
+  it('treats network failures, 5xx and 429 as transient, keeping the queue', async () => {
+    const network: TransportResult<PushResponse> = { ok: false, failure: { kind: 'network', message: 'オフラインです' } };
+    const busy = { ok: false, failure: { kind: 'http', status: 429, error: null, retryAfterMs: 60_000 } } as const;
+    const { db, repo, engine } = await setup([network, httpError(503, 'internal', '一時的なエラー'), busy], []);
+    await repo.create('business', { name: '山田商店' });
+    expect(await engine.sync()).toEqual({ status: 'transient', message: 'オフラインです', retryAfterMs: null });
+    expect(await engine.sync()).toEqual({ status: 'transient', message: '一時的なエラー', retryAfterMs: null });
+    expect(await engine.sync()).toMatchObject({ status: 'transient', retryAfterMs: 60_000 });
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('reports other refusals as failed without dropping anything', async () => {
+    const { db, repo, engine } = await setup([httpError(403, 'forbidden', 'このクライアントIDは別の支援者の端末で使われています')], []);
+    await repo.create('business', { name: '山田商店' });
+    expect(await engine.sync()).toEqual({ status: 'failed', code: 'forbidden', message: 'このクライアントIDは別の支援者の端末で使われています' });
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('on 409 mutation_gap resends from the server’s lastMutationId + 1, renumbering if the outbox moved past it', async () => {
+    const gap = httpError(409, 'mutation_gap', '変更番号が飛んでいます', { details: [{ path: 'lastMutationId', message: '0' }] });
+    const accepted = (): TransportResult<PushResponse> =>
+      ({ ok: true, value: { protocol: 1, lastMutationId: 2, cursor: 5, results: [{ id: 1, status: 'applied' }, { id: 2, status: 'applied' }] } });
+    const { db, repo, engine, sent } = await setup([gap, accepted], [emptyPull(2)]);
+    // The client believes mutations 1–2 were consumed (e.g. the server was restored from a backup).
+    await db.meta.bulkPut([{ key: 'lastMutationId', value: 2 }, { key: 'nextMutationId', value: 3 }]);
+    await repo.create('business', { name: '山田商店' });
+    await repo.create('business', { name: '田中工務店' });
+    expect(await engine.sync()).toMatchObject({ status: 'synced', pushed: 2 });
+    expect(sent.push.map((r) => r.mutations.map((m) => m.id))).toEqual([[3, 4], [1, 2]]);
+    expect((await db.meta.get('nextMutationId'))?.value).toBe(3);
+    expect(await db.outbox.count()).toBe(0);
+  });
+});
