@@ -1,4 +1,7 @@
+import { env } from 'cloudflare:test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createToken } from '../../server/src/db/orgs';
+import { hashToken } from '../../server/src/db/tokens';
 import { makeOrg } from './fixtures/org';
 import { useFastTasks } from './sim/fast-tasks';
 import { plainClient } from './sim/plain-client';
@@ -69,5 +72,80 @@ describe('sync client against the real server', () => {
     expect(seen.slice(0, 3)).toEqual(['GET', 'POST', 'GET']);
     await expectBothTextsKept(a, id);
     await Promise.all([a.close(), b.close()]);
+  });
+
+  it('takes a refused edit back off the record and keeps it with the server’s message', async () => {
+    const { advisor } = await makeOrg();
+    const a = await plainClient(advisor, 'a');
+    expect(await a.sync()).toMatchObject({ status: 'synced' });
+    await a.repo.update('tag', 'topic-finance', { name: '金融（改）' });
+    const biz = await a.repo.create('business', { name: '山田商店' });
+    expect(await a.repo.get('tag', 'topic-finance')).toMatchObject({ name: '金融（改）' });
+    expect(await a.sync()).toMatchObject({ status: 'synced' });
+    expect(await a.repo.get('tag', 'topic-finance')).toMatchObject({ name: '金融' });
+    expect(await a.db.outbox.toArray()).toMatchObject([
+      { recordId: 'topic-finance', state: 'rejected', error: { code: 'forbidden', message: expect.stringContaining('マネージャー') } },
+    ]);
+    expect(await a.repo.get('business', biz.id)).toMatchObject({ name: '山田商店', version: expect.any(Number) });
+    await a.close();
+  });
+
+  it('stops on a revoked token without losing anything, and resumes with a new one', async () => {
+    const { advisor, advisor2 } = await makeOrg();
+    const a = await plainClient(advisor, 'a');
+    const b = await plainClient(advisor2, 'b');
+    await a.repo.create('business', { name: '山田商店', vision: 'オフラインで書いた将来像' });
+    await env.DB.prepare('UPDATE api_tokens SET revoked_at = ? WHERE token_hash = ?').bind(new Date().toISOString(), await hashToken(a.token)).run();
+    expect(await a.sync()).toMatchObject({ status: 'signed_out', message: expect.stringContaining('サインインし直してください') });
+    expect(await a.db.outbox.where('state').equals('pending').count()).toBe(1);
+    a.setToken((await createToken(env.DB, { orgId: advisor.orgId, advisorId: advisor.id, label: 'again' })).token);
+    expect(await a.sync()).toMatchObject({ status: 'synced', pushed: 1 });
+    expect(await b.sync()).toMatchObject({ status: 'synced' });
+    expect((await b.db.businesses.toArray()).map((x) => x.vision)).toEqual(['オフラインで書いた将来像']);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it("replaces local default tags with the organisation's, keeping one a pending note uses until it is settled", async () => {
+    const { advisor } = await makeOrg();
+    const seen: { method: string; tags: string[] }[] = [];
+    let noteDuringPull: () => Promise<void> = async () => {};
+    const a = await plainClient(advisor, 'a', async (method) => {
+      seen.push({ method, tags: (await a.db.tags.toCollection().primaryKeys()).filter((id) => id.endsWith('-old') || id.endsWith('-used')) });
+      if (method === 'GET' && seen.length === 2) await noteDuringPull();
+    });
+    const local = { groupId: 'grp-topic', order: 99, deleted: false, version: 0, authorId: null, createdAt: 't', updatedAt: 't', redacted: false };
+    await a.db.tags.bulkPut([{ ...local, id: 'topic-old', name: '旧分野' }, { ...local, id: 'topic-used', name: '使用中' }]);
+    const biz = await a.repo.create('business', { name: '山田商店' });
+    noteDuringPull = async () => {
+      await a.repo.create('consultation', { businessId: biz.id, heldAt: '2026-04-01T00:30:00.000Z', channel: 'counter', inquiry: '資金繰り', tagIds: ['topic-used'] });
+    };
+    expect(await a.sync()).toMatchObject({ status: 'synced' });
+    // After the first complete pull: the unused local tag is gone, the one the queued note uses stays.
+    expect(seen.map((s) => s.method)).toEqual(['POST', 'GET', 'POST', 'GET']);
+    expect(seen[2]!.tags.sort()).toEqual(['topic-used']);
+    // The server refuses the note (the organisation has no such tag); then nothing uses the tag and it goes too.
+    expect(await a.db.outbox.toArray()).toMatchObject([{ kind: 'consultation', state: 'rejected', error: { code: 'unknown_tag' } }]);
+    const tagIds = await a.db.tags.toCollection().primaryKeys();
+    expect(tagIds).not.toContain('topic-used');
+    expect(tagIds).toContain('topic-finance');
+    await a.close();
+  });
+
+  it('refuses an entry the schema no longer accepts without sending it, and sends the rest in order', async () => {
+    const { advisor } = await makeOrg();
+    const a = await plainClient(advisor, 'a');
+    const biz = await a.repo.create('business', { name: '山田商店' });
+    await a.db.transaction('rw', a.db.outbox, a.db.meta, async () => {
+      await a.db.outbox.add({ id: 2, kind: 'business', recordId: biz.id, baseVersion: 0, fields: { vision: 'x'.repeat(5_000) }, state: 'pending', error: null, queuedAt: 't' });
+      await a.db.meta.put({ key: 'nextMutationId', value: 3 });
+    });
+    await a.repo.update('business', biz.id, { strengths: '地域の信頼' });
+    expect(await a.sync()).toMatchObject({ status: 'synced', pushed: 2 });
+    expect(await a.repo.get('business', biz.id)).toMatchObject({ strengths: '地域の信頼', vision: '' });
+    expect(await a.db.outbox.toArray()).toMatchObject([{ id: -1, state: 'rejected', error: { code: 'validation_failed' } }]);
+    await a.repo.update('business', biz.id, { weaknesses: '後継者' });
+    expect(await a.sync()).toMatchObject({ status: 'synced', pushed: 1 });
+    expect(await a.repo.get('business', biz.id)).toMatchObject({ weaknesses: '後継者' });
+    await a.close();
   });
 });
