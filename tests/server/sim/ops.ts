@@ -24,16 +24,22 @@ async function rows(c: SimClient, table: 'businesses' | 'consultations' | 'actio
   return (await c.db.table(table).toArray()) as Row[];
 }
 
+/** A unique text; it enters the ledger only once a write saving it succeeds. */
 function newText(c: SimClient, ledger: Ledger, label: string, deliberate = false): string {
   const text = `${label}-${c.name}-${++ledger.seq}`;
-  ledger.saved.set(text, { deliberate, by: c.name });
+  pendingTexts.set(ledger, { text, deliberate, by: c.name });
   return text;
 }
 
+const pendingTexts = new WeakMap<Ledger, { text: string; deliberate: boolean; by: string }>();
+
 /** Runs a repository write; a write the repository itself refuses (invalid whole record) is simply not made. */
-async function write(fn: () => Promise<unknown>): Promise<string> {
+async function write(ledger: Ledger, fn: () => Promise<unknown>): Promise<string> {
+  const text = pendingTexts.get(ledger);
+  pendingTexts.delete(ledger);
   try {
     await fn();
+    if (text) ledger.saved.set(text.text, { deliberate: text.deliberate, by: text.by });
     return 'written';
   } catch (err) {
     if (err instanceof RecordValidationError) return `refused locally: ${err.message}`;
@@ -58,21 +64,21 @@ export async function randomWrite(c: SimClient, rng: Rng, ledger: Ledger): Promi
 
   if (roll < 0.12 || businesses.length === 0) {
     const text = newText(c, ledger, '将来像');
-    return `create business: ${await write(() => c.repo.create('business', { name: `事業者${ledger.seq}`, vision: text }))}`;
+    return `create business: ${await write(ledger, () => c.repo.create('business', { name: `事業者${ledger.seq}`, vision: text }))}`;
   }
   if (roll < 0.27) {
     const b = rng.pick(businesses);
     const tagIds = rng.chance(0.5) && liveTags.length > 0 ? [rng.pick(liveTags).id] : [];
     const text = newText(c, ledger, '相談内容');
     const sensitive = rng.chance(0.2);
-    return `create consultation on ${b.id.slice(0, 8)}${sensitive ? ' (機微)' : ''}: ${await write(() =>
+    return `create consultation on ${b.id.slice(0, 8)}${sensitive ? ' (機微)' : ''}: ${await write(ledger, () =>
       c.repo.create('consultation', { businessId: b.id, heldAt: HELD_AT, channel: 'counter', inquiry: text, tagIds, sensitive }),
     )}`;
   }
   if (roll < 0.33) {
     const b = rng.pick(businesses);
     const text = newText(c, ledger, '次の行動');
-    return `create action: ${await write(() => c.repo.create('action', { businessId: b.id, side: 'owner', text }))}`;
+    return `create action: ${await write(ledger, () => c.repo.create('action', { businessId: b.id, side: 'owner', text }))}`;
   }
   if (roll < 0.68) return editText(c, rng, ledger, [...businesses, ...consultations, ...actions]);
   if (roll < 0.8) {
@@ -81,17 +87,17 @@ export async function randomWrite(c: SimClient, rng: Rng, ledger: Ledger): Promi
     const r = rng.pick(pool);
     if ('channel' in r) {
       const change = rng.chance(0.5) ? { channel: rng.pick(['visit', 'phone', 'online'] as const) } : { durationMin: rng.int(120) };
-      return `edit consultation ${r.id.slice(0, 8)} ${JSON.stringify(change)}: ${await write(() => c.repo.update('consultation', r.id, change))}`;
+      return `edit consultation ${r.id.slice(0, 8)} ${JSON.stringify(change)}: ${await write(ledger, () => c.repo.update('consultation', r.id, change))}`;
     }
     const change = rng.chance(0.5) ? { employees: rng.int(50) } : { municipality: rng.pick(['金沢市', '七尾市', '輪島市']) };
-    return `edit business ${r.id.slice(0, 8)} ${JSON.stringify(change)}: ${await write(() => c.repo.update('business', r.id, change))}`;
+    return `edit business ${r.id.slice(0, 8)} ${JSON.stringify(change)}: ${await write(ledger, () => c.repo.update('business', r.id, change))}`;
   }
   if (roll < 0.87) {
     const pool = [...businesses.map((r) => ['business', r] as const), ...consultations.map((r) => ['consultation', r] as const)]
       .filter(([, r]) => editable(c, r));
     if (pool.length === 0) return 'no record to delete';
     const [kind, r] = rng.pick(pool);
-    const res = r.deleted ? await write(() => c.repo.restore(kind, r.id)) : await write(() => c.repo.remove(kind, r.id));
+    const res = r.deleted ? await write(ledger, () => c.repo.restore(kind, r.id)) : await write(ledger, () => c.repo.remove(kind, r.id));
     return `${r.deleted ? 'restore' : 'delete'} ${kind} ${r.id.slice(0, 8)}: ${res}`;
   }
   if (c.role !== 'advisor') return taxonomyEdit(c, rng, ledger, liveTags);
@@ -108,7 +114,7 @@ async function editText(c: SimClient, rng: Rng, ledger: Ledger, pool: Row[]): Pr
   const field = r === hot && rng.chance(0.7) ? 'vision' : rng.pick(FREE_TEXT_FIELDS[kind] as readonly string[]);
   const before = r[field];
   const text = newText(c, ledger, field);
-  const res = await write(() => c.repo.update(kind, r.id, { [field]: text }));
+  const res = await write(ledger, () => c.repo.update(kind, r.id, { [field]: text }));
   // The advisor saw the old text and replaced it: it may legitimately disappear.
   if (res === 'written' && typeof before === 'string' && before !== '') ledger.superseded.add(before);
   return `edit ${kind} ${r.id.slice(0, 8)}.${field}: ${res}`;
@@ -118,17 +124,17 @@ async function taxonomyEdit(c: SimClient, rng: Rng, ledger: Ledger, liveTags: Ro
   const roll = rng.next();
   if (roll < 0.4 && liveTags.length > 0) {
     const t = rng.pick(liveTags);
-    return `rename tag ${t.id}: ${await write(() => c.repo.update('tag', t.id, { name: `タグ${++ledger.seq}` }))}`;
+    return `rename tag ${t.id}: ${await write(ledger, () => c.repo.update('tag', t.id, { name: `タグ${++ledger.seq}` }))}`;
   }
   if (roll < 0.7) {
     const groups = (await rows(c, 'tagGroups')).filter((g) => g.deleted === false);
     if (groups.length === 0) return 'no tag group';
     const g = rng.pick(groups);
-    return `create tag in ${g.id}: ${await write(() => c.repo.create('tag', { groupId: g.id, name: `新タグ${++ledger.seq}` }))}`;
+    return `create tag in ${g.id}: ${await write(ledger, () => c.repo.create('tag', { groupId: g.id, name: `新タグ${++ledger.seq}` }))}`;
   }
   if (liveTags.length === 0) return 'no tag to delete';
   const t = rng.pick(liveTags);
-  return `delete tag ${t.id}: ${await write(() => c.repo.remove('tag', t.id))}`;
+  return `delete tag ${t.id}: ${await write(ledger, () => c.repo.remove('tag', t.id))}`;
 }
 
 /** Edits the server must refuse; each is expected to end as a rejected outbox entry, nothing else. */
@@ -136,13 +142,13 @@ async function deliberateInvalid(c: SimClient, rng: Rng, ledger: Ledger, busines
   const roll = rng.next();
   if (roll < 0.3 && liveTags.length > 0) {
     const t = rng.pick(liveTags);
-    return `advisor renames tag ${t.id} (forbidden): ${await write(() => c.repo.update('tag', t.id, { name: `不正${++ledger.seq}` }))}`;
+    return `advisor renames tag ${t.id} (forbidden): ${await write(ledger, () => c.repo.update('tag', t.id, { name: `不正${++ledger.seq}` }))}`;
   }
   if (roll < 0.55) {
     const id = rng.uuid();
     ledger.deliberateRecords.add(id);
     const text = newText(c, ledger, '孤立', true);
-    return `consultation on a business that does not exist: ${await write(() =>
+    return `consultation on a business that does not exist: ${await write(ledger, () =>
       c.repo.create('consultation', { businessId: rng.uuid(), heldAt: HELD_AT, channel: 'counter', inquiry: text }, id),
     )}`;
   }
@@ -150,7 +156,7 @@ async function deliberateInvalid(c: SimClient, rng: Rng, ledger: Ledger, busines
   if (roll < 0.8 && others.length > 0) {
     const r = rng.pick(others);
     const text = newText(c, ledger, '機微改変', true);
-    return `edit someone else's 機微 consultation ${r.id.slice(0, 8)} (forbidden): ${await write(() =>
+    return `edit someone else's 機微 consultation ${r.id.slice(0, 8)} (forbidden): ${await write(ledger, () =>
       c.repo.update('consultation', r.id, { inquiry: text }),
     )}`;
   }
@@ -159,6 +165,8 @@ async function deliberateInvalid(c: SimClient, rng: Rng, ledger: Ledger, busines
   const b = rng.pick(businesses);
   const text = newText(c, ledger, '長すぎる', true);
   const vision = text + 'x'.repeat(4_100);
+  // That (older) write replaced the text shown, like any edit.
+  if (typeof b.vision === 'string' && b.vision !== '') ledger.superseded.add(b.vision);
   await c.db.transaction('rw', c.db.businesses, c.db.outbox, c.db.meta, async () => {
     const next = await c.db.meta.get('nextMutationId');
     const id = typeof next?.value === 'number' ? next.value : 1;
@@ -169,5 +177,7 @@ async function deliberateInvalid(c: SimClient, rng: Rng, ledger: Ledger, busines
       state: 'pending', error: null, queuedAt: new Date().toISOString(),
     });
   });
+  pendingTexts.delete(ledger);
+  ledger.saved.set(text, { deliberate: true, by: c.name });
   return `queue an over-long vision on ${b.id.slice(0, 8)} (unsendable)`;
 }
