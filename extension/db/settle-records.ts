@@ -14,8 +14,9 @@ export function pendingEntries(db: KarteDb): Promise<OutboxEntry[]> {
   return db.outbox.where('state').equals('pending').toArray();
 }
 
+/** Every table a sync transaction may touch: the record table of each kind (so a new kind is covered), outbox, meta, server copies. */
 export const SYNC_TABLES = (db: KarteDb) => [
-  db.businesses, db.consultations, db.actions, db.tagGroups, db.tags, db.conflicts, db.outbox, db.meta, db.serverCopies,
+  ...Object.values(TABLE_OF).map((name) => db.table(name)), db.outbox, db.meta, db.serverCopies,
 ];
 
 const keyOf = (kind: RecordKind, id: string) => `${kind}\u0000${id}`;

@@ -1,5 +1,6 @@
 import { uuidv7, type PullResponse, type PushResponse } from '../../shared';
 import type { SyncStore } from '../sync/ports';
+import type { SyncStatus } from '../sync/state';
 import { moveEntry, parkingId, shiftPendingDown } from './outbox-renumber';
 import type { KarteDb } from './schema';
 import { pendingEntries, settleRecords, SYNC_TABLES, toMutation } from './settle-records';
@@ -11,7 +12,23 @@ export const SYNC_META = {
   cursor: 'cursor',
   lastMutationId: 'lastMutationId',
   lastSyncAt: 'lastSyncAt',
+  /** The background's latest SyncStatus, for the popup and side panel (read with liveQuery). */
+  status: 'syncStatus',
 } as const;
+
+/** Outbox counts for the status and the toolbar badge. */
+export async function outboxCounts(db: KarteDb): Promise<{ pending: number; rejected: number }> {
+  const [pending, rejected] = await Promise.all([
+    db.outbox.where('state').equals('pending').count(),
+    db.outbox.where('state').equals('rejected').count(),
+  ]);
+  return { pending, rejected };
+}
+
+/** Shares the scheduler's status (it lives in the service worker) with the extension's pages. */
+export async function publishSyncStatus(db: KarteDb, status: SyncStatus): Promise<void> {
+  await db.meta.put({ key: SYNC_META.status, value: status });
+}
 
 export interface SyncStoreDeps {
   now?: () => Date;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PullQuery, PullResponse, PushRequest, PushResponse } from '../../shared';
+import type { ErrorCode, PullQuery, PullResponse, PushRequest, PushResponse } from '../../shared';
 import { createRecordsRepo } from '../../extension/db/records-repo';
 import { openKarteDb } from '../../extension/db/schema';
 import { createDexieSyncStore } from '../../extension/db/sync-store';
@@ -28,8 +28,8 @@ function cannedTransport(pushes: Answer<PushResponse>[], pulls: Answer<PullRespo
   return { transport, sent };
 }
 
-const httpError = (status: number, code: string, message: string, extra: object = {}) =>
-  ({ ok: false, failure: { kind: 'http', status, error: { code, message, ...extra }, retryAfterMs: null } }) as const;
+const httpError = (status: number, code: ErrorCode, message: string, extra: object = {}): TransportResult<never> =>
+  ({ ok: false, failure: { kind: 'http', status, error: { code, message, ...extra }, retryAfterMs: null } });
 const emptyPull = (lastMutationId: number, cursor = 0): TransportResult<PullResponse> =>
   ({ ok: true, value: { protocol: 1, changes: [], cursor, hasMore: false, lastMutationId } });
 
@@ -59,7 +59,7 @@ describe('sync engine error paths', () => {
 
   it('treats network failures, 5xx and 429 as transient, keeping the queue', async () => {
     const network: TransportResult<PushResponse> = { ok: false, failure: { kind: 'network', message: 'オフラインです' } };
-    const busy = { ok: false, failure: { kind: 'http', status: 429, error: null, retryAfterMs: 60_000 } } as const;
+    const busy: TransportResult<never> = { ok: false, failure: { kind: 'http', status: 429, error: null, retryAfterMs: 60_000 } };
     const { db, repo, engine } = await setup([network, httpError(503, 'internal', '一時的なエラー'), busy], []);
     await repo.create('business', { name: '山田商店' });
     expect(await engine.sync()).toEqual({ status: 'transient', message: 'オフラインです', retryAfterMs: null });
