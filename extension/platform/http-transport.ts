@@ -8,7 +8,7 @@ export interface HttpTransportOptions {
   /** The current API token, or null when signed out. Read at every request, so a new sign-in takes effect at once. */
   getToken: () => string | null | Promise<string | null>;
   fetch?: typeof fetch;
-  /** A request with no answer by then counts as a network failure. */
+  /** A request with no answer by then counts as a network failure (Infinity: never). */
   timeoutMs?: number;
 }
 
@@ -46,7 +46,8 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
     let res: Response;
     let body: unknown;
     try {
-      res = await doFetch(base + path, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
+      const signal = Number.isFinite(timeoutMs) ? AbortSignal.timeout(timeoutMs) : undefined;
+      res = await doFetch(base + path, { ...init, headers, signal });
       body = await res.json().catch(() => null);
     } catch (err) {
       // TypeError (network), AbortError / TimeoutError: no answer, the server may or may not have acted.
