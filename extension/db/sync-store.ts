@@ -124,7 +124,9 @@ export function createDexieSyncStore(db: KarteDb, deps: SyncStoreDeps = {}): Syn
         for (const e of leaving) targets.set(e.recordId, { kind: e.kind, id: e.recordId });
         await settleRecords(db, { targets: [...targets.values()], left: leaving.map(toMutation), pending: remaining, now: now() });
         await db.meta.put({ key: SYNC_META.cursor, value: page.cursor });
-        await raiseLastMutationId(page.lastMutationId);
+        // The pull's value is the server's own, read with the page: if it is below what a push
+        // answered (a restored server), the entries above it are pending again and get resent.
+        await db.meta.put({ key: SYNC_META.lastMutationId, value: page.lastMutationId });
         if (final) await adoptOrganisationTaxonomy(db, remaining);
       }),
 

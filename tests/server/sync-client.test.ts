@@ -148,4 +148,23 @@ describe('sync client against the real server', () => {
     expect(await a.repo.get('business', biz.id)).toMatchObject({ weaknesses: '後継者' });
     await a.close();
   });
+
+  it('an edit made before the previous one was confirmed is not turned into a conflict with itself', async () => {
+    const { advisor } = await makeOrg();
+    let offlineForPulls = false;
+    const a = await plainClient(advisor, 'a', async (method) => {
+      if (offlineForPulls && method === 'GET') throw new TypeError('Failed to fetch');
+    });
+    expect(await a.sync()).toMatchObject({ status: 'synced' });
+    const biz = await a.repo.create('business', { name: '山田商店', vision: '将来像1' });
+    offlineForPulls = true; // the push gets through, the pull that would confirm it does not
+    expect(await a.sync()).toMatchObject({ status: 'transient' });
+    await a.repo.update('business', biz.id, { vision: '将来像2' });
+    offlineForPulls = false;
+    expect(await a.sync()).toMatchObject({ status: 'synced' });
+    expect(await a.repo.get('business', biz.id)).toMatchObject({ vision: '将来像2' });
+    expect(await a.db.conflicts.count()).toBe(0);
+    expect(await a.db.outbox.count()).toBe(0);
+    await a.close();
+  });
 });
