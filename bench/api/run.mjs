@@ -5,7 +5,7 @@
  * bench/results/api-<date>.json.
  *
  *   npm run bench:api
- *   BENCH_ROUNDS=1 BENCH_RECORDS=1000 BENCH_TARGETS=baseline npm run bench:api   (a quick check)
+ *   BENCH_ROUNDS=1 BENCH_RECORDS=1000 BENCH_SINGLES=100 npm run bench:api   (a quick check)
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -30,7 +30,6 @@ const plan = {
   singles: env('BENCH_SINGLES', 500),
 };
 const ports = { real: env('BENCH_PORT_REAL', 8788), baseline: env('BENCH_PORT_BASELINE', 8789) };
-const wanted = (process.env.BENCH_TARGETS ?? 'baseline,real').split(',');
 
 function machine() {
   return {
@@ -44,55 +43,51 @@ function machine() {
   };
 }
 
-async function startTargets(tmp) {
-  const targets = [];
-  if (wanted.includes('baseline')) {
-    const persistTo = join(tmp, 'baseline');
-    const config = join(ROOT, 'bench/baseline-worker/wrangler.jsonc');
-    applyMigrations({ config, persistTo });
-    const worker = await startWorker({ name: 'baseline', config, port: ports.baseline, persistTo });
-    targets.push({ worker, target: baselineTarget(worker.baseUrl) });
-  }
-  if (wanted.includes('real')) {
-    const persistTo = join(tmp, 'real');
-    const config = join(ROOT, 'server/wrangler.jsonc');
-    const secret = randomBytes(24).toString('hex');
-    applyMigrations({ config, env: 'bench', persistTo });
-    const worker = await startWorker({ name: 'real', config, env: 'bench', port: ports.real, persistTo, vars: { BOOTSTRAP_SECRET: secret } });
-    targets.push({ worker, target: realTarget(worker.baseUrl, await bootstrapToken(worker.baseUrl, secret)) });
-  }
-  return targets;
+/** Both workers on fresh local D1 databases under `tmp`; the real one with a one-off bootstrap secret. */
+async function startTargets(tmp, workers) {
+  const baselineConfig = join(ROOT, 'bench/baseline-worker/wrangler.jsonc');
+  applyMigrations({ config: baselineConfig, persistTo: join(tmp, 'baseline') });
+  const baseline = await startWorker({ name: 'baseline', config: baselineConfig, port: ports.baseline, persistTo: join(tmp, 'baseline') });
+  workers.push(baseline);
+
+  const realConfig = join(ROOT, 'server/wrangler.jsonc');
+  const secret = randomBytes(24).toString('hex');
+  applyMigrations({ config: realConfig, env: 'bench', persistTo: join(tmp, 'real') });
+  const real = await startWorker({
+    name: 'real', config: realConfig, env: 'bench', port: ports.real, persistTo: join(tmp, 'real'), vars: { BOOTSTRAP_SECRET: secret },
+  });
+  workers.push(real);
+  return [baselineTarget(baseline.baseUrl), realTarget(real.baseUrl, await bootstrapToken(real.baseUrl, secret))];
 }
 
 async function main() {
-  for (const name of wanted) await assertPortFree(ports[name]);
+  for (const port of Object.values(ports)) await assertPortFree(port);
   const meta = machine();
   const sample = consultationFields(0, '00000000-0000-7000-8000-000000000000');
   console.log(`plan: ${JSON.stringify(plan)}; ~${noteChars(sample)} chars of note text per consultation`);
 
   const tmp = mkdtempSync(join(os.tmpdir(), 'banso-bench-api-'));
   process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
-  const started = await startTargets(tmp);
+  const workers = [];
   const rounds = [];
   try {
+    const targets = await startTargets(tmp, workers);
     for (let round = 1; round <= plan.rounds; round++) {
-      // Alternate which target goes first so drift in machine load spreads over both.
-      const order = round % 2 ? started : [...started].reverse();
+      // Both targets send the same texts in a round; the next round sends new ones.
       const seed = (round - 1) * (plan.records + plan.warmup + plan.singles);
-      for (const { target } of order) {
-        const result = await measureRound(target, round, plan, seed);
+      for (const result of await measureRound(round % 2 ? targets : [...targets].reverse(), round, plan, seed)) {
         rounds.push(result);
-        console.log(`round ${round} ${target.name}: push ${Math.round(result.pushRowsPerSec)} rows/s, pull ${Math.round(result.pullRowsPerSec)} rows/s, single p50 ${result.singleP50Ms.toFixed(1)} ms p99 ${result.singleP99Ms.toFixed(1)} ms`);
+        console.log(`round ${round} ${result.target}: push ${Math.round(result.pushRowsPerSec)} rows/s, pull ${Math.round(result.pullRowsPerSec)} rows/s, single p50 ${result.singleP50Ms.toFixed(1)} ms p99 ${result.singleP99Ms.toFixed(1)} ms`);
       }
     }
   } finally {
-    for (const { worker } of started) await worker.stop();
+    for (const worker of workers) await worker.stop();
   }
   meta.loadAverageAtEnd = os.loadavg();
 
   console.log(`\n${roundsTable(rounds)}\n`);
-  const summary = started.length === 2 ? summarise(rounds) : null;
-  if (summary) console.log(`${markdownTable(summary, plan)}\n`);
+  const summary = summarise(rounds);
+  console.log(`${markdownTable(summary, plan)}\n`);
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   const file = join(ROOT, 'bench/results', `api-${meta.date.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, `${JSON.stringify({ meta, plan, rounds, summary }, null, 2)}\n`);

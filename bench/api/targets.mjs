@@ -2,10 +2,10 @@
  * The two things measured, behind one interface so every measurement runs the same code:
  * the real API (docs/sync.md: push of mutations, pull by cursor) and the bare baseline worker.
  *
- * A target: `startRound(round)` prepares a round (and remembers the cursor it starts from),
- * `encodePush(fieldsList)` builds a request body outside the timed loop, `send(body, count)`
- * posts it and checks every record was written, `pullAll(limit)` pages from the round's cursor
- * and returns how many records came back. `businessId` is what consultations point at.
+ * A target: `startRound(round)` prepares a round (setting `businessId`, which consultations
+ * point at, and `startCursor`, the cursor before the round's records), `encodePush(fieldsList)`
+ * builds a request body outside the timed loop, `send(body, count)` posts it and checks every
+ * record was written, `pullPage(cursor, limit)` reads one page: `{ count, cursor, hasMore }`.
  */
 import { businessFields, uuidv7 } from './payload.mjs';
 
@@ -33,7 +33,6 @@ export function realTarget(baseUrl, token) {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   let clientId = '';
   let nextId = 1;
-  let startCursor = 0;
 
   async function send(body, count) {
     const res = await fetch(`${baseUrl}/v1/sync/push`, { method: 'POST', headers, body });
@@ -54,33 +53,27 @@ export function realTarget(baseUrl, token) {
   return {
     name: 'real',
     businessId: '',
+    startCursor: 0,
     /** A fresh client per round; its first mutation creates the round's business. */
     async startRound(round) {
       clientId = uuidv7();
       nextId = 1;
       const body = encodePush([businessFields(round)], 'business');
       this.businessId = JSON.parse(body).mutations[0].recordId;
-      startCursor = (await send(body, 1)).cursor;
+      this.startCursor = (await send(body, 1)).cursor;
     },
     encodePush,
     send,
-    async pullAll(limit) {
-      let cursor = startCursor;
-      let count = 0;
-      for (;;) {
-        const query = new URLSearchParams({ protocol: String(PROTOCOL), clientId, cursor: String(cursor), limit: String(limit) });
-        const page = await json(await fetch(`${baseUrl}/v1/sync/pull?${query}`, { headers }), 'GET /v1/sync/pull');
-        count += page.changes.length;
-        cursor = page.cursor;
-        if (!page.hasMore) return count;
-      }
+    async pullPage(cursor, limit) {
+      const query = new URLSearchParams({ protocol: String(PROTOCOL), clientId, cursor: String(cursor), limit: String(limit) });
+      const page = await json(await fetch(`${baseUrl}/v1/sync/pull?${query}`, { headers }), 'GET /v1/sync/pull');
+      return { count: page.changes.length, cursor: page.cursor, hasMore: page.hasMore };
     },
   };
 }
 
 export function baselineTarget(baseUrl) {
   const headers = { 'content-type': 'application/json' };
-  let startCursor = 0;
 
   async function send(body, count) {
     const res = await fetch(`${baseUrl}/push`, { method: 'POST', headers, body });
@@ -92,23 +85,18 @@ export function baselineTarget(baseUrl) {
   return {
     name: 'baseline',
     businessId: '',
+    startCursor: 0,
     async startRound() {
       this.businessId = uuidv7();
       // The cursor before this round: a one-row push answers the last sequence number.
-      startCursor = (await send(JSON.stringify({ rows: [{ id: this.businessId, data: businessFields(0) }] }), 1)).cursor;
+      this.startCursor = (await send(JSON.stringify({ rows: [{ id: this.businessId, data: businessFields(0) }] }), 1)).cursor;
     },
     encodePush: (fieldsList) => JSON.stringify({ rows: fieldsList.map((data) => ({ id: uuidv7(), data })) }),
     send,
-    async pullAll(limit) {
-      let cursor = startCursor;
-      let count = 0;
-      for (;;) {
-        const query = new URLSearchParams({ cursor: String(cursor), limit: String(limit) });
-        const page = await json(await fetch(`${baseUrl}/pull?${query}`), 'GET /pull (baseline)');
-        count += page.changes.length;
-        cursor = page.cursor;
-        if (!page.hasMore) return count;
-      }
+    async pullPage(cursor, limit) {
+      const query = new URLSearchParams({ cursor: String(cursor), limit: String(limit) });
+      const page = await json(await fetch(`${baseUrl}/pull?${query}`), 'GET /pull (baseline)');
+      return { count: page.changes.length, cursor: page.cursor, hasMore: page.hasMore };
     },
   };
 }
