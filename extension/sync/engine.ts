@@ -22,8 +22,8 @@ export interface SyncEngineDeps {
   pullLimit?: number;
 }
 
-/** Push → pull rounds per cycle; writes made meanwhile (or held back for a pull) go out in the next round, or the next cycle. */
-const MAX_ROUNDS = 4;
+/** Push → pull rounds per cycle; writes made meanwhile go out in the next round, or the next cycle. */
+const MAX_ROUNDS = 3;
 /** 409 answers tolerated in one push phase before giving up the cycle. */
 const MAX_GAP_RESETS = 3;
 
@@ -69,7 +69,7 @@ async function pushAll({ store, transport }: SyncEngineDeps, clientId: string): 
   for (;;) {
     const { lastMutationId } = await store.progress();
     const pending = await store.pendingMutations();
-    const batch = beforeUnsettledOverlap(pending, lastMutationId).slice(0, LIMITS.mutationsPerPush);
+    const batch = pending.filter((m) => m.id > lastMutationId).slice(0, LIMITS.mutationsPerPush);
     if (batch.length === 0) return { count };
 
     // A malformed entry would make the server refuse the whole batch (push step 2) and block
@@ -112,20 +112,6 @@ async function pullAll({ store, transport, pullLimit }: SyncEngineDeps, clientId
     count += page.changes.length;
     if (!page.hasMore) return { count };
   }
-}
-
-/**
- * The unsent entries that can go now. An edit of a field whose previous edit the server has
- * consumed but whose result is not pulled yet waits for that pull: the pull tells whether
- * the previous edit won, and so which version the new one really saw (base-versions.ts,
- * rule 2). Sending it earlier would turn the advisor's own newer text into a conflict copy.
- */
-function beforeUnsettledOverlap(pending: readonly Mutation[], lastMutationId: number): Mutation[] {
-  const unsettled = new Set<string>();
-  for (const m of pending) if (m.id <= lastMutationId) for (const f of Object.keys(m.fields)) unsettled.add(`${m.recordId}\u0000${f}`);
-  const unsent = pending.filter((m) => m.id > lastMutationId);
-  const blocked = unsent.findIndex((m) => Object.keys(m.fields).some((f) => unsettled.has(`${m.recordId}\u0000${f}`)));
-  return blocked === -1 ? unsent : unsent.slice(0, blocked);
 }
 
 function firstInvalid(batch: readonly Mutation[]): { id: number; message: string } | null {
