@@ -8,6 +8,7 @@ export const LIMITS = {
   /** One dialogue field (相談内容, 経営者の言葉, …): roughly 20 pages of Japanese text. */
   noteField: 10_000,
   karteText: 4_000,
+  statusChanges: 200,
   actionText: 1_000,
   tagName: 40,
   tagsPerConsultation: 30,

@@ -7,7 +7,7 @@ export const RECORD_DEFAULTS: { [K in RecordKind]: Partial<FieldsOf<K>> } = {
     nameKana: '', corporateNumber: null, legalForm: null, industry: null, employees: null,
     municipality: '', membership: 'unknown', smallBusiness: null, externalIds: [], status: 'consulting',
     closeReason: null, bansoSince: null, vision: '', essentialIssue: '', strengths: '', weaknesses: '',
-    deleted: false,
+    visionSourceId: null, essentialIssueSourceId: null, statusChanges: [], bansoSuggestionDismissedAt: null, deleted: false,
   },
   consultation: {
     durationMin: null, personMet: '', advisorIds: [], programme: null, tagIds: [], inquiry: '',
@@ -18,6 +18,7 @@ export const RECORD_DEFAULTS: { [K in RecordKind]: Partial<FieldsOf<K>> } = {
   tagGroup: { order: 0, deleted: false },
   tag: { order: 0, deleted: false },
   conflict: { deleted: false },
+  siteRule: { enabled: true, deleted: false },
 };
 
 /**
@@ -31,6 +32,7 @@ export const FREE_TEXT_FIELDS: { [K in RecordKind]: ReadonlyArray<keyof FieldsOf
   tagGroup: [],
   tag: [],
   conflict: [],
+  siteRule: [],
 };
 
 /** Fields of a 機微 consultation hidden from anyone but its author and managers. */

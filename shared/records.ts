@@ -7,6 +7,7 @@ import {
 } from './fields';
 import { INDUSTRY_CODES } from './industry';
 import { LIMITS } from './limits';
+import { siteRule } from './site-rules';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, `${label}の値が正しくありません（${values.join(' / ')}）`);
@@ -33,6 +34,15 @@ export const businessFields = z.strictObject({
   essentialIssue: text(LIMITS.karteText, '本質的課題'),
   strengths: text(LIMITS.karteText, '強み'),
   weaknesses: text(LIMITS.karteText, '弱み'),
+  /** The consultations the current 将来像 and 本質的課題 came from (null: written on the karte itself). */
+  visionSourceId: uuid('将来像の出典となる相談記録ID').nullable(),
+  essentialIssueSourceId: uuid('本質的課題の出典となる相談記録ID').nullable(),
+  /** Every change of karte status, oldest first: the karte shows its history. */
+  statusChanges: z
+    .array(z.strictObject({ status: choice(KARTE_STATUSES, 'カルテの状態'), at: isoDateTime('状態の変更日時') }))
+    .max(LIMITS.statusChanges, `状態の変更履歴は${LIMITS.statusChanges}件までです`),
+  /** When the advisor last dismissed the 伴走 suggestion (it stays quiet until a newer qualifying consultation). */
+  bansoSuggestionDismissedAt: isoDateTime('伴走の提案を見送った日時').nullable(),
   deleted,
 });
 
@@ -98,7 +108,10 @@ export const conflictFields = z.strictObject({
   deleted,
 });
 
-export const RECORD_KINDS = ['business', 'consultation', 'action', 'tagGroup', 'tag', 'conflict'] as const;
+/** A site rule (shared/site-rules.ts) as a synced record of the organisation; its id is the record id. */
+export const siteRuleFields = siteRule.omit({ id: true }).extend({ deleted });
+
+export const RECORD_KINDS = ['business', 'consultation', 'action', 'tagGroup', 'tag', 'conflict', 'siteRule'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const FIELDS_BY_KIND = {
@@ -108,6 +121,7 @@ export const FIELDS_BY_KIND = {
   tagGroup: tagGroupFields,
   tag: tagFields,
   conflict: conflictFields,
+  siteRule: siteRuleFields,
 } as const;
 
 export type Business = z.infer<typeof businessFields>;
@@ -116,4 +130,5 @@ export type NextAction = z.infer<typeof actionFields>;
 export type TagGroup = z.infer<typeof tagGroupFields>;
 export type Tag = z.infer<typeof tagFields>;
 export type Conflict = z.infer<typeof conflictFields>;
+export type SiteRuleRecord = z.infer<typeof siteRuleFields>;
 export type FieldsOf<K extends RecordKind> = z.infer<(typeof FIELDS_BY_KIND)[K]>;

@@ -35,6 +35,7 @@ export const mutation = z.discriminatedUnion(
     z.strictObject({ ...mutationBase, kind: z.literal('tagGroup'), recordId: tagId, fields: FIELDS_BY_KIND.tagGroup.partial().refine(nonEmpty, NO_FIELDS) }),
     z.strictObject({ ...mutationBase, kind: z.literal('tag'), recordId: tagId, fields: FIELDS_BY_KIND.tag.partial().refine(nonEmpty, NO_FIELDS) }),
     z.strictObject({ ...mutationBase, kind: z.literal('conflict'), recordId: recordUuid, fields: FIELDS_BY_KIND.conflict.partial().refine(nonEmpty, NO_FIELDS) }),
+    z.strictObject({ ...mutationBase, kind: z.literal('siteRule'), recordId: recordUuid, fields: FIELDS_BY_KIND.siteRule.partial().refine(nonEmpty, NO_FIELDS) }),
   ],
   { error: `kind は ${RECORD_KINDS.join(' / ')} のいずれかで指定してください` },
 );

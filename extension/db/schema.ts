@@ -22,6 +22,7 @@ export type LocalAction = LocalRecord<'action'>;
 export type LocalTag = LocalRecord<'tag'>;
 export type LocalTagGroup = LocalRecord<'tagGroup'>;
 export type LocalConflict = LocalRecord<'conflict'>;
+export type LocalSiteRule = LocalRecord<'siteRule'>;
 
 /** A queued local change; `id` is the mutation id of the protocol (1, 2, 3, … per client). */
 export type OutboxEntry = Mutation & {
@@ -58,6 +59,7 @@ export const TABLE_OF = {
   tagGroup: 'tagGroups',
   tag: 'tags',
   conflict: 'conflicts',
+  siteRule: 'siteRules',
 } as const satisfies Record<RecordKind, string>;
 
 export type KarteDb = Dexie & {
@@ -67,6 +69,7 @@ export type KarteDb = Dexie & {
   tagGroups: EntityTable<LocalTagGroup, 'id'>;
   tags: EntityTable<LocalTag, 'id'>;
   conflicts: EntityTable<LocalConflict, 'id'>;
+  siteRules: EntityTable<LocalSiteRule, 'id'>;
   outbox: EntityTable<OutboxEntry, 'id'>;
   drafts: EntityTable<Draft, 'key'>;
   meta: EntityTable<MetaEntry, 'key'>;
@@ -92,5 +95,7 @@ export function openKarteDb(name = 'banso-karte', deps?: Pick<DexieOptions, 'ind
   });
   // Version 2: the pulled server copy of each record, for rebasing local edits (sync).
   db.version(2).stores({ serverCopies: 'id, kind' });
+  // Version 3: the organisation's site rules (portal linking, issue 5).
+  db.version(3).stores({ siteRules: 'id' });
   return db;
 }

@@ -10,6 +10,9 @@ export function checkPermission(stored: WorkingRecord | null, kind: RecordKind, 
   if ((kind === 'tag' || kind === 'tagGroup') && !ctx.canManage) {
     return rejected('forbidden', 'タグとタググループの追加・変更はマネージャー以上の役割が必要です');
   }
+  if (kind === 'siteRule' && !ctx.canManage) {
+    return rejected('forbidden', 'サイトルールの追加・変更はマネージャー以上の役割が必要です');
+  }
   // A conflict copy holds text of its record, so it follows that record's rule.
   const guarded = stored?.kind === 'conflict' ? ctx.find(String(stored.data.recordId)) : stored;
   if (guarded?.kind === 'consultation' && guarded.data.sensitive === true && !ctx.canManage && guarded.authorId !== ctx.advisorId) {

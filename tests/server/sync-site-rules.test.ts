@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../shared';
+import { businessFields, makeClient } from './fixtures/mutations';
+import { makeOrg } from './fixtures/org';
+
+const rule = {
+  name: 'BIZミル 事業者ページ',
+  system: 'BIZミル',
+  urlPattern: 'https://bizmil.example.jp/companies/*',
+  extract: { from: 'url', regex: '/companies/(\\d+)' },
+  enabled: true,
+};
+
+describe('site rules and karte history sync as records', () => {
+  it('lets a manager add a site rule that every advisor of the organisation pulls', async () => {
+    const { manager, advisor } = await makeOrg();
+    const id = uuidv7();
+    const pushed = await makeClient(manager).push([{ kind: 'siteRule', recordId: id, fields: rule }]);
+    expect(pushed.results[0]).toMatchObject({ status: 'applied' });
+
+    const { byId } = await makeClient(advisor).pullAll();
+    expect(byId.get(id)).toMatchObject({ kind: 'siteRule', data: { ...rule, deleted: false } });
+  });
+
+  it('refuses a site rule from an advisor, and a malformed pattern from anyone', async () => {
+    const { manager, advisor } = await makeOrg();
+    const byAdvisor = await makeClient(advisor).push([{ kind: 'siteRule', recordId: uuidv7(), fields: rule }]);
+    expect(byAdvisor.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
+
+    const bad = await makeClient(manager).rawPush({
+      protocol: 1, clientId: crypto.randomUUID(),
+      mutations: [{ id: 1, kind: 'siteRule', recordId: uuidv7(), baseVersion: 0, fields: { ...rule, extract: { from: 'url', regex: '(a)(b)' } } }],
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: 'validation_failed' } });
+  });
+
+  it('keeps the karte status history and the dismissal of the 伴走 suggestion', async () => {
+    const { advisor } = await makeOrg();
+    const client = makeClient(advisor);
+    const id = uuidv7();
+    const statusChanges = [
+      { status: 'consulting', at: '2026-04-01T00:00:00.000Z' },
+      { status: 'banso', at: '2026-09-01T00:00:00.000Z' },
+    ];
+    await client.push([{ kind: 'business', recordId: id, fields: businessFields({ status: 'banso', bansoSince: '2026-09-01', statusChanges }) }]);
+    await client.push([{ kind: 'business', recordId: id, fields: { bansoSuggestionDismissedAt: '2026-10-01T00:00:00.000Z' } }]);
+    const { byId } = await client.pullAll();
+    expect(byId.get(id)!.data).toMatchObject({ statusChanges, bansoSuggestionDismissedAt: '2026-10-01T00:00:00.000Z' });
+  });
+});
