@@ -39,8 +39,8 @@ export const FREE_TEXT_FIELDS: { [K in RecordKind]: ReadonlyArray<keyof FieldsOf
 export const SENSITIVE_FIELDS = [...DIALOGUE_FIELDS, 'personMet', 'sourceUrl', 'sourceTitle'] as const;
 
 /** Whole-record rules on top of the per-field schema. */
-export function recordSchema<K extends RecordKind>(kind: K) {
-  const base = FIELDS_BY_KIND[kind] as unknown as z.ZodType<FieldsOf<K>>;
+function buildRecordSchema(kind: RecordKind): z.ZodType {
+  const base = FIELDS_BY_KIND[kind] as unknown as z.ZodType<Record<string, unknown>>;
   if (kind === 'consultation') {
     return base.superRefine((value, ctx) => {
       const c = value as FieldsOf<'consultation'>;
@@ -62,6 +62,18 @@ export function recordSchema<K extends RecordKind>(kind: K) {
     });
   }
   return base;
+}
+
+/** Built once per kind: the server validates every mutation with these, so rebuilding them per call showed in push throughput. */
+const recordSchemas = new Map<RecordKind, z.ZodType>();
+
+export function recordSchema<K extends RecordKind>(kind: K): z.ZodType<FieldsOf<K>> {
+  let schema = recordSchemas.get(kind);
+  if (!schema) {
+    schema = buildRecordSchema(kind);
+    recordSchemas.set(kind, schema);
+  }
+  return schema as z.ZodType<FieldsOf<K>>;
 }
 
 /** Fills defaults for a record being created from a partial set of fields. */
