@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MANIFEST_KEY } from './extension/manifest-key';
+import { pageChunks } from './scripts/page-chunks';
 
 /** The local API `npm start` runs; a real server's origin is asked for at run time (options page). */
 const LOCAL_API = ['http://127.0.0.1:8787/*', 'http://localhost:8787/*'];
@@ -12,7 +13,9 @@ export default defineConfig({
   outDir: '.output',
   publicDir: 'extension/public',
   vite: (env) => ({
-    plugins: [preact()],
+    plugins: [preact(), pageChunks()],
+    // Every browser we build for supports <link rel="modulepreload">: no polyfill on each page.
+    build: { modulePreload: { polyfill: false } },
     // Dexie's ES2018 build is ~3 KB gzip smaller than its ES5 default (tests keep the default).
     resolve: env.command === 'build' ? { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] } : {},
   }),

@@ -13,17 +13,16 @@ interface Props {
 export function QuickCapture({ onOpenPanel }: Props) {
   const t = useT();
   const { editor } = useCapture();
-  const draft = editor.current.value;
-  useDraftBusiness();
-  if (!draft.ready.value) return <p class="muted" role="status">{t('common.loading')}</p>;
+  const { onPick, picks } = useDraftBusiness();
+  // Shown at once, before the stored draft is read: the advisor can start typing immediately.
   return (
     <main class="quick-capture">
       <header class="bar">
         <h1>{t('capture.title')}</h1>
         {onOpenPanel && <button type="button" class="link" onClick={onOpenPanel}>{t('capture.openPanel')}</button>}
       </header>
-      <BusinessPicker onPick={(b) => draft.update({ businessId: b?.id ?? null })} />
-      <ConsultationEditor autoFocus />
+      <BusinessPicker onPick={onPick} />
+      <ConsultationEditor autoFocus focusRequest={picks} />
       <SavedConfirmation saved={editor.lastSaved.value} />
     </main>
   );

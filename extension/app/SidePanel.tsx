@@ -19,9 +19,8 @@ export function SidePanel({ today }: { today: string }) {
   const karte = useKarte();
   const draft = editor.current.value;
   const businessId = draft.fields.value.businessId;
-  useDraftBusiness();
+  const { onPick, picks } = useDraftBusiness();
   useEffect(() => karte.show(businessId), [businessId]);
-  if (!draft.ready.value) return <p class="muted" role="status">{t('common.loading')}</p>;
   const view = karte.view.value;
   return (
     <main class="side-panel">
@@ -29,9 +28,9 @@ export function SidePanel({ today }: { today: string }) {
         <h1>{t('panel.title')}</h1>
       </header>
       <PageInfo />
-      <BusinessPicker onPick={(b) => draft.update({ businessId: b?.id ?? null })} />
+      <BusinessPicker onPick={onPick} />
       {view && <KarteHeader view={view} today={today} />}
-      <ConsultationEditor />
+      <ConsultationEditor focusRequest={picks} />
       <SavedConfirmation saved={editor.lastSaved.value} />
       {view && (
         <ConsultationList

@@ -1,11 +1,11 @@
 import { getBusiness, searchBusinesses } from '../db/business-queries';
 import { createDraftsRepo } from '../db/drafts-repo';
-import { openLocalStore } from '../db/open-store';
-import type { KarteDb } from '../db/schema';
+import { ensureDefaultTags } from '../db/open-store';
+import { openKarteDb, type KarteDb } from '../db/schema';
 import { observeTaxonomy } from '../db/tag-queries';
 import { readActiveTab } from '../platform/current-page';
 import { ANY_SITE_ORIGINS, requestOrigins } from '../platform/permissions';
-import { settings } from '../platform/settings';
+import { languageHint, settings } from '../platform/settings';
 import { createBusinessPickerStore } from '../state/business-picker-store';
 import type { CaptureStores } from '../state/contexts';
 import { createEditorStore } from '../state/editor-store';
@@ -13,10 +13,17 @@ import { createI18nStore } from '../state/i18n-store';
 import { createPageStore } from '../state/page-store';
 import { createTaxonomyStore } from '../state/taxonomy-store';
 
-/** What every extension page shares: the local store, drafts, the language, and writes (lazy). */
+/**
+ * What every extension page shares: the local store, drafts, the language, and writes (lazy).
+ * Only the language is waited for (from its hint, or extension storage the first time; never
+ * IndexedDB): the store opens with its first read, and the default tags go in behind the
+ * page (the tag list is live).
+ */
 export async function openServices(dbName?: string) {
-  const i18n = createI18nStore({ language: settings.language });
-  const [db] = await Promise.all([openLocalStore(dbName), i18n.load()]);
+  const i18n = createI18nStore({ language: settings.language, hint: languageHint });
+  const db = openKarteDb(dbName);
+  void ensureDefaultTags(db).catch((e: unknown) => console.error('default tags were not stored', e));
+  await i18n.load();
   let writes: Promise<import('../db/writes').Writes> | null = null;
   /** The validating write path, loaded on first use or by `preloadWrites` once the page is up. */
   const loadWrites = () => (writes ??= import('../db/writes').then((m) => m.createWrites(db)));
@@ -24,9 +31,11 @@ export async function openServices(dbName?: string) {
 }
 export type Services = Awaited<ReturnType<typeof openServices>>;
 
-/** Starts loading the write path when the browser is idle, so the first save does not wait for it. */
+/** Loads the write path once the browser is idle after first paint, so the first save does not wait for it. */
 export function preloadWrites(s: Services): void {
-  setTimeout(() => void s.loadWrites(), 0);
+  const load = () => void s.loadWrites();
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 1000 });
+  else setTimeout(load, 0);
 }
 
 export function createTaxonomy(db: KarteDb) {

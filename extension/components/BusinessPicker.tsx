@@ -9,8 +9,9 @@ interface Props {
 }
 
 /**
- * Incremental search by name, kana or 法人番号, and inline registration by name only.
- * Enter picks the first hit (or registers the typed name when nothing matches).
+ * Incremental search by name, kana or 法人番号, and inline registration by name only
+ * (not offered when a business has exactly that name). An empty search lists the latest
+ * businesses. Enter picks the first hit (or registers the typed name when nothing matches).
  */
 export function BusinessPicker({ onPick }: Props) {
   const t = useT();
@@ -20,6 +21,9 @@ export function BusinessPicker({ onPick }: Props) {
   const results = picker.results.value;
   const inputId = useId();
   const listId = useId();
+  const recentId = useId();
+  // An empty search lists the businesses seen last, under their own heading.
+  const recent = query.trim() === '';
   const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -73,7 +77,14 @@ export function BusinessPicker({ onPick }: Props) {
         onInput={(e) => void picker.setQuery((e.currentTarget as HTMLInputElement).value)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} ref={listRef} class="business-results" aria-label={t('business.results')}>
+      {recent && results.length > 0 && <h2 id={recentId} class="list-heading">{t('business.recent')}</h2>}
+      <ul
+        id={listId}
+        ref={listRef}
+        class="business-results"
+        aria-label={recent ? undefined : t('business.results')}
+        aria-labelledby={recent ? recentId : undefined}
+      >
         {results.map((b) => (
           <li key={b.id}>
             <button type="button" onClick={() => pick(b)}>
@@ -84,8 +95,8 @@ export function BusinessPicker({ onPick }: Props) {
           </li>
         ))}
       </ul>
-      {query.trim() !== '' && results.length === 0 && <p class="muted">{t('business.noResults')}</p>}
-      {query.trim() !== '' && (
+      {!recent && results.length === 0 && <p class="muted">{t('business.noResults')}</p>}
+      {picker.canCreate.value && (
         <button type="button" class="secondary" onClick={() => void create()}>{t('business.create', { name: query.trim() })}</button>
       )}
       <NoticeText notice={picker.notice.value} />

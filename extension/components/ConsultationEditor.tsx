@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { CHANNELS, PROGRAMMES } from '../../shared/enums';
 import { LIMITS } from '../../shared/limits';
 import { useCapture, useT } from '../state/contexts';
@@ -10,11 +10,18 @@ import { SourceLine } from './SourceLine';
 import { TagPicker } from './TagPicker';
 import { TextField } from './TextField';
 
+interface Props {
+  /** Puts the cursor in the note when the editor first shows (quick capture). */
+  autoFocus?: boolean;
+  /** Changes each time the note should take the focus again (e.g. after a business is picked). */
+  focusRequest?: number;
+}
+
 /**
  * The consultation editor: the note and the short fields first, the rest behind a
  * disclosure. Every keystroke goes to the draft (stored at once); Ctrl/⌘+Enter saves.
  */
-export function ConsultationEditor({ autoFocus = false }: { autoFocus?: boolean }) {
+export function ConsultationEditor({ autoFocus = false, focusRequest = 0 }: Props) {
   const t = useT();
   const { editor } = useCapture();
   const draft = editor.current.value;
@@ -24,15 +31,15 @@ export function ConsultationEditor({ autoFocus = false }: { autoFocus?: boolean 
   const sensitiveId = useId();
   const set = (patch: Partial<ConsultationDraft>) => draft.update(patch);
 
-  useEffect(() => {
+  // Before paint, so the advisor can type the moment the page shows; the stored draft fills in later.
+  useLayoutEffect(() => {
     if (autoFocus || editing) noteRef.current?.focus();
   }, [autoFocus, draft]);
-  // Once the business is picked, the next thing to do is write: go to the note.
-  const pickedBusiness = useRef(d.businessId);
-  useEffect(() => {
-    if (d.businessId && d.businessId !== pickedBusiness.current) noteRef.current?.focus();
-    pickedBusiness.current = d.businessId;
-  }, [d.businessId]);
+  // The advisor just picked the business: the next thing to do is write. (A business that
+  // arrives with the stored draft moves no focus.)
+  useLayoutEffect(() => {
+    if (focusRequest > 0) noteRef.current?.focus();
+  }, [focusRequest]);
 
   const save = async () => {
     if (await editor.save()) noteRef.current?.focus();
@@ -81,12 +88,13 @@ export function ConsultationEditor({ autoFocus = false }: { autoFocus?: boolean 
           onChange={(programme) => set({ programme: programme || null })}
         />
       </div>
-      <TagPicker selected={d.tagIds} onChange={(tagIds) => set({ tagIds })} />
+      {/* Remounted after a save, so its search text and filtered list start empty for the next note. */}
+      <TagPicker key={`${draft.key}:${draft.resets.value}`} selected={d.tagIds} onChange={(tagIds) => set({ tagIds })} />
       <div class="check">
         <input id={sensitiveId} type="checkbox" checked={d.sensitive} onChange={(e) => set({ sensitive: e.currentTarget.checked })} />
         <label for={sensitiveId}>{t('field.sensitive')}</label>
       </div>
-      <MoreNoteFields key={draft.key} draft={d} set={set} />
+      <MoreNoteFields key={`${draft.key}:${draft.resets.value}`} draft={d} ready={draft.ready.value} set={set} />
       <SourceLine source={d.source} />
       <NoticeText notice={editor.notice.value} testId="editor-notice" />
       <div class="buttons">

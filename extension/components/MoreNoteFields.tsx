@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits';
 import { useT } from '../state/contexts';
 import type { ConsultationDraft } from '../state/consultation-draft';
@@ -7,6 +7,8 @@ import { TextField } from './TextField';
 
 interface Props {
   draft: ConsultationDraft;
+  /** The stored draft has been read: only then is it known whether it holds details. */
+  ready: boolean;
   set: (patch: Partial<ConsultationDraft>) => void;
 }
 
@@ -15,15 +17,21 @@ const hasDetail = (d: ConsultationDraft) =>
 
 /**
  * The structured dialogue notes (経営者の言葉 kept apart from 助言), behind a disclosure that
- * starts open when the draft already holds any of them, so nothing typed is hidden.
+ * opens when the stored draft turns out to hold any of them, so nothing typed is hidden.
  */
-export function MoreNoteFields({ draft: d, set }: Props) {
+export function MoreNoteFields({ draft: d, ready, set }: Props) {
   const t = useT();
   const note = { multiline: true, maxLength: LIMITS.noteField };
-  // Decided once per draft: afterwards the advisor opens and closes it, typing never does.
-  const [openAtFirst] = useState(() => hasDetail(d));
+  const details = useRef<HTMLDetailsElement>(null);
+  const decided = useRef(false);
+  // Decided once per draft, when it has been read: afterwards the advisor opens and closes it, typing never does.
+  useLayoutEffect(() => {
+    if (!ready || decided.current) return;
+    decided.current = true;
+    if (hasDetail(d) && details.current) details.current.open = true;
+  }, [ready]);
   return (
-    <details class="more" open={openAtFirst}>
+    <details class="more" ref={details}>
       <summary>{t('editor.more')}</summary>
       <TextField label={t('field.personMet')} value={d.personMet} onInput={(personMet) => set({ personMet })} maxLength={LIMITS.shortText} />
       <TextField label={t('field.ownerWords')} {...note} value={d.ownerWords} onInput={(ownerWords) => set({ ownerWords })} />

@@ -1,13 +1,17 @@
 import { normalizeForSearch } from '../../shared/text';
 import type { KarteDb, LocalBusiness } from './schema';
 
-/** How well a business matches a normalised query: lower is better, null is no match. */
+/**
+ * How well a business matches a normalised query: lower is better, null is no match.
+ * The exact name comes first, so it is never pushed off the list by longer names.
+ */
 function rank(b: LocalBusiness, q: string, digits: string | null): number | null {
-  if (digits && b.corporateNumber?.startsWith(digits)) return 0;
   const name = normalizeForSearch(b.name);
+  if (name === q) return 0;
+  if (digits && b.corporateNumber?.startsWith(digits)) return 1;
   const kana = normalizeForSearch(b.nameKana);
-  if (name.startsWith(q) || kana.startsWith(q)) return 1;
-  if (name.includes(q) || kana.includes(q)) return 2;
+  if (name.startsWith(q) || kana.startsWith(q)) return 2;
+  if (name.includes(q) || kana.includes(q)) return 3;
   return null;
 }
 

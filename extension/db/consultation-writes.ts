@@ -1,4 +1,5 @@
-import { LIMITS, type FieldsOf, type NextAction } from '../../shared';
+import { LIMITS } from '../../shared/limits';
+import type { FieldsOf, NextAction } from '../../shared/records';
 import type { RecordsRepo } from './records-repo';
 import type { LocalConsultation } from './schema';
 

@@ -2,14 +2,18 @@ import { META_KEYS } from './meta-keys';
 import { openKarteDb, type KarteDb } from './schema';
 
 /**
- * Opens the local store and makes sure the default tags are there. The seeding code (and
- * the taxonomy it carries) is loaded only the one time it is needed.
+ * Puts the default tags in the first time the store is used. The seeding code (and the
+ * taxonomy it carries) is loaded only the one time it is needed.
  */
+export async function ensureDefaultTags(db: KarteDb): Promise<void> {
+  if (await db.meta.get(META_KEYS.taxonomySeeded)) return;
+  const { seedDefaultTaxonomy } = await import('./seed-taxonomy');
+  await seedDefaultTaxonomy(db);
+}
+
+/** Opens the local store and makes sure the default tags are there. */
 export async function openLocalStore(name?: string): Promise<KarteDb> {
   const db = openKarteDb(name);
-  if (!(await db.meta.get(META_KEYS.taxonomySeeded))) {
-    const { seedDefaultTaxonomy } = await import('./seed-taxonomy');
-    await seedDefaultTaxonomy(db);
-  }
+  await ensureDefaultTags(db);
   return db;
 }

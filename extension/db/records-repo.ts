@@ -1,7 +1,8 @@
 import type { Table } from 'dexie';
-import {
-  FIELDS_BY_KIND, RECORD_DEFAULTS, recordSchema, uuidv7, type FieldsOf, type RecordKind,
-} from '../../shared';
+// The modules themselves, not the barrel: this is the popup's write path, which must not carry every shared schema.
+import { uuidv7 } from '../../shared/ids';
+import { RECORD_DEFAULTS, recordSchema } from '../../shared/record-rules';
+import { FIELDS_BY_KIND, type FieldsOf, type RecordKind } from '../../shared/records';
 import { TABLE_OF, type KarteDb, type LocalMeta, type LocalRecord, type OutboxEntry } from './schema';
 import { META_KEYS } from './meta-keys';
 import { RecordValidationError } from './validation-error';

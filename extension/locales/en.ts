@@ -8,7 +8,6 @@ export const en: Messages = {
   'common.edit': 'Edit',
   'common.delete': 'Delete',
   'common.undo': 'Undo',
-  'common.loading': 'Loading…',
   'common.dateTime': '{date} {time}',
 
   'capture.title': 'Quick capture',
@@ -18,6 +17,7 @@ export const en: Messages = {
   'business.search': 'Search businesses (name, kana or corporate number)',
   'business.searchPlaceholder': 'Name, kana or corporate number',
   'business.results': 'Matching businesses',
+  'business.recent': 'Recent businesses',
   'business.noResults': 'No business matches',
   'business.create': 'Register “{name}” as a new business',
   'business.selected': 'Business consulted',

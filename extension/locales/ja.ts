@@ -9,7 +9,6 @@ export const ja = {
   'common.edit': '編集',
   'common.delete': '削除',
   'common.undo': '元に戻す',
-  'common.loading': '読み込み中…',
   'common.dateTime': '{date} {time}',
 
   'capture.title': 'クイック記録',
@@ -19,6 +18,7 @@ export const ja = {
   'business.search': '事業者を検索（名前・フリガナ・法人番号）',
   'business.searchPlaceholder': '名前・フリガナ・法人番号',
   'business.results': '事業者の検索結果',
+  'business.recent': '最近の事業者',
   'business.noResults': '該当する事業者はありません',
   'business.create': '「{name}」を新しい事業者として登録',
   'business.selected': '相談先の事業者',

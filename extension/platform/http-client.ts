@@ -1,4 +1,5 @@
-import { errorBody, meResponse, type MeResponse } from '../../shared';
+import { meResponse, type MeResponse } from '../../shared/api';
+import { errorBody } from '../../shared/errors';
 
 export type MeResult =
   | { ok: true; me: MeResponse }

@@ -1,19 +1,36 @@
-import { storage } from 'wxt/utils/storage';
-import type { Language } from '../locales/languages';
+import { isLanguage, type Language } from '../locales/languages';
 import { NO_SITE_RULES, type SiteRules } from '../state/site-rules';
+import { localItem } from './local-item';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
 
 /**
- * Every setting, declared once with its default. `local:` storage belongs to the extension:
+ * Every setting, declared once with its default. `storage.local` belongs to the extension:
  * no web page (and no content script, of which there are none) can read the API token.
  */
 export const settings = {
-  serverUrl: storage.defineItem<string>('local:serverUrl', { fallback: DEFAULT_SERVER_URL }),
-  apiToken: storage.defineItem<string>('local:apiToken', { fallback: '' }),
-  localOnly: storage.defineItem<boolean>('local:localOnly', { fallback: false }),
-  language: storage.defineItem<Language>('local:language', { fallback: 'ja' }),
-  siteRules: storage.defineItem<SiteRules>('local:siteRules', { fallback: NO_SITE_RULES }),
+  serverUrl: localItem<string>('serverUrl', DEFAULT_SERVER_URL),
+  apiToken: localItem<string>('apiToken', ''),
+  localOnly: localItem<boolean>('localOnly', false),
+  language: localItem<Language>('language', 'ja'),
+  siteRules: localItem<SiteRules>('siteRules', NO_SITE_RULES),
 };
 
 export type Settings = typeof settings;
+
+const LANGUAGE_HINT_KEY = 'languageHint';
+
+/**
+ * The language last shown, kept in the extension pages' own localStorage (synchronous, so a
+ * page renders in the right language without waiting for extension storage). Only a cache:
+ * the setting above stays the truth. Absent in the background, which has no localStorage.
+ */
+export const languageHint = {
+  read(): Language | null {
+    const value = globalThis.localStorage?.getItem(LANGUAGE_HINT_KEY);
+    return isLanguage(value) ? value : null;
+  },
+  write(value: Language): void {
+    globalThis.localStorage?.setItem(LANGUAGE_HINT_KEY, value);
+  },
+};

@@ -1,4 +1,5 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
+import { normalizeForSearch } from '../../shared/text';
 import type { LocalBusiness } from '../db/schema';
 import { RecordValidationError } from '../db/validation-error';
 import type { Notice } from './notice';
@@ -10,10 +11,15 @@ export interface BusinessPickerDeps {
   create: (name: string) => Promise<LocalBusiness>;
 }
 
+/** True when `business` is named exactly `query`, as search compares them (width, kana, case). */
+const namedExactly = (business: LocalBusiness, query: string) => normalizeForSearch(business.name) === normalizeForSearch(query);
+
 /** Finding (or registering) the business a consultation is about. */
 export function createBusinessPickerStore(deps: BusinessPickerDeps) {
   const query = signal('');
   const results = signal<LocalBusiness[]>([]);
+  /** The typed name may be registered: it is not blank and no business found has exactly that name. */
+  const canCreate = computed(() => query.value.trim() !== '' && !results.value.some((b) => namedExactly(b, query.value)));
   const selected = signal<LocalBusiness | null>(null);
   const notice = signal<Notice | null>(null);
   let latest = 0;
@@ -22,6 +28,7 @@ export function createBusinessPickerStore(deps: BusinessPickerDeps) {
   return {
     query,
     results,
+    canCreate,
     selected,
     notice,
     /** Searches as the advisor types; an answer to an older query never replaces a newer one. */
@@ -48,10 +55,13 @@ export function createBusinessPickerStore(deps: BusinessPickerDeps) {
       selected.value = business;
       notice.value = null;
     },
-    /** Registers `name` as a new business and selects it; null (with a notice) when refused. */
+    /**
+     * Registers `name` as a new business and selects it; null (with a notice) when refused.
+     * A business already named exactly so is selected instead of registering a twin.
+     */
     async createNamed(name: string): Promise<LocalBusiness | null> {
       try {
-        const created = await deps.create(name);
+        const created = (await deps.search(name)).find((b) => namedExactly(b, name)) ?? (await deps.create(name));
         selected.value = created;
         query.value = '';
         notice.value = null;

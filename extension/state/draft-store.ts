@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import type { Draft } from '../db/schema';
 import { hasNote, parseDraft, type ConsultationDraft } from './consultation-draft';
 import { toLocalInput } from './local-time';
+import { mergeTyped } from './merge-draft';
 
 export interface DraftStoreDeps {
   key: string;
@@ -21,19 +22,47 @@ export interface DraftStoreDeps {
  * One draft being typed. Every change is written at once (no debounce): at most one write
  * is in flight, and changes made meanwhile are coalesced into the next write, so a
  * keystroke is durable one IndexedDB write later and closing the page loses nothing.
+ *
+ * The editor does not wait for the stored draft: typing starts at once, and no write goes
+ * out before the stored draft has been read (it would overwrite it). When it arrives, what
+ * was typed meanwhile is merged into it (merge-draft.ts) and written.
  */
 export function createDraftStore(deps: DraftStoreDeps) {
   const fields = signal<ConsultationDraft>(deps.fresh());
+  /** True once the stored draft has been read (and merged with anything typed before). */
   const ready = signal(false);
   /** True when the draft loaded had a note in it: the advisor is told it came back. */
   const restored = signal(false);
+  /** Counts the resets after a save, so views can clear their own input state (e.g. a search). */
+  const resets = signal(0);
+  let loading: Promise<void> | null = null;
   let writing: Promise<void> | null = null;
   let dirty = false;
   let stopObserving: (() => void) | null = null;
+  let disposed = false;
   const ownStamps = new Set<string>();
+  /** Fields changed before the stored draft was read. */
+  const touched = new Set<keyof ConsultationDraft>();
+
+  async function readStored(): Promise<void> {
+    const stored = await deps.drafts.get(deps.key);
+    if (stored) {
+      ownStamps.add(stored.updatedAt); // already seen: its first echo from observe() is not news
+      const draft = parseDraft(stored.value, deps.now());
+      restored.value = hasNote(draft);
+      // A draft with nothing typed yet is about a consultation happening now.
+      const base = restored.value ? draft : { ...draft, heldAt: toLocalInput(deps.now()) };
+      fields.value = touched.size > 0 ? mergeTyped(base, fields.value, touched) : base;
+    }
+    touched.clear();
+    if (!disposed) stopObserving = deps.observe?.(deps.key, adopt) ?? null;
+    ready.value = true;
+  }
+  const load = () => (loading ??= readStored());
 
   async function writeLoop(): Promise<void> {
     try {
+      await load();
       while (dirty) {
         dirty = false;
         ownStamps.add(await deps.drafts.put(deps.key, fields.value));
@@ -55,20 +84,12 @@ export function createDraftStore(deps: DraftStoreDeps) {
     fields,
     ready,
     restored,
-    async load(): Promise<void> {
-      const stored = await deps.drafts.get(deps.key);
-      if (stored) {
-        ownStamps.add(stored.updatedAt); // already seen: its first echo from observe() is not news
-        const draft = parseDraft(stored.value, deps.now());
-        restored.value = hasNote(draft);
-        // A draft with nothing typed yet is about a consultation happening now.
-        fields.value = restored.value ? draft : { ...draft, heldAt: toLocalInput(deps.now()) };
-      }
-      stopObserving = deps.observe?.(deps.key, adopt) ?? null;
-      ready.value = true;
-    },
+    resets,
+    /** Reads the stored draft (once; later calls wait for the same read). */
+    load,
     update(patch: Partial<ConsultationDraft>): void {
       fields.value = { ...fields.value, ...patch };
+      if (!ready.value) for (const key of Object.keys(patch)) touched.add(key as keyof ConsultationDraft);
       dirty = true;
       writing ??= writeLoop();
     },
@@ -78,17 +99,21 @@ export function createDraftStore(deps: DraftStoreDeps) {
     },
     /** Replaces the draft after a save: stored when it carries something (the business), else removed. */
     async reset(next: ConsultationDraft): Promise<void> {
+      await load();
       await this.flush();
       fields.value = next;
       restored.value = false;
+      resets.value++;
       if (next.businessId) ownStamps.add(await deps.drafts.put(deps.key, next));
       else await deps.drafts.remove(deps.key);
     },
     async discard(): Promise<void> {
+      await load();
       await this.flush();
       await deps.drafts.remove(deps.key);
     },
     dispose(): void {
+      disposed = true;
       stopObserving?.();
     },
   };

@@ -62,16 +62,17 @@ export function createEditorStore(deps: EditorStoreDeps) {
     /** Saves the draft; true when saved. A refusal leaves the draft as typed and says why. */
     async save(): Promise<boolean> {
       if (saving.value) return false;
-      const draft = current.value;
-      const fields = draft.fields.value;
-      const id = editing.value?.id ?? null;
-      const plan = draftToSave(fields, id, deps.currentPage());
-      if ('refused' in plan) {
-        notice.value = { tone: 'error', message: { key: plan.refused } };
-        return false;
-      }
       saving.value = true;
       try {
+        const draft = current.value;
+        await draft.load(); // a note typed before the stored draft arrived is saved merged with it
+        const fields = draft.fields.value;
+        const id = editing.value?.id ?? null;
+        const plan = draftToSave(fields, id, deps.currentPage());
+        if ('refused' in plan) {
+          notice.value = { tone: 'error', message: { key: plan.refused } };
+          return false;
+        }
         const saved = await deps.save(plan.save);
         if (!saved) {
           notice.value = { tone: 'error', message: { key: 'editor.gone' } };

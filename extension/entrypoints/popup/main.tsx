@@ -9,6 +9,9 @@ import { CaptureContext } from '../../state/contexts';
 async function main() {
   const services = await openServices();
   const stores = createCaptureStores(services, 'popup');
+  // Reads start first and run while the view renders; nothing below waits for them.
+  void stores.editor.start();
+  void stores.page.refresh();
   stores.taxonomy.start();
   // Known before any click: the browser wants sidePanel.open() inside the click, not after an await.
   let target: { tabId?: number; windowId?: number } | null = null;
@@ -22,7 +25,6 @@ async function main() {
       <QuickCapture onOpenPanel={canOpenSidePanel() ? openPanel : null} />
     </CaptureContext.Provider>,
   );
-  await Promise.all([stores.editor.start(), stores.page.refresh()]);
   preloadWrites(services);
 }
 

@@ -11,6 +11,9 @@ async function main() {
   const services = await openServices();
   const stores = createCaptureStores(services, 'panel');
   const karte = createKarte(services);
+  // Reads start first and run while the view renders; nothing below waits for them.
+  void stores.editor.start();
+  void stores.page.refresh();
   stores.taxonomy.start();
   // The panel lives as long as its page, so the watch is never stopped.
   watchActiveTab(() => void stores.page.refresh(), new AbortController().signal);
@@ -22,7 +25,6 @@ async function main() {
       </KarteContext.Provider>
     </CaptureContext.Provider>,
   );
-  await Promise.all([stores.editor.start(), stores.page.refresh()]);
   preloadWrites(services);
 }
 

@@ -2,9 +2,11 @@ import { h } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createCaptureStores, openServices } from '../../../extension/app/compose';
 import { QuickCapture } from '../../../extension/app/QuickCapture';
 import { CaptureContext, I18nContext } from '../../../extension/state/contexts';
 import { openCapture } from '../support/capture';
+import { freshDbName } from '../support/db';
 import { button, byLabel, click, press, renderInto, typeInto, unnamedControls } from '../support/render';
 
 beforeEach(() => fakeBrowser.reset());
@@ -46,6 +48,46 @@ describe('quick capture (popup)', () => {
     });
     expect(byLabel(root, '相談内容').value).toBe('');
     expect(await db.drafts.get('popup')).toBeUndefined();
+  });
+
+  it('takes typing before the stored draft is read, then keeps both without moving the cursor', async () => {
+    const services = await openServices(freshDbName());
+    await services.drafts.put('popup', { inquiry: '前回の電話: 資金繰り' });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    // The real drafts repo, its first read held back: the page must not wait for it.
+    const drafts = { ...services.drafts, get: async (key: string) => { await held; return services.drafts.get(key); } };
+    const stores = createCaptureStores({ ...services, drafts }, 'popup');
+    void stores.editor.start();
+    const root = await renderInto(
+      h(I18nContext.Provider, { value: services.i18n }, h(CaptureContext.Provider, { value: stores }, h(QuickCapture, { onOpenPanel: null }))),
+    );
+    const note = byLabel(root, '相談内容');
+    expect(document.activeElement).toBe(note);
+    await typeInto(note, '今日: 借換の相談');
+    expect(stores.editor.current.value.ready.value).toBe(false);
+
+    release();
+    await expect.poll(() => note.value).toBe('前回の電話: 資金繰り\n今日: 借換の相談');
+    expect(document.activeElement).toBe(note);
+    await expect.poll(async () => (await services.db.drafts.get('popup'))?.value.inquiry).toBe('前回の電話: 資金繰り\n今日: 借換の相談');
+  });
+
+  it('clears the tag search and its list after a save', async () => {
+    const { root, repo, stores } = await renderQuickCapture();
+    await expect.poll(() => stores.taxonomy.groups.value.length).toBeGreaterThan(0);
+    const business = await repo.create('business', { name: '喫茶さくら' });
+    await act(() => stores.editor.current.value.update({ businessId: business.id }));
+    await typeInto(byLabel(root, '相談内容'), '資金繰り');
+    await typeInto(byLabel(root, 'タグを検索'), '金融');
+    await click(byLabel(root, '金融'));
+    expect(root.querySelectorAll('.tag-group')).not.toHaveLength(0);
+
+    await press(byLabel(root, '相談内容'), 'Enter', { ctrlKey: true });
+
+    await expect.poll(() => root.querySelector('[data-testid="saved-confirmation"]')).not.toBeNull();
+    expect(byLabel(root, 'タグを検索').value).toBe('');
+    expect(root.querySelectorAll('.tag-group')).toHaveLength(0);
   });
 
   it('refuses an empty note with a message read out at once', async () => {

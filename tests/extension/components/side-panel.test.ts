@@ -58,6 +58,21 @@ describe('side panel', () => {
     expect(link.target).toBe('_blank');
   });
 
+  it('clears the tag search and its list after a save, staying on the business', async () => {
+    const { root, stores, business } = await renderPanel();
+    await expect.poll(() => stores.taxonomy.groups.value.length).toBeGreaterThan(0);
+    await typeInto(byLabel(root, '相談内容'), '二回目の訪問');
+    await typeInto(byLabel(root, 'タグを検索'), '人手');
+    await click(byLabel(root, '人手不足'));
+
+    await click(button(root, '保存'));
+
+    await expect.poll(() => root.querySelectorAll('.consultation-list article').length).toBe(2);
+    expect(byLabel(root, 'タグを検索').value).toBe('');
+    expect(root.querySelectorAll('.tag-group')).toHaveLength(0);
+    expect(root.querySelector('[data-testid="selected-business"]')?.textContent).toBe(business.name);
+  });
+
   it('deletes a consultation and undoes the delete from the toast', async () => {
     const { root, article, db, saved } = await renderPanel();
     await click(button(article()!, 'この相談記録を削除'));

@@ -33,6 +33,15 @@ describe('business search', () => {
     expect(names(await searchBusinesses(db, '７０００'))).toEqual(['株式会社山田製作所']);
   });
 
+  it('puts the business named exactly as typed first, before 法人番号 and longer names', async () => {
+    const db = await seeded();
+    const repo = createRecordsRepo(db);
+    await repo.create('business', { name: '7000' });
+    await repo.create('business', { name: 'きっさ' });
+    expect(names(await searchBusinesses(db, '７０００'))).toEqual(['7000', '株式会社山田製作所']);
+    expect(names(await searchBusinesses(db, 'キッサ'))).toEqual(['きっさ', '喫茶さくら']);
+  });
+
   it('lists the most recently changed businesses for an empty query', async () => {
     expect(names(await searchBusinesses(await seeded(), ''))).toEqual(['喫茶さくら', '株式会社山田製作所']);
   });

@@ -37,6 +37,40 @@ describe('draft store', () => {
     expect(reopened.restored.value).toBe(true);
   });
 
+  it('takes typing before the stored draft is read, and merges both when it arrives', async () => {
+    const drafts = createDraftsRepo(freshDb());
+    await drafts.put('popup', { ...emptyDraft(opened, 'b1'), inquiry: '前回: 資金繰り', tagIds: ['topic-finance'] });
+    const store = storeOn(drafts);
+
+    // The page is open and the advisor types before anyone asked for the stored draft.
+    store.update({ inquiry: '今日: 借換の相談' });
+    store.update({ tagIds: ['topic-subsidy'], channel: 'phone' });
+    expect(store.ready.value).toBe(false);
+    await store.flush();
+
+    expect(store.ready.value).toBe(true);
+    expect(store.restored.value).toBe(true);
+    const merged = { businessId: 'b1', inquiry: '前回: 資金繰り\n今日: 借換の相談', tagIds: ['topic-finance', 'topic-subsidy'], channel: 'phone' };
+    expect(store.fields.value).toMatchObject(merged);
+    expect((await drafts.get('popup'))?.value).toMatchObject(merged);
+  });
+
+  it('writes nothing over the stored draft before it has been read', async () => {
+    const db = freshDb();
+    const drafts = createDraftsRepo(db);
+    await drafts.put('popup', { ...emptyDraft(opened), inquiry: '消えてはいけないメモ' });
+    const writes: string[] = [];
+    const watched = { ...drafts, put: async (key: string, value: Record<string, unknown>) => {
+      writes.push(String(value.inquiry));
+      return drafts.put(key, value);
+    } };
+    const store = createDraftStore({ key: 'popup', drafts: watched, fresh: () => emptyDraft(opened), now: () => opened });
+
+    store.update({ inquiry: '追記' });
+    await store.flush();
+    expect(writes).toEqual(['消えてはいけないメモ\n追記']);
+  });
+
   it('dates a draft with nothing typed at the time it is reopened', async () => {
     const drafts = createDraftsRepo(freshDb());
     await drafts.put('popup', { ...emptyDraft(opened), businessId: 'b1' });

@@ -1,12 +1,17 @@
 import { render, type ComponentChildren } from 'preact';
 import { act } from 'preact/test-utils';
+import { onTestFinished } from 'vitest';
 
-/** Renders a view into the happy-dom document and returns its root. */
+/**
+ * Renders a view into the happy-dom document and returns its root. The view is unmounted
+ * when the test finishes, so a live query answering late renders into nothing.
+ */
 export async function renderInto(view: ComponentChildren): Promise<HTMLElement> {
   document.body.innerHTML = '';
   const root = document.createElement('div');
   document.body.append(root);
   await act(() => render(view, root));
+  onTestFinished(() => render(null, root));
   return root;
 }
 

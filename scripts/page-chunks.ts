@@ -1,0 +1,47 @@
+import type { GetModuleInfo, ManualChunkMeta } from 'rollup';
+import type { Plugin } from 'vite';
+
+/**
+ * How the extension pages' JavaScript is cut into files. Each file is compressed on its own,
+ * so fewer, larger files weigh less (popup and side panel have 60 KB gzip each, all included):
+ * - `app`: everything the popup loads at start (Preact, Dexie, stores, the capture views);
+ *   the side panel and options page load it too and add only their own modules.
+ * - `writes`: the validating write path (db/writes.ts with the shared zod schemas it uses),
+ *   loaded after first paint.
+ * Anything else (side-panel-only views, the options page's HTTP client, the English catalogue,
+ * the default tags) is left to Rollup. The build fails if zod is imported, even indirectly,
+ * by code the popup or side panel loads at start. The background is one file and is not cut.
+ */
+export function pageChunks(): Plugin {
+  return {
+    name: 'banso-page-chunks',
+    outputOptions(options) {
+      if (options.format === 'es') options.manualChunks = chunkOf;
+    },
+  };
+}
+
+const POPUP = /\/entrypoints\/popup\/main\.tsx$/;
+const START_PAGES = /\/entrypoints\/(popup|sidepanel)\/main\.tsx$/;
+const WRITES = /\/extension\/db\/writes\.ts$/;
+const ZOD = /\/node_modules\/zod\//;
+
+function chunkOf(id: string, { getModuleInfo: info }: ManualChunkMeta): string | undefined {
+  if (ZOD.test(id) && reaches(id, START_PAGES, info, 'importers')) {
+    throw new Error(`zod is on the start-up path of the popup or side panel (via ${id}); load it behind db/writes.ts`);
+  }
+  if (POPUP.test(id)) return undefined; // the entry keeps its own small file
+  if (id.includes('virtual:wxt-html-plugins') || reaches(id, POPUP, info, 'importers')) return 'app';
+  if (reaches(id, WRITES, info, 'importers')) return 'writes';
+  return undefined;
+}
+
+/**
+ * True when `id` is `target` or is statically imported by it, directly or not (following
+ * `importers` upwards). A walk per module: a few hundred modules keep the build fast.
+ */
+function reaches(id: string, target: RegExp, info: GetModuleInfo, edge: 'importers', seen = new Set<string>()): boolean {
+  if (seen.has(id)) return false;
+  seen.add(id);
+  return target.test(id) || (info(id)?.[edge] ?? []).some((next) => reaches(next, target, info, edge, seen));
+}

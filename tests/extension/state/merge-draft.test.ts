@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDraft, type ConsultationDraft } from '../../../extension/state/consultation-draft';
+import { mergeTyped } from '../../../extension/state/merge-draft';
+
+const at = new Date('2026-04-01T10:00:00');
+const draft = (patch: Partial<ConsultationDraft>): ConsultationDraft => ({ ...emptyDraft(at), ...patch });
+const merge = (stored: Partial<ConsultationDraft>, typed: Partial<ConsultationDraft>) =>
+  mergeTyped(draft(stored), draft(typed), new Set(Object.keys(typed) as (keyof ConsultationDraft)[]));
+
+describe('typing merged into the stored draft', () => {
+  it('keeps the stored note first and what was typed below it, field by field', () => {
+    expect(merge({ inquiry: '前回のメモ\n', advice: '試算表を' }, { inquiry: '追記', ownerWords: '「続けたい」' })).toMatchObject({
+      inquiry: '前回のメモ\n追記', ownerWords: '「続けたい」', advice: '試算表を',
+    });
+  });
+
+  it('keeps the stored text when only blanks were typed, and the typed text when nothing was stored', () => {
+    expect(merge({ inquiry: '前回のメモ' }, { inquiry: '  ' }).inquiry).toBe('前回のメモ');
+    expect(merge({}, { insight: '価格が原因' }).insight).toBe('価格が原因');
+  });
+
+  it('adds tags and next actions together, each tag once', () => {
+    const stored = { tagIds: ['topic-tax', 'topic-hr'], actions: [{ side: 'owner' as const, text: '決算書', dueDate: '' }] };
+    const typed = {
+      tagIds: ['topic-hr', 'topic-dx'],
+      actions: [{ side: 'advisor' as const, text: '専門家派遣を申請', dueDate: '2026-04-10' }, { side: 'owner' as const, text: ' ', dueDate: '' }],
+    };
+    expect(merge(stored, typed)).toMatchObject({
+      tagIds: ['topic-tax', 'topic-hr', 'topic-dx'],
+      actions: [stored.actions[0], typed.actions[0]],
+    });
+  });
+
+  it('takes the business and choices just made, and leaves untouched fields as stored', () => {
+    expect(merge({ businessId: 'b1', channel: 'visit', sensitive: true }, { businessId: 'b2' })).toMatchObject({
+      businessId: 'b2', channel: 'visit', sensitive: true,
+    });
+  });
+});
