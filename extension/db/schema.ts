@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { FieldsOf, Mutation, RecordEnvelope, RecordKind } from '../../shared';
+import type { SearchSnapshotRow } from './search-snapshot';
 
 /**
  * What the local copy knows about a record beyond its fields. `version` is the server
@@ -74,6 +75,7 @@ export type KarteDb = Dexie & {
   drafts: EntityTable<Draft, 'key'>;
   meta: EntityTable<MetaEntry, 'key'>;
   serverCopies: EntityTable<ServerCopy, 'id'>;
+  searchSnapshots: EntityTable<SearchSnapshotRow, 'key'>;
 };
 
 /**
@@ -97,5 +99,8 @@ export function openKarteDb(name = 'banso-karte', deps?: Pick<DexieOptions, 'ind
   db.version(2).stores({ serverCopies: 'id, kind' });
   // Version 3: the organisation's site rules (portal linking, issue 5).
   db.version(3).stores({ siteRules: 'id' });
+  // Version 4: the search index's snapshot, and server copies by version (what was pulled
+  // since the snapshot: a pulled row's updatedAt is the server's clock, no use for that).
+  db.version(4).stores({ searchSnapshots: 'key', serverCopies: 'id, kind, version' });
   return db;
 }

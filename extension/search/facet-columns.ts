@@ -1,4 +1,5 @@
-import { CHANNELS, KARTE_STATUSES, PROGRAMMES } from '../../shared';
+// The module, not the barrel: the search worker must not load every schema to start.
+import { CHANNELS, KARTE_STATUSES, PROGRAMMES } from '../../shared/enums';
 import type { SearchFacets } from './documents';
 
 /**

@@ -25,7 +25,8 @@ export interface SearchFilters {
   advisorId?: string;
   /**
    * 機微 consultations are left out unless the caller may read them all (managers) or
-   * wrote them (`viewerId` is their author).
+   * wrote them (`viewerId` is their author). One with no author yet was written on this
+   * device and not synced: it is the viewer's own.
    */
   includeSensitive?: boolean;
   viewerId?: string | null;
@@ -51,7 +52,7 @@ export function compileFilters(filters: SearchFilters, statusOf: (businessId: st
   return (doc) => {
     const f = doc.facets;
     if (kinds && !kinds.has(doc.kind)) return false;
-    if (f.sensitive && !includeSensitive && (viewerId == null || f.authorId !== viewerId)) return false;
+    if (f.sensitive && !includeSensitive && (viewerId == null || (f.authorId !== null && f.authorId !== viewerId))) return false;
     if (businessId !== undefined && f.businessId !== businessId) return false;
     if (dated && (f.at === null || f.at < from || f.at >= until)) return false;
     if (channels && (f.channel === null || !channels.has(f.channel))) return false;

@@ -74,6 +74,25 @@ export class SearchIndex {
     return this.store.remove(id);
   }
 
+  kindOf(id: string): SearchKind | null {
+    const n = this.store.numberOf(id);
+    return n === undefined ? null : this.store.get(n)?.kind ?? null;
+  }
+
+  /** The first field of a document as written (a business's or tag's name); null when absent. */
+  titleOf(id: string): string | null {
+    const n = this.store.numberOf(id);
+    const doc = n === undefined ? null : this.store.get(n);
+    return doc ? originalFields(doc)[0] ?? null : null;
+  }
+
+  /** Ids of the documents of one kind, in no particular order (to compare with the records). */
+  idsOf(kind: SearchKind): string[] {
+    const found: string[] = [];
+    for (const doc of this.store.docs) if (doc?.kind === kind) found.push(doc.id);
+    return found;
+  }
+
   /** Consultations carrying `tagId`: what to index again when the tag is renamed. */
   consultationsWithTag(tagId: string): string[] {
     const found: string[] = [];

@@ -17,6 +17,13 @@ describe('filters', () => {
     expect(ids(index, '病気', { includeSensitive: true })).toEqual([sensitive.id]);
   });
 
+  it('counts a 機微 consultation not yet synced (no author yet) as written by the viewer on this device', () => {
+    const unsynced = aConsultation({ inquiry: '家族の病気で休業', sensitive: true, authorId: null });
+    const index = indexOf({ consultation: unsynced });
+    expect(ids(index, '病気', { viewerId: ADVISOR })).toEqual([unsynced.id]);
+    expect(ids(index, '病気')).toEqual([]);
+  });
+
   it('keeps a date range in Tokyo days, both ends included', () => {
     // 2026-03-31 23:30 JST is 14:30Z; 2026-04-01 00:00 JST is 2026-03-31 15:00Z.
     const lastOfMarch = aConsultation({ inquiry: '補助金', heldAt: '2026-03-31T14:30:00Z' });

@@ -1,0 +1,171 @@
+import { mergeChanges, type TableChanges } from './changed-keys';
+import { IndexFeeder } from './index-feeder';
+import type { SearchMark, SearchSource, SnapshotStore } from './ports';
+import { INITIAL_INDEX_STATE, type IndexState, type SearchRequest, type SearchResponse, type ShownHit } from './protocol';
+import { NO_TAXONOMY, Taxonomy } from './record-docs';
+import { createSearchIndex, loadSearchIndex, SearchIndexFormatError } from './index';
+
+export interface SearchServiceDeps {
+  source: SearchSource;
+  snapshots: SnapshotStore;
+  post: (message: SearchResponse) => void;
+  /** Yields to queued messages between chunks of work (a macrotask in the worker). */
+  pause?: () => Promise<void>;
+  /** Rows read per chunk. */
+  chunk?: number;
+  /** Quiet time after a change before the snapshot is saved again. */
+  saveDelayMs?: number;
+  clock?: () => number;
+}
+
+/** Tables whose changes the index follows. */
+export const WATCHED_TABLES = ['businesses', 'consultations', 'tags', 'tagGroups'] as const;
+
+/**
+ * The search worker's logic, free of worker and IndexedDB specifics: loads the snapshot (or
+ * builds the index in chunks), catches up with what changed since, follows change notices,
+ * answers queries, and saves the snapshot when things are quiet. Work that changes the index
+ * runs one task at a time; queries are answered between its chunks.
+ */
+export function createSearchService(deps: SearchServiceDeps) {
+  const pause = deps.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const clock = deps.clock ?? (() => performance.now());
+  const saveDelayMs = deps.saveDelayMs ?? 10_000;
+  const feeder = new IndexFeeder(createSearchIndex(), new Taxonomy(), deps.source, pause, deps.chunk ?? 2000);
+  let state: IndexState = INITIAL_INDEX_STATE;
+  let mark: SearchMark | null = null;
+  let pending: TableChanges = new Map();
+  let flushQueued = false;
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  let queue: Promise<void> = Promise.resolve();
+
+  const setState = (next: Partial<IndexState>) => {
+    state = { ...state, documents: feeder.index.size, ...next };
+    deps.post({ type: 'state', state });
+  };
+  const run = (task: () => Promise<void>): Promise<void> =>
+    (queue = queue.then(task).catch((e: unknown) => {
+      console.error('search index task failed', e);
+      setState({ phase: 'failed', progress: null });
+    }));
+
+  function changed(count: number): void {
+    if (count === 0) return;
+    deps.post({ type: 'changed' });
+    if (saveTimer !== null) clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void save(), saveDelayMs);
+  }
+
+  async function build(): Promise<void> {
+    const started = await deps.source.mark();
+    feeder.index = createSearchIndex();
+    feeder.taxonomy = Taxonomy.fromNames(NO_TAXONOMY);
+    setState({ phase: 'building', progress: { done: 0, total: 0 } });
+    await feeder.build((done, total) => setState({ progress: { done, total } }));
+    mark = started;
+    setState({ phase: 'ready', progress: null });
+    changed(1);
+  }
+
+  /** Takes in everything that changed since the mark; `full` also compares keys (finds deletions). */
+  async function catchUp(full: boolean): Promise<number> {
+    if (!mark) return 0;
+    const next = await deps.source.mark();
+    let count = await feeder.refreshTaxonomy();
+    count += await feeder.refresh(await deps.source.changedSince(mark));
+    if (full) count += await feeder.reconcile();
+    mark = next;
+    return count;
+  }
+
+  async function flush(): Promise<void> {
+    flushQueued = false;
+    const changes = pending;
+    pending = new Map();
+    const whole = [...changes.values()].some((keys) => keys === 'all');
+    let count = 0;
+    if (whole) count += await catchUp(true);
+    else {
+      if (changes.has('tags') || changes.has('tagGroups')) count += await feeder.refreshTaxonomy();
+      const ids = [...(changes.get('businesses') ?? []), ...(changes.get('consultations') ?? [])];
+      count += await feeder.refresh(ids);
+    }
+    if (count > 0) setState({});
+    changed(count);
+  }
+
+  async function save(): Promise<void> {
+    saveTimer = null;
+    await run(async () => {
+      if (state.phase !== 'ready') return;
+      await catchUp(false);
+      const stats = feeder.index.stats();
+      if (stats.deadSlots > stats.documents / 4) feeder.index.compact();
+      const snapshot = { data: feeder.index.serialize(), mark: mark!, taxonomy: feeder.taxonomy.toNames(), savedAt: new Date().toISOString() };
+      await deps.snapshots.save(snapshot);
+    });
+  }
+
+  function search(req: Extract<SearchRequest, { type: 'search' }>): void {
+    const t0 = clock();
+    try {
+      const index = feeder.index;
+      const hits: ShownHit[] = index.search(req.query, req.filters, req.limit).map((h) => ({
+        ...h,
+        businessName: h.businessId === null ? null : index.titleOf(h.businessId),
+        title: h.kind === 'consultation' ? '' : (index.titleOf(h.id) ?? ''),
+      }));
+      deps.post({ type: 'results', id: req.id, hits, complete: state.phase === 'ready', tookMs: clock() - t0 });
+    } catch (e) {
+      deps.post({ type: 'error', id: req.id, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  return {
+    /** Loads the snapshot, or builds the index when there is none (or it cannot be read). */
+    start(): Promise<void> {
+      return run(async () => {
+        setState({ phase: 'loading' });
+        const snapshot = await deps.snapshots.load();
+        if (snapshot) {
+          try {
+            feeder.index = loadSearchIndex(snapshot.data);
+            feeder.taxonomy = Taxonomy.fromNames(snapshot.taxonomy);
+            mark = snapshot.mark;
+            setState({ phase: 'ready' });
+            changed(await catchUp(true));
+            return;
+          } catch (e) {
+            if (!(e instanceof SearchIndexFormatError)) throw e;
+            console.warn(e.message);
+          }
+        }
+        await build();
+      });
+    },
+    handle(req: SearchRequest): void {
+      if (req.type === 'search') search(req);
+      else void run(async () => changed(await catchUp(false)));
+    },
+    /** A change notice: applied after the current task, notices arriving meanwhile merged. */
+    notify(changes: TableChanges): void {
+      if (changes.size === 0) return;
+      mergeChanges(pending, changes);
+      if (flushQueued) return;
+      flushQueued = true;
+      void run(flush);
+    },
+    /** Saves the snapshot now (tests, and a worker about to be stopped). */
+    saveNow: save,
+    /** Resolves once the queued work is done. */
+    idle: () => queue,
+    get state() {
+      return state;
+    },
+    get index() {
+      return feeder.index;
+    },
+  };
+}
+
+export type SearchService = ReturnType<typeof createSearchService>;
