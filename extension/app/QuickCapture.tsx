@@ -1,6 +1,7 @@
 import { BusinessPicker } from '../components/BusinessPicker';
 import { ConsultationEditor } from '../components/ConsultationEditor';
 import { SavedConfirmation } from '../components/SavedConfirmation';
+import { FOLLOW_UPS_HREF } from '../karte/hrefs';
 import { useCapture, useT } from '../state/contexts';
 import { useDraftBusiness } from './use-draft-business';
 
@@ -19,7 +20,10 @@ export function QuickCapture({ onOpenPanel }: Props) {
     <main class="quick-capture">
       <header class="bar">
         <h1>{t('capture.title')}</h1>
-        {onOpenPanel && <button type="button" class="link" onClick={onOpenPanel}>{t('capture.openPanel')}</button>}
+        <span class="buttons">
+          <a href={FOLLOW_UPS_HREF} target="_blank">{t('followUps.link')}</a>
+          {onOpenPanel && <button type="button" class="link" onClick={onOpenPanel}>{t('capture.openPanel')}</button>}
+        </span>
       </header>
       <BusinessPicker onPick={onPick} />
       <ConsultationEditor autoFocus focusRequest={picks} />

@@ -6,6 +6,7 @@ import { KarteHeader } from '../components/KarteHeader';
 import { PageInfo } from '../components/PageInfo';
 import { SavedConfirmation } from '../components/SavedConfirmation';
 import { UndoToast } from '../components/UndoToast';
+import { FOLLOW_UPS_HREF } from '../karte/hrefs';
 import { useCapture, useKarte, useT } from '../state/contexts';
 import { useDraftBusiness } from './use-draft-business';
 
@@ -26,6 +27,7 @@ export function SidePanel({ today }: { today: string }) {
     <main class="side-panel">
       <header class="bar">
         <h1>{t('panel.title')}</h1>
+        <a href={FOLLOW_UPS_HREF} target="_blank">{t('followUps.link')}</a>
       </header>
       <PageInfo />
       <BusinessPicker onPick={onPick} />

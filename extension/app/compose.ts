@@ -1,8 +1,10 @@
 import { getBusiness, searchBusinesses } from '../db/business-queries';
 import { createDraftsRepo } from '../db/drafts-repo';
+import { onTablesWritten } from '../db/local-writes';
 import { ensureDefaultTags } from '../db/open-store';
 import { openKarteDb, type KarteDb } from '../db/schema';
 import { observeTaxonomy } from '../db/tag-queries';
+import { requestBadgeRefresh } from '../platform/badge-refresh';
 import { readActiveTab } from '../platform/current-page';
 import { ANY_SITE_ORIGINS, requestOrigins } from '../platform/permissions';
 import { languageHint, settings } from '../platform/settings';
@@ -23,6 +25,8 @@ export async function openServices(dbName?: string) {
   const i18n = createI18nStore({ language: settings.language, hint: languageHint });
   const db = openKarteDb(dbName);
   void ensureDefaultTags(db).catch((e: unknown) => console.error('default tags were not stored', e));
+  // Every local write queues an outbox entry: the background (maybe asleep) redraws the toolbar badge.
+  onTablesWritten(db.name, ['outbox'], requestBadgeRefresh);
   await i18n.load();
   let writes: Promise<import('../db/writes').Writes> | null = null;
   /** The validating write path, loaded on first use or by `preloadWrites` once the page is up. */

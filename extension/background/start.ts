@@ -7,10 +7,13 @@ import { settings } from '../platform/settings';
 import { openSidePanel } from '../platform/side-panel';
 import type { SiteRules } from '../state/site-rules';
 import { handleMenuClick, menuItems } from './context-menu';
+import { startFollowUps } from './follow-ups';
 
 /** Wires the background: local store (with default tags), context menus in the chosen language. */
 export function startBackground(): void {
   const store = openLocalStore();
+  // Reminders on the due day and the toolbar badge (unsynced changes, due actions).
+  startFollowUps(store);
   let rules: SiteRules | null = null;
   const loadRules = async () => (rules = await settings.siteRules.getValue());
   void loadRules();

@@ -1,4 +1,5 @@
 import type { KarteView } from '../db/karte-queries';
+import { karteHref } from '../karte/hrefs';
 import { useI18n, useKarte, useT } from '../state/contexts';
 
 /** The karte at a glance: status, 本質的課題 and the next actions still open. */
@@ -10,10 +11,14 @@ export function KarteHeader({ view, today }: { view: KarteView; today: string })
   if (!b) return null;
   return (
     <section class="karte-header" aria-labelledby="karte-name">
-      <h2 id="karte-name">{b.name}</h2>
+      <div class="bar">
+        <h2 id="karte-name">{b.name}</h2>
+        <a href={karteHref(b.id)} target="_blank">{t('kartePage.open')}</a>
+      </div>
       <dl class="karte-facts">
         <dt>{t('karte.status')}</dt>
         <dd data-testid="karte-status">{t(`status.${b.status}`)}</dd>
+        {b.bansoSince && <><dt>{t('kartePage.bansoSince')}</dt><dd>{i18n.date(b.bansoSince)}</dd></>}
         {b.industry && <><dt>{t('karte.industry')}</dt><dd>{t(`industry.${b.industry}`)}</dd></>}
         <dt>{t('karte.essentialIssue')}</dt>
         <dd class="pre">{b.essentialIssue || <span class="muted">{t('karte.essentialIssueNone')}</span>}</dd>

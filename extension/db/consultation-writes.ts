@@ -29,7 +29,7 @@ export async function saveConsultation(repo: RecordsRepo, save: ConsultationSave
     const business = await repo.get('business', saved.businessId);
     // The karte keeps a shorter summary field: a longer issue stays on the consultation only.
     if (issue !== '' && issue.length <= LIMITS.karteText && business && business.essentialIssue !== issue) {
-      await repo.update('business', business.id, { essentialIssue: issue });
+      await repo.update('business', business.id, { essentialIssue: issue, essentialIssueSourceId: saved.id });
     }
     return saved;
   });

@@ -4,4 +4,6 @@ export const META_KEYS = {
   nextMutationId: 'nextMutationId',
   /** Set once the default taxonomy has been put into the local tag tables. */
   taxonomySeeded: 'taxonomySeeded',
+  /** Per next action, the due date its reminder was shown for (karte/due.ts remindersToFire). */
+  remindersNotified: 'remindersNotified',
 } as const;

@@ -1,4 +1,6 @@
-import { normalizeForSearch, type KarteStatus } from '../../shared';
+// The modules, not the barrel: the side panel shows the suggestion and must not load zod at start.
+import type { KarteStatus } from '../../shared/enums';
+import { normalizeForSearch } from '../../shared/text';
 import { addMonths, DEFAULT_TIME_ZONE, localDateOf } from './local-date';
 
 /**

@@ -1,3 +1,4 @@
+import { enKarte } from './en-karte';
 import type { Messages } from './ja';
 
 /** English UI strings: the same keys as ja.ts (the type and a unit test keep them in step). */
@@ -176,4 +177,6 @@ export const en: Messages = {
   'industry.R': 'Services, not elsewhere classified',
   'industry.S': 'Government, except elsewhere classified',
   'industry.T': 'Industries unable to classify',
+
+  ...enKarte,
 };

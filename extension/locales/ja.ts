@@ -1,3 +1,5 @@
+import { jaKarte } from './ja-karte';
+
 /**
  * Japanese UI strings (the default language). Every visible string lives here and in en.ts,
  * which must have exactly the same keys. `{name}` marks a value filled in by `t()`.
@@ -177,6 +179,8 @@ export const ja = {
   'industry.R': 'サービス業（他に分類されないもの）',
   'industry.S': '公務（他に分類されるものを除く）',
   'industry.T': '分類不能の産業',
+
+  ...jaKarte,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -1,4 +1,5 @@
 import { isLanguage, type Language } from '../locales/languages';
+import type { Role } from '../../shared/enums';
 import { NO_SITE_RULES, type SiteRules } from '../state/site-rules';
 import { localItem } from './local-item';
 
@@ -14,9 +15,24 @@ export const settings = {
   localOnly: localItem<boolean>('localOnly', false),
   language: localItem<Language>('language', 'ja'),
   siteRules: localItem<SiteRules>('siteRules', NO_SITE_RULES),
+  /** Who the API token belongs to, as the server last said (GET /v1/me); null until a connection test succeeds. */
+  advisor: localItem<SignedInAdvisor | null>('advisor', null),
 };
 
 export type Settings = typeof settings;
+
+export interface SignedInAdvisor {
+  id: string;
+  name: string;
+  /** Decides who edits site rules and reads every 機微 note; absent in a value stored before it was kept. */
+  role?: Role;
+}
+
+/** The advisor whose follow-ups are shown and reminded: none (everyone's) in local-only mode or before sign-in. */
+export async function currentAdvisorId(): Promise<string | null> {
+  if (await settings.localOnly.getValue()) return null;
+  return (await settings.advisor.getValue())?.id ?? null;
+}
 
 const LANGUAGE_HINT_KEY = 'languageHint';
 

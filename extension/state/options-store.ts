@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import type { MeResult } from '../platform/http-client';
+import type { SignedInAdvisor } from '../platform/settings';
 import type { Notice } from './notice';
 import { parsePatternLines, type SiteRules } from './site-rules';
 
@@ -14,6 +15,8 @@ export interface OptionsStoreDeps {
     apiToken: Setting<string>;
     localOnly: Setting<boolean>;
     siteRules: Setting<SiteRules>;
+    /** Remembered from a successful test: whose follow-ups the list and reminders show. */
+    advisor: Setting<SignedInAdvisor | null>;
   };
   me: () => Promise<MeResult>;
   /** The shared URL rule (http/https, length), loaded only when the form is saved. */
@@ -80,7 +83,9 @@ export function createOptionsStore(deps: OptionsStoreDeps) {
       testing.value = true;
       connection.value = null;
       try {
-        connection.value = describe(await deps.me());
+        const result = await deps.me();
+        if (result.ok) await settings.advisor.setValue({ id: result.me.advisor.id, name: result.me.advisor.name, role: result.me.advisor.role });
+        connection.value = describe(result);
       } finally {
         testing.value = false;
       }

@@ -61,6 +61,8 @@ describe('options', () => {
     expect(store.connection.value).toEqual({
       tone: 'success', message: { key: 'options.testOk', params: { organisation: '金沢商工会議所', advisor: '佐藤 経営指導員' } },
     });
+    // Remembered: the follow-up list and reminders are this advisor's.
+    expect(await settings.advisor.getValue()).toEqual({ id: 'a1', name: '佐藤 経営指導員', role: 'advisor' });
   });
 
   it('shows the server’s own message when it refuses the token', async () => {
@@ -69,6 +71,7 @@ describe('options', () => {
     store.apiToken.value = 'old-token';
     await store.testConnection();
     expect(store.connection.value?.message).toEqual({ key: 'options.testFailed', params: { message: 'APIトークンが無効か、失効しています' } });
+    expect(await settings.advisor.getValue()).toBeNull();
   });
 
   it('says when the server cannot be reached', async () => {

@@ -1,0 +1,100 @@
+import { useEffect } from 'preact/hooks';
+import { BansoSuggestionBanner } from '../components/BansoSuggestionBanner';
+import { ConflictCard } from '../components/ConflictCard';
+import { conflictTarget } from '../components/conflict-target';
+import { focusEntry } from '../components/focus-entry';
+import { KarteSummary } from '../components/KarteSummary';
+import { KarteTextBlock } from '../components/KarteTextBlock';
+import { KarteTimeline } from '../components/KarteTimeline';
+import { NoticeText } from '../components/NoticeText';
+import { OpenActionList } from '../components/OpenActionList';
+import { PrintSummary } from '../components/PrintSummary';
+import { StageView } from '../components/StageView';
+import { FOLLOW_UPS_HREF } from '../karte/hrefs';
+import { useI18n, useT } from '../state/contexts';
+import { useKartePage } from '../state/karte-page-context';
+import type { TaxonomyStore } from '../state/taxonomy-store';
+import './karte.css';
+
+interface Props {
+  taxonomy: TaxonomyStore;
+  me: string | null;
+  today: string;
+}
+
+/** The full karte of one business (karte.html?id=…), laid out for the screen and for one printed page. */
+export function KartePage({ taxonomy, me, today }: Props) {
+  const t = useT();
+  const i18n = useI18n();
+  const store = useKartePage();
+  const view = store.view.value;
+  const b = view?.business ?? null;
+  useEffect(() => {
+    if (b) document.title = `${b.name} | ${t('kartePage.title')}`;
+  }, [b?.name, t]);
+  // Opened at one consultation (karte.html?id=…#c-…): its entry exists once the karte has loaded.
+  const loaded = view !== null;
+  useEffect(() => {
+    if (loaded && location.hash.startsWith('#c-')) focusEntry(location.hash.slice(3));
+  }, [loaded]);
+
+  if (!view) return <p class="muted" role="status">{t('kartePage.loading')}</p>;
+  if (!b) return <main class="karte-page"><p role="alert">{t('kartePage.notFound')}</p></main>;
+  const tagNames = taxonomy.names.value;
+  const groups = taxonomy.groups.value;
+  const suggestion = store.suggestion.value;
+  const stages = store.stages.value;
+  const showAll = () => store.clearFilter();
+  return (
+    <main class="karte-page">
+      <nav class="bar no-print" aria-label={t('app.name')}>
+        <span class="app-name">{t('app.name')}</span>
+        <span class="buttons">
+          <a href={FOLLOW_UPS_HREF}>{t('followUps.link')}</a>
+          <button type="button" class="secondary" onClick={() => window.print()}>{t('kartePage.print')}</button>
+        </span>
+      </nav>
+      <NoticeText notice={store.notice.value} testId="karte-notice" />
+      <KarteSummary business={b} today={today} />
+      {suggestion && (
+        <BansoSuggestionBanner
+          suggestion={suggestion}
+          consultations={view.consultations}
+          tagNames={tagNames}
+          onAccept={() => void store.markBanso()}
+          onDismiss={() => void store.dismissSuggestion()}
+          onShowConsultation={showAll}
+        />
+      )}
+      <div class="karte-columns">
+        <div class="karte-main">
+          <KarteTextBlock
+            heading={t('karte.essentialIssue')} text={b.essentialIssue} emptyText={t('karte.essentialIssueNone')}
+            editLabel={t('kartePage.editEssentialIssue')} sourceId={b.essentialIssueSourceId} consultations={view.consultations}
+            onSave={(text) => store.saveEssentialIssue(text)} onShowSource={showAll} testId="essential-issue"
+          />
+          <KarteTextBlock
+            heading={t('kartePage.vision')} text={b.vision} emptyText={t('kartePage.visionNone')}
+            editLabel={t('kartePage.editVision')} sourceId={b.visionSourceId} consultations={view.consultations}
+            onSave={(text) => store.saveVision(text)} onShowSource={showAll} testId="vision"
+          />
+          {view.conflicts.length > 0 && (
+            <section class="conflicts no-print" aria-labelledby="conflicts-heading">
+              <h2 id="conflicts-heading">{t('conflict.heading', { count: view.conflicts.length })}</h2>
+              <p class="muted">{t('conflict.explain')}</p>
+              {view.conflicts.map((c) => (
+                <ConflictCard key={c.id} conflict={c} target={conflictTarget(c, view, t, i18n.date)} onResolve={(text) => store.resolveConflict(c, text)} />
+              ))}
+            </section>
+          )}
+          <PrintSummary consultations={view.consultations} />
+          <KarteTimeline groups={groups} tagNames={tagNames} me={me} />
+        </div>
+        <aside class="karte-side">
+          <OpenActionList actions={store.openActions.value} today={today} onDone={(a) => void store.markDone(a)} />
+          {stages && <StageView steps={stages.steps} timeline={stages.timeline} tagNames={tagNames} />}
+        </aside>
+      </div>
+    </main>
+  );
+}

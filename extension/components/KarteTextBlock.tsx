@@ -1,0 +1,75 @@
+import { useId, useState } from 'preact/hooks';
+import { LIMITS } from '../../shared/limits';
+import { karteHref } from '../karte/hrefs';
+import type { LocalConsultation } from '../db/schema';
+import { useI18n, useT } from '../state/contexts';
+import { dayOf } from '../state/day-of';
+import { focusEntry } from './focus-entry';
+import { TextField } from './TextField';
+
+interface Props {
+  heading: string;
+  text: string;
+  emptyText: string;
+  editLabel: string;
+  /** The consultation the text came from (null: written on the karte). */
+  sourceId: string | null;
+  consultations: readonly LocalConsultation[];
+  onSave: (text: string) => Promise<boolean>;
+  /** Called before jumping to the source, e.g. to clear filters that hide it. */
+  onShowSource: () => void;
+  testId: string;
+}
+
+/** 将来像 or 本質的課題 on the karte: the text, where it came from, and an inline editor. */
+export function KarteTextBlock({ heading, text, emptyText, editLabel, sourceId, consultations, onSave, onShowSource, testId }: Props) {
+  const t = useT();
+  const i18n = useI18n();
+  const headingId = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const source = sourceId ? consultations.find((c) => c.id === sourceId) ?? null : null;
+  const save = async () => {
+    if (draft !== null && (await onSave(draft.trim()))) setDraft(null);
+  };
+  return (
+    <section class="karte-text" aria-labelledby={headingId} data-testid={testId}>
+      <div class="bar">
+        <h2 id={headingId}>{heading}</h2>
+        {draft === null && (
+          <button type="button" class="link no-print" aria-label={editLabel} onClick={() => setDraft(text)}>{t('common.edit')}</button>
+        )}
+      </div>
+      {draft === null ? (
+        <p class="pre karte-text-body">{text || <span class="muted">{emptyText}</span>}</p>
+      ) : (
+        <div class="no-print">
+          <TextField label={editLabel} multiline rows={4} value={draft} onInput={setDraft} maxLength={LIMITS.karteText} />
+          <div class="buttons">
+            <button type="button" class="primary" onClick={() => void save()}>{t('common.save')}</button>
+            <button type="button" class="secondary" onClick={() => setDraft(null)}>{t('common.cancel')}</button>
+          </div>
+        </div>
+      )}
+      {text && (
+        <p class="source-line muted" data-testid={`${testId}-source`}>
+          {source ? (
+            <a
+              href={karteHref(source.businessId, source.id)}
+              onClick={(e) => {
+                e.preventDefault();
+                onShowSource();
+                focusEntry(source.id);
+              }}
+            >
+              {t('kartePage.fromConsultation', { date: i18n.date(dayOf(source.heldAt)) })}
+            </a>
+          ) : sourceId ? (
+            t('kartePage.sourceGone')
+          ) : (
+            t('kartePage.writtenOnKarte')
+          )}
+        </p>
+      )}
+    </section>
+  );
+}

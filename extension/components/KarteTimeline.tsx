@@ -1,0 +1,52 @@
+import type { TaxonomyGroup } from '../db/tag-queries';
+import { useT } from '../state/contexts';
+import { useKartePage } from '../state/karte-page-context';
+import { TimelineEntry } from './TimelineEntry';
+import { TimelineFilters } from './TimelineFilters';
+
+interface Props {
+  groups: readonly TaxonomyGroup[];
+  tagNames: ReadonlyMap<string, string>;
+  me: string | null;
+}
+
+/** Every consultation of the karte, newest first, narrowed by the filters. */
+export function KarteTimeline({ groups, tagNames, me }: Props) {
+  const t = useT();
+  const store = useKartePage();
+  const all = store.consultations.value;
+  const shown = store.timeline.value;
+  const byConsultation = store.actionsByConsultation.value;
+  const sourceId = store.view.value?.business?.essentialIssueSourceId ?? null;
+  return (
+    <section class="timeline" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{t('timeline.heading')}</h2>
+      <TimelineFilters
+        filter={store.filter.value}
+        facets={store.facets.value}
+        groups={groups}
+        me={me}
+        shown={shown.length}
+        total={all.length}
+        onChange={(patch) => store.setFilter(patch)}
+        onClear={() => store.clearFilter()}
+      />
+      {all.length === 0 && <p class="muted">{t('karte.noConsultations')}</p>}
+      {all.length > 0 && shown.length === 0 && <p class="muted">{t('timeline.noMatch')}</p>}
+      <ol class="timeline-list">
+        {shown.map((c) => (
+          <li key={c.id}>
+            <TimelineEntry
+              c={c}
+              actions={byConsultation.get(c.id) ?? []}
+              tagNames={tagNames}
+              me={me}
+              adopted={sourceId === c.id}
+              onAdoptIssue={(x) => void store.adoptIssue(x)}
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { entryAnchor } from '../karte/hrefs';
+import { authorKey } from '../karte/timeline-filter';
+import type { LocalAction, LocalConsultation } from '../db/schema';
+import { useI18n, useT } from '../state/contexts';
+import { NOTE_FIELDS } from '../state/note-fields';
+import { advisorLabel } from './advisor-label';
+
+interface Props {
+  c: LocalConsultation;
+  actions: readonly LocalAction[];
+  tagNames: ReadonlyMap<string, string>;
+  me: string | null;
+  /** This consultation's 本質的課題 is the karte's now. */
+  adopted: boolean;
+  onAdoptIssue: (c: LocalConsultation) => void;
+}
+
+const LABELS = {
+  inquiry: 'field.inquiry', ownerWords: 'field.ownerWords', advice: 'field.advice', insight: 'field.insight', essentialIssue: 'field.essentialIssue',
+} as const;
+
+/**
+ * One consultation on the karte: the owner's own words apart from the advice, the insight,
+ * the issue and what was agreed. Text is rendered as text, never as HTML; a 機微 note the
+ * advisor may not read says so instead.
+ */
+export function TimelineEntry({ c, actions, tagNames, me, adopted, onAdoptIssue }: Props) {
+  const t = useT();
+  const i18n = useI18n();
+  const when = i18n.dateTime(c.heldAt);
+  return (
+    <article id={entryAnchor(c.id)} tabIndex={-1} class="timeline-entry" aria-label={`${when} ${t(`channel.${c.channel}`)}`} data-testid={`entry-${c.id}`}>
+      <header class="meta">
+        <time dateTime={c.heldAt}>{when}</time>
+        <span>{t(`channel.${c.channel}`)}</span>
+        {c.programme && <span>{t(`programme.${c.programme}`)}</span>}
+        {c.durationMin !== null && <span>{t('timeline.minutes', { min: c.durationMin })}</span>}
+        <span>{advisorLabel(authorKey(c, me), me, t)}</span>
+        {c.personMet && <span>{t('timeline.personMet', { name: c.personMet })}</span>}
+        {c.sensitive && <span class="badge badge-sensitive">{t('karte.sensitive')}</span>}
+      </header>
+      {c.tagIds.length > 0 && (
+        <p class="tag-line">{c.tagIds.map((id) => <span key={id} class="chip">{tagNames.get(id) ?? id}</span>)}</p>
+      )}
+      {c.redacted ? (
+        <p class="redacted" data-testid="redacted">{t('timeline.redacted')}</p>
+      ) : (
+        <dl class="dialogue">
+          {NOTE_FIELDS.filter((f) => c[f].trim() !== '').map((f) => (
+            <div key={f} class={`dialogue-${f}`}>
+              <dt>{t(LABELS[f])}</dt>
+              <dd class="pre">{c[f]}</dd>
+              {f === 'essentialIssue' && (adopted ? (
+                <dd><span class="badge">{t('kartePage.adopted')}</span></dd>
+              ) : (
+                <dd class="no-print">
+                  <button type="button" class="link" aria-label={t('kartePage.adoptIssueLabel', { date: when })} onClick={() => onAdoptIssue(c)}>
+                    {t('kartePage.adoptIssue')}
+                  </button>
+                </dd>
+              ))}
+            </div>
+          ))}
+        </dl>
+      )}
+      {actions.length > 0 && (
+        <div class="agreed">
+          <h4>{t('timeline.agreed')}</h4>
+          <ul>
+            {actions.map((a) => (
+              <li key={a.id} class={a.done ? 'done' : ''}>
+                <span class="badge">{t(`side.${a.side}`)}</span> <span class="pre">{a.text}</span>
+                {a.dueDate && <span class="due"> {t('actions.dueOn', { date: i18n.date(a.dueDate) })}</span>}
+                {a.done && <span class="badge badge-done">{t('timeline.done')}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {!c.redacted && c.sourceUrl && /^https?:\/\//.test(c.sourceUrl) && (
+        <p class="source">
+          {t('karte.source')}: <a href={c.sourceUrl} target="_blank" rel="noopener noreferrer">{c.sourceTitle || c.sourceUrl}</a>
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import Dexie, { liveQuery } from 'dexie';
+import type { KarteDb, LocalAction, LocalBusiness, LocalConflict, LocalConsultation } from './schema';
+
+/** Everything the full karte page shows of one business. */
+export interface KartePageView {
+  /** null: no such business, or it was deleted. */
+  business: LocalBusiness | null;
+  /** Every live consultation, newest first. */
+  consultations: LocalConsultation[];
+  /** Every live next action, done ones too (the timeline shows what each consultation agreed). */
+  actions: LocalAction[];
+  /** Unresolved conflict copies of the business, its consultations or its actions. */
+  conflicts: LocalConflict[];
+}
+
+export async function loadKartePage(db: KarteDb, businessId: string): Promise<KartePageView> {
+  return db.transaction('r', [db.businesses, db.consultations, db.actions, db.conflicts], async () => {
+    const [business, consultations, actions] = await Promise.all([
+      db.businesses.get(businessId),
+      db.consultations
+        .where('[businessId+heldAt]')
+        .between([businessId, Dexie.minKey], [businessId, Dexie.maxKey])
+        .reverse()
+        .filter((c) => !c.deleted)
+        .toArray(),
+      db.actions.where('businessId').equals(businessId).filter((a) => !a.deleted).toArray(),
+    ]);
+    const recordIds = [businessId, ...consultations.map((c) => c.id), ...actions.map((a) => a.id)];
+    const conflicts = await db.conflicts.where('recordId').anyOf(recordIds).filter((c) => !c.deleted).toArray();
+    return {
+      business: business && !business.deleted ? business : null,
+      consultations,
+      actions,
+      conflicts: conflicts.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)),
+    };
+  });
+}
+
+/** The karte page now and whenever one of its records changes (in any page of the extension); returns the stop function. */
+export function observeKartePage(db: KarteDb, businessId: string, onChange: (view: KartePageView) => void): () => void {
+  const sub = liveQuery(() => loadKartePage(db, businessId)).subscribe({
+    next: onChange,
+    error: (e: unknown) => console.error('karte page observation stopped', e),
+  });
+  return () => sub.unsubscribe();
+}

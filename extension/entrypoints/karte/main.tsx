@@ -1,0 +1,25 @@
+import { openServices, preloadWrites } from '../../app/compose';
+import { createKartePage } from '../../app/compose-karte';
+import { KartePage } from '../../app/KartePage';
+import { mount } from '../../app/mount';
+import { todayIn } from '../../karte/due';
+import { currentAdvisorId } from '../../platform/settings';
+import { KartePageContext } from '../../state/karte-page-context';
+
+// The full karte of one business, opened as karte.html?id=<businessId>: wiring only.
+async function main() {
+  const businessId = new URLSearchParams(location.search).get('id') ?? '';
+  const [services, me] = await Promise.all([openServices(), currentAdvisorId()]);
+  const { store, taxonomy } = createKartePage(services, businessId, me);
+  store.start();
+  taxonomy.start();
+  mount(
+    services.i18n,
+    <KartePageContext.Provider value={store}>
+      <KartePage taxonomy={taxonomy} me={me} today={todayIn(new Date())} />
+    </KartePageContext.Provider>,
+  );
+  preloadWrites(services);
+}
+
+void main();

@@ -1,0 +1,26 @@
+import { suggestBanso, topicTagIds, type BansoSuggestion } from '../karte/banso-suggestion';
+import { groupTagIds, stageTimeline, STEP_GROUP_ID, WALL_GROUP_ID, type StageTimeline } from '../karte/stage-timeline';
+import type { KartePageView } from '../db/karte-page-queries';
+import type { TaxonomyGroup } from '../db/tag-queries';
+
+const allTags = (groups: readonly TaxonomyGroup[]) => groups.flatMap((g) => g.tags);
+
+/** The 伴走 suggestion for the karte on screen (karte/banso-suggestion.ts), or null. */
+export function bansoSuggestionFor(view: KartePageView, groups: readonly TaxonomyGroup[], now: Date): BansoSuggestion | null {
+  const b = view.business;
+  if (!b) return null;
+  return suggestBanso({
+    business: { id: b.id, status: b.status },
+    consultations: view.consultations,
+    topicTagIds: topicTagIds(allTags(groups)),
+    dismissedAt: b.bansoSuggestionDismissedAt,
+    now: now.getTime(),
+  });
+}
+
+/** The 伴走ステップ in model order, and the karte's stages and barriers over time. */
+export function stagesFor(view: KartePageView, groups: readonly TaxonomyGroup[]): { steps: string[]; timeline: StageTimeline } {
+  const tags = allTags(groups);
+  const steps = groupTagIds(tags, STEP_GROUP_ID);
+  return { steps, timeline: stageTimeline(view.consultations, steps, groupTagIds(tags, WALL_GROUP_ID)) };
+}

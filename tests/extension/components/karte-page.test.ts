@@ -1,0 +1,183 @@
+import { h } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openServices } from '../../../extension/app/compose';
+import { createKartePage } from '../../../extension/app/compose-karte';
+import { KartePage } from '../../../extension/app/KartePage';
+import { I18nContext } from '../../../extension/state/contexts';
+import { KartePageContext } from '../../../extension/state/karte-page-context';
+import { authoredBy } from '../support/karte';
+import { freshDbName } from '../support/db';
+import { button, byLabel, click, renderInto, typeInto, unnamedControls } from '../support/render';
+
+beforeEach(() => fakeBrowser.reset());
+
+const ME = '01900000-0000-7000-8000-000000000001';
+const OTHER = '01900000-0000-7000-8000-000000000002';
+const HOSTILE = '<img src=x onerror="alert(1)">値上げが怖い';
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+
+async function renderKarte(seed?: (ctx: Awaited<ReturnType<typeof world>>) => Promise<void>) {
+  const w = await world();
+  await seed?.(w);
+  const { store, taxonomy } = createKartePage(w.services, w.business.id, ME);
+  taxonomy.start();
+  store.start();
+  const root = await renderInto(
+    h(I18nContext.Provider, { value: w.services.i18n },
+      h(KartePageContext.Provider, { value: store }, h(KartePage, { taxonomy, me: ME, today: '2026-04-20' }))),
+  );
+  await expect.poll(() => root.querySelectorAll('.timeline-entry').length).toBeGreaterThan(0);
+  await expect.poll(() => taxonomy.groups.value.length).toBeGreaterThan(0);
+  return { ...w, root, store, text: () => root.textContent ?? '' };
+}
+
+async function world() {
+  const services = await openServices(freshDbName());
+  const { repo } = await services.loadWrites();
+  const business = await repo.create('business', {
+    name: '株式会社東洋商事', corporateNumber: '1220001747327', industry: 'I', membership: 'member',
+    externalIds: [{ system: 'BIZミル', value: 'B-1024' }], status: 'continuing',
+  });
+  const visit = await repo.create('consultation', {
+    businessId: business.id, heldAt: daysAgo(40), channel: 'visit', programme: 'kaizen_fukyu', tagIds: ['topic-finance', 'step-understanding'],
+    inquiry: '資金繰りが苦しい', ownerWords: HOSTILE, advice: '資金繰り表を一緒に作った', insight: '月末に支払いが集中している',
+    essentialIssue: '支払いサイトを把握していない',
+  });
+  const phone = await repo.create('consultation', {
+    businessId: business.id, heldAt: daysAgo(20), channel: 'phone', tagIds: ['topic-sales', 'wall-unseen'], inquiry: '販路の相談',
+  });
+  const secret = await repo.create('consultation', {
+    businessId: business.id, heldAt: daysAgo(10), channel: 'counter', tagIds: ['topic-finance'], inquiry: '家族の借入', sensitive: true,
+  });
+  // As a pull delivers a 機微 note of another advisor: authored elsewhere, its text emptied.
+  await authoredBy(services.db, 'consultation', secret.id, OTHER);
+  await services.db.consultations.update(secret.id, { redacted: true, inquiry: '' });
+  await repo.create('action', { businessId: business.id, consultationId: visit.id, side: 'owner', text: '資金繰り表を毎月更新する', dueDate: '2026-04-10' });
+  await repo.create('action', { businessId: business.id, consultationId: visit.id, side: 'advisor', text: 'マル経の資料を送る', dueDate: null });
+  return { services, repo, business, visit, phone, secret };
+}
+
+describe('karte page', () => {
+  it('shows the header, the timeline with the owner’s words as text, redacted notes, and open actions', async () => {
+    const { root, text, visit } = await renderKarte();
+    expect(root.querySelector('h1')?.textContent).toBe('株式会社東洋商事');
+    expect(root.querySelector('[data-testid="corporate-number"]')?.textContent).toBe('1220001747327');
+    expect(root.querySelector('[data-testid="industry"]')?.textContent).toBe('卸売業，小売業');
+    expect(root.querySelector('[data-testid="membership"]')?.textContent).toBe('会員');
+    expect(root.querySelector('[data-testid="external-ids"]')?.textContent).toBe('BIZミル: B-1024');
+    const entry = root.querySelector(`[data-testid="entry-${visit.id}"]`)!;
+    expect(entry.querySelector('img')).toBeNull();
+    expect(entry.querySelector('.dialogue-ownerWords dd')?.textContent).toBe(HOSTILE);
+    expect(entry.textContent).toContain('資金繰り表を一緒に作った');
+    expect(entry.textContent).toContain('月末に支払いが集中している');
+    expect(entry.querySelector('.agreed')?.textContent).toContain('資金繰り表を毎月更新する');
+    expect(root.querySelector('[data-testid="redacted"]')?.textContent).toBe('機微情報（閲覧権限がありません）');
+    expect(text()).not.toContain('家族の借入');
+    const actions = root.querySelector('[data-testid="open-actions"]')!;
+    expect(actions.textContent).toMatch(/経営者側.*資金繰り表を毎月更新する.*期限切れ.*支援者側.*マル経の資料を送る.*期日なし/);
+    expect(unnamedControls(root)).toEqual([]);
+  });
+
+  it('narrows the timeline by tag, channel and advisor, and clears the filters', async () => {
+    const { root, visit, secret } = await renderKarte();
+    const count = () => root.querySelector('[data-testid="timeline-count"]')?.textContent;
+    const ids = () => [...root.querySelectorAll('.timeline-entry')].map((e) => e.getAttribute('data-testid'));
+    expect(count()).toBe('3件 / 全3件');
+    await act(() => {
+      const select = byLabel(root, 'タグ');
+      select.value = 'topic-finance';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(ids()).toEqual([`entry-${secret.id}`, `entry-${visit.id}`]);
+    await act(() => {
+      const select = byLabel(root, '相談方法');
+      select.value = 'visit';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(ids()).toEqual([`entry-${visit.id}`]);
+    await click(button(root, '絞り込みを解除'));
+    await act(() => {
+      const select = byLabel(root, '支援者');
+      expect([...select.options].map((o) => o.text)).toEqual(['すべて', '支援者 01900000', '自分']);
+      select.value = OTHER;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(ids()).toEqual([`entry-${secret.id}`]);
+  });
+
+  it('suggests 伴走 after three consultations on one 相談分野 tag; dismissing keeps it quiet', async () => {
+    const { root, text, services, business } = await renderKarte(async ({ repo, business }) => {
+      await repo.create('consultation', { businessId: business.id, heldAt: daysAgo(5), channel: 'online', tagIds: ['topic-finance'], inquiry: '三回目の金融相談' });
+    });
+    await expect.poll(() => root.querySelector('[data-testid="banso-suggestion"]')).not.toBeNull();
+    expect(root.querySelector('[data-testid="banso-suggestion"]')?.textContent).toMatch(/「金融」の相談が .+〜.+ に3回続いています。/);
+    await click(button(root, '今は見送る'));
+    await expect.poll(() => root.querySelector('[data-testid="banso-suggestion"]')).toBeNull();
+    expect((await services.db.businesses.get(business.id))!.bansoSuggestionDismissedAt).not.toBeNull();
+    expect(text()).toContain('提案を見送りました');
+  });
+
+  it('marks the karte 伴走 from the header at any time, dating it and keeping the history', async () => {
+    const { root, services, business } = await renderKarte();
+    await click(button(root, '伴走支援にする'));
+    await expect.poll(() => root.querySelector('[data-testid="banso-since"]')).not.toBeNull();
+    const stored = (await services.db.businesses.get(business.id))!;
+    expect(stored.status).toBe('banso');
+    expect(stored.statusChanges.map((c) => c.status)).toEqual(['banso']);
+    expect(root.querySelector('.status-history')?.textContent).toContain('伴走');
+    expect(() => button(root, '伴走支援にする')).toThrow();
+  });
+
+  it('adopts a consultation’s 本質的課題 and links the karte to it; edits the 将来像 inline', async () => {
+    const { root, services, business, visit } = await renderKarte();
+    const adopt = root.querySelector<HTMLButtonElement>(`[data-testid="entry-${visit.id}"] .dialogue-essentialIssue button`)!;
+    await click(adopt);
+    await expect.poll(() => root.querySelector('[data-testid="essential-issue"]')?.textContent).toContain('支払いサイトを把握していない');
+    expect(root.querySelector('[data-testid="essential-issue-source"] a')?.getAttribute('href')).toBe(`karte.html?id=${business.id}#c-${visit.id}`);
+
+    await click(button(root, '将来像を編集'));
+    await typeInto(byLabel(root, '将来像を編集'), '  自社ブランドを県外へ  ');
+    await click(button(root, '保存'));
+    await expect.poll(() => root.querySelector('[data-testid="vision"]')?.textContent).toContain('自社ブランドを県外へ');
+    expect(root.querySelector('[data-testid="vision-source"]')?.textContent).toBe('カルテに直接記入');
+    expect((await services.db.businesses.get(business.id))!.vision).toBe('自社ブランドを県外へ');
+  });
+
+  it('resolves a conflict copy: both texts side by side, keep either or merge by hand', async () => {
+    const { root, services, visit, phone } = await renderKarte(async ({ repo, visit, phone }) => {
+      await repo.create('conflict', { recordKind: 'consultation', recordId: visit.id, field: 'advice', text: '金融機関に同行する' });
+      await repo.create('conflict', { recordKind: 'consultation', recordId: phone.id, field: 'inquiry', text: '展示会の相談' });
+    });
+    await expect.poll(() => root.querySelectorAll('.conflict').length).toBe(2);
+    const [first, second] = [...root.querySelectorAll<HTMLElement>('.conflict')];
+    expect(first!.querySelector('[data-testid="conflict-current"]')?.textContent).toBe('資金繰り表を一緒に作った');
+    expect(first!.querySelector('[data-testid="conflict-copy"]')?.textContent).toBe('金融機関に同行する');
+    expect(first!.querySelector('h3')?.textContent).toMatch(/の相談の「助言・支援内容」$/);
+
+    await click(button(second!, '競合の文章を残す'));
+    await expect.poll(() => root.querySelectorAll('.conflict').length).toBe(1);
+    expect((await services.db.consultations.get(phone.id))!.inquiry).toBe('展示会の相談');
+
+    await click(button(first!, '手で統合して保存'));
+    const editor = byLabel(first!, '統合した文章');
+    expect(editor.value).toBe('資金繰り表を一緒に作った\n\n金融機関に同行する');
+    await typeInto(editor, '資金繰り表を一緒に作り、金融機関に同行する');
+    await click(button(first!, '統合した文章を保存'));
+    await expect.poll(() => root.querySelectorAll('.conflict').length).toBe(0);
+    expect((await services.db.consultations.get(visit.id))!.advice).toBe('資金繰り表を一緒に作り、金融機関に同行する');
+    expect(await services.db.conflicts.filter((c) => !c.deleted).count()).toBe(0);
+  });
+
+  it('says so when the business does not exist', async () => {
+    const services = await openServices(freshDbName());
+    const { store, taxonomy } = createKartePage(services, 'no-such-business', null);
+    store.start();
+    const root = await renderInto(
+      h(I18nContext.Provider, { value: services.i18n },
+        h(KartePageContext.Provider, { value: store }, h(KartePage, { taxonomy, me: null, today: '2026-04-20' }))),
+    );
+    await expect.poll(() => root.querySelector('[role="alert"]')?.textContent).toContain('この事業者は見つかりません');
+  });
+});
