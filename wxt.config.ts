@@ -16,6 +16,8 @@ export default defineConfig({
     plugins: [preact(), pageChunks()],
     // Every browser we build for supports <link rel="modulepreload">: no polyfill on each page.
     build: { modulePreload: { polyfill: false } },
+    // The search worker (extension/workers/) is an ES module worker: it may share chunks with the pages.
+    worker: { format: 'es' as const },
     // Dexie's ES2018 build is ~3 KB gzip smaller than its ES5 default (tests keep the default).
     resolve: env.command === 'build' ? { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] } : {},
   }),

@@ -8,6 +8,7 @@ import { SavedConfirmation } from '../components/SavedConfirmation';
 import { UndoToast } from '../components/UndoToast';
 import { FOLLOW_UPS_HREF } from '../karte/hrefs';
 import { useCapture, useKarte, useT } from '../state/contexts';
+import { PanelSearch } from './PanelSearch';
 import { useDraftBusiness } from './use-draft-business';
 
 /**
@@ -29,6 +30,7 @@ export function SidePanel({ today }: { today: string }) {
         <h1>{t('panel.title')}</h1>
         <a href={FOLLOW_UPS_HREF} target="_blank">{t('followUps.link')}</a>
       </header>
+      <PanelSearch />
       <PageInfo />
       <BusinessPicker onPick={onPick} />
       {view && <KarteHeader view={view} today={today} />}

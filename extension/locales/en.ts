@@ -1,4 +1,5 @@
 import { enKarte } from './en-karte';
+import { enSearch } from './en-search';
 import type { Messages } from './ja';
 
 /** English UI strings: the same keys as ja.ts (the type and a unit test keep them in step). */
@@ -179,4 +180,5 @@ export const en: Messages = {
   'industry.T': 'Industries unable to classify',
 
   ...enKarte,
+  ...enSearch,
 };

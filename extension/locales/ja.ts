@@ -1,4 +1,5 @@
 import { jaKarte } from './ja-karte';
+import { jaSearch } from './ja-search';
 
 /**
  * Japanese UI strings (the default language). Every visible string lives here and in en.ts,
@@ -181,6 +182,7 @@ export const ja = {
   'industry.T': '分類不能の産業',
 
   ...jaKarte,
+  ...jaSearch,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -1,12 +1,11 @@
 import { createSearchClient, type SearchClient } from '../search/client';
 import type { SearchRequest, SearchResponse } from '../search/protocol';
+// Vite bundles the worker (and what it imports) as a module of its own and gives its constructor.
+import SearchWorker from '../workers/search-worker.ts?worker';
 
-/**
- * Starts the search worker for this page (it lives as long as the page) and returns its
- * client. Vite bundles the worker from this `new URL(…, import.meta.url)` as its own module.
- */
+/** Starts the search worker for this page (it lives as long as the page) and returns its client. */
 export function startSearchWorker(): SearchClient {
-  const worker = new Worker(new URL('../workers/search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
+  const worker = new SearchWorker({ name: 'search' });
   worker.addEventListener('error', (e) => console.error('search worker failed', e.message));
   return createSearchClient({
     postMessage: (message: SearchRequest) => worker.postMessage(message),

@@ -32,8 +32,14 @@ export class IndexFeeder {
     }
   }
 
+  /** The document of a row; null also for a row too damaged to index, which must not stop the rest. */
   private docOf<T extends RecordTable>(table: T, row: RowOf<T>): SearchDoc | null {
-    return table === 'businesses' ? businessDoc(row as RowOf<'businesses'>) : consultationDoc(row as RowOf<'consultations'>, this.taxonomy);
+    try {
+      return table === 'businesses' ? businessDoc(row as RowOf<'businesses'>) : consultationDoc(row as RowOf<'consultations'>, this.taxonomy);
+    } catch (e) {
+      console.warn(`search: ${table} ${row.id} cannot be indexed`, e);
+      return null;
+    }
   }
 
   /** Every business, then every consultation, `chunk` rows at a time; `progress` after each chunk. */

@@ -1,13 +1,17 @@
 import { createCaptureStores, openServices, preloadWrites } from '../../app/compose';
 import { createKarte } from '../../app/compose-panel';
+import { createPageSearch } from '../../app/compose-search';
 import { mount } from '../../app/mount';
 import { SidePanel } from '../../app/SidePanel';
 import { watchActiveTab } from '../../platform/current-page';
 import { CaptureContext, KarteContext } from '../../state/contexts';
 import { toLocalInput } from '../../state/local-time';
+import { SearchContext } from '../../state/search-context';
 
 // Chrome side panel / Firefox sidebar: wiring only.
 async function main() {
+  // First: the search worker loads its index while everything else starts.
+  const search = createPageSearch();
   const services = await openServices();
   const stores = createCaptureStores(services, 'panel');
   const karte = createKarte(services);
@@ -21,7 +25,9 @@ async function main() {
     services.i18n,
     <CaptureContext.Provider value={stores}>
       <KarteContext.Provider value={karte}>
-        <SidePanel today={toLocalInput(new Date()).slice(0, 10)} />
+        <SearchContext.Provider value={search}>
+          <SidePanel today={toLocalInput(new Date()).slice(0, 10)} />
+        </SearchContext.Provider>
       </KarteContext.Provider>
     </CaptureContext.Provider>,
   );

@@ -4,30 +4,22 @@ import { SYNC_CURSOR_KEY } from '../../../extension/db/search-source';
 import { createSnapshotStore } from '../../../extension/db/search-snapshot';
 import { SYNC_META } from '../../../extension/db/sync-store';
 import { changedKeys } from '../../../extension/search/changed-keys';
-import { createSearchClient } from '../../../extension/search/client';
-import type { IndexState, SearchRequest, SearchResponse } from '../../../extension/search/protocol';
+import type { IndexState } from '../../../extension/search/protocol';
 import { WATCHED_TABLES } from '../../../extension/search/service';
 import { aConsultation } from '../../fixtures/records';
 import { freshDb } from '../support/db';
-import { aService, aStore } from './service-support';
+import { aService, aStore, connected } from './service-support';
 
 const heldAt = '2026-04-01T01:00:00.000Z';
 
-/** The page's client and the worker's service joined by an in-process channel (postMessage is async there too). */
-async function connected() {
+async function connectedStore() {
   const { db, repo } = await aStore();
-  let toPage: (m: SearchResponse) => void = () => {};
-  const { service } = aService(db, { post: (m) => queueMicrotask(() => toPage(structuredClone(m))) });
-  const client = createSearchClient({
-    postMessage: (m: SearchRequest) => queueMicrotask(() => service.handle(structuredClone(m))),
-    onMessage: (listener) => (toPage = listener),
-  });
-  return { db, repo, service, client };
+  return { db, repo, ...connected(db) };
 }
 
 describe('search worker protocol', () => {
   it('pairs every answer with its question and names the business of a consultation hit', async () => {
-    const { repo, service, client } = await connected();
+    const { repo, service, client } = await connectedStore();
     const states: IndexState[] = [];
     client.onState((s) => states.push(s));
     const business = await repo.create('business', { name: '能登ワイナリー' });
@@ -42,13 +34,13 @@ describe('search worker protocol', () => {
   });
 
   it('turns a refused query into a rejected promise with the reason', async () => {
-    const { service, client } = await connected();
+    const { service, client } = await connectedStore();
     await service.start();
     await expect(client.search('補助金', { from: '2026-02-30' }, 20)).rejects.toThrow(/YYYY-MM-DD/);
   });
 
   it('tells the page when the index took in changes, so a result list can ask again', async () => {
-    const { repo, service, client } = await connected();
+    const { repo, service, client } = await connectedStore();
     await service.start();
     let changes = 0;
     client.onChanged(() => changes++);

@@ -8,7 +8,8 @@ import { createSnapshotStore } from '../../../extension/db/search-snapshot';
 import { seedDefaultTaxonomy } from '../../../extension/db/seed-taxonomy';
 import { createDexieSyncStore } from '../../../extension/db/sync-store';
 import { changedKeys } from '../../../extension/search/changed-keys';
-import type { SearchResponse } from '../../../extension/search/protocol';
+import { createSearchClient } from '../../../extension/search/client';
+import type { SearchRequest, SearchResponse } from '../../../extension/search/protocol';
 import { createSearchService, WATCHED_TABLES, type SearchServiceDeps } from '../../../extension/search/service';
 import { freshDb } from '../support/db';
 
@@ -53,4 +54,18 @@ export function found(service: ReturnType<typeof aService>['service'], query: st
 /** One page pulled from the server, applied as sync applies it. */
 export async function pull(sync: ReturnType<typeof createDexieSyncStore>, changes: RecordEnvelope[], cursor: number): Promise<void> {
   await sync.applyPullPage({ protocol: PROTOCOL_VERSION, changes, cursor, hasMore: false, lastMutationId: 0 }, true);
+}
+
+/**
+ * A page's search client and the worker's service on `db`, joined by an in-process channel
+ * (messages are structured-cloned and delivered later, as postMessage does).
+ */
+export function connected(db: KarteDb) {
+  let toPage: (m: SearchResponse) => void = () => {};
+  const { service } = aService(db, { post: (m) => queueMicrotask(() => toPage(structuredClone(m))) });
+  const client = createSearchClient({
+    postMessage: (m: SearchRequest) => queueMicrotask(() => service.handle(structuredClone(m))),
+    onMessage: (listener) => (toPage = listener),
+  });
+  return { service, client };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RECORD_DEFAULTS } from '../../../shared';
+import { PROTOCOL_VERSION, RECORD_DEFAULTS } from '../../../shared';
 import { createSnapshotStore } from '../../../extension/db/search-snapshot';
 import { aService, aStore, found, pull, settled } from './service-support';
 
@@ -24,6 +24,16 @@ describe('search service: building and following the records', () => {
     expect(posted.filter((m) => m.type === 'state').map((m) => m.type === 'state' && m.state.phase)).toEqual(
       expect.arrayContaining(['loading', 'building', 'ready']),
     );
+  });
+
+  it('leaves out a row too damaged to index instead of failing the whole index', async () => {
+    const { db, repo } = await aStore();
+    const good = await repo.create('business', { name: '輪島朝市商店' });
+    await db.businesses.put({ id: '0190a5a0-0000-7000-8000-00000000dead', name: '壊れた行' } as never);
+    const { service } = aService(db);
+    await service.start();
+    expect(service.state.phase).toBe('ready');
+    expect(found(service, '朝市')).toEqual([good.id]);
   });
 
   it('answers while it builds, saying the answer is not complete yet', async () => {
@@ -111,7 +121,7 @@ describe('search service: the snapshot', () => {
     const added = await repo.create('consultation', { businessId: business.id, heldAt, channel: 'counter', inquiry: '新しい販路としてネット通販' });
     await pull(sync, [fromServer(5, '輪島塗工房 本店')], 5);
     const outbox = await db.outbox.filter((e) => e.recordId === rejected.id).first();
-    await sync.recordPush({ lastMutationId: outbox!.id, cursor: 5, results: [{ id: outbox!.id, status: 'rejected', code: 'validation_failed', message: '拒否' }] });
+    await sync.recordPush({ protocol: PROTOCOL_VERSION, lastMutationId: outbox!.id, cursor: 5, results: [{ id: outbox!.id, status: 'rejected', code: 'validation_failed', message: '拒否' }] });
     expect(await db.consultations.get(rejected.id)).toBeUndefined();
     await db.tags.update('topic-finance', { name: '資金調達' });
 

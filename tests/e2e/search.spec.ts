@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test';
+import { expect, saveScreenshot, test } from './support/test';
+import { businessRow, consultationRow, seedRows } from './support/seed';
+import { createBusiness, ui, uniqueName } from './support/ui';
+
+/** The search box of a view and its results, found by role and accessible name. */
+function searchUi(page: Page) {
+  const t = ui(page).t;
+  const results = page.getByRole('listbox', { name: t('search.results') });
+  return {
+    box: page.getByRole('combobox', { name: t('search.label') }),
+    results,
+    option: (text: string | RegExp) => results.getByRole('option').filter({ hasText: text }),
+    status: page.getByTestId('search-status'),
+  };
+}
+
+test('side panel search finds a phrase inside a sentence, in any width, highlighted, and opens what was found', async ({ openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html');
+  const p = ui(panel);
+  const s = searchUi(panel);
+  const business = uniqueName('加賀精機');
+  await createBusiness(panel, business);
+  const note = '受注は増えているが人手が足りず、納期が遅れがちで利益が残らない。ＰＯＳレジの入れ替えも検討中。';
+  await p.note.fill(note);
+  await p.save.click();
+  await expect(p.latest.getByRole('article')).toHaveCount(1);
+  // Start over on no business, so opening from the search is what brings it back.
+  await panel.getByRole('button', { name: p.t('business.change') }).click();
+
+  await s.box.fill('納期が遅れ');
+  const hit = s.option(business);
+  await expect(hit).toHaveCount(1);
+  await expect(hit.locator('mark')).toHaveText(['納期が遅れ']);
+  await expect(hit).toContainText(p.t('search.kind.consultation'));
+
+  // Half-width, lower-case letters find the full-width ＰＯＳ as written, and highlight it as written.
+  await s.box.fill('posレジ');
+  await expect(s.option(business).locator('mark')).toHaveText(['ＰＯＳレジ']);
+  await saveScreenshot(panel, 'search-side-panel');
+
+  // ↓ then Enter opens the consultation: its business becomes the panel's, the note is shown.
+  await s.box.press('ArrowDown');
+  await expect(s.results.getByRole('option', { selected: true })).toHaveCount(1);
+  await s.box.press('Enter');
+  await expect(p.selectedBusiness).toHaveText(business);
+  await expect(p.latest.getByRole('article').first()).toHaveClass(/jumped/);
+  await expect(s.box).toHaveValue('');
+});
+
+test('finds a business by its 法人番号, typed in full-width digits too, with no network', async ({ ext, openExtensionPage }) => {
+  const name = uniqueName('株式会社みなと製作所');
+  const seeder = await openExtensionPage('options.html');
+  const b = businessRow({ name, corporateNumber: '7010001008844' });
+  await seedRows(seeder, 'businesses', [b]);
+  await seedRows(seeder, 'consultations', [consultationRow({ businessId: b.id, inquiry: '事業承継の相談。息子には継いでほしいが、まだ話せていない。' })]);
+  await seeder.close();
+  await ext.context.setOffline(true);
+
+  const panel = await openExtensionPage('sidepanel.html');
+  const p = ui(panel);
+  const s = searchUi(panel);
+  await s.box.fill('７０１０００１００８８４４');
+  const hit = s.option(name).filter({ hasText: p.t('search.kind.business') });
+  await expect(hit).toHaveCount(1);
+  await expect(hit.locator('mark')).toHaveText(['7010001008844']);
+  await hit.click();
+  await expect(p.selectedBusiness).toHaveText(name);
+
+  await s.box.fill('継いでほしい');
+  await expect(s.option(name).locator('mark')).toHaveText(['継いでほしい']);
+  await s.box.fill('存在しない言葉');
+  await expect(s.status).toHaveText(p.t('search.noResults'));
+});
