@@ -4,8 +4,9 @@ import type { LocalMeta } from '../db/schema';
 /**
  * What a record table row should be (client rule 3): the server's copy with the fields of
  * still-pending local mutations on top, in mutation order. Without a server copy the
- * record exists only locally: defaults plus the pending fields, or nothing when those do
- * not make a valid record (its creation was rejected). `previous` is the row as it is now.
+ * record exists only locally: defaults plus the pending fields, as long as the entry that
+ * creates it is still pending (once its creation is refused, later edits alone are no
+ * record). `previous` is the row as it is now.
  * Returns null when the row should not exist.
  */
 export function composeView(
@@ -16,10 +17,9 @@ export function composeView(
   previous: LocalMeta | null,
   now: string,
 ): (Record<string, unknown> & LocalMeta) | null {
-  if (!server && pending.length === 0) return null;
+  if (!server && !pending.some((m) => createsRecord(kind, m))) return null;
   const fields: Record<string, unknown> = { ...(server ? server.data : RECORD_DEFAULTS[kind]) };
   for (const m of pending) Object.assign(fields, m.fields);
-  if (!server && !recordSchema(kind).safeParse(fields).success) return null;
   const meta: LocalMeta = server
     ? {
         id,
@@ -38,4 +38,9 @@ export function composeView(
         redacted: false,
       };
   return { ...fields, ...meta };
+}
+
+/** Whether an entry holds a whole record (a creation: the repository sends every field of a new record). */
+function createsRecord(kind: RecordKind, m: Mutation): boolean {
+  return recordSchema(kind).safeParse({ ...RECORD_DEFAULTS[kind], ...m.fields }).success;
 }

@@ -29,4 +29,10 @@ describe('composeView', () => {
     expect(composeView('consultation', ID, null, [edit(2, { advice: '助言だけ' })], null, 'now')).toBeNull();
     expect(composeView('consultation', ID, null, [], null, 'now')).toBeNull();
   });
+
+  it('keeps a local-only record while its creation is queued, even behind an edit the schema refuses', () => {
+    const create = edit(1, { businessId: BIZ, heldAt: '2026-04-01T00:30:00.000Z', channel: 'phone', inquiry: '新しい相談' });
+    const tooLong = edit(3, { inquiry: 'x'.repeat(20_000) });
+    expect(composeView('consultation', ID, null, [create, tooLong], null, 'now')).toMatchObject({ channel: 'phone', version: 0 });
+  });
 });

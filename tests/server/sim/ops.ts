@@ -86,13 +86,29 @@ export async function randomWrite(c: SimClient, rng: Rng, ledger: Ledger): Promi
     if (pool.length === 0) return 'no record to edit';
     const r = rng.pick(pool);
     if ('channel' in r) {
-      const change = rng.chance(0.5) ? { channel: rng.pick(['visit', 'phone', 'online'] as const) } : { durationMin: rng.int(120) };
+      const mine = c.role !== 'advisor' || r.authorId === null || r.authorId === c.advisorId;
+      const roll2 = rng.next();
+      // The author (or a manager) turns 機微 on or off: colleagues then get it redacted, or readable again.
+      const change = mine && roll2 < 0.25 ? { sensitive: !r.sensitive }
+        : roll2 < 0.6 ? { channel: rng.pick(['visit', 'phone', 'online'] as const) } : { durationMin: rng.int(120) };
       return `edit consultation ${r.id.slice(0, 8)} ${JSON.stringify(change)}: ${await write(ledger, () => c.repo.update('consultation', r.id, change))}`;
     }
     const change = rng.chance(0.5) ? { employees: rng.int(50) } : { municipality: rng.pick(['金沢市', '七尾市', '輪島市']) };
     return `edit business ${r.id.slice(0, 8)} ${JSON.stringify(change)}: ${await write(ledger, () => c.repo.update('business', r.id, change))}`;
   }
-  if (roll < 0.87) {
+  if (roll < 0.84) {
+    const copies = ((await c.db.conflicts.toArray()) as unknown as Row[])
+      .filter((r) => r.deleted === false && r.redacted === false)
+      .sort((a, b) => `${String(a.recordId)}${String(a.text)}`.localeCompare(`${String(b.recordId)}${String(b.text)}`));
+    if (copies.length > 0) {
+      // Resolving a conflict copy: the advisor read it and keeps the field as it is.
+      const r = rng.pick(copies);
+      const res = await write(ledger, () => c.repo.update('conflict', r.id, { deleted: true }));
+      if (res === 'written') ledger.superseded.add(String(r.text));
+      return `resolve conflict copy on ${String(r.recordId).slice(0, 8)}.${String(r.field)}: ${res}`;
+    }
+  }
+  if (roll < 0.89) {
     const pool = [...businesses.map((r) => ['business', r] as const), ...consultations.map((r) => ['consultation', r] as const)]
       .filter(([, r]) => editable(c, r));
     if (pool.length === 0) return 'no record to delete';

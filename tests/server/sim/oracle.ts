@@ -51,7 +51,9 @@ function explainRejection(c: SimClient, e: OutboxEntry, server: Map<string, Serv
   if (e.id < 0) return 'refused before sending (schema)';
   if (ledger.deliberateRecords.has(e.recordId)) return 'deliberately invalid record';
   if (e.error?.code === 'forbidden' && (e.kind === 'tag' || e.kind === 'tagGroup') && c.role === 'advisor') return 'advisor editing tags';
-  const target = server.get(e.recordId);
+  const record = server.get(e.recordId);
+  // A conflict copy is guarded like the consultation it belongs to.
+  const target = record?.kind === 'conflict' ? server.get(String(record.data.recordId)) : record;
   if (e.error?.code === 'forbidden' && target?.data.sensitive === true && target.authorId !== c.advisorId) return "someone else's 機微 record";
   const tagIds = (e.fields as { tagIds?: string[] }).tagIds ?? [];
   if (e.error?.code === 'unknown_tag' && tagIds.some((t) => server.get(t)?.data.deleted !== false)) return 'tag deleted concurrently';
