@@ -1,6 +1,7 @@
 import { BusinessPicker } from '../components/BusinessPicker';
 import { ConsultationEditor } from '../components/ConsultationEditor';
 import { SavedConfirmation } from '../components/SavedConfirmation';
+import { SyncStatusBar } from '../components/sync/SyncStatusBar';
 import { FOLLOW_UPS_HREF } from '../karte/hrefs';
 import { useCapture, useT } from '../state/contexts';
 import { useDraftBusiness } from './use-draft-business';
@@ -13,7 +14,7 @@ interface Props {
 /** The toolbar popup: pick the business, write the note, Ctrl/⌘+Enter. */
 export function QuickCapture({ onOpenPanel }: Props) {
   const t = useT();
-  const { editor } = useCapture();
+  const { editor, sync } = useCapture();
   const { onPick, picks } = useDraftBusiness();
   // Shown at once, before the stored draft is read: the advisor can start typing immediately.
   return (
@@ -28,6 +29,7 @@ export function QuickCapture({ onOpenPanel }: Props) {
       <BusinessPicker onPick={onPick} />
       <ConsultationEditor autoFocus focusRequest={picks} />
       <SavedConfirmation saved={editor.lastSaved.value} />
+      {sync && <SyncStatusBar sync={sync} />}
     </main>
   );
 }

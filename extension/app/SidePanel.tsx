@@ -5,6 +5,8 @@ import { ConsultationList } from '../components/ConsultationList';
 import { KarteHeader } from '../components/KarteHeader';
 import { PageInfo } from '../components/PageInfo';
 import { SavedConfirmation } from '../components/SavedConfirmation';
+import { RejectedNotice } from '../components/sync/RejectedNotice';
+import { SyncStatusBar } from '../components/sync/SyncStatusBar';
 import { UndoToast } from '../components/UndoToast';
 import { FOLLOW_UPS_HREF } from '../karte/hrefs';
 import { useCapture, useKarte, useT } from '../state/contexts';
@@ -17,7 +19,7 @@ import { useDraftBusiness } from './use-draft-business';
  */
 export function SidePanel({ today }: { today: string }) {
   const t = useT();
-  const { editor, taxonomy } = useCapture();
+  const { editor, taxonomy, sync } = useCapture();
   const karte = useKarte();
   const draft = editor.current.value;
   const businessId = draft.fields.value.businessId;
@@ -30,6 +32,7 @@ export function SidePanel({ today }: { today: string }) {
         <h1>{t('panel.title')}</h1>
         <a href={FOLLOW_UPS_HREF} target="_blank">{t('followUps.link')}</a>
       </header>
+      {sync && <SyncStatusBar sync={sync} detailed />}
       <PanelSearch />
       <PageInfo />
       <BusinessPicker onPick={onPick} />
@@ -42,6 +45,14 @@ export function SidePanel({ today }: { today: string }) {
           tagNames={taxonomy.names.value}
           onEdit={(c) => void editor.startEdit(c)}
           onDelete={(c) => void karte.remove(c)}
+          notice={sync && ((c) => (
+            <RejectedNotice
+              consultation={c}
+              changes={sync.rejectedByRecord.value.get(c.id) ?? []}
+              onEditAgain={(edited) => void editor.startEdit(edited)}
+              onDiscard={(changes) => void sync.discard(changes)}
+            />
+          ))}
         />
       )}
       <UndoToast

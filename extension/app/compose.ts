@@ -5,6 +5,7 @@ import { ensureDefaultTags } from '../db/open-store';
 import { openKarteDb, type KarteDb } from '../db/schema';
 import { observeTaxonomy } from '../db/tag-queries';
 import { requestBadgeRefresh } from '../platform/badge-refresh';
+import { requestSync } from '../platform/sync-kick';
 import { readActiveTab } from '../platform/current-page';
 import { ANY_SITE_ORIGINS, requestOrigins } from '../platform/permissions';
 import { languageHint, settings } from '../platform/settings';
@@ -14,6 +15,7 @@ import { createEditorStore } from '../state/editor-store';
 import { createI18nStore } from '../state/i18n-store';
 import { createPageStore } from '../state/page-store';
 import { createTaxonomyStore } from '../state/taxonomy-store';
+import { createSyncView } from './compose-sync';
 
 /**
  * What every extension page shares: the local store, drafts, the language, and writes (lazy).
@@ -27,6 +29,8 @@ export async function openServices(dbName?: string) {
   void ensureDefaultTags(db).catch((e: unknown) => console.error('default tags were not stored', e));
   // Every local write queues an outbox entry: the background (maybe asleep) redraws the toolbar badge.
   onTablesWritten(db.name, ['outbox'], requestBadgeRefresh);
+  // …and syncs it soon (the background ignores this when nothing is left to send).
+  onTablesWritten(db.name, ['outbox'], () => requestSync('write'));
   await i18n.load();
   let writes: Promise<import('../db/writes').Writes> | null = null;
   /** The validating write path, loaded on first use or by `preloadWrites` once the page is up. */
@@ -68,5 +72,5 @@ export function createCaptureStores(s: Services, surface: 'popup' | 'panel'): Ca
     get: (id) => getBusiness(s.db, id),
     create: async (name) => (await s.loadWrites()).repo.create('business', { name }),
   });
-  return { editor, picker, page, taxonomy: createTaxonomy(s.db) };
+  return { editor, picker, page, taxonomy: createTaxonomy(s.db), sync: createSyncView(s.db) };
 }

@@ -8,12 +8,15 @@ import { openSidePanel } from '../platform/side-panel';
 import type { SiteRules } from '../state/site-rules';
 import { handleMenuClick, menuItems } from './context-menu';
 import { startFollowUps } from './follow-ups';
+import { startSync } from './sync';
 
-/** Wires the background: local store (with default tags), context menus in the chosen language. */
+/** Wires the background: local store (with default tags), sync, context menus in the chosen language. */
 export function startBackground(): void {
   const store = openLocalStore();
   // Reminders on the due day and the toolbar badge (unsynced changes, due actions).
   startFollowUps(store);
+  // Sync with the organisation's server (off in local-only mode and before sign-in).
+  startSync(store);
   let rules: SiteRules | null = null;
   const loadRules = async () => (rules = await settings.siteRules.getValue());
   void loadRules();

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { NOTE_FIELDS } from '../state/note-fields';
 import type { LocalConsultation } from '../db/schema';
 import { useI18n, useT } from '../state/contexts';
@@ -7,6 +8,8 @@ interface Props {
   tagNames: ReadonlyMap<string, string>;
   onEdit: (c: LocalConsultation) => void;
   onDelete: (c: LocalConsultation) => void;
+  /** Something to show on a consultation (e.g. a change the server refused); nothing when absent. */
+  notice?: (c: LocalConsultation) => ComponentChildren;
 }
 
 const EXCERPT = 280;
@@ -18,7 +21,7 @@ function excerpt(c: LocalConsultation): string {
 }
 
 /** Latest consultations, newest first. Note text is rendered as text (never as HTML). */
-export function ConsultationList({ consultations, tagNames, onEdit, onDelete }: Props) {
+export function ConsultationList({ consultations, tagNames, onEdit, onDelete, notice }: Props) {
   const t = useT();
   const i18n = useI18n();
   return (
@@ -37,6 +40,7 @@ export function ConsultationList({ consultations, tagNames, onEdit, onDelete }: 
                   {c.programme && <span>{t(`programme.${c.programme}`)}</span>}
                   {c.sensitive && <span class="badge badge-sensitive">{t('karte.sensitive')}</span>}
                 </header>
+                {notice?.(c)}
                 <p class="note pre">{excerpt(c) || <span class="muted">{t('karte.noNote')}</span>}</p>
                 {c.tagIds.length > 0 && (
                   <p class="tag-line">{c.tagIds.map((id) => <span key={id} class="chip">{tagNames.get(id) ?? id}</span>)}</p>

@@ -1,5 +1,6 @@
 import { enKarte } from './en-karte';
 import { enSearch } from './en-search';
+import { enSync } from './en-sync';
 import type { Messages } from './ja';
 
 /** English UI strings: the same keys as ja.ts (the type and a unit test keep them in step). */
@@ -181,4 +182,5 @@ export const en: Messages = {
 
   ...enKarte,
   ...enSearch,
+  ...enSync,
 };

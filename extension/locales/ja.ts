@@ -1,5 +1,6 @@
 import { jaKarte } from './ja-karte';
 import { jaSearch } from './ja-search';
+import { jaSync } from './ja-sync';
 
 /**
  * Japanese UI strings (the default language). Every visible string lives here and in en.ts,
@@ -183,6 +184,7 @@ export const ja = {
 
   ...jaKarte,
   ...jaSearch,
+  ...jaSync,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -6,6 +6,7 @@ import type { I18nStore } from './i18n-store';
 import type { KarteStore } from './karte-store';
 import type { OptionsStore } from './options-store';
 import type { PageStore } from './page-store';
+import type { SyncViewStore } from './sync-view-store';
 import type { TaxonomyStore } from './taxonomy-store';
 
 /** What the capture views (popup, side panel) work with. */
@@ -14,6 +15,8 @@ export interface CaptureStores {
   picker: BusinessPickerStore;
   taxonomy: TaxonomyStore;
   page: PageStore;
+  /** Sync state at a glance (absent in views and tests that do not show it). */
+  sync?: SyncViewStore;
 }
 
 export const I18nContext = createContext<I18nStore | null>(null);

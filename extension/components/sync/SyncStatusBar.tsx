@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n, useT } from '../../state/contexts';
+import { relativeTime } from '../../state/relative-time';
+import type { SyncViewStore } from '../../state/sync-view-store';
+import { changeText } from './change-text';
+
+/** Relative times ("3分前") are redrawn this often while the view is open. */
+const TICK_MS = 30_000;
+
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), TICK_MS);
+    return () => clearInterval(id);
+  }, []);
+  return now;
+}
+
+/**
+ * Sync at a glance: unsent count, last successful sync, the error if any. A revoked token or a
+ * too-old extension stops sync with a prompt to act; `detailed` (the side panel) also lists the
+ * changes the server refused, each with its message and a way to discard it.
+ */
+export function SyncStatusBar({ sync, detailed = false }: { sync: SyncViewStore; detailed?: boolean }) {
+  const t = useT();
+  const i18n = useI18n();
+  const now = useNow();
+  useEffect(() => {
+    sync.start();
+    return () => sync.dispose();
+  }, [sync]);
+  if (!sync.enabled.value) return null;
+  const { status, pending, rejected } = sync.snapshot.value;
+
+  if (status?.phase === 'signed_out') {
+    return (
+      <section class="sync sync-stopped" role="alert" aria-label={t('sync.status')} data-testid="sync-status">
+        <strong>{t('sync.signedOut')}</strong>
+        <p>{t('sync.signedOutDetail', { message: status.lastError?.message ?? '' })}</p>
+        <p>{t('sync.pending', { count: pending })}</p>
+        <button type="button" class="primary" onClick={sync.openOptions}>{t('sync.openOptions')}</button>
+      </section>
+    );
+  }
+  if (status?.phase === 'client_too_old') {
+    return (
+      <section class="sync sync-stopped" role="alert" aria-label={t('sync.status')} data-testid="sync-status">
+        <strong>{t('sync.tooOld', { message: status.lastError?.message ?? '' })}</strong>
+        <p>{t('sync.pending', { count: pending })}</p>
+      </section>
+    );
+  }
+  const last = status?.lastSyncAt ? t('sync.lastSync', { when: relativeTime(status.lastSyncAt, now, i18n.language.value) }) : t('sync.never');
+  return (
+    <section class="sync" aria-label={t('sync.status')} data-testid="sync-status">
+      <p class="sync-line">
+        <span data-testid="sync-pending">{pending > 0 ? t('sync.pending', { count: pending }) : t('sync.allSent')}</span>
+        {' · '}
+        <span>{status?.phase === 'syncing' ? t('sync.syncing') : last}</span>
+      </p>
+      {status?.lastError && status.phase !== 'syncing' && (
+        <p class="notice notice-error" role="alert">{t('sync.retrying', { message: status.lastError.message })}</p>
+      )}
+      {rejected.length > 0 && (
+        <details open={detailed} class="sync-rejected">
+          <summary>{t('sync.rejectedCount', { count: rejected.length })}</summary>
+          <ul>
+            {rejected.map((r) => (
+              <li key={r.entryId}>
+                {t('sync.rejectedItem', { text: changeText(r.fields) || t('sync.noText'), message: r.message })}{' '}
+                <button type="button" class="link" onClick={() => void sync.discard([r])}>{t('sync.discard')}</button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+/** Japanese strings of sync (issue 4), spread into ja.ts. en-sync.ts has exactly the same keys. */
+export const jaSync = {
+  'sync.status': '同期の状態',
+  'sync.pending': '未送信 {count}件',
+  'sync.allSent': 'すべて送信済み',
+  'sync.lastSync': '最終同期 {when}',
+  'sync.never': 'まだ同期していません',
+  'sync.syncing': '同期中…',
+  'sync.retrying': '同期できませんでした: {message}（自動で再試行します）',
+  'sync.signedOut': 'サインインし直してください',
+  'sync.signedOutDetail': 'サーバーの応答: {message}。未送信の記録はこの端末に残っていて、サインイン後に送信されます。',
+  'sync.openOptions': '設定を開いてサインイン',
+  'sync.tooOld': '拡張機能を更新してください。この版ではサーバーと同期できません（{message}）。記録はこの端末に残っています。',
+  'sync.rejectedCount': 'サーバーが受け付けなかった変更 {count}件',
+  'sync.rejectedItem': '{text} — {message}',
+  'sync.rejectedOn': 'この記録への変更はサーバーに保存されませんでした: {message}',
+  'sync.editAgain': '直して保存し直す',
+  'sync.discard': '変更を破棄',
+  'sync.noText': '（本文なし）',
+} as const;
