@@ -26,10 +26,10 @@ export function QuickCapture({ onOpenPanel }: Props) {
           {onOpenPanel && <button type="button" class="link" onClick={onOpenPanel}>{t('capture.openPanel')}</button>}
         </span>
       </header>
+      {sync && <SyncStatusBar sync={sync} />}
       <BusinessPicker onPick={onPick} />
       <ConsultationEditor autoFocus focusRequest={picks} />
       <SavedConfirmation saved={editor.lastSaved.value} />
-      {sync && <SyncStatusBar sync={sync} />}
     </main>
   );
 }

@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createAdvisor, startLocalApi, type LocalApi } from './support/api-server';
+import { launchExtension, type LaunchedExtension } from './support/launch';
+import { readRows } from './support/karte-seed';
+import { saveScreenshot } from './support/test';
+import { createBusiness, pickBusiness, ui, uniqueName } from './support/ui';
+
+/**
+ * Two browser profiles, each with the built extension, syncing through the real API
+ * (wrangler dev + local D1). The manifest grants http://localhost:8787, so Chromium is told to
+ * connect that origin to wherever this run's server listens.
+ */
+const SERVER_URL = 'http://localhost:8787';
+let api: LocalApi;
+const profiles: LaunchedExtension[] = [];
+
+test.describe.configure({ timeout: 180_000 });
+test.beforeAll(async () => {
+  test.setTimeout(150_000);
+  api = await startLocalApi();
+});
+test.afterEach(async () => {
+  for (const p of profiles.splice(0)) await p.close();
+});
+test.afterAll(async () => api?.stop());
+
+async function launchProfile(): Promise<LaunchedExtension> {
+  const ext = await launchExtension({ extraArgs: [`--host-resolver-rules=MAP localhost:8787 127.0.0.1:${api.port}`] });
+  profiles.push(ext);
+  return ext;
+}
+
+const open = async (ext: LaunchedExtension, name: string) => {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/${name}`);
+  return page;
+};
+
+/** Signs in as an advisor would: server URL and token in the options page, then the connection test. */
+async function signInWithOptions(ext: LaunchedExtension, token: string): Promise<void> {
+  const options = await open(ext, 'options.html');
+  const t = ui(options).t;
+  await options.getByLabel(t('options.serverUrl'), { exact: true }).fill(SERVER_URL);
+  await options.getByLabel(t('options.token'), { exact: true }).fill(token);
+  await options.getByRole('button', { name: t('options.test') }).click();
+  await expect(options.getByTestId('connection-result')).toContainText('接続できました');
+  await options.close();
+}
+
+/** The popup's sync line once a sync has completed with nothing left to send. */
+async function expectAllSent(popup: Page): Promise<void> {
+  const t = ui(popup).t;
+  const status = popup.getByTestId('sync-status');
+  await expect(status).toContainText(t('sync.allSent'), { timeout: 30_000 });
+  await expect(status).toContainText('最終同期');
+}
+
+async function serverHasText(text: string): Promise<boolean> {
+  const page = await api.call<{ changes: { data: Record<string, unknown> }[] }>(
+    api.adminToken, 'GET', `/v1/sync/pull?protocol=1&clientId=0190a000-0000-7000-8000-000000000001&cursor=0&limit=1000`,
+  );
+  return page.changes.some((c) => Object.values(c.data).includes(text));
+}
+
+test('a note captured offline in one profile appears in the other after reconnecting', async () => {
+  const [a, b] = await Promise.all([launchProfile(), launchProfile()]);
+  const [advisorA, advisorB] = [await createAdvisor(api, '支援者 A'), await createAdvisor(api, '支援者 B')];
+  await signInWithOptions(a, advisorA.token);
+  await signInWithOptions(b, advisorB.token);
+  const popupA = await open(a, 'popup.html');
+  await expectAllSent(popupA);
+
+  // Offline: the service worker's fetch fails too (checked below: the server never sees the note).
+  await a.context.setOffline(true);
+  const u = ui(popupA);
+  const business = uniqueName('オフライン商店');
+  const note = 'オフラインで記録した相談。資金繰りの見直しを提案。';
+  await createBusiness(popupA, business);
+  await u.note.fill(note);
+  await u.save.click();
+  await expect(u.saved).toContainText(note);
+  await expect(popupA.getByTestId('sync-pending')).toContainText('未送信 2件');
+  await expect(popupA.getByTestId('sync-status').getByRole('alert')).toBeVisible({ timeout: 15_000 });
+  expect(await serverHasText(note)).toBe(false);
+  await saveScreenshot(popupA, 'sync-popup-offline');
+
+  await a.context.setOffline(false);
+  // Reopening the popup asks for a sync at once (otherwise the backoff retry sends it a little later).
+  await popupA.reload();
+  await expectAllSent(popupA);
+  expect(await serverHasText(note)).toBe(true);
+
+  // Profile B: opening the side panel syncs; the business and its note are there.
+  const panelB = await open(b, 'sidepanel.html');
+  await expectAllSent(panelB);
+  await pickBusiness(panelB, business);
+  await expect(ui(panelB).latest.getByRole('article')).toContainText(note);
+  await saveScreenshot(panelB, 'sync-panel-second-profile');
+});
+
+test('a revoked token stops sync with the sign-in prompt and keeps the queued note', async () => {
+  const a = await launchProfile();
+  const advisor = await createAdvisor(api, '支援者 C');
+  await signInWithOptions(a, advisor.token);
+  const popup = await open(a, 'popup.html');
+  await expectAllSent(popup);
+
+  await api.call(api.adminToken, 'DELETE', `/v1/admin/tokens/${advisor.tokenId}`);
+  const u = ui(popup);
+  const note = '失効後に記録した相談。';
+  await createBusiness(popup, uniqueName('失効商店'));
+  await u.note.fill(note);
+  await u.save.click();
+
+  const prompt = popup.getByTestId('sync-status');
+  await expect(prompt).toContainText(u.t('sync.signedOut'), { timeout: 15_000 });
+  await expect(prompt).toContainText('未送信 2件');
+  await saveScreenshot(popup, 'sync-popup-signed-out');
+  // Still there after reopening, and nothing queued was dropped.
+  await popup.reload();
+  await expect(prompt).toContainText(u.t('sync.signedOut'));
+  const outbox = await readRows<{ state: string; fields: Record<string, unknown> }>(popup, 'outbox');
+  expect(outbox.filter((e) => e.state === 'pending')).toHaveLength(2);
+  expect(outbox.some((e) => e.fields.inquiry === note)).toBe(true);
+
+  const optionsOpened = a.context.waitForEvent('page');
+  await prompt.getByRole('button', { name: u.t('sync.openOptions') }).click();
+  expect((await optionsOpened).url()).toContain('/options.html');
+});
