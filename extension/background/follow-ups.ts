@@ -37,7 +37,8 @@ export function startFollowUps(store: Promise<KarteDb>): { refreshBadge: () => v
     timer = setTimeout(() => {
       timer = null;
       void updateBadge({
-        unsyncedCount: async () => (await outboxCounts(await store)).pending,
+        // Local-only: nothing will ever sync, so nothing is "not yet synced".
+        unsyncedCount: async () => ((await settings.localOnly.getValue()) ? 0 : (await outboxCounts(await store)).pending),
         dueCount: async () => (await dueNow()).length,
         translate: t,
         show: showBadge,
