@@ -1,4 +1,4 @@
 import { simulationSuite } from './sim/suite';
 
-// Part 1 of the simulation (tests/server/sim/suite.ts); part 2 runs beside it in another worker.
-simulationSuite(0, 2);
+// Issue 4's deterministic simulation (tests/server/sim/suite.ts): SIM_SCHEDULES, SIM_SEED, SIM_PARALLEL.
+simulationSuite(0, 1);

@@ -34,7 +34,7 @@ export async function runSchedule(seed: number, steps: number): Promise<Schedule
   const net: FaultyNet = { rates: faultRates(rng), held: [], log };
   let crashRate = 0.01;
   // Small pages in some schedules exercise paging (and a client stopped between pages).
-  const pullLimit = rng.pick([7, 60, 500]);
+  const pullLimit = rng.pick([15, 500, 500]);
   const org = await createOrganisation(env.DB, `シミュレーション-${seed}-${crypto.randomUUID().slice(0, 8)}`);
   const advisor = await createAdvisor(env.DB, { orgId: org.id, name: '支援者A', email: null, role: 'advisor' });
   const colleague = rng.chance(0.5) ? advisor : await createAdvisor(env.DB, { orgId: org.id, name: '支援者B', email: null, role: 'advisor' });
@@ -99,18 +99,24 @@ export async function runSchedule(seed: number, steps: number): Promise<Schedule
     for (const c of clients) if (revoked.has(c.token)) c.setToken(await newToken(c.advisorId));
     const problems: string[] = [];
     for (let round = 0; ; round++) {
-      const before = await orgVersion(org.id);
+      // Sync whoever is behind the organisation or still has something to send, until nobody is.
+      const version = await orgVersion(org.id);
+      const behind: SimClient[] = [];
       for (const c of clients) {
+        const cursor = (await c.db.meta.get('cursor'))?.value;
+        if (cursor !== version || (await c.db.outbox.where('state').equals('pending').count()) > 0) behind.push(c);
+      }
+      if (behind.length === 0) break;
+      if (round === 6) {
+        problems.push('no quiescence after 6 rounds of syncing without faults');
+        break;
+      }
+      for (const c of behind) {
         const outcome = await c.sync();
         log.push(`heal ${c.name} sync → ${describe(outcome)}`);
         if (outcome === 'stopped' || outcome.status !== 'synced') problems.push(`${c.name} could not sync after faults stopped: ${describe(outcome)}`);
       }
       if (problems.length > 0) break;
-      if ((await orgVersion(org.id)) === before) break;
-      if (round === 5) {
-        problems.push('no quiescence after 6 rounds of syncing without faults');
-        break;
-      }
     }
     if (problems.length === 0) problems.push(...(await checkConverged(org.id, clients, ledger)));
     return { seed, problems, log };

@@ -3,10 +3,10 @@ import { useFastTasks } from './fast-tasks';
 import { runSchedule, type ScheduleResult } from './schedule';
 
 /**
- * Issue 4's deterministic simulation, split over test files so the runner can use both
- * cores: SIM_SCHEDULES seeded schedules in all (default 1000), each of three clients running
- * the real engine on fake-indexeddb against the real worker + D1, with seeded faults.
- * SIM_SEED=<n> replays one schedule and prints its log.
+ * Issue 4's deterministic simulation: SIM_SCHEDULES seeded schedules in all (default 1000),
+ * each of three clients running the real engine on fake-indexeddb against the real worker +
+ * D1, with seeded faults. SIM_SEED=<n> replays one schedule and prints its log. A suite can
+ * be split into parts (one per test file) where the runner has cores for them.
  */
 // vitest.config.ts passes SIM_* variables through as import.meta.env.
 const env = (import.meta as unknown as { env: Record<string, string | undefined> }).env;
@@ -15,7 +15,7 @@ const ONLY = env.SIM_SEED === undefined ? null : Number(env.SIM_SEED);
 const FIRST = Number(env.SIM_FIRST_SEED ?? 1);
 /** Schedules run side by side within a part: each has its own organisation and databases, so they cannot meet. */
 const PARALLEL = Number(env.SIM_PARALLEL ?? 4);
-const STEPS = 12;
+const STEPS = Number(env.SIM_STEPS ?? 10);
 const CHUNK = 50;
 
 const replay = (seed: number) => `SIM_SEED=${seed} npx vitest run --project server tests/server/sync-simulation.test.ts`;
@@ -27,7 +27,7 @@ function report(failed: ScheduleResult[]): string {
 }
 
 export function simulationSuite(part: number, parts: number): void {
-  describe(`sync simulation (part ${part + 1} of ${parts})`, () => {
+  describe(parts === 1 ? 'sync simulation' : `sync simulation (part ${part + 1} of ${parts})`, () => {
     let restoreTasks: () => void;
     beforeAll(() => {
       restoreTasks = useFastTasks();
@@ -35,7 +35,6 @@ export function simulationSuite(part: number, parts: number): void {
     afterAll(() => restoreTasks());
 
     if (ONLY !== null) {
-      // Every part replays it (the replay command names part 1's file, so usually only it runs).
       it(`replays seed ${ONLY}`, async () => {
         const result = await runSchedule(ONLY, STEPS);
         console.log(result.log.join('\n'));
