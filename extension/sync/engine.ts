@@ -62,14 +62,15 @@ async function unsent(store: SyncStore): Promise<Mutation[]> {
   return pending.filter((m) => m.id > lastMutationId);
 }
 
-/** Client rule 2: the outbox in id order, batches of ≤ 100; on 409 resend from the server's lastMutationId + 1. */
+/** Client rule 2: the outbox in id order, batches of ≤ 100 (fewer after a 413); on 409 resend from the server's lastMutationId + 1. */
 async function pushAll({ store, transport }: SyncEngineDeps, clientId: string): Promise<Step> {
   let count = 0;
   let gapResets = 0;
+  let size: number = LIMITS.mutationsPerPush;
   for (;;) {
     const { lastMutationId } = await store.progress();
     const pending = await store.pendingMutations();
-    const batch = pending.filter((m) => m.id > lastMutationId).slice(0, LIMITS.mutationsPerPush);
+    const batch = pending.filter((m) => m.id > lastMutationId).slice(0, size);
     if (batch.length === 0) return { count };
 
     // A malformed entry would make the server refuse the whole batch (push step 2) and block
@@ -86,6 +87,11 @@ async function pushAll({ store, transport }: SyncEngineDeps, clientId: string): 
     if (res.ok) {
       await store.recordPush(res.value);
       count += batch.length;
+      continue;
+    }
+    // 100 long notes can exceed the body limit (LIMITS.pushBodyBytes): send fewer at a time.
+    if (res.failure.kind === 'http' && res.failure.status === 413 && batch.length > 1) {
+      size = Math.ceil(batch.length / 2);
       continue;
     }
     const serverLast = gapLastMutationId(res.failure);

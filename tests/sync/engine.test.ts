@@ -89,4 +89,14 @@ describe('sync engine error paths', () => {
     expect((await db.meta.get('nextMutationId'))?.value).toBe(3);
     expect(await db.outbox.count()).toBe(0);
   });
+
+  it('halves the batch when the server says the body is too large', async () => {
+    const tooLarge = httpError(413, 'payload_too_large', '送信データが大きすぎます');
+    const accepted = (ids: number[]) => (): TransportResult<PushResponse> =>
+      ({ ok: true, value: { protocol: 1, lastMutationId: ids.at(-1)!, cursor: 5, results: ids.map((id) => ({ id, status: 'applied' as const })) } });
+    const { repo, engine, sent } = await setup([tooLarge, accepted([1, 2]), accepted([3])], [emptyPull(3)]);
+    for (const name of ['山田商店', '田中工務店', '佐藤食堂']) await repo.create('business', { name });
+    expect(await engine.sync()).toMatchObject({ status: 'synced', pushed: 3 });
+    expect(sent.push.map((r) => r.mutations.map((m) => m.id))).toEqual([[1, 2, 3], [1, 2], [3]]);
+  });
 });
