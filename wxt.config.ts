@@ -36,6 +36,8 @@ export default defineConfig({
       // Firefox's sidebar needs no permission (WXT turns the sidepanel entrypoint into sidebar_action).
       permissions: [
         'storage', 'contextMenus', 'activeTab', 'alarms', 'notifications',
+        // Portal linking reads an external ID from the page beside the open side panel (site rules).
+        'scripting',
         ...(firefox ? [] : ['sidePanel']),
         ...(mv2 ? LOCAL_API : []),
       ],

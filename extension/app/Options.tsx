@@ -1,13 +1,16 @@
 import { useId } from 'preact/hooks';
+import type { ReadonlySignal } from '@preact/signals';
 import { NoticeText } from '../components/NoticeText';
+import { SiteRulesSection } from '../components/site-rules/SiteRulesSection';
 import { TagList } from '../components/TagList';
 import { TextField } from '../components/TextField';
 import { LANGUAGES, type Language } from '../locales/languages';
 import { useI18n, useOptions, useT } from '../state/contexts';
+import type { SiteRuleEditorStore } from '../state/site-rule-editor-store';
 import type { TaxonomyStore } from '../state/taxonomy-store';
 
 /** Settings: server and token, local-only mode, language, sites, the organisation's tags. */
-export function Options({ taxonomy }: { taxonomy: TaxonomyStore }) {
+export function Options({ taxonomy, siteRules }: { taxonomy: TaxonomyStore; siteRules?: ReadonlySignal<SiteRuleEditorStore | null> }) {
   const t = useT();
   const i18n = useI18n();
   const o = useOptions();
@@ -50,6 +53,8 @@ export function Options({ taxonomy }: { taxonomy: TaxonomyStore }) {
         <button type="button" class="primary" onClick={() => void o.saveSites()}>{t('options.saveSites')}</button>
         <NoticeText notice={o.sitesNotice.value} testId="sites-result" />
       </section>
+
+      {siteRules?.value && <SiteRulesSection store={siteRules.value} />}
 
       <section aria-labelledby="tags-heading">
         <h2 id="tags-heading">{t('options.tags')}</h2>

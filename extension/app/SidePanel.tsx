@@ -10,6 +10,7 @@ import { SyncStatusBar } from '../components/sync/SyncStatusBar';
 import { UndoToast } from '../components/UndoToast';
 import { FOLLOW_UPS_HREF } from '../karte/hrefs';
 import { useCapture, useKarte, useT } from '../state/contexts';
+import { PanelPageLink } from './PanelPageLink';
 import { PanelSearch } from './PanelSearch';
 import { useDraftBusiness } from './use-draft-business';
 
@@ -35,6 +36,7 @@ export function SidePanel({ today }: { today: string }) {
       {sync && <SyncStatusBar sync={sync} detailed />}
       <PanelSearch />
       <PageInfo />
+      <PanelPageLink />
       <BusinessPicker onPick={onPick} />
       {view && <KarteHeader view={view} today={today} />}
       <ConsultationEditor focusRequest={picks} />

@@ -2,3 +2,4 @@
 export { cleanExternalId, extractFromDocument, extractFromUrl } from './extract';
 export { matchRule, resolvePage, type PageMatch } from './match';
 export { businessesWithExternalId } from './lookup';
+export { PageAccessError } from './page-access-error';

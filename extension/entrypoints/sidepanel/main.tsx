@@ -1,3 +1,4 @@
+import { signal } from '@preact/signals';
 import { createCaptureStores, openServices, preloadWrites } from '../../app/compose';
 import { createKarte } from '../../app/compose-panel';
 import { createPageSearch } from '../../app/compose-search';
@@ -6,12 +7,15 @@ import { SidePanel } from '../../app/SidePanel';
 import { watchActiveTab } from '../../platform/current-page';
 import { CaptureContext, KarteContext } from '../../state/contexts';
 import { toLocalInput } from '../../state/local-time';
+import { LinkingContext } from '../../state/linking-context';
+import type { PageBusinessStore } from '../../state/page-business-store';
 import { SearchContext } from '../../state/search-context';
 
 // Chrome side panel / Firefox sidebar: wiring only.
 async function main() {
   // First: the search worker loads its index while everything else starts.
   const search = createPageSearch();
+  const linking = signal<PageBusinessStore | null>(null);
   const services = await openServices();
   const stores = createCaptureStores(services, 'panel');
   const karte = createKarte(services);
@@ -26,12 +30,16 @@ async function main() {
     <CaptureContext.Provider value={stores}>
       <KarteContext.Provider value={karte}>
         <SearchContext.Provider value={search}>
-          <SidePanel today={toLocalInput(new Date()).slice(0, 10)} />
+          <LinkingContext.Provider value={linking}>
+            <SidePanel today={toLocalInput(new Date()).slice(0, 10)} />
+          </LinkingContext.Provider>
         </SearchContext.Provider>
       </KarteContext.Provider>
     </CaptureContext.Provider>,
   );
   preloadWrites(services);
+  // Portal linking after first paint: its site-rule code brings the shared schemas.
+  void import('../../app/compose-linking').then((m) => (linking.value = m.startLinking(services, stores, new AbortController().signal)));
 }
 
 void main();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { RECORD_DEFAULTS, uuidv7, type Business, type Consultation } from '../../../shared';
+import { RECORD_DEFAULTS, uuidv7, type Business, type Consultation, type SiteRuleRecord } from '../../../shared';
 
 /** The database the extension opens (extension/db/schema.ts). */
 export const EXTENSION_DB = 'banso-karte';
@@ -19,6 +19,11 @@ export function businessRow(fields: Partial<Business> & { name: string }, id = u
 export function consultationRow(fields: Partial<Consultation> & { businessId: string; inquiry: string }, id = uuidv7()): Row {
   const at = fields.heldAt ?? new Date().toISOString();
   return { ...RECORD_DEFAULTS.consultation, channel: 'counter', heldAt: at, ...fields, ...meta(id, at) };
+}
+
+/** A site rule row as the extension stores it (as if synced from the organisation). */
+export function siteRuleRow(fields: Omit<SiteRuleRecord, 'deleted' | 'enabled'>, id = uuidv7()): Row {
+  return { ...RECORD_DEFAULTS.siteRule, ...fields, ...meta(id, new Date().toISOString()) };
 }
 
 /**

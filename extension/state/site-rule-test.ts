@@ -1,0 +1,28 @@
+import { compileUrlPattern } from '../../shared/site-rules';
+import { extractFromUrl } from '../site-rules';
+import { ruleOf, type SiteRuleForm } from './site-rule-form';
+
+/** What the 「このURLで試す」 tester says about a pasted URL and the rule being edited. */
+export type RuleTest =
+  | { kind: 'empty' }
+  /** The URL pattern cannot be read (the form shows why under the field). */
+  | { kind: 'badPattern' }
+  | { kind: 'notUrl' }
+  | { kind: 'noMatch' }
+  | { kind: 'id'; value: string }
+  /** The page matches but the URL holds no ID where the rule looks. */
+  | { kind: 'noId' }
+  /** The page matches; the ID is read from the page when the side panel opens on it. */
+  | { kind: 'fromPage' };
+
+export function testRule(form: SiteRuleForm, rawUrl: string): RuleTest {
+  const url = rawUrl.trim();
+  if (url === '') return { kind: 'empty' };
+  const test = compileUrlPattern(form.urlPattern);
+  if (!test) return { kind: 'badPattern' };
+  if (!/^https?:\/\/[^/]/i.test(url) || !URL.canParse(url)) return { kind: 'notUrl' };
+  if (!test(url)) return { kind: 'noMatch' };
+  if (form.from === 'selector') return { kind: 'fromPage' };
+  const value = extractFromUrl(ruleOf(form), url);
+  return value === null ? { kind: 'noId' } : { kind: 'id', value };
+}
