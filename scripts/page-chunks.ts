@@ -10,7 +10,8 @@ import type { Plugin } from 'vite';
  *   loaded after first paint.
  * Anything else (side-panel-only views, the options page's HTTP client, the English catalogue,
  * the default tags) is left to Rollup. The build fails if zod is imported, even indirectly,
- * by code the popup or side panel loads at start. The background is one file and is not cut.
+ * by code the popup or side panel loads at start, or if classic zod (not zod/mini) is bundled
+ * into an extension page at all. The background is one file and is not cut.
  */
 export function pageChunks(): Plugin {
   return {
@@ -25,8 +26,11 @@ const POPUP = /\/entrypoints\/popup\/main\.tsx$/;
 const START_PAGES = /\/entrypoints\/(popup|sidepanel)\/main\.tsx$/;
 const WRITES = /\/extension\/db\/writes\.ts$/;
 const ZOD = /\/node_modules\/zod\//;
+/** Classic zod is ~20 KB gzip against ~8 KB for zod/mini with the same schemas. */
+const CLASSIC_ZOD = /\/node_modules\/zod\/v4\/classic\//;
 
 function chunkOf(id: string, { getModuleInfo: info }: ManualChunkMeta): string | undefined {
+  if (CLASSIC_ZOD.test(id)) throw new Error(`classic zod in an extension page (${id}): shared schemas are zod/mini, import 'zod/mini'`);
   if (ZOD.test(id) && reaches(id, START_PAGES, info, 'importers')) {
     throw new Error(`zod is on the start-up path of the popup or side panel (via ${id}); load it behind db/writes.ts`);
   }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ROLES } from './enums';
 import { requiredText, text, uuid } from './fields';
 import { recordEnvelope } from './sync';
@@ -7,26 +7,26 @@ import { recordEnvelope } from './sync';
 export const advisorView = z.object({
   id: z.string(),
   name: z.string(),
-  email: z.string().nullable(),
+  email: z.nullable(z.string()),
   role: z.enum(ROLES),
   createdAt: z.string(),
-  disabledAt: z.string().nullable(),
+  disabledAt: z.nullable(z.string()),
 });
 export type AdvisorView = z.infer<typeof advisorView>;
 
 export const meResponse = z.object({
   advisor: advisorView,
   organisation: z.object({ id: z.string(), name: z.string() }),
-  protocol: z.number().int(),
-  minProtocol: z.number().int(),
+  protocol: z.int(),
+  minProtocol: z.int(),
 });
 export type MeResponse = z.infer<typeof meResponse>;
 
 export const createAdvisorRequest = z.strictObject({
   name: requiredText(100, '支援者名'),
-  email: z.email('メールアドレスの形式が正しくありません').max(254).nullable().default(null),
+  email: z._default(z.nullable(z.email('メールアドレスの形式が正しくありません').check(z.maxLength(254))), null),
   role: z.enum(ROLES, `役割は ${ROLES.join(' / ')} のいずれかで指定してください`),
-  tokenLabel: text(100, 'トークンの名前').default('初期トークン'),
+  tokenLabel: z._default(text(100, 'トークンの名前'), '初期トークン'),
 });
 
 export const createTokenRequest = z.strictObject({ label: requiredText(100, 'トークンの名前') });
@@ -36,8 +36,8 @@ export const tokenView = z.object({
   advisorId: z.string(),
   label: z.string(),
   createdAt: z.string(),
-  lastUsedAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
+  lastUsedAt: z.nullable(z.string()),
+  revokedAt: z.nullable(z.string()),
 });
 export type TokenView = z.infer<typeof tokenView>;
 
@@ -45,24 +45,24 @@ export type TokenView = z.infer<typeof tokenView>;
 export const createdToken = z.object({ token: z.string(), tokenInfo: tokenView });
 
 export const keysetQuery = z.strictObject({
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number('件数は整数で指定してください').int().min(1).max(200).default(50),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z._default(z.coerce.number('件数は整数で指定してください').check(z.int(), z.gte(1), z.lte(200)), 50),
 });
 
-export const businessSearchQuery = keysetQuery.extend({
-  q: text(100, '検索語').optional(),
-  corporateNumber: z.string().regex(/^\d{13}$/, '法人番号は半角数字13桁で指定してください').optional(),
-  externalSystem: text(40, '外部システム名').optional(),
-  externalId: text(100, '外部ID').optional(),
+export const businessSearchQuery = z.extend(keysetQuery, {
+  q: z.optional(text(100, '検索語')),
+  corporateNumber: z.optional(z.string().check(z.regex(/^\d{13}$/, '法人番号は半角数字13桁で指定してください'))),
+  externalSystem: z.optional(text(40, '外部システム名')),
+  externalId: z.optional(text(100, '外部ID')),
 });
 
-export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const page = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
 export const recordPage = page(recordEnvelope);
 
 export const karteResponse = z.object({
   business: recordEnvelope,
   consultations: z.array(recordEnvelope),
-  nextConsultationCursor: z.string().nullable(),
+  nextConsultationCursor: z.nullable(z.string()),
   openActions: z.array(recordEnvelope),
   conflicts: z.array(recordEnvelope),
 });
@@ -92,10 +92,10 @@ export const updateAdvisorRequest = z.strictObject({
   disabled: z.boolean('disabled は true / false で指定してください'),
 });
 
-export const tokenListQuery = keysetQuery.extend({ advisorId: uuid('支援者ID').optional() });
+export const tokenListQuery = z.extend(keysetQuery, { advisorId: z.optional(uuid('支援者ID')) });
 
-export const tagView = z.object({ id: z.string(), groupId: z.string(), name: z.string(), order: z.number().int(), version: z.number().int() });
-export const tagGroupView = z.object({ id: z.string(), name: z.string(), order: z.number().int(), version: z.number().int(), tags: z.array(tagView) });
+export const tagView = z.object({ id: z.string(), groupId: z.string(), name: z.string(), order: z.int(), version: z.int() });
+export const tagGroupView = z.object({ id: z.string(), name: z.string(), order: z.int(), version: z.int(), tags: z.array(tagView) });
 /** The organisation's live tag taxonomy: groups in order, each with its tags in order. */
 export const tagsResponse = z.object({ groups: z.array(tagGroupView) });
 export type TagsResponse = z.infer<typeof tagsResponse>;
@@ -103,7 +103,7 @@ export type TagsResponse = z.infer<typeof tagsResponse>;
 export const bootstrapRequest = z.strictObject({
   organisationName: requiredText(200, '組織名'),
   adminName: requiredText(100, '管理者名'),
-  adminEmail: z.email('メールアドレスの形式が正しくありません').max(254).nullable().default(null),
+  adminEmail: z._default(z.nullable(z.email('メールアドレスの形式が正しくありません').check(z.maxLength(254))), null),
 });
 
 /** `created` is false when the organisation already existed and a new admin token was issued. */

@@ -1,4 +1,12 @@
-/** 日本標準産業分類 大分類 (JSIC major groups), code → official name. */
+/** 日本標準産業分類 大分類 (JSIC major groups): the codes a business's industry may take. */
+export const INDUSTRY_CODES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T'] as const;
+export type IndustryCode = (typeof INDUSTRY_CODES)[number];
+
+/**
+ * Code → official name. The UI shows the names from its locale files; this list is the
+ * reference they follow. (Kept apart from the codes so validating a record does not carry
+ * the names: the extension's write path stays smaller.)
+ */
 export const INDUSTRY_DIVISIONS = {
   A: '農業，林業',
   B: '漁業',
@@ -20,7 +28,4 @@ export const INDUSTRY_DIVISIONS = {
   R: 'サービス業（他に分類されないもの）',
   S: '公務（他に分類されるものを除く）',
   T: '分類不能の産業',
-} as const;
-
-export type IndustryCode = keyof typeof INDUSTRY_DIVISIONS;
-export const INDUSTRY_CODES = Object.keys(INDUSTRY_DIVISIONS) as [IndustryCode, ...IndustryCode[]];
+} as const satisfies Record<IndustryCode, string>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DIALOGUE_FIELDS, FIELDS_BY_KIND, type FieldsOf, type RecordKind } from './records';
 
 /** Values a newly created record takes for fields its creator left out. */
@@ -39,10 +39,10 @@ export const FREE_TEXT_FIELDS: { [K in RecordKind]: ReadonlyArray<keyof FieldsOf
 export const SENSITIVE_FIELDS = [...DIALOGUE_FIELDS, 'personMet', 'sourceUrl', 'sourceTitle'] as const;
 
 /** Whole-record rules on top of the per-field schema. */
-function buildRecordSchema(kind: RecordKind): z.ZodType {
-  const base = FIELDS_BY_KIND[kind] as unknown as z.ZodType<Record<string, unknown>>;
+function buildRecordSchema(kind: RecordKind): z.ZodMiniType {
+  const base = FIELDS_BY_KIND[kind] as unknown as z.ZodMiniType<Record<string, unknown>>;
   if (kind === 'consultation') {
-    return base.superRefine((value, ctx) => {
+    return base.check(z.superRefine((value, ctx) => {
       const c = value as FieldsOf<'consultation'>;
       if (!c.deleted && DIALOGUE_FIELDS.every((f) => c[f].trim() === '')) {
         ctx.addIssue({
@@ -51,29 +51,29 @@ function buildRecordSchema(kind: RecordKind): z.ZodType {
           message: '相談内容・経営者の言葉・助言・気づき・本質的課題のいずれかを入力してください（空の記録は保存できません）',
         });
       }
-    });
+    }));
   }
   if (kind === 'business') {
-    return base.superRefine((value, ctx) => {
+    return base.check(z.superRefine((value, ctx) => {
       const b = value as FieldsOf<'business'>;
       if (b.closeReason !== null && b.status !== 'closed') {
         ctx.addIssue({ code: 'custom', path: ['closeReason'], message: '終結理由は状態が「終結」のときだけ指定できます' });
       }
-    });
+    }));
   }
   return base;
 }
 
 /** Built once per kind: the server validates every mutation with these, so rebuilding them per call showed in push throughput. */
-const recordSchemas = new Map<RecordKind, z.ZodType>();
+const recordSchemas = new Map<RecordKind, z.ZodMiniType>();
 
-export function recordSchema<K extends RecordKind>(kind: K): z.ZodType<FieldsOf<K>> {
+export function recordSchema<K extends RecordKind>(kind: K): z.ZodMiniType<FieldsOf<K>> {
   let schema = recordSchemas.get(kind);
   if (!schema) {
     schema = buildRecordSchema(kind);
     recordSchemas.set(kind, schema);
   }
-  return schema as z.ZodType<FieldsOf<K>>;
+  return schema as z.ZodMiniType<FieldsOf<K>>;
 }
 
 /** Fills defaults for a record being created from a partial set of fields. */

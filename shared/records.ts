@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   ACTION_SIDES, CHANNELS, CLOSE_REASONS, KARTE_STATUSES, LEGAL_FORMS, MEMBERSHIPS, PROGRAMMES,
 } from './enums';
@@ -18,31 +18,32 @@ const deleted = z.boolean('削除フラグは true / false で指定してくだ
 export const businessFields = z.strictObject({
   name: requiredText(LIMITS.name, '事業者名'),
   nameKana: text(LIMITS.kana, 'フリガナ'),
-  corporateNumber: corporateNumber.nullable(),
-  legalForm: choice(LEGAL_FORMS, '法人・個人の区分').nullable(),
-  industry: choice(INDUSTRY_CODES, '業種（日本標準産業分類 大分類）').nullable(),
-  employees: z.number('従業員数は数値で入力してください').int('従業員数は整数で入力してください')
-    .min(0, '従業員数は0以上で入力してください').max(1_000_000, '従業員数が大きすぎます').nullable(),
+  corporateNumber: z.nullable(corporateNumber),
+  legalForm: z.nullable(choice(LEGAL_FORMS, '法人・個人の区分')),
+  industry: z.nullable(choice(INDUSTRY_CODES, '業種（日本標準産業分類 大分類）')),
+  employees: z.nullable(z.number('従業員数は数値で入力してください').check(
+    z.int('従業員数は整数で入力してください'), z.gte(0, '従業員数は0以上で入力してください'), z.lte(1_000_000, '従業員数が大きすぎます'),
+  )),
   municipality: text(LIMITS.shortText, '所在市区町村'),
   membership: choice(MEMBERSHIPS, '会員区分'),
-  smallBusiness: z.boolean('小規模事業者は true / false で指定してください').nullable(),
+  smallBusiness: z.nullable(z.boolean('小規模事業者は true / false で指定してください')),
   externalIds,
   status: choice(KARTE_STATUSES, 'カルテの状態'),
-  closeReason: choice(CLOSE_REASONS, '終結理由').nullable(),
-  bansoSince: isoDate('伴走開始日').nullable(),
+  closeReason: z.nullable(choice(CLOSE_REASONS, '終結理由')),
+  bansoSince: z.nullable(isoDate('伴走開始日')),
   vision: text(LIMITS.karteText, '将来像'),
   essentialIssue: text(LIMITS.karteText, '本質的課題'),
   strengths: text(LIMITS.karteText, '強み'),
   weaknesses: text(LIMITS.karteText, '弱み'),
   /** The consultations the current 将来像 and 本質的課題 came from (null: written on the karte itself). */
-  visionSourceId: uuid('将来像の出典となる相談記録ID').nullable(),
-  essentialIssueSourceId: uuid('本質的課題の出典となる相談記録ID').nullable(),
+  visionSourceId: z.nullable(uuid('将来像の出典となる相談記録ID')),
+  essentialIssueSourceId: z.nullable(uuid('本質的課題の出典となる相談記録ID')),
   /** Every change of karte status, oldest first: the karte shows its history. */
   statusChanges: z
     .array(z.strictObject({ status: choice(KARTE_STATUSES, 'カルテの状態'), at: isoDateTime('状態の変更日時') }))
-    .max(LIMITS.statusChanges, `状態の変更履歴は${LIMITS.statusChanges}件までです`),
+    .check(z.maxLength(LIMITS.statusChanges, `状態の変更履歴は${LIMITS.statusChanges}件までです`)),
   /** When the advisor last dismissed the 伴走 suggestion (it stays quiet until a newer qualifying consultation). */
-  bansoSuggestionDismissedAt: isoDateTime('伴走の提案を見送った日時').nullable(),
+  bansoSuggestionDismissedAt: z.nullable(isoDateTime('伴走の提案を見送った日時')),
   deleted,
 });
 
@@ -52,21 +53,25 @@ export const DIALOGUE_FIELDS = ['inquiry', 'ownerWords', 'advice', 'insight', 'e
 export const consultationFields = z.strictObject({
   businessId: uuid('事業者ID'),
   heldAt: isoDateTime('相談日時'),
-  durationMin: z.number('所要時間は分単位の数値で入力してください').int('所要時間は整数（分）で入力してください')
-    .min(0, '所要時間は0分以上で入力してください').max(1440, '所要時間は1440分（24時間）以内で入力してください').nullable(),
+  durationMin: z.nullable(z.number('所要時間は分単位の数値で入力してください').check(
+    z.int('所要時間は整数（分）で入力してください'), z.gte(0, '所要時間は0分以上で入力してください'),
+    z.lte(1440, '所要時間は1440分（24時間）以内で入力してください'),
+  )),
   personMet: text(LIMITS.shortText, '面談者'),
-  advisorIds: z.array(uuid('支援者ID')).max(LIMITS.advisorsPerConsultation, `同席の支援者は${LIMITS.advisorsPerConsultation}名までです`),
+  advisorIds: z.array(uuid('支援者ID')).check(z.maxLength(LIMITS.advisorsPerConsultation, `同席の支援者は${LIMITS.advisorsPerConsultation}名までです`)),
   channel: choice(CHANNELS, '相談方法'),
-  programme: choice(PROGRAMMES, '事業区分').nullable(),
-  tagIds: z.array(tagId).max(LIMITS.tagsPerConsultation, `タグは1件の相談につき${LIMITS.tagsPerConsultation}個までです`)
-    .refine((ids) => new Set(ids).size === ids.length, '同じタグが重複しています'),
+  programme: z.nullable(choice(PROGRAMMES, '事業区分')),
+  tagIds: z.array(tagId).check(
+    z.maxLength(LIMITS.tagsPerConsultation, `タグは1件の相談につき${LIMITS.tagsPerConsultation}個までです`),
+    z.refine((ids) => new Set(ids).size === ids.length, '同じタグが重複しています'),
+  ),
   inquiry: text(LIMITS.noteField, '相談内容'),
   ownerWords: text(LIMITS.noteField, '経営者の言葉'),
   advice: text(LIMITS.noteField, '助言・支援内容'),
   insight: text(LIMITS.noteField, '気づき'),
   essentialIssue: text(LIMITS.noteField, '本質的課題'),
   sensitive: z.boolean('機微フラグは true / false で指定してください'),
-  sourceUrl: httpUrl.nullable(),
+  sourceUrl: z.nullable(httpUrl),
   sourceTitle: text(LIMITS.title, 'ページタイトル'),
   deleted,
 });
@@ -74,25 +79,25 @@ export const consultationFields = z.strictObject({
 /** 次の行動: owner-side or advisor-side, with an optional due date. */
 export const actionFields = z.strictObject({
   businessId: uuid('事業者ID'),
-  consultationId: uuid('相談記録ID').nullable(),
+  consultationId: z.nullable(uuid('相談記録ID')),
   side: choice(ACTION_SIDES, '担い手（経営者 / 支援者）'),
   text: requiredText(LIMITS.actionText, '次の行動'),
-  dueDate: isoDate('期日').nullable(),
+  dueDate: z.nullable(isoDate('期日')),
   done: z.boolean('完了フラグは true / false で指定してください'),
-  doneAt: isoDateTime('完了日時').nullable(),
+  doneAt: z.nullable(isoDateTime('完了日時')),
   deleted,
 });
 
 export const tagGroupFields = z.strictObject({
   name: requiredText(LIMITS.tagName, 'タググループ名'),
-  order: z.number('並び順は数値で指定してください').int().min(0).max(10_000),
+  order: z.number('並び順は数値で指定してください').check(z.int(), z.gte(0), z.lte(10_000)),
   deleted,
 });
 
 export const tagFields = z.strictObject({
   groupId: tagId,
   name: requiredText(LIMITS.tagName, 'タグ名'),
-  order: z.number('並び順は数値で指定してください').int().min(0).max(10_000),
+  order: z.number('並び順は数値で指定してください').check(z.int(), z.gte(0), z.lte(10_000)),
   deleted,
 });
 
@@ -103,13 +108,13 @@ export const tagFields = z.strictObject({
 export const conflictFields = z.strictObject({
   recordKind: z.enum(['business', 'consultation', 'action']),
   recordId: uuid('記録ID'),
-  field: z.string().min(1).max(40),
+  field: z.string().check(z.minLength(1), z.maxLength(40)),
   text: text(LIMITS.noteField, '競合した文章'),
   deleted,
 });
 
 /** A site rule (shared/site-rules.ts) as a synced record of the organisation; its id is the record id. */
-export const siteRuleFields = siteRule.omit({ id: true }).extend({ deleted });
+export const siteRuleFields = z.extend(z.omit(siteRule, { id: true }), { deleted });
 
 export const RECORD_KINDS = ['business', 'consultation', 'action', 'tagGroup', 'tag', 'conflict', 'siteRule'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { requiredText, uuid } from './fields';
 
 /**
@@ -74,10 +74,12 @@ export function compileUrlPattern(pattern: string): ((url: string) => boolean) |
 
 const extractRegex = z
   .string('正規表現は文字列で指定してください')
-  .min(1, '正規表現を入力してください')
-  .max(SITE_RULE_LIMITS.pattern, `正規表現は${SITE_RULE_LIMITS.pattern}文字以内で入力してください`)
-  .refine((s) => captureGroupCount(s) !== null, '正規表現として読めません。書き方を確認してください')
-  .refine((s) => (captureGroupCount(s) ?? 1) === 1, '取り出す部分を丸かっこ ( ) で1か所だけ囲んでください（例: /companies/(\\d+)）');
+  .check(
+    z.minLength(1, '正規表現を入力してください'),
+    z.maxLength(SITE_RULE_LIMITS.pattern, `正規表現は${SITE_RULE_LIMITS.pattern}文字以内で入力してください`),
+    z.refine((s) => captureGroupCount(s) !== null, '正規表現として読めません。書き方を確認してください'),
+    z.refine((s) => (captureGroupCount(s) ?? 1) === 1, '取り出す部分を丸かっこ ( ) で1か所だけ囲んでください（例: /companies/(\\d+)）'),
+  );
 
 /** Where the external ID is read: a part of the URL, or an element of the page (read only when the panel opens). */
 export const siteRuleExtract = z.discriminatedUnion(
@@ -88,9 +90,9 @@ export const siteRuleExtract = z.discriminatedUnion(
       from: z.literal('selector'),
       selector: requiredText(SITE_RULE_LIMITS.selector, 'CSSセレクタ'),
       /** null: the element's text. */
-      attribute: requiredText(SITE_RULE_LIMITS.attribute, '属性名').nullable(),
+      attribute: z.nullable(requiredText(SITE_RULE_LIMITS.attribute, '属性名')),
       /** Optional: picks the ID out of the text (one capture group). */
-      regex: extractRegex.nullable(),
+      regex: z.nullable(extractRegex),
     }),
   ],
   { error: '取り出し方（from）は url または selector で指定してください' },
@@ -101,17 +103,17 @@ export const siteRule = z.strictObject({
   name: requiredText(100, 'ルール名'),
   /** The external system the ID belongs to, as in a business's external IDs (BIZミル, TOAS, kintone, …). */
   system: requiredText(40, '外部システム名'),
-  urlPattern: requiredText(SITE_RULE_LIMITS.pattern, 'URLパターン').refine(
+  urlPattern: requiredText(SITE_RULE_LIMITS.pattern, 'URLパターン').check(z.refine(
     (p) => compileUrlPattern(p) !== null,
     'URLパターンの形式が正しくありません（例: https://bizmil.example.jp/companies/* または /^https:\\/\\/bizmil\\.example\\.jp\\// ）',
-  ),
+  )),
   extract: siteRuleExtract,
   enabled: z.boolean('有効・無効は true / false で指定してください'),
 });
 
 export const siteRuleList = z
   .array(siteRule, 'サイトルールは配列で指定してください')
-  .max(SITE_RULE_LIMITS.rulesPerOrg, `サイトルールは${SITE_RULE_LIMITS.rulesPerOrg}件までです`);
+  .check(z.maxLength(SITE_RULE_LIMITS.rulesPerOrg, `サイトルールは${SITE_RULE_LIMITS.rulesPerOrg}件までです`));
 
 export type SiteRule = z.infer<typeof siteRule>;
 export type SiteRuleExtract = z.infer<typeof siteRuleExtract>;

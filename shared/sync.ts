@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 import { FIELDS_BY_KIND, RECORD_KINDS } from './records';
 import { tagId, uuid } from './fields';
@@ -10,17 +10,16 @@ export const MIN_PROTOCOL_VERSION = 1;
 
 export const protocolField = z.coerce
   .number('プロトコル版数（protocol）を指定してください')
-  .int('プロトコル版数は整数で指定してください')
-  .min(1, 'プロトコル版数は1以上です');
+  .check(z.int('プロトコル版数は整数で指定してください'), z.gte(1, 'プロトコル版数は1以上です'));
 
 const nonEmpty = (f: object) => Object.keys(f).length > 0;
 const NO_FIELDS = '変更する項目（fields）がありません';
 
 const mutationBase = {
   /** Per-client sequence number: 1, 2, 3, … with no gaps. */
-  id: z.number('変更番号（id）は整数で指定してください').int('変更番号は整数で指定してください').min(1, '変更番号は1以上です'),
+  id: z.number('変更番号（id）は整数で指定してください').check(z.int('変更番号は整数で指定してください'), z.gte(1, '変更番号は1以上です')),
   /** The record version the client last saw from the server (0 for a new record). */
-  baseVersion: z.number('基準版数（baseVersion）は整数で指定してください').int().min(0),
+  baseVersion: z.number('基準版数（baseVersion）は整数で指定してください').check(z.int(), z.gte(0)),
 };
 
 const recordUuid = uuid('記録ID');
@@ -29,13 +28,13 @@ const recordUuid = uuid('記録ID');
 export const mutation = z.discriminatedUnion(
   'kind',
   [
-    z.strictObject({ ...mutationBase, kind: z.literal('business'), recordId: recordUuid, fields: FIELDS_BY_KIND.business.partial().refine(nonEmpty, NO_FIELDS) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('consultation'), recordId: recordUuid, fields: FIELDS_BY_KIND.consultation.partial().refine(nonEmpty, NO_FIELDS) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('action'), recordId: recordUuid, fields: FIELDS_BY_KIND.action.partial().refine(nonEmpty, NO_FIELDS) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('tagGroup'), recordId: tagId, fields: FIELDS_BY_KIND.tagGroup.partial().refine(nonEmpty, NO_FIELDS) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('tag'), recordId: tagId, fields: FIELDS_BY_KIND.tag.partial().refine(nonEmpty, NO_FIELDS) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('conflict'), recordId: recordUuid, fields: FIELDS_BY_KIND.conflict.partial().refine(nonEmpty, NO_FIELDS) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('siteRule'), recordId: recordUuid, fields: FIELDS_BY_KIND.siteRule.partial().refine(nonEmpty, NO_FIELDS) }),
+    z.strictObject({ ...mutationBase, kind: z.literal('business'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.business).check(z.refine(nonEmpty, NO_FIELDS)) }),
+    z.strictObject({ ...mutationBase, kind: z.literal('consultation'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.consultation).check(z.refine(nonEmpty, NO_FIELDS)) }),
+    z.strictObject({ ...mutationBase, kind: z.literal('action'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.action).check(z.refine(nonEmpty, NO_FIELDS)) }),
+    z.strictObject({ ...mutationBase, kind: z.literal('tagGroup'), recordId: tagId, fields: z.partial(FIELDS_BY_KIND.tagGroup).check(z.refine(nonEmpty, NO_FIELDS)) }),
+    z.strictObject({ ...mutationBase, kind: z.literal('tag'), recordId: tagId, fields: z.partial(FIELDS_BY_KIND.tag).check(z.refine(nonEmpty, NO_FIELDS)) }),
+    z.strictObject({ ...mutationBase, kind: z.literal('conflict'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.conflict).check(z.refine(nonEmpty, NO_FIELDS)) }),
+    z.strictObject({ ...mutationBase, kind: z.literal('siteRule'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.siteRule).check(z.refine(nonEmpty, NO_FIELDS)) }),
   ],
   { error: `kind は ${RECORD_KINDS.join(' / ')} のいずれかで指定してください` },
 );
@@ -46,27 +45,29 @@ export const pushRequest = z.strictObject({
   clientId: uuid('クライアントID'),
   mutations: z
     .array(mutation, '変更（mutations）は配列で指定してください')
-    .min(1, '送信する変更がありません')
-    .max(LIMITS.mutationsPerPush, `一度に送れる変更は${LIMITS.mutationsPerPush}件までです`)
-    .refine((ms) => ms.every((m, i) => i === 0 || m.id === ms[i - 1]!.id + 1), '変更番号は連番で、昇順に並べてください'),
+    .check(
+      z.minLength(1, '送信する変更がありません'),
+      z.maxLength(LIMITS.mutationsPerPush, `一度に送れる変更は${LIMITS.mutationsPerPush}件までです`),
+      z.refine((ms) => ms.every((m, i) => i === 0 || m.id === ms[i - 1]!.id + 1), '変更番号は連番で、昇順に並べてください'),
+    ),
 });
 export type PushRequest = z.infer<typeof pushRequest>;
 
 export const MUTATION_STATUSES = ['applied', 'duplicate', 'rejected'] as const;
 export const mutationResult = z.object({
-  id: z.number().int(),
+  id: z.int(),
   status: z.enum(MUTATION_STATUSES),
-  code: z.string().optional(),
-  message: z.string().optional(),
+  code: z.optional(z.string()),
+  message: z.optional(z.string()),
   /** Ids of conflict copies this mutation produced, if any. */
-  conflictIds: z.array(z.string()).optional(),
+  conflictIds: z.optional(z.array(z.string())),
 });
 export type MutationResult = z.infer<typeof mutationResult>;
 
 export const pushResponse = z.object({
-  protocol: z.number().int(),
-  lastMutationId: z.number().int(),
-  cursor: z.number().int(),
+  protocol: z.int(),
+  lastMutationId: z.int(),
+  cursor: z.int(),
   results: z.array(mutationResult),
 });
 export type PushResponse = z.infer<typeof pushResponse>;
@@ -74,8 +75,11 @@ export type PushResponse = z.infer<typeof pushResponse>;
 export const pullQuery = z.strictObject({
   protocol: protocolField,
   clientId: uuid('クライアントID'),
-  cursor: z.coerce.number('カーソルは整数で指定してください').int().min(0).default(0),
-  limit: z.coerce.number('件数は整数で指定してください').int().min(1).max(LIMITS.pullPageMax).default(LIMITS.pullPageDefault),
+  cursor: z._default(z.coerce.number('カーソルは整数で指定してください').check(z.int(), z.gte(0)), 0),
+  limit: z._default(
+    z.coerce.number('件数は整数で指定してください').check(z.int(), z.gte(1), z.lte(LIMITS.pullPageMax)),
+    LIMITS.pullPageDefault,
+  ),
 });
 export type PullQuery = z.infer<typeof pullQuery>;
 
@@ -83,8 +87,8 @@ export type PullQuery = z.infer<typeof pullQuery>;
 export const recordEnvelope = z.object({
   kind: z.enum(RECORD_KINDS),
   id: z.string(),
-  version: z.number().int(),
-  authorId: z.string().nullable(),
+  version: z.int(),
+  authorId: z.nullable(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
   redacted: z.boolean(),
@@ -93,10 +97,10 @@ export const recordEnvelope = z.object({
 export type RecordEnvelope = z.infer<typeof recordEnvelope>;
 
 export const pullResponse = z.object({
-  protocol: z.number().int(),
+  protocol: z.int(),
   changes: z.array(recordEnvelope),
-  cursor: z.number().int(),
+  cursor: z.int(),
   hasMore: z.boolean(),
-  lastMutationId: z.number().int(),
+  lastMutationId: z.int(),
 });
 export type PullResponse = z.infer<typeof pullResponse>;

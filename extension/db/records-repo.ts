@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import * as z from 'zod/mini';
 // The modules themselves, not the barrel: this is the popup's write path, which must not carry every shared schema.
 import { uuidv7 } from '../../shared/ids';
 import { RECORD_DEFAULTS, recordSchema } from '../../shared/record-rules';
@@ -6,6 +7,17 @@ import { FIELDS_BY_KIND, type FieldsOf, type RecordKind } from '../../shared/rec
 import { TABLE_OF, type KarteDb, type LocalMeta, type LocalRecord, type OutboxEntry } from './schema';
 import { META_KEYS } from './meta-keys';
 import { RecordValidationError } from './validation-error';
+
+/** Built once per kind (not per write): a change names only some fields. */
+const changeSchemas = new Map<RecordKind, z.ZodMiniType>();
+function changeSchema(kind: RecordKind): z.ZodMiniType {
+  let schema = changeSchemas.get(kind);
+  if (!schema) {
+    schema = z.partial(FIELDS_BY_KIND[kind] as z.ZodMiniObject);
+    changeSchemas.set(kind, schema);
+  }
+  return schema;
+}
 
 export interface RepoDeps {
   now?: () => Date;
@@ -36,7 +48,7 @@ export function createRecordsRepo(db: KarteDb, deps: RepoDeps = {}) {
   const tableOf = <K extends RecordKind>(kind: K) => db.table(TABLE_OF[kind]) as Table<LocalRecord<K>, string>;
 
   function parseChange<K extends RecordKind>(kind: K, change: Partial<FieldsOf<K>>): Partial<FieldsOf<K>> {
-    const parsed = FIELDS_BY_KIND[kind].partial().safeParse(change);
+    const parsed = changeSchema(kind).safeParse(change);
     if (!parsed.success) throw new RecordValidationError(kind, parsed.error.issues);
     return parsed.data as Partial<FieldsOf<K>>;
   }

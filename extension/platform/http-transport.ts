@@ -1,6 +1,6 @@
 import { errorBody, pullResponse, pushResponse, type PullQuery, type PushRequest } from '../../shared';
 import type { Transport, TransportFailure, TransportResult } from '../sync/ports';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export interface HttpTransportOptions {
   /** The API origin, e.g. `https://api.example.jp` (no trailing slash needed). */
@@ -38,7 +38,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 30_000;
 
-  async function call<T>(path: string, init: RequestInit, schema: z.ZodType<T>): Promise<TransportResult<T>> {
+  async function call<T>(path: string, init: RequestInit, schema: z.ZodMiniType<T>): Promise<TransportResult<T>> {
     const token = await options.getToken();
     if (!token) return { ok: false, failure: NOT_SIGNED_IN };
     const headers = new Headers(init.headers);

@@ -14,6 +14,8 @@ import { reportRoutes } from './routes/reports';
 import { syncRoutes } from './routes/sync';
 import { tagRoutes } from './routes/tags';
 import type { AppEnv } from './types';
+// zod's English default messages for checks that carry no Japanese one (read when a check fails).
+import './zod-messages';
 
 /** Everything under /v1 except bootstrap needs a token, and is rate-limited per token. */
 const v1 = new Hono<AppEnv>()

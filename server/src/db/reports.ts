@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { countsResponse } from '../../../shared';
 
 type Counts = z.infer<typeof countsResponse>;

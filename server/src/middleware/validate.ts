@@ -1,6 +1,6 @@
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { issuesToDetails } from '../../../shared';
 import { ApiError } from '../errors';
 
@@ -8,7 +8,7 @@ import { ApiError } from '../errors';
  * zValidator with the shared error shape: every rejected input becomes a 400
  * `validation_failed` whose details name each field and what to fix.
  */
-export const validate = <T extends z.ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) =>
+export const validate = <T extends z.core.$ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) =>
   zValidator(target, schema, (result) => {
     if (!result.success) {
       const details = issuesToDetails(result.error.issues);
