@@ -13,17 +13,15 @@ import { StageView } from '../components/StageView';
 import { FOLLOW_UPS_HREF } from '../karte/hrefs';
 import { useI18n, useT } from '../state/contexts';
 import { useKartePage } from '../state/karte-page-context';
-import type { TaxonomyStore } from '../state/taxonomy-store';
 import './karte.css';
 
 interface Props {
-  taxonomy: TaxonomyStore;
   me: string | null;
   today: string;
 }
 
 /** The full karte of one business (karte.html?id=…), laid out for the screen and for one printed page. */
-export function KartePage({ taxonomy, me, today }: Props) {
+export function KartePage({ me, today }: Props) {
   const t = useT();
   const i18n = useI18n();
   const store = useKartePage();
@@ -40,8 +38,8 @@ export function KartePage({ taxonomy, me, today }: Props) {
 
   if (!view) return <p class="muted" role="status">{t('kartePage.loading')}</p>;
   if (!b) return <main class="karte-page"><p role="alert">{t('kartePage.notFound')}</p></main>;
-  const tagNames = taxonomy.names.value;
-  const groups = taxonomy.groups.value;
+  const tagNames = store.tagNames.value;
+  const groups = store.groups.value;
   const suggestion = store.suggestion.value;
   const stages = store.stages.value;
   const showAll = () => store.clearFilter();

@@ -3,23 +3,20 @@ import { observeKartePage } from '../db/karte-page-queries';
 import { createKarteWrites } from '../db/karte-writes';
 import { createFollowUpsStore } from '../state/follow-ups-store';
 import { createKartePageStore } from '../state/karte-page-store';
-import { createTaxonomy, type Services } from './compose';
+import type { Services } from './compose';
 
 /** The karte's writes on top of the (lazily loaded) validating repository. */
 const karteWrites = (s: Services) => async () => createKarteWrites((await s.loadWrites()).repo);
 
-/** karte.html: the store of one business's karte, and the tags it names. */
+/** karte.html: the store of one business's karte. */
 export function createKartePage(s: Services, businessId: string, me: string | null) {
-  const taxonomy = createTaxonomy(s.db);
-  const store = createKartePageStore({
+  return createKartePageStore({
     businessId,
     me,
     observe: (id, onChange) => observeKartePage(s.db, id, onChange),
-    groups: taxonomy.groups,
     writes: karteWrites(s),
     now: () => new Date(),
   });
-  return { store, taxonomy };
 }
 
 /** follow-ups.html: the advisor's open actions across businesses. */

@@ -14,7 +14,8 @@ export function StatusControl({ business: b }: { business: LocalBusiness }) {
   const t = useT();
   const i18n = useI18n();
   const store = useKartePage();
-  const history = [...b.statusChanges].reverse();
+  // A record written before the history was kept has none (old rows lack the field).
+  const history = [...(b.statusChanges ?? [])].reverse();
   return (
     <div class="status-control">
       <div class="no-print status-row">
@@ -42,7 +43,7 @@ export function StatusControl({ business: b }: { business: LocalBusiness }) {
       </p>
       {b.bansoSince && <p data-testid="banso-since">{t('banso.since', { date: i18n.date(b.bansoSince) })}</p>}
       <details class="status-history no-print">
-        <summary>{t('kartePage.statusHistory')}（{b.statusChanges.length}）</summary>
+        <summary>{t('kartePage.statusHistory')}（{history.length}）</summary>
         {history.length === 0 ? (
           <p class="muted">{t('kartePage.statusHistoryNone')}</p>
         ) : (

@@ -1,5 +1,6 @@
 import Dexie, { liveQuery } from 'dexie';
 import type { KarteDb, LocalAction, LocalBusiness, LocalConflict, LocalConsultation } from './schema';
+import { loadTaxonomy, type TaxonomyGroup } from './tag-queries';
 
 /** Everything the full karte page shows of one business. */
 export interface KartePageView {
@@ -11,27 +12,30 @@ export interface KartePageView {
   actions: LocalAction[];
   /** Unresolved conflict copies of the business, its consultations or its actions. */
   conflicts: LocalConflict[];
+  /** The organisation's tags, read with the karte so the page renders once with names, stages and barriers. */
+  groups: TaxonomyGroup[];
 }
 
 export async function loadKartePage(db: KarteDb, businessId: string): Promise<KartePageView> {
-  return db.transaction('r', [db.businesses, db.consultations, db.actions, db.conflicts], async () => {
-    const [business, consultations, actions] = await Promise.all([
+  return db.transaction('r', [db.businesses, db.consultations, db.actions, db.conflicts, db.tagGroups, db.tags], async () => {
+    // Plain range reads, filtered here: a Dexie filter (or reverse) walks a cursor one row per
+    // round trip, several times slower than IndexedDB's getAll for a karte's hundreds of rows.
+    const [business, held, allActions, groups] = await Promise.all([
       db.businesses.get(businessId),
-      db.consultations
-        .where('[businessId+heldAt]')
-        .between([businessId, Dexie.minKey], [businessId, Dexie.maxKey])
-        .reverse()
-        .filter((c) => !c.deleted)
-        .toArray(),
-      db.actions.where('businessId').equals(businessId).filter((a) => !a.deleted).toArray(),
+      db.consultations.where('[businessId+heldAt]').between([businessId, Dexie.minKey], [businessId, Dexie.maxKey]).toArray(),
+      db.actions.where('businessId').equals(businessId).toArray(),
+      loadTaxonomy(db),
     ]);
+    const consultations = held.filter((c) => !c.deleted).reverse();
+    const actions = allActions.filter((a) => !a.deleted);
     const recordIds = [businessId, ...consultations.map((c) => c.id), ...actions.map((a) => a.id)];
-    const conflicts = await db.conflicts.where('recordId').anyOf(recordIds).filter((c) => !c.deleted).toArray();
+    const conflicts = (await db.conflicts.where('recordId').anyOf(recordIds).toArray()).filter((c) => !c.deleted);
     return {
       business: business && !business.deleted ? business : null,
       consultations,
       actions,
       conflicts: conflicts.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)),
+      groups,
     };
   });
 }

@@ -24,7 +24,9 @@ export function createKarteWrites(repo: RecordsRepo, now: () => Date = () => new
       if (!b) return null;
       if (b.status === status && (status !== 'closed' || closeReason === b.closeReason)) return b;
       const at = now();
-      const history = b.status === status ? b.statusChanges : [...b.statusChanges, { status, at: at.toISOString() }];
+      // A business stored before the history existed has none yet: it starts here.
+      const before = b.statusChanges ?? [];
+      const history = b.status === status ? before : [...before, { status, at: at.toISOString() }];
       return repo.update('business', businessId, {
         status,
         statusChanges: history.slice(-LIMITS.statusChanges),

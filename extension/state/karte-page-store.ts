@@ -1,4 +1,4 @@
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { KarteStatus } from '../../shared/enums';
 import type { Business } from '../../shared/records';
 import { compareDue } from '../karte/due';
@@ -6,7 +6,6 @@ import { filterTimeline, NO_FILTER, timelineFacets, type TimelineFilter } from '
 import type { KartePageView } from '../db/karte-page-queries';
 import type { KarteWrites } from '../db/karte-writes';
 import type { LocalAction, LocalConflict, LocalConsultation } from '../db/schema';
-import type { TaxonomyGroup } from '../db/tag-queries';
 import { RecordValidationError } from '../db/validation-error';
 import type { MessageKey } from '../locales/languages';
 import { bansoSuggestionFor, stagesFor } from './karte-insights';
@@ -17,7 +16,6 @@ export interface KartePageDeps {
   /** The signed-in advisor (null: local-only or not signed in), for the advisor filter. */
   me: string | null;
   observe: (businessId: string, onChange: (view: KartePageView) => void) => () => void;
-  groups: ReadonlySignal<TaxonomyGroup[]>;
   /** The validating write path, loaded when first needed. */
   writes: () => Promise<KarteWrites>;
   now: () => Date;
@@ -43,8 +41,11 @@ export function createKartePageStore(deps: KartePageDeps) {
   });
   const timeline = computed(() => filterTimeline(consultations.value, filter.value, deps.me));
   const facets = computed(() => timelineFacets(consultations.value, deps.me));
-  const suggestion = computed(() => (view.value ? bansoSuggestionFor(view.value, deps.groups.value, deps.now()) : null));
-  const stages = computed(() => (view.value ? stagesFor(view.value, deps.groups.value) : null));
+  const groups = computed(() => view.value?.groups ?? []);
+  /** Tag id → name, for the tags of each consultation. */
+  const tagNames = computed(() => new Map(groups.value.flatMap((g) => g.tags.map((t) => [t.id, t.name] as const))));
+  const suggestion = computed(() => (view.value ? bansoSuggestionFor(view.value, groups.value, deps.now()) : null));
+  const stages = computed(() => (view.value ? stagesFor(view.value, groups.value) : null));
   let stop: (() => void) | null = null;
 
   /** Runs one write; the outcome becomes the notice (a refused write changes nothing). */
@@ -62,7 +63,7 @@ export function createKartePageStore(deps: KartePageDeps) {
   const id = deps.businessId;
 
   return {
-    view, filter, notice, consultations, openActions, actionsByConsultation, timeline, facets, suggestion, stages,
+    view, filter, notice, consultations, openActions, actionsByConsultation, timeline, facets, suggestion, stages, groups, tagNames,
     start(): void {
       stop ??= deps.observe(id, (v) => (view.value = v));
     },

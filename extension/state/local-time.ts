@@ -12,15 +12,27 @@ export function fromLocalInput(value: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
+const locale = (language: string) => (language === 'ja' ? 'ja-JP' : 'en-GB');
+const DATE_TIME: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' };
+const DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per language and shape: `toLocaleString` builds a new one on every call, which
+ * is most of the cost of rendering a karte's 200 dates.
+ */
+function formatter(language: string, shape: 'dateTime' | 'date'): Intl.DateTimeFormat {
+  const key = `${language}:${shape}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale(language), shape === 'date' ? DATE : DATE_TIME)));
+  return f;
+}
+
 /** Date and time as the advisor reads them, in the UI language. */
 export function formatDateTime(iso: string, language: string): string {
-  return new Date(iso).toLocaleString(language === 'ja' ? 'ja-JP' : 'en-GB', {
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  });
+  return formatter(language, 'dateTime').format(new Date(iso));
 }
 
 export function formatDate(isoDate: string, language: string): string {
-  return new Date(`${isoDate}T00:00:00`).toLocaleDateString(language === 'ja' ? 'ja-JP' : 'en-GB', {
-    year: 'numeric', month: '2-digit', day: '2-digit',
-  });
+  return formatter(language, 'date').format(new Date(`${isoDate}T00:00:00`));
 }

@@ -2,7 +2,8 @@ import type { Worker } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
 import { todayIn } from '../../extension/karte/due';
 import { addDays } from '../../extension/karte/local-date';
-import { putRows, readRows, recordRow } from './support/karte-seed';
+import { putRows, readRows } from './support/idb-rows';
+import { recordRow } from './support/karte-seed';
 import { expect, saveScreenshot, test } from './support/test';
 import { createBusiness, ui, uniqueName } from './support/ui';
 

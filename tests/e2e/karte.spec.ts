@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { todayIn } from '../../extension/karte/due';
 import { addDays } from '../../extension/karte/local-date';
-import { putRows, readRows, recordRow, type Row } from './support/karte-seed';
+import { putRows, readRows, type Row } from './support/idb-rows';
+import { recordRow } from './support/karte-seed';
 import { expect, saveScreenshot, test } from './support/test';
 import { createBusiness, ui, uniqueName } from './support/ui';
 

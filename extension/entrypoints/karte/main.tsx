@@ -10,13 +10,12 @@ import { KartePageContext } from '../../state/karte-page-context';
 async function main() {
   const businessId = new URLSearchParams(location.search).get('id') ?? '';
   const [services, me] = await Promise.all([openServices(), currentAdvisorId()]);
-  const { store, taxonomy } = createKartePage(services, businessId, me);
+  const store = createKartePage(services, businessId, me);
   store.start();
-  taxonomy.start();
   mount(
     services.i18n,
     <KartePageContext.Provider value={store}>
-      <KartePage taxonomy={taxonomy} me={me} today={todayIn(new Date())} />
+      <KartePage me={me} today={todayIn(new Date())} />
     </KartePageContext.Provider>,
   );
   preloadWrites(services);

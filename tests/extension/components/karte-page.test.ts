@@ -21,15 +21,14 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString
 async function renderKarte(seed?: (ctx: Awaited<ReturnType<typeof world>>) => Promise<void>) {
   const w = await world();
   await seed?.(w);
-  const { store, taxonomy } = createKartePage(w.services, w.business.id, ME);
-  taxonomy.start();
+  const store = createKartePage(w.services, w.business.id, ME);
   store.start();
   const root = await renderInto(
     h(I18nContext.Provider, { value: w.services.i18n },
-      h(KartePageContext.Provider, { value: store }, h(KartePage, { taxonomy, me: ME, today: '2026-04-20' }))),
+      h(KartePageContext.Provider, { value: store }, h(KartePage, { me: ME, today: '2026-04-20' }))),
   );
   await expect.poll(() => root.querySelectorAll('.timeline-entry').length).toBeGreaterThan(0);
-  await expect.poll(() => taxonomy.groups.value.length).toBeGreaterThan(0);
+  expect(store.groups.value.length).toBeGreaterThan(0);
   return { ...w, root, store, text: () => root.textContent ?? '' };
 }
 
@@ -172,11 +171,11 @@ describe('karte page', () => {
 
   it('says so when the business does not exist', async () => {
     const services = await openServices(freshDbName());
-    const { store, taxonomy } = createKartePage(services, 'no-such-business', null);
+    const store = createKartePage(services, 'no-such-business', null);
     store.start();
     const root = await renderInto(
       h(I18nContext.Provider, { value: services.i18n },
-        h(KartePageContext.Provider, { value: store }, h(KartePage, { taxonomy, me: null, today: '2026-04-20' }))),
+        h(KartePageContext.Provider, { value: store }, h(KartePage, { me: null, today: '2026-04-20' }))),
     );
     await expect.poll(() => root.querySelector('[role="alert"]')?.textContent).toContain('この事業者は見つかりません');
   });

@@ -1,0 +1,102 @@
+/**
+ * Karte page benchmark (issue 5): time to interactive of karte.html for a business with 200
+ * consultations, beside a bare Preact + Dexie page rendering the same consultations
+ * (bench/karte/baseline, a second unpacked extension) in the same headless Chromium.
+ *   npm run bench:karte            (builds the extension, then runs this)
+ *   BENCH_SAMPLES=30 BENCH_SCOPE=karte npx node bench/karte/run.ts
+ * Needs bench/data (npx node bench/gen/generate.ts). Raw samples: bench/results/karte-<time>.json.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { EXTENSION_DIR, extensionWorker, launchExtension } from '../../tests/e2e/support/launch.ts';
+import { machine } from '../ext/machine.ts';
+import { installKarteProbe, type KarteProbe } from './probe.ts';
+import { report, type KarteResults } from './report.ts';
+import { DATA_DIR, loadBenchData, seed } from './seed.ts';
+
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
+const WARMUP = 3;
+const SCOPE = process.env.BENCH_SCOPE === 'karte' ? 'karte' : 'all';
+const BASELINE_DIR = path.resolve(import.meta.dirname, 'baseline/dist');
+
+if (!existsSync(path.join(EXTENSION_DIR, 'karte.html'))) throw new Error('build the extension first (npm run build)');
+if (!existsSync(path.join(DATA_DIR, 'meta.json'))) throw new Error('generate the data first (npx node bench/gen/generate.ts)');
+await build({ configFile: path.resolve(import.meta.dirname, 'baseline/vite.config.ts') });
+const data = loadBenchData(SCOPE);
+
+interface Target { name: 'extension' | 'baseline'; url: string }
+
+/** Navigation start → rendered / interactive, in the page's clock, in a fresh tab. */
+async function open(context: BrowserContext, target: Target): Promise<{ rendered: number; ready: number; page: Page }> {
+  const page = await context.newPage();
+  await page.goto(target.url);
+  const handle = await page.waitForFunction(() => {
+    const p = (window as unknown as { __karte: KarteProbe }).__karte;
+    return p.readyAt !== null && { rendered: p.renderedAt!, ready: p.readyAt };
+  }, null, { timeout: 20_000 });
+  return { ...(await handle.jsonValue() as { rendered: number; ready: number }), page };
+}
+
+async function sample(context: BrowserContext, target: Target) {
+  const { rendered, ready, page } = await open(context, target);
+  await page.close();
+  return { rendered, ready };
+}
+
+const ext = await launchExtension({ extraExtensionDirs: [BASELINE_DIR] });
+try {
+  const baselineWorker = await extensionWorker(ext.context, (url) => url.endsWith('/baseline-worker.js'));
+  const baseOrigin = `chrome-extension://${new URL(baselineWorker.url()).host}`;
+  const extOrigin = `chrome-extension://${ext.extensionId}`;
+
+  // Seed both stores with the same records through their own pages (untimed).
+  const seeding = await ext.context.newPage();
+  await seeding.goto(`${extOrigin}/karte.html`);
+  await seed(seeding, 'banso-karte', data, { businesses: 'businesses', consultations: 'consultations', actions: 'actions' });
+  await seeding.goto(`${baseOrigin}/index.html`);
+  await seed(seeding, 'karte-baseline', data, { businesses: 'businesses', consultations: 'consultations' });
+  await seeding.close();
+
+  await ext.context.addInitScript(installKarteProbe, data.karteConsultations);
+  const targets: Target[] = [
+    { name: 'extension', url: `${extOrigin}/karte.html?id=${data.karteBusinessId}` },
+    { name: 'baseline', url: `${baseOrigin}/index.html?id=${data.karteBusinessId}` },
+  ];
+  const results: KarteResults = {
+    machine: await machine(), scope: SCOPE,
+    stored: { businesses: data.businesses.length, consultations: data.consultations.length, actions: data.actions.length },
+    karteConsultations: data.karteConsultations, samples: SAMPLES, warmup: WARMUP,
+    targets: { extension: { coldMs: 0, ready: [], rendered: [] }, baseline: { coldMs: 0, ready: [], rendered: [] } },
+  };
+  for (const target of targets) {
+    results.targets[target.name].coldMs = (await sample(ext.context, target)).ready;
+    for (let i = 0; i < WARMUP; i++) await sample(ext.context, target);
+  }
+  for (let i = 0; i < SAMPLES; i++) {
+    for (const target of targets) {
+      const s = await sample(ext.context, target);
+      results.targets[target.name].ready.push(s.ready);
+      results.targets[target.name].rendered.push(s.rendered);
+    }
+  }
+
+  // Not timed: the filter really works once the page is interactive.
+  const { page } = await open(ext.context, targets[0]!);
+  const firstTag = await page.locator('select[name="tag-filter"] option').nth(1).getAttribute('value');
+  await page.locator('select[name="tag-filter"]').selectOption(firstTag!);
+  const shown = await page.locator('article').count();
+  if (shown === 0 || shown >= data.karteConsultations) throw new Error(`the tag filter left ${shown} consultations`);
+  await page.close();
+
+  const dir = path.resolve(import.meta.dirname, '../results');
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `karte-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  await writeFile(file, JSON.stringify(results, null, 2));
+  console.log(report(results));
+  console.log(`\nraw samples: ${path.relative(process.cwd(), file)}`);
+} finally {
+  await ext.close();
+}
