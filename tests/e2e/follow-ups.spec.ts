@@ -83,7 +83,16 @@ test('toolbar badge and due-day reminder: unsynced first, then what is due; one 
   const notifications = () => ext.worker.evaluate(() => (globalThis as unknown as { chrome: typeof Browser }).chrome.notifications.getAll());
   await fireAlarm();
   await expect.poll(notifications).toEqual({ 'banso-reminders': true });
-  await ext.worker.evaluate(() => (globalThis as unknown as { chrome: typeof Browser }).chrome.notifications.clear('banso-reminders'));
+  // Clicking it opens the follow-up list (chrome.Event#dispatch runs the listeners as a click would).
+  const opening = ext.context.waitForEvent('page');
+  await ext.worker.evaluate(() => {
+    const chrome = (globalThis as unknown as { chrome: typeof Browser }).chrome;
+    (chrome.notifications.onClicked as unknown as { dispatch: (id: string) => void }).dispatch('banso-reminders');
+  });
+  const list = await opening;
+  await expect(list).toHaveURL(/\/follow-ups\.html$/);
+  await expect(list.getByRole('region', { name: /^今日が期日/ })).toContainText('事業計画書を仕上げる');
+  await expect.poll(notifications).toEqual({});
   // …and never a second one for the same action and due date.
   await fireAlarm();
   await panel.waitForTimeout(1_000);
