@@ -57,20 +57,21 @@ export function createCaptureStores(s: Services, surface: 'popup' | 'panel'): Ca
     siteRules: () => settings.siteRules.getValue(),
     requestAccess: () => requestOrigins(ANY_SITE_ORIGINS),
   });
-  const editor = createEditorStore({
-    surface,
-    drafts: s.drafts,
-    observeDraft: s.drafts.observe,
-    save: async (plan) => (await s.loadWrites()).saveConsultation(plan),
-    getBusiness: (id) => getBusiness(s.db, id),
-    currentPage: () => page.link(),
-    now: () => new Date(),
-  });
   const picker = createBusinessPickerStore({
     // Typing searches widely; an empty box only offers the few businesses seen last.
     search: (q) => searchBusinesses(s.db, q, q.trim() === '' ? 5 : 20),
     get: (id) => getBusiness(s.db, id),
     create: async (name) => (await s.loadWrites()).repo.create('business', { name }),
+  });
+  const editor = createEditorStore({
+    surface,
+    drafts: s.drafts,
+    observeDraft: s.drafts.observe,
+    save: async (plan) => (await s.loadWrites()).saveConsultation(plan),
+    // The business just saved under is almost always the one picked: show it without another read.
+    getBusiness: async (id) => (picker.selected.value?.id === id ? picker.selected.value : getBusiness(s.db, id)),
+    currentPage: () => page.link(),
+    now: () => new Date(),
   });
   return { editor, picker, page, taxonomy: createTaxonomy(s.db), sync: createSyncView(s.db) };
 }
