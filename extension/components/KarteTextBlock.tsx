@@ -29,7 +29,10 @@ export function KarteTextBlock({ heading, text, emptyText, editLabel, sourceId, 
   const [draft, setDraft] = useState<string | null>(null);
   const source = sourceId ? consultations.find((c) => c.id === sourceId) ?? null : null;
   const save = async () => {
-    if (draft !== null && (await onSave(draft.trim()))) setDraft(null);
+    if (draft === null) return;
+    // Unchanged: nothing to write, and the text keeps the consultation it came from.
+    if (draft.trim() === text) setDraft(null);
+    else if (await onSave(draft.trim())) setDraft(null);
   };
   return (
     <section class="karte-text" aria-labelledby={headingId} data-testid={testId}>

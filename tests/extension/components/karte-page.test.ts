@@ -28,7 +28,7 @@ async function renderKarte(seed?: (ctx: Awaited<ReturnType<typeof world>>) => Pr
       h(KartePageContext.Provider, { value: store }, h(KartePage, { me: ME, today: '2026-04-20' }))),
   );
   await expect.poll(() => root.querySelectorAll('.timeline-entry').length).toBeGreaterThan(0);
-  expect(store.groups.value.length).toBeGreaterThan(0);
+  await expect.poll(() => store.groups.value.length).toBeGreaterThan(0);
   return { ...w, root, store, text: () => root.textContent ?? '' };
 }
 
@@ -135,6 +135,10 @@ describe('karte page', () => {
     await click(adopt);
     await expect.poll(() => root.querySelector('[data-testid="essential-issue"]')?.textContent).toContain('支払いサイトを把握していない');
     expect(root.querySelector('[data-testid="essential-issue-source"] a')?.getAttribute('href')).toBe(`karte.html?id=${business.id}#c-${visit.id}`);
+    // Opened and saved unchanged: the issue keeps its source.
+    await click(button(root, '本質的課題を編集'));
+    await click(button(root, '保存'));
+    expect((await services.db.businesses.get(business.id))!.essentialIssueSourceId).toBe(visit.id);
 
     await click(button(root, '将来像を編集'));
     await typeInto(byLabel(root, '将来像を編集'), '  自社ブランドを県外へ  ');
