@@ -26,8 +26,9 @@ interface Bench {
  * - when a usable textarea first gets focus (the page is ready for typing);
  * - every keydown, in the capture phase on window, i.e. before any handler of the page;
  * - a hook on IndexedDB itself (not on the page's code): every put/add into the watched store
- *   whose value contains the needle gets a listener on its transaction's `complete` event,
- *   which IndexedDB fires once the transaction is committed. That is the moment the text is
+ *   whose value contains the needle gets a listener for its transaction's `complete` event
+ *   (capturing, on the connection: it runs before the page's own handlers), which IndexedDB
+ *   fires once the transaction is committed. That is the moment the text is
  *   durable: a page closed or crashed after it still finds the row. The hook costs one
  *   JSON.stringify of the row, and only while a watch is armed.
  */
@@ -49,7 +50,16 @@ export function installProbe(): void {
       const watch = bench.watch;
       if (watch && watch.committedAt === null && this.name === watch.store && JSON.stringify(value).includes(watch.needle)) {
         watch.issuedAt ??= performance.now();
-        this.transaction.addEventListener('complete', () => { watch.committedAt ??= performance.now(); });
+        // `complete` travels from the connection down to the transaction, so a capturing listener
+        // on the connection hears it before any handler on the transaction: Dexie's own, and the
+        // page work it sets off (re-rendering, live queries), stay out of the commit time.
+        const tx = this.transaction;
+        const onComplete = (event: Event) => {
+          if (event.target !== tx) return;
+          watch.committedAt ??= performance.now();
+          tx.db.removeEventListener('complete', onComplete, true);
+        };
+        tx.db.addEventListener('complete', onComplete, true);
       }
       return request;
     };

@@ -62,7 +62,8 @@ export function createDraftStore(deps: DraftStoreDeps) {
 
   async function writeLoop(): Promise<void> {
     try {
-      await load();
+      // Once loaded, the write is issued right here, before the re-render the change set off.
+      if (!ready.value) await load();
       while (dirty) {
         dirty = false;
         ownStamps.add(await deps.drafts.put(deps.key, fields.value));

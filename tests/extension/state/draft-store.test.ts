@@ -37,6 +37,21 @@ describe('draft store', () => {
     expect(reopened.restored.value).toBe(true);
   });
 
+  it('issues the write of a keystroke at once, before anything else runs', async () => {
+    const drafts = createDraftsRepo(freshDb());
+    const issued: string[] = [];
+    const watched = { ...drafts, put: (key: string, value: Record<string, unknown>) => {
+      issued.push(String(value.inquiry));
+      return drafts.put(key, value);
+    } };
+    const store = createDraftStore({ key: 'popup', drafts: watched, fresh: () => emptyDraft(opened), now: () => opened });
+    await store.load();
+
+    store.update({ inquiry: '売' });
+    expect(issued).toEqual(['売']); // no await in between: a page closed right now still has it queued in IndexedDB
+    await store.flush();
+  });
+
   it('takes typing before the stored draft is read, and merges both when it arrives', async () => {
     const drafts = createDraftsRepo(freshDb());
     await drafts.put('popup', { ...emptyDraft(opened, 'b1'), inquiry: '前回: 資金繰り', tagIds: ['topic-finance'] });
