@@ -47,10 +47,14 @@ async function serverRows(orgId: string): Promise<ServerRow[]> {
 }
 
 /** Why a rejected entry is acceptable, or null when it should not have been refused. */
-function explainRejection(c: SimClient, e: OutboxEntry, server: Map<string, ServerRow>, ledger: Ledger): string | null {
+function explainRejection(c: SimClient, e: OutboxEntry, server: Map<string, ServerRow>, ledger: Ledger, refused: readonly OutboxEntry[]): string | null {
   if (e.id < 0) return 'refused before sending (schema)';
+  if (!server.has(e.recordId) && refused.some((r) => r.recordId === e.recordId && r.id > 0 && r.id < e.id)) return 'edit of a record whose creation was refused';
   if (ledger.deliberateRecords.has(e.recordId)) return 'deliberately invalid record';
   if (e.error?.code === 'forbidden' && (e.kind === 'tag' || e.kind === 'tagGroup') && c.role === 'advisor') return 'advisor editing tags';
+  // A manager editing a seeded default before the first pull showed the organisation has no such tag or group.
+  const group = (e.fields as { groupId?: string }).groupId;
+  if ((e.kind === 'tag' || e.kind === 'tagGroup') && (!server.has(e.recordId) || (group !== undefined && !server.has(group)))) return 'local default the organisation does not have';
   const record = server.get(e.recordId);
   // A conflict copy is guarded like the consultation it belongs to.
   const target = record?.kind === 'conflict' ? server.get(String(record.data.recordId)) : record;
@@ -107,13 +111,15 @@ export async function checkConverged(orgId: string, clients: readonly SimClient[
 
     const cursor = (await c.db.meta.get('cursor'))?.value;
     if (cursor !== orgVersion) problems.push(`${c.name}: cursor ${String(cursor)} but the organisation is at ${orgVersion}`);
-    for (const e of await c.db.outbox.toArray()) {
+    const outbox = await c.db.outbox.toArray();
+    const refused = outbox.filter((e) => e.state === 'rejected');
+    for (const e of outbox) {
       if (e.state === 'pending') {
         problems.push(`${c.name}: mutation ${e.id} still pending`);
         continue;
       }
       for (const v of Object.values(e.fields)) if (typeof v === 'string') kept.add(v);
-      if (!explainRejection(c, e, server, ledger)) problems.push(`${c.name}: mutation ${e.id} rejected unexpectedly: ${e.error?.code} ${e.error?.message} ${short(JSON.stringify(e.fields))}`);
+      if (!explainRejection(c, e, server, ledger, refused)) problems.push(`${c.name}: mutation ${e.id} rejected unexpectedly: ${e.error?.code} ${e.error?.message} ${short(JSON.stringify(e.fields))}`);
     }
   }
 

@@ -8,6 +8,9 @@ import { checkConverged, pendingEditsOnTop } from './oracle';
 import { createRng, type Rng } from './rng';
 import { createSimClient, type SimClient } from './sim-client';
 
+/** The tags a "lean" organisation keeps of the seeded defaults. */
+const LEAN_TAXONOMY = ['grp-topic', 'topic-general', 'topic-finance', 'topic-tax', 'grp-step', 'step-start'];
+
 export interface ScheduleResult {
   seed: number;
   problems: string[];
@@ -36,6 +39,13 @@ export async function runSchedule(seed: number, steps: number): Promise<Schedule
   // Small pages in some schedules exercise paging (and a client stopped between pages).
   const pullLimit = rng.pick([15, 500, 500]);
   const org = await createOrganisation(env.DB, `シミュレーション-${seed}-${crypto.randomUUID().slice(0, 8)}`);
+  if (!rng.chance(0.25)) {
+    // Most schedules: an organisation whose taxonomy is not the defaults (a few tags), which is
+    // cheaper to sync and makes the clients' seeded defaults give way to the organisation's.
+    await env.DB.prepare(`DELETE FROM records WHERE org_id = ? AND kind IN ('tag', 'tagGroup') AND id NOT IN (${LEAN_TAXONOMY.map(() => '?').join(', ')})`)
+      .bind(org.id, ...LEAN_TAXONOMY).run();
+    log.push('organisation with its own small taxonomy');
+  }
   const advisor = await createAdvisor(env.DB, { orgId: org.id, name: '支援者A', email: null, role: 'advisor' });
   const colleague = rng.chance(0.5) ? advisor : await createAdvisor(env.DB, { orgId: org.id, name: '支援者B', email: null, role: 'advisor' });
   const manager = await createAdvisor(env.DB, { orgId: org.id, name: '課長', email: null, role: 'manager' });
