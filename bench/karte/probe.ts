@@ -1,33 +1,45 @@
 /**
  * Runs inside the measured page before any of its scripts (Playwright init script), the same
  * for the karte page and the baseline, so neither page's code takes part in the clock. Times in
- * the page's own `performance.now()` (0 = navigation start):
- * - `renderedAt`: the first moment the page holds `expected` <article> elements (the timeline)
- *   and an enabled tag filter (`select[name="tag-filter"]`);
- * - `readyAt`: the first task after the next frame: the timeline is painted and the main thread
- *   free to take the advisor's input — time to interactive.
+ * the page's own `performance.now()` (0 = navigation start), each taken when the condition first
+ * holds and again at the first task after the next frame (painted, main thread free: usable):
+ * - `first`: an enabled tag filter (`select[name="tag-filter"]`) and at least `firstEntries`
+ *   consultations (<article>) on the page — the first screen, usable;
+ * - `full`: every one of the `expected` consultations on the page.
+ * A page that renders everything at once reaches both at the same moment.
  */
-export interface KarteProbe {
-  expected: number;
+export interface Moment {
   renderedAt: number | null;
   readyAt: number | null;
 }
 
-export function installKarteProbe(expected: number): void {
-  const probe: KarteProbe = { expected, renderedAt: null, readyAt: null };
+export interface KarteProbe {
+  expected: number;
+  firstEntries: number;
+  first: Moment;
+  full: Moment;
+}
+
+export function installKarteProbe({ expected, firstEntries }: { expected: number; firstEntries: number }): void {
+  const probe: KarteProbe = { expected, firstEntries, first: { renderedAt: null, readyAt: null }, full: { renderedAt: null, readyAt: null } };
   (window as unknown as { __karte: KarteProbe }).__karte = probe;
-  const check = (observer: MutationObserver) => {
-    if (probe.renderedAt !== null) return;
-    const filter = document.querySelector<HTMLSelectElement>('select[name="tag-filter"]');
-    if (!filter || filter.disabled || document.querySelectorAll('article').length < probe.expected) return;
-    probe.renderedAt = performance.now();
-    observer.disconnect();
+  const reach = (moment: Moment) => {
+    moment.renderedAt = performance.now();
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => (probe.readyAt = performance.now());
+      channel.port1.onmessage = () => (moment.readyAt = performance.now());
       channel.port2.postMessage(null);
     });
   };
-  const observer = new MutationObserver(() => check(observer));
+  const observer = new MutationObserver(() => {
+    const filter = document.querySelector<HTMLSelectElement>('select[name="tag-filter"]');
+    if (!filter || filter.disabled) return;
+    const entries = document.querySelectorAll('article').length;
+    if (probe.first.renderedAt === null && entries >= Math.min(probe.firstEntries, probe.expected)) reach(probe.first);
+    if (probe.full.renderedAt === null && entries >= probe.expected) {
+      reach(probe.full);
+      observer.disconnect();
+    }
+  });
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
 }

@@ -8,7 +8,8 @@ export interface KarteResults {
   karteConsultations: number;
   samples: number;
   warmup: number;
-  targets: Record<'extension' | 'baseline', { coldMs: number; ready: number[]; rendered: number[] }>;
+  /** first: first screen usable; rendered / ready: the whole timeline rendered / usable. */
+  targets: Record<'extension' | 'baseline', { coldMs: number; first: number[]; ready: number[]; rendered: number[] }>;
 }
 
 /** The Markdown table BENCHMARKS.md quotes. */
@@ -27,8 +28,9 @@ export function report(r: KarteResults): string {
     '',
     '| measure | karte page median | p95 | baseline median | p95 | ratio (median) | target |',
     '|---|---|---|---|---|---|---|',
-    row('navigation → timeline rendered, filter enabled', ext.rendered, base.rendered, '—'),
-    row('navigation → interactive (painted, main thread free)', ext.ready, base.ready, `≤ 200 ms: ${reached}`),
+    row('navigation → first screen interactive (newest entries, filter usable)', ext.first, base.first, '—'),
+    row('navigation → all 200 entries rendered, filter enabled', ext.rendered, base.rendered, '—'),
+    row('navigation → all 200 entries interactive (painted, main thread free)', ext.ready, base.ready, `≤ 200 ms: ${reached}`),
     '',
     `Cold first open (new tab, database opened for the first time in this browser): karte page ${ms(ext.coldMs)}, baseline ${ms(base.coldMs)}.`,
   ].join('\n');

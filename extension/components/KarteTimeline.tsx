@@ -1,6 +1,8 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { TaxonomyGroup } from '../db/tag-queries';
 import { useT } from '../state/contexts';
 import { useKartePage } from '../state/karte-page-context';
+import { FIRST_ENTRIES } from './timeline-window';
 import { TimelineEntry } from './TimelineEntry';
 import { TimelineFilters } from './TimelineFilters';
 
@@ -10,12 +12,25 @@ interface Props {
   me: string | null;
 }
 
-/** Every consultation of the karte, newest first, narrowed by the filters. */
+/**
+ * Every consultation of the karte, newest first, narrowed by the filters. The newest entries
+ * render first; the rest follow right after that first paint (a karte can hold hundreds).
+ */
 export function KarteTimeline({ groups, tagNames, me }: Props) {
   const t = useT();
   const store = useKartePage();
   const all = store.consultations.value;
-  const shown = store.timeline.value;
+  const matching = store.timeline.value;
+  const [complete, setComplete] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setComplete(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  const shown = complete ? matching : matching.slice(0, FIRST_ENTRIES);
   const byConsultation = store.actionsByConsultation.value;
   const sourceId = store.view.value?.business?.essentialIssueSourceId ?? null;
   return (
@@ -26,13 +41,13 @@ export function KarteTimeline({ groups, tagNames, me }: Props) {
         facets={store.facets.value}
         groups={groups}
         me={me}
-        shown={shown.length}
+        shown={matching.length}
         total={all.length}
         onChange={(patch) => store.setFilter(patch)}
         onClear={() => store.clearFilter()}
       />
       {all.length === 0 && <p class="muted">{t('karte.noConsultations')}</p>}
-      {all.length > 0 && shown.length === 0 && <p class="muted">{t('timeline.noMatch')}</p>}
+      {all.length > 0 && matching.length === 0 && <p class="muted">{t('timeline.noMatch')}</p>}
       <ol class="timeline-list">
         {shown.map((c) => (
           <li key={c.id}>

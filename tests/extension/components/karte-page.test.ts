@@ -173,6 +173,17 @@ describe('karte page', () => {
     expect(await services.db.conflicts.filter((c) => !c.deleted).count()).toBe(0);
   });
 
+  it('renders the newest entries first and the rest of a long timeline right after', async () => {
+    const { root } = await renderKarte(async ({ repo, business }) => {
+      for (let i = 0; i < 40; i++) {
+        await repo.create('consultation', { businessId: business.id, heldAt: daysAgo(100 + i), channel: 'email', inquiry: `過去の相談 ${i}` });
+      }
+    });
+    await expect.poll(() => root.querySelectorAll('.timeline-entry').length).toBe(43);
+    expect(root.querySelector('[data-testid="timeline-count"]')?.textContent).toBe('43件 / 全43件');
+    expect(root.querySelector('.timeline-list > li:last-child article')?.textContent).toContain('過去の相談 39');
+  });
+
   it('says so when the business does not exist', async () => {
     const services = await openServices(freshDbName());
     const store = createKartePage(services, 'no-such-business', null);
