@@ -1,10 +1,21 @@
 import { uuidv7, type PullResponse, type PushResponse } from '../../shared';
+import { landed, NOT_APPLIED } from '../sync/landed';
 import type { SyncStore } from '../sync/ports';
 import type { SyncStatus } from '../sync/state';
 import { moveEntry, parkingId, shiftPendingDown } from './outbox-renumber';
-import type { KarteDb } from './schema';
+import type { KarteDb, OutboxEntry } from './schema';
 import { pendingEntries, settleRecords, SYNC_TABLES, toMutation } from './settle-records';
 import { adoptOrganisationTaxonomy } from './taxonomy-adoption';
+
+/** Ids of acknowledged entries that left no mark on the server (see sync/landed.ts). */
+async function notLanded(db: KarteDb, entries: readonly OutboxEntry[]): Promise<Set<number>> {
+  if (entries.length === 0) return new Set();
+  const [copies, conflicts] = await Promise.all([
+    db.serverCopies.bulkGet(entries.map((e) => e.recordId)),
+    db.serverCopies.where('kind').equals('conflict').toArray(),
+  ]);
+  return new Set(entries.filter((e, i) => !landed(toMutation(e), copies[i] ?? null, conflicts)).map((e) => e.id));
+}
 
 /** Keys of the sync bookkeeping in the `meta` table. */
 export const SYNC_META = {
@@ -112,13 +123,19 @@ export function createDexieSyncStore(db: KarteDb, deps: SyncStoreDeps = {}): Syn
         await db.serverCopies.bulkPut(page.changes);
         const pending = await pendingEntries(db);
         const inPage = new Set(page.changes.map((c) => c.id));
+        const acked = pending.filter((e) => e.id <= page.lastMutationId);
         // Acknowledged entries leave once the page holding their record is applied (the page and
-        // lastMutationId are one server snapshot); the last page takes the rest, whose record did
-        // not change on the server (rejected while the push answer was lost, or a no-op).
-        const leaving = pending.filter((e) => e.id <= page.lastMutationId && (final || inPage.has(e.recordId)));
+        // lastMutationId are one server snapshot). The last page takes the rest, whose record did
+        // not change: a no-op or a conflict copy (dropped), or refused while the push answer was
+        // lost — kept as refused so the advisor still sees what was typed (sync/landed.ts).
+        const inPageAcked = acked.filter((e) => inPage.has(e.recordId));
+        const leftovers = final ? acked.filter((e) => !inPage.has(e.recordId)) : [];
+        const unapplied = await notLanded(db, leftovers);
+        const leaving = [...inPageAcked, ...leftovers];
         const leavingIds = new Set(leaving.map((e) => e.id));
         const remaining = pending.filter((e) => !leavingIds.has(e.id));
-        await db.outbox.bulkDelete([...leavingIds]);
+        await db.outbox.bulkDelete(leaving.filter((e) => !unapplied.has(e.id)).map((e) => e.id));
+        await db.outbox.bulkPut(leaving.filter((e) => unapplied.has(e.id)).map((e) => ({ ...e, state: 'rejected' as const, error: { ...NOT_APPLIED } })));
         const targets = new Map<string, { kind: (typeof page.changes)[number]['kind']; id: string }>();
         for (const c of page.changes) targets.set(c.id, { kind: c.kind, id: c.id });
         for (const e of leaving) targets.set(e.recordId, { kind: e.kind, id: e.recordId });

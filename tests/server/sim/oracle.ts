@@ -49,6 +49,12 @@ async function serverRows(orgId: string): Promise<ServerRow[]> {
 /** Why a rejected entry is acceptable, or null when it should not have been refused. */
 function explainRejection(c: SimClient, e: OutboxEntry, server: Map<string, ServerRow>, ledger: Ledger, refused: readonly OutboxEntry[]): string | null {
   if (e.id < 0) return 'refused before sending (schema)';
+  if (e.error?.code === 'not_applied') {
+    // Its answer was lost; acceptable only if it really did not land (the oracle checks the server).
+    const r = server.get(e.recordId);
+    const missed = Object.entries(e.fields).some(([f, v]) => JSON.stringify(r?.data[f]) !== JSON.stringify(v));
+    return missed ? 'refused while its answer was lost' : null;
+  }
   if (!server.has(e.recordId) && refused.some((r) => r.recordId === e.recordId && r.id > 0 && r.id < e.id)) return 'edit of a record whose creation was refused';
   if (ledger.deliberateRecords.has(e.recordId)) return 'deliberately invalid record';
   if (e.error?.code === 'forbidden' && (e.kind === 'tag' || e.kind === 'tagGroup') && c.role === 'advisor') return 'advisor editing tags';
