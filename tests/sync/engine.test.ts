@@ -79,7 +79,17 @@ describe('sync engine error paths', () => {
     const gap = httpError(409, 'mutation_gap', '変更番号が飛んでいます', { details: [{ path: 'lastMutationId', message: '0' }] });
     const accepted = (): TransportResult<PushResponse> =>
       ({ ok: true, value: { protocol: 1, lastMutationId: 2, cursor: 5, results: [{ id: 1, status: 'applied' }, { id: 2, status: 'applied' }] } });
-    const { db, repo, engine, sent } = await setup([gap, accepted], [emptyPull(2)]);
+    // The pull brings the two businesses back, as the server would after applying them.
+    const pulled = (): TransportResult<PullResponse> => ({
+      ok: true,
+      value: {
+        protocol: 1, cursor: 5, hasMore: false, lastMutationId: 2,
+        changes: sent.push[1]!.mutations.map((m, i) => ({
+          kind: 'business' as const, id: m.recordId, version: 4 + i, authorId: null, createdAt: '', updatedAt: '', redacted: false, data: m.fields,
+        })),
+      },
+    });
+    const { db, repo, engine, sent } = await setup([gap, accepted], [pulled]);
     // The client believes mutations 1–2 were consumed (e.g. the server was restored from a backup).
     await db.meta.bulkPut([{ key: 'lastMutationId', value: 2 }, { key: 'nextMutationId', value: 3 }]);
     await repo.create('business', { name: '山田商店' });
