@@ -14,7 +14,7 @@ interface Props {
 /** The toolbar popup: pick the business, write the note, Ctrl/⌘+Enter. */
 export function QuickCapture({ onOpenPanel }: Props) {
   const t = useT();
-  const { editor, sync } = useCapture();
+  const { sync } = useCapture();
   const { onPick, picks } = useDraftBusiness();
   // Shown at once, before the stored draft is read: the advisor can start typing immediately.
   return (
@@ -29,7 +29,7 @@ export function QuickCapture({ onOpenPanel }: Props) {
       {sync && <SyncStatusBar sync={sync} />}
       <BusinessPicker onPick={onPick} />
       <ConsultationEditor autoFocus focusRequest={picks} />
-      <SavedConfirmation saved={editor.lastSaved.value} />
+      <SavedConfirmation />
     </main>
   );
 }

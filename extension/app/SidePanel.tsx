@@ -22,9 +22,7 @@ export function SidePanel({ today }: { today: string }) {
   const t = useT();
   const { editor, taxonomy, sync } = useCapture();
   const karte = useKarte();
-  const draft = editor.current.value;
-  const businessId = draft.fields.value.businessId;
-  const { onPick, picks } = useDraftBusiness();
+  const { businessId, onPick, picks } = useDraftBusiness();
   useEffect(() => karte.show(businessId), [businessId]);
   const view = karte.view.value;
   return (
@@ -40,7 +38,7 @@ export function SidePanel({ today }: { today: string }) {
       <BusinessPicker onPick={onPick} />
       {view && <KarteHeader view={view} today={today} />}
       <ConsultationEditor focusRequest={picks} />
-      <SavedConfirmation saved={editor.lastSaved.value} />
+      <SavedConfirmation />
       {view && (
         <ConsultationList
           consultations={view.consultations}

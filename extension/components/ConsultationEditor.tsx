@@ -10,6 +10,11 @@ import { SourceLine } from './SourceLine';
 import { TagPicker } from './TagPicker';
 import { TextField } from './TextField';
 
+/** The editor's notice; reading it here keeps a save's 「保存しました」 from re-rendering every field. */
+function EditorNotice() {
+  return <NoticeText notice={useCapture().editor.notice.value} testId="editor-notice" />;
+}
+
 interface Props {
   /** Puts the cursor in the note when the editor first shows (quick capture). */
   autoFocus?: boolean;
@@ -96,7 +101,7 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0 }: Prop
       </div>
       <MoreNoteFields key={`${draft.key}:${draft.resets.value}`} draft={d} ready={draft.ready.value} set={set} />
       <SourceLine source={d.source} />
-      <NoticeText notice={editor.notice.value} testId="editor-notice" />
+      <EditorNotice />
       <div class="buttons">
         <button type="submit" class="primary" disabled={editor.saving.value} aria-keyshortcuts="Control+Enter Meta+Enter">
           {editing ? t('editor.saveChanges') : t('editor.save')}

@@ -1,10 +1,13 @@
-import type { SavedConsultation } from '../state/editor-store';
-import { useI18n, useT } from '../state/contexts';
+import { useCapture, useI18n, useT } from '../state/contexts';
 
-/** What was just saved, shown at once so the advisor sees it landed. */
-export function SavedConfirmation({ saved }: { saved: SavedConsultation | null }) {
+/**
+ * What was just saved, shown at once so the advisor sees it landed. It reads the editor's
+ * `lastSaved` itself, so a save re-renders this alone, not the whole view around it.
+ */
+export function SavedConfirmation() {
   const t = useT();
   const i18n = useI18n();
+  const saved = useCapture().editor.lastSaved.value;
   if (!saved) return null;
   const c = saved.consultation;
   const note = c.inquiry || c.ownerWords || c.advice || c.insight || c.essentialIssue;
