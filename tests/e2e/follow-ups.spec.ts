@@ -13,6 +13,8 @@ test('follow-up list: overdue, today and upcoming across businesses; done from t
   const popup = await openExtensionPage('popup.html');
   const t = ui(popup).t;
   await expect(popup.getByRole('link', { name: t('followUps.link') })).toHaveAttribute('href', 'follow-ups.html');
+  // 伴走 is never decided at intake: the quick capture has no way to mark it.
+  await expect(popup.getByRole('button', { name: t('banso.mark') })).toHaveCount(0);
 
   const minato = recordRow('business', { name: uniqueName('みなと製作所') });
   const kaga = recordRow('business', { name: uniqueName('加賀織物') });
