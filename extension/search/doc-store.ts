@@ -85,14 +85,18 @@ export class DocStore {
     return this.byId.size;
   }
 
-  /** Adds a document under the next number (also how a serialised index is restored; null stays dead). */
-  add(doc: StoredDoc | null): number {
+  /**
+   * Adds a document under the next number (also how a serialised index is restored; null
+   * stays dead). `links` is what the lookups need of it, given when loading so that the
+   * document's facets are not decoded for it.
+   */
+  add(doc: StoredDoc | null, links: DocLinks | null = doc && linksOf(doc.facets)): number {
     const n = this.docs.length;
     this.docs.push(doc);
     if (doc === null) this.dead++;
     else {
       this.byId.set(doc.id, n);
-      this.attach(n, doc);
+      this.attach(n, doc.kind, doc.id, links!);
     }
     return n;
   }
@@ -112,7 +116,7 @@ export class DocStore {
     const doc = this.docs[n]!;
     this.detach(n, doc);
     doc.facets = facets;
-    this.attach(n, doc);
+    this.attach(n, doc.kind, doc.id, linksOf(facets));
   }
 
   statusOf = (businessId: string): KarteStatus | undefined => this.statusOfBusiness.get(businessId);
@@ -127,18 +131,17 @@ export class DocStore {
     return [...(this.lookups.get(key) ?? [])];
   }
 
-  private attach(n: number, doc: StoredDoc): void {
-    const f = doc.facets;
-    if (doc.kind === 'business') {
-      if (f.status) this.statusOfBusiness.set(doc.id, f.status);
-      for (const key of lookupKeys(f)) {
+  private attach(n: number, kind: SearchKind, id: string, links: DocLinks): void {
+    if (kind === 'business') {
+      if (links.status) this.statusOfBusiness.set(id, links.status);
+      for (const key of lookupKeys(links)) {
         let ids = this.lookups.get(key);
         if (!ids) this.lookups.set(key, (ids = new Set()));
-        ids.add(doc.id);
+        ids.add(id);
       }
-    } else if (doc.kind === 'consultation' && f.businessId) {
-      let set = this.consultationsOf.get(f.businessId);
-      if (!set) this.consultationsOf.set(f.businessId, (set = new Set()));
+    } else if (kind === 'consultation' && links.businessId) {
+      let set = this.consultationsOf.get(links.businessId);
+      if (!set) this.consultationsOf.set(links.businessId, (set = new Set()));
       set.add(n);
     }
   }
@@ -154,7 +157,12 @@ export class DocStore {
   }
 }
 
-function lookupKeys(f: SearchFacets): string[] {
+/** What the store's own lookups need of a document's facets. */
+export type DocLinks = Pick<SearchFacets, 'businessId' | 'status' | 'corporateNumber' | 'externalIds'>;
+
+const linksOf = (f: SearchFacets): DocLinks => f;
+
+function lookupKeys(f: DocLinks): string[] {
   const keys = f.externalIds.map((e) => externalKey(e.system, e.value));
   if (f.corporateNumber) keys.push(corporateKey(f.corporateNumber));
   return keys;

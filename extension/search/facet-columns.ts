@@ -67,6 +67,7 @@ export function toColumns(slots: readonly (SearchFacets | null)[]): FacetColumns
 }
 
 const NO_IDS: readonly string[] = Object.freeze([]);
+const NO_EXTERNAL_IDS: SearchFacets['externalIds'] = Object.freeze([]);
 
 /** Ids from positions [from, to) of a column; empty lists share one frozen array. */
 function idList(column: Int32Array, from: number, to: number, strings: readonly string[]): readonly string[] {
@@ -76,32 +77,39 @@ function idList(column: Int32Array, from: number, to: number, strings: readonly 
   return out;
 }
 
-/** The facets of every slot back (null where `live(slot)` is false). */
-export function fromColumns(c: FacetColumns, live: (slot: number) => boolean): (SearchFacets | null)[] {
-  const strings = c.strings === '' ? [] : c.strings.split('\n');
-  const str = (i: number) => (i < 0 ? null : strings[i] ?? null);
-  const lookups = new Map(c.lookups.map(([slot, cn, ext]) => [slot, { cn, ext }]));
-  const out: (SearchFacets | null)[] = new Array(c.at.length).fill(null);
-  let tagsFrom = 0;
-  let advisorsFrom = 0;
-  for (let i = 0; i < c.at.length; i++) {
-    const tagsTo = c.tagEnds[i]!;
-    const advisorsTo = c.advisorEnds[i]!;
-    if (live(i)) {
-      const at = c.at[i]!;
-      const lookup = lookups.get(i);
-      out[i] = {
-        businessId: str(c.business[i]!), at: Number.isNaN(at) ? null : at, status: decode(KARTE_STATUSES, c.status[i]!),
-        tagIds: idList(c.tags, tagsFrom, tagsTo, strings), channel: decode(CHANNELS, c.channel[i]!),
-        programme: decode(PROGRAMMES, c.programme[i]!), advisorIds: idList(c.advisors, advisorsFrom, advisorsTo, strings),
-        sensitive: c.sensitive[i] === 1, authorId: str(c.author[i]!),
-        corporateNumber: lookup?.cn ?? null, externalIds: lookup?.ext ?? NO_EXTERNAL_IDS,
-      };
-    }
-    tagsFrom = tagsTo;
-    advisorsFrom = advisorsTo;
-  }
-  return out;
+/** The columns with their string table split and lookups by slot: facets of any slot in O(1). */
+export interface FacetReader {
+  columns: FacetColumns;
+  strings: readonly string[];
+  lookups: ReadonlyMap<number, { cn: string | null; ext: SearchFacets['externalIds'] }>;
 }
 
-const NO_EXTERNAL_IDS: SearchFacets['externalIds'] = Object.freeze([]);
+export function facetReader(c: FacetColumns): FacetReader {
+  return {
+    columns: c,
+    strings: c.strings === '' ? [] : c.strings.split('\n'),
+    lookups: new Map(c.lookups.map(([slot, cn, ext]) => [slot, { cn, ext }])),
+  };
+}
+
+const str = (r: FacetReader, i: number) => (i < 0 ? null : r.strings[i] ?? null);
+
+/** The business id of a slot (a business's own id), without decoding the rest. */
+export const businessIdAt = (r: FacetReader, slot: number): string | null => str(r, r.columns.business[slot]!);
+export const statusAt = (r: FacetReader, slot: number) => decode(KARTE_STATUSES, r.columns.status[slot]!);
+
+/** The facets of one slot. */
+export function facetsAt(r: FacetReader, slot: number): SearchFacets {
+  const c = r.columns;
+  const at = c.at[slot]!;
+  const lookup = r.lookups.get(slot);
+  const tagsFrom = slot === 0 ? 0 : c.tagEnds[slot - 1]!;
+  const advisorsFrom = slot === 0 ? 0 : c.advisorEnds[slot - 1]!;
+  return {
+    businessId: str(r, c.business[slot]!), at: Number.isNaN(at) ? null : at, status: decode(KARTE_STATUSES, c.status[slot]!),
+    tagIds: idList(c.tags, tagsFrom, c.tagEnds[slot]!, r.strings), channel: decode(CHANNELS, c.channel[slot]!),
+    programme: decode(PROGRAMMES, c.programme[slot]!), advisorIds: idList(c.advisors, advisorsFrom, c.advisorEnds[slot]!, r.strings),
+    sensitive: c.sensitive[slot] === 1, authorId: str(r, c.author[slot]!),
+    corporateNumber: lookup?.cn ?? null, externalIds: lookup?.ext ?? NO_EXTERNAL_IDS,
+  };
+}

@@ -175,7 +175,8 @@ export class SearchIndex {
     const inverted = new InvertedIndex();
     for (const old of this.store.docs) {
       if (!old) continue;
-      const doc = { ...old, sep: store.addSeparators(old.norm) };
+      // Spelled out: a loaded document keeps its text behind getters, which a spread would lose.
+      const doc: StoredDoc = { id: old.id, kind: old.kind, norm: old.norm, orig: old.orig, facets: old.facets, sep: store.addSeparators(old.norm) };
       inverted.add(store.add(doc), doc.norm, store.titleEnd(doc));
     }
     this.store = store;

@@ -1,12 +1,12 @@
 import { FIELDS_OF, SEARCH_KINDS } from './documents';
-import { DocStore, type StoredDoc } from './doc-store';
-import { fromColumns, toColumns, type FacetColumns } from './facet-columns';
+import { DocStore } from './doc-store';
+import { businessIdAt, facetReader, statusAt, toColumns, type FacetColumns } from './facet-columns';
 import { InvertedIndex } from './inverted-index';
-import type { PackedOriginal } from './original-text';
+import { LoadedDoc, textOf, type LoadedSource, type TextBlock } from './loaded-doc';
 
 export const SEARCH_INDEX_FORMAT = 'banso-search-index';
 /** Bump on any change of the layout below or of normalisation: older copies are rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 const DEAD = 255;
 
 /**
@@ -21,7 +21,8 @@ export interface SerializedSearchIndex {
   ids: string;
   /** Per slot: index in SEARCH_KINDS, 255 for a dead slot. */
   kinds: Uint8Array;
-  norms: string;
+  /** Normalised texts of every slot, end to end (UTF-16 code units when read from a binary snapshot). */
+  norms: TextBlock;
   normEnds: Uint32Array;
   /** Field separator positions (DocStore.seps) and where each slot's start (-1: dead). */
   seps: Uint32Array;
@@ -30,7 +31,7 @@ export interface SerializedSearchIndex {
   origKinds: Uint8Array;
   origBits: Uint8Array;
   origBitEnds: Uint32Array;
-  origTexts: string;
+  origTexts: TextBlock;
   origTextEnds: Uint32Array;
   facets: FacetColumns;
   keys: Float64Array;
@@ -87,10 +88,17 @@ function check(ok: boolean, detail: string): asserts ok {
   if (!ok) throw new SearchIndexFormatError(detail);
 }
 
+const isText = (t: unknown): t is TextBlock => typeof t === 'string' || t instanceof Uint16Array;
+
+/**
+ * The store and inverted index of a serialised index. Documents come back as shells whose
+ * text and facets are decoded on first use (LoadedDoc); the lookups are rebuilt from the
+ * facet columns directly.
+ */
 export function deserializeParts(data: SerializedSearchIndex): { store: DocStore; inverted: InvertedIndex } {
   check(data?.format === SEARCH_INDEX_FORMAT, '形式が違います');
   check(data.version === SEARCH_INDEX_VERSION, `版 ${String(data.version)} は読めません`);
-  check(typeof data.ids === 'string' && typeof data.norms === 'string' && typeof data.origTexts === 'string'
+  check(typeof data.ids === 'string' && isText(data.norms) && isText(data.origTexts)
     && [data.kinds, data.origKinds, data.origBits, data.bytes].every((a) => a instanceof Uint8Array)
     && data.sepBase instanceof Int32Array
     && [data.seps, data.normEnds, data.origBitEnds, data.origTextEnds, data.counts, data.lasts, data.ends].every((a) => a instanceof Uint32Array)
@@ -98,18 +106,31 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
   const slots = data.kinds.length;
   const ids = data.ids.split('\n');
   check(ids.length === slots && data.normEnds.length === slots && data.origKinds.length === slots
-    && data.sepBase.length === slots && data.facets.at.length === slots, '文書の配列の長さが合いません');
+    && data.sepBase.length === slots && data.facets.at.length === slots
+    && (slots === 0 || data.normEnds[slots - 1] === data.norms.length), '文書の配列の長さが合いません');
   check(data.counts.length === data.keys.length && data.ends.length === data.keys.length
     && (data.keys.length === 0 || data.ends[data.keys.length - 1] === data.bytes.length), '索引の配列が壊れています');
-  const facets = fromColumns(data.facets, (slot) => data.kinds[slot] !== DEAD);
+  // Where each slot's packed original starts: slots of each kind take the next one in turn.
+  const origAt = new Int32Array(slots).fill(-1);
+  for (let slot = 0, bit = 0, text = 0; slot < slots; slot++) {
+    if (data.origKinds[slot] === 1) origAt[slot] = bit++;
+    else if (data.origKinds[slot] === 2) origAt[slot] = text++;
+  }
+  const reader = facetReader(data.facets);
+  const source: LoadedSource = {
+    norms: data.norms,
+    normEnds: data.normEnds,
+    facets: reader,
+    orig: (slot) => {
+      const i = origAt[slot]!;
+      if (data.origKinds[slot] === 1) return data.origBits.subarray(i === 0 ? 0 : data.origBitEnds[i - 1], data.origBitEnds[i]);
+      if (data.origKinds[slot] === 2) return textOf(data.origTexts, i === 0 ? 0 : data.origTextEnds[i - 1]!, data.origTextEnds[i]!);
+      return null;
+    },
+  };
   const store = new DocStore(data.seps);
-  let bit = 0;
-  let text = 0;
   for (let slot = 0; slot < slots; slot++) {
     const kind = data.kinds[slot]!;
-    let orig: PackedOriginal = null;
-    if (data.origKinds[slot] === 1) orig = data.origBits.subarray(bit === 0 ? 0 : data.origBitEnds[bit - 1], data.origBitEnds[bit++]);
-    else if (data.origKinds[slot] === 2) orig = data.origTexts.slice(text === 0 ? 0 : data.origTextEnds[text - 1], data.origTextEnds[text++]);
     if (kind === DEAD) {
       store.add(null);
       continue;
@@ -117,9 +138,11 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
     const k = SEARCH_KINDS[kind];
     const sep = data.sepBase[slot]!;
     check(k !== undefined && sep >= 0 && sep + FIELDS_OF[k].length - 1 <= data.seps.length, `文書 ${slot} が壊れています`);
-    const norm = data.norms.slice(slot === 0 ? 0 : data.normEnds[slot - 1], data.normEnds[slot]);
-    const doc: StoredDoc = { id: ids[slot]!, kind: k, norm, orig, facets: facets[slot]!, sep };
-    store.add(doc);
+    const lookup = reader.lookups.get(slot);
+    store.add(new LoadedDoc(ids[slot]!, k, sep, slot, source), {
+      businessId: businessIdAt(reader, slot), status: statusAt(reader, slot),
+      corporateNumber: lookup?.cn ?? null, externalIds: lookup?.ext ?? [],
+    });
   }
   const inverted = new InvertedIndex();
   for (let i = 0; i < data.keys.length; i++) {

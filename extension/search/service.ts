@@ -38,10 +38,17 @@ export function createSearchService(deps: SearchServiceDeps) {
   let flushQueued = false;
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   let queue: Promise<void> = Promise.resolve();
+  /** Queries that came while the snapshot loads: answered from it, not from an empty index. */
+  let early: Extract<SearchRequest, { type: 'search' }>[] = [];
 
   const setState = (next: Partial<IndexState>) => {
     state = { ...state, documents: feeder.index.size, ...next };
     deps.post({ type: 'state', state });
+    if (state.phase !== 'starting' && state.phase !== 'loading' && early.length > 0) {
+      const waiting = early;
+      early = [];
+      waiting.forEach(search);
+    }
   };
   const run = (task: () => Promise<void>): Promise<void> =>
     (queue = queue.then(task).catch((e: unknown) => {
@@ -49,11 +56,11 @@ export function createSearchService(deps: SearchServiceDeps) {
       setState({ phase: 'failed', progress: null });
     }));
 
-  function changed(count: number): void {
+  function changed(count: number, saveAfterMs = saveDelayMs): void {
     if (count === 0) return;
     deps.post({ type: 'changed' });
     if (saveTimer !== null) clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => void save(), saveDelayMs);
+    saveTimer = setTimeout(() => void save(), saveAfterMs);
   }
 
   async function build(): Promise<void> {
@@ -64,7 +71,8 @@ export function createSearchService(deps: SearchServiceDeps) {
     await feeder.build((done, total) => setState({ progress: { done, total } }));
     mark = started;
     setState({ phase: 'ready', progress: null });
-    changed(1);
+    // Saved at once: the next page that opens loads it instead of building again.
+    changed(1, 0);
   }
 
   /** Takes in everything that changed since the mark; `full` also compares keys (finds deletions). */
@@ -126,25 +134,26 @@ export function createSearchService(deps: SearchServiceDeps) {
     start(): Promise<void> {
       return run(async () => {
         setState({ phase: 'loading' });
-        const snapshot = await deps.snapshots.load();
-        if (snapshot) {
-          try {
+        try {
+          const snapshot = await deps.snapshots.load();
+          if (snapshot) {
             feeder.index = loadSearchIndex(snapshot.data);
             feeder.taxonomy = Taxonomy.fromNames(snapshot.taxonomy);
             mark = snapshot.mark;
             setState({ phase: 'ready' });
             changed(await catchUp(true));
             return;
-          } catch (e) {
-            if (!(e instanceof SearchIndexFormatError)) throw e;
-            console.warn(e.message);
           }
+        } catch (e) {
+          if (!(e instanceof SearchIndexFormatError)) throw e;
+          console.warn(e.message);
         }
         await build();
       });
     },
     handle(req: SearchRequest): void {
-      if (req.type === 'search') search(req);
+      if (req.type === 'search' && (state.phase === 'starting' || state.phase === 'loading')) early.push(req);
+      else if (req.type === 'search') search(req);
       else void run(async () => changed(await catchUp(false)));
     },
     /** A change notice: applied after the current task, notices arriving meanwhile merged. */

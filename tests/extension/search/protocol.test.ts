@@ -1,3 +1,5 @@
+// @vitest-environment node
+// (The snapshot is stored as a Blob; the faked IndexedDB clones Node's Blob, not happy-dom's.)
 import Dexie from 'dexie';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { SYNC_CURSOR_KEY } from '../../../extension/db/search-source';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+// (The snapshot is stored as a Blob; the faked IndexedDB clones Node's Blob, not happy-dom's.)
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, RECORD_DEFAULTS } from '../../../shared';
 import { createSnapshotStore } from '../../../extension/db/search-snapshot';
@@ -126,7 +128,11 @@ describe('search service: the snapshot', () => {
     await db.tags.update('topic-finance', { name: '資金調達' });
 
     const second = aService(db, { snapshots: { load: () => createSnapshotStore(db).load(), save: async () => {} } });
-    await second.service.start();
+    const starting = second.service.start();
+    // Asked while the snapshot loads: answered from it, not from the empty index it starts with.
+    second.service.handle({ type: 'search', id: 1, query: '運転資金', filters: {}, limit: 20 });
+    await starting;
+    expect(second.posted.find((m) => m.type === 'results')).toMatchObject({ id: 1, complete: true, hits: [{ id: kept.id }] });
     const posted = second.posted.map((m) => (m.type === 'state' ? m.state.phase : m.type));
     expect(posted).not.toContain('building');
     expect(found(second.service, 'ネット通販')).toEqual([added.id]);

@@ -1,0 +1,65 @@
+import type { SearchFacets, SearchKind } from './documents';
+import type { StoredDoc } from './doc-store';
+import { facetsAt, type FacetReader } from './facet-columns';
+import type { PackedOriginal } from './original-text';
+
+/** Code units of texts as a snapshot holds them: one string, or UTF-16 code units (a binary snapshot). */
+export type TextBlock = string | Uint16Array;
+
+const decoder = new TextDecoder('utf-16le');
+
+/** The text from `start` to `end` of a block. */
+export function textOf(block: TextBlock, start: number, end: number): string {
+  if (typeof block === 'string') return block.slice(start, end);
+  return start === end ? '' : decoder.decode(block.subarray(start, end));
+}
+
+/** What a loaded document reads its text and facets from, on first use. */
+export interface LoadedSource {
+  norms: TextBlock;
+  normEnds: Uint32Array;
+  facets: FacetReader;
+  /** The packed original of a slot (a view or a string slice: cheap). */
+  orig: (slot: number) => PackedOriginal;
+}
+
+/**
+ * A document of an index loaded from a snapshot. Loading makes only this shell (id, kind,
+ * separator base); the normalised text and the facets are decoded the first time a query
+ * looks at the document. A snapshot then loads in a fraction of the time, and most
+ * documents of a session are never decoded at all.
+ */
+export class LoadedDoc implements StoredDoc {
+  private text: string | undefined;
+  private facetsValue: SearchFacets | undefined;
+  private origValue: PackedOriginal | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly kind: SearchKind,
+    public sep: number,
+    private readonly slot: number,
+    private readonly source: LoadedSource,
+  ) {}
+
+  get norm(): string {
+    if (this.text === undefined) {
+      const { norms, normEnds } = this.source;
+      this.text = textOf(norms, this.slot === 0 ? 0 : normEnds[this.slot - 1]!, normEnds[this.slot]!);
+    }
+    return this.text;
+  }
+
+  get orig(): PackedOriginal {
+    if (this.origValue === undefined) this.origValue = this.source.orig(this.slot);
+    return this.origValue;
+  }
+
+  get facets(): SearchFacets {
+    return (this.facetsValue ??= facetsAt(this.source.facets, this.slot));
+  }
+
+  set facets(value: SearchFacets) {
+    this.facetsValue = value;
+  }
+}

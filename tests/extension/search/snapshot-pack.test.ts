@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { loadSearchIndex, SearchIndexFormatError, type SearchIndex } from '../../../extension/search';
+import { packIndexBytes, unpackIndex } from '../../../extension/search/snapshot-pack';
+import { aBusiness, aConsultation } from '../../fixtures/records';
+import { docOf, indexOf } from './build';
+
+const karte = aBusiness({ name: 'ｶﾌｪ・ﾐﾅﾄ', status: 'banso', corporateNumber: '7010001008844', externalIds: [{ system: 'BIZミル', value: 'BZ000123' }] });
+const note = aConsultation({
+  businessId: karte.id, heldAt: '2026-04-02T01:00:00Z', tagIds: ['topic-finance'], channel: 'visit', advisorIds: ['0190a5a0-0000-7000-8000-000000000001'],
+  inquiry: 'ＰＯＳレジの入れ替えと、運転資金の借入れについて相談。', ownerWords: '「値上げしたら常連さんが離れる気がする」',
+});
+const other = aConsultation({ inquiry: '事業承継の相談。息子には継いでほしい。', sensitive: true, authorId: '0190a5a0-0000-7000-8000-0000000000aa' });
+
+/** The index through the binary snapshot and back, as the worker stores and loads it. */
+const throughSnapshot = (index: SearchIndex) => loadSearchIndex(unpackIndex(packIndexBytes(index.serialize())));
+const answers = (index: SearchIndex, query: string, filters = {}) =>
+  index.search(query, filters).map(({ id, field, snippet, highlights, score }) => ({ id, field, snippet, highlights, score }));
+
+describe('binary snapshot', () => {
+  it('loads an index that answers exactly as the one saved, filters and lookups included', () => {
+    const saved = indexOf({ business: karte }, { consultation: note, tagNames: ['金融'] }, { consultation: other });
+    const loaded = throughSnapshot(saved);
+    for (const q of ['posレジ', 'カフェ', '常連さん', '金融', '7010001', '継いでほしい']) expect(answers(loaded, q), q).toEqual(answers(saved, q));
+    expect(answers(loaded, '相談', { statuses: ['banso'], tagIds: ['topic-finance'], channels: ['visit'] }).map((h) => h.id)).toEqual([note.id]);
+    expect(answers(loaded, '継いで', { includeSensitive: true }).map((h) => h.id)).toEqual([other.id]);
+    expect(answers(loaded, '', { businessId: karte.id }).map((h) => h.id)).toEqual([karte.id, note.id]);
+    expect(loaded.lookupCorporateNumber('7010001008844')).toEqual([karte.id]);
+    expect(loaded.lookupExternalId('bizミル', 'bz000123')).toEqual([karte.id]);
+    expect(loaded.consultationsWithTag('topic-finance')).toEqual([note.id]);
+    // The original text comes back as written (half-width kana, full-width letters).
+    expect(loaded.search('カフェ')[0]?.snippet).toBe('ｶﾌｪ・ﾐﾅﾄ');
+  });
+
+  it('takes changes after loading, and saves and loads again', () => {
+    const loaded = throughSnapshot(indexOf({ business: karte }, { consultation: note, tagNames: ['金融'] }));
+    loaded.upsert(docOf({ consultation: { ...note, inquiry: '販路開拓の相談' }, tagNames: ['金融'] }));
+    loaded.upsert(docOf({ business: { ...karte, status: 'closed' } }));
+    const again = throughSnapshot(loaded);
+    expect(answers(again, 'ＰＯＳレジ')).toEqual([]);
+    expect(answers(again, '販路開拓', { statuses: ['closed'] }).map((h) => h.id)).toEqual([note.id]);
+    again.compact();
+    expect(answers(again, '販路開拓').map((h) => h.id)).toEqual([note.id]);
+  });
+
+  it('refuses bytes that are no snapshot, or a damaged one', () => {
+    expect(() => unpackIndex(new ArrayBuffer(16))).toThrow(SearchIndexFormatError);
+    const bytes = packIndexBytes(indexOf({ business: karte }).serialize());
+    expect(() => unpackIndex(bytes.slice(0, bytes.byteLength - 64))).toThrow(SearchIndexFormatError);
+  });
+});
