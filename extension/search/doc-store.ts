@@ -1,6 +1,6 @@
-import type { KarteStatus } from '../../shared';
+import type { KarteStatus } from '../../shared/enums';
+import { DocRelations, type DocLinks } from './doc-links';
 import { FIELDS_OF, TITLE_FIELD_COUNT, type SearchFacets, type SearchKind } from './documents';
-import { normalizeText } from './normalize';
 import { unpackOriginal, type PackedOriginal } from './original-text';
 
 /** Separates the fields of a document inside its one normalised string. */
@@ -28,29 +28,101 @@ export function originalFields(doc: StoredDoc): string[] {
   return unpackOriginal(doc.norm, doc.orig).split(FIELD_SEPARATOR);
 }
 
-/** Key of an exact lookup: 法人番号, or an external ID of a system. */
-export const corporateKey = (n: string) => `cn\u0000${normalizeText(n)}`;
-export const externalKey = (system: string, value: string) => `ex\u0000${normalizeText(system)}\u0000${normalizeText(value)}`;
+export { corporateKey, externalKey, type DocLinks } from './doc-links';
+
+/**
+ * The documents of a loaded snapshot, made one by one when first needed: a snapshot of
+ * 50,000 documents then answers its first query after decoding only what the query touches.
+ */
+export interface SlotLoader {
+  count: number;
+  /** The document in slot `n`; null for a dead slot. */
+  make(n: number): StoredDoc | null;
+  id(n: number): string | null;
+  kind(n: number): SearchKind;
+  /** What the relations need of slot `n`; may reuse one object between calls. */
+  links(n: number): DocLinks;
+  /** The consultation date of slot `n` (epoch ms) or null, without making the document. */
+  at(n: number): number | null;
+}
 
 /**
  * Documents by number. A number is never reused: a replaced document gets a new one, the old
- * slot becomes null (its postings are skipped until the index is compacted).
+ * slot becomes null (its postings are skipped until the index is compacted). A store loaded
+ * from a snapshot makes its documents, its id table and its relations only when first used.
  */
 export class DocStore {
-  readonly docs: (StoredDoc | null)[] = [];
+  /** undefined: a loaded slot not made yet. */
+  private readonly slots: (StoredDoc | null | undefined)[];
   /** Separator positions of every document, FIELDS_OF[kind].length - 1 each (see StoredDoc.sep). */
   seps: Uint32Array;
   sepsSize: number;
   private readonly byId = new Map<string, number>();
-  private readonly statusOfBusiness = new Map<string, KarteStatus>();
-  private readonly consultationsOf = new Map<string, Set<number>>();
-  private readonly lookups = new Map<string, Set<string>>();
+  private readonly relations = new DocRelations();
+  private idsReady: boolean;
+  private relationsReady: boolean;
+  private lookupsReady: boolean;
+  private liveCount = 0;
   dead = 0;
 
-  /** `seps` is adopted when loading a serialised index. */
-  constructor(seps?: Uint32Array) {
+  /** `seps` and `loader` come from a serialised index being loaded. */
+  constructor(seps?: Uint32Array, private readonly loader?: SlotLoader) {
     this.seps = seps ?? new Uint32Array(1024);
     this.sepsSize = seps?.length ?? 0;
+    this.slots = loader ? new Array<undefined>(loader.count) : [];
+    this.idsReady = this.relationsReady = this.lookupsReady = !loader;
+    for (let n = 0; loader && n < loader.count; n++) {
+      if (loader.id(n) === null) this.dead++;
+      else this.liveCount++;
+    }
+  }
+
+  /** Every slot, all made (serialising, compacting, scanning every document). */
+  get docs(): readonly (StoredDoc | null)[] {
+    for (let n = 0; n < this.slots.length; n++) this.get(n);
+    return this.slots as (StoredDoc | null)[];
+  }
+
+  get(n: number): StoredDoc | null {
+    let doc = this.slots[n];
+    if (doc === undefined && this.loader && n < this.loader.count) doc = this.slots[n] = this.loader.make(n);
+    return doc ?? null;
+  }
+
+  private ids(): Map<string, number> {
+    if (!this.idsReady) {
+      this.idsReady = true;
+      for (let n = 0; n < this.loader!.count; n++) {
+        const id = this.loader!.id(n);
+        if (id !== null && this.slots[n] !== null) this.byId.set(id, n);
+      }
+    }
+    return this.byId;
+  }
+
+  /** The relations, built from the loaded slots on first use; lookups (法人番号, external IDs) too with `lookups`. */
+  private related(lookups = false): DocRelations {
+    const links = !this.relationsReady;
+    const keys = lookups && !this.lookupsReady;
+    if (links || keys) {
+      this.relationsReady = true;
+      this.lookupsReady ||= keys;
+      for (let n = 0; n < this.loader!.count; n++) {
+        const doc = this.slots[n];
+        const id = this.loader!.id(n);
+        if (doc === null || id === null) continue;
+        const kind = doc ? doc.kind : this.loader!.kind(n);
+        this.relations.attach(n, kind, id, doc ? doc.facets : this.loader!.links(n), { links, keys });
+      }
+    }
+    return this.relations;
+  }
+
+  /** A document's consultation date, read without making it when it was loaded. */
+  atOf(n: number): number | null {
+    const doc = this.slots[n];
+    if (doc === null) return null;
+    return doc === undefined && this.loader ? this.loader.at(n) : doc!.facets.at;
   }
 
   /** Records the separator positions of `norm`; returns the document's `sep`. */
@@ -74,96 +146,62 @@ export class DocStore {
   }
 
   numberOf(id: string): number | undefined {
-    return this.byId.get(id);
-  }
-
-  get(n: number): StoredDoc | null {
-    return this.docs[n] ?? null;
+    return this.ids().get(id);
   }
 
   get live(): number {
-    return this.byId.size;
+    return this.liveCount;
   }
 
-  /**
-   * Adds a document under the next number (also how a serialised index is restored; null
-   * stays dead). `links` is what the lookups need of it, given when loading so that the
-   * document's facets are not decoded for it.
-   */
-  add(doc: StoredDoc | null, links: DocLinks | null = doc && linksOf(doc.facets)): number {
-    const n = this.docs.length;
-    this.docs.push(doc);
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Adds a document under the next number (null: a dead slot). */
+  add(doc: StoredDoc | null): number {
+    const ids = this.ids();
+    const relations = this.related(true);
+    const n = this.slots.length;
+    this.slots.push(doc);
     if (doc === null) this.dead++;
     else {
-      this.byId.set(doc.id, n);
-      this.attach(n, doc.kind, doc.id, links!);
+      ids.set(doc.id, n);
+      relations.attach(n, doc.kind, doc.id, doc.facets);
+      this.liveCount++;
     }
     return n;
   }
 
   remove(id: string): boolean {
-    const n = this.byId.get(id);
+    const n = this.ids().get(id);
     if (n === undefined) return false;
-    this.detach(n, this.docs[n]!);
-    this.docs[n] = null;
+    const doc = this.get(n)!;
+    this.related(true).detach(n, doc.kind, doc.id, doc.facets);
+    this.slots[n] = null;
     this.byId.delete(id);
     this.dead++;
+    this.liveCount--;
     return true;
   }
 
   /** Changes what filters read without touching the text (and so the postings). */
   setFacets(n: number, facets: SearchFacets): void {
-    const doc = this.docs[n]!;
-    this.detach(n, doc);
+    const doc = this.get(n)!;
+    const relations = this.related(true);
+    relations.detach(n, doc.kind, doc.id, doc.facets);
     doc.facets = facets;
-    this.attach(n, doc.kind, doc.id, linksOf(facets));
+    relations.attach(n, doc.kind, doc.id, facets);
   }
 
-  statusOf = (businessId: string): KarteStatus | undefined => this.statusOfBusiness.get(businessId);
+  statusOf = (businessId: string): KarteStatus | undefined => this.related().statusOf(businessId);
 
   /** Numbers of a business's consultations. */
   consultationsOfBusiness(businessId: string): ReadonlySet<number> {
-    return this.consultationsOf.get(businessId) ?? new Set();
+    return this.related().consultationsOfBusiness(businessId);
   }
 
   /** Business ids recorded under an exact-lookup key. */
   lookup(key: string): string[] {
-    return [...(this.lookups.get(key) ?? [])];
+    return this.related(true).lookup(key);
   }
-
-  private attach(n: number, kind: SearchKind, id: string, links: DocLinks): void {
-    if (kind === 'business') {
-      if (links.status) this.statusOfBusiness.set(id, links.status);
-      for (const key of lookupKeys(links)) {
-        let ids = this.lookups.get(key);
-        if (!ids) this.lookups.set(key, (ids = new Set()));
-        ids.add(id);
-      }
-    } else if (kind === 'consultation' && links.businessId) {
-      let set = this.consultationsOf.get(links.businessId);
-      if (!set) this.consultationsOf.set(links.businessId, (set = new Set()));
-      set.add(n);
-    }
-  }
-
-  private detach(n: number, doc: StoredDoc): void {
-    const f = doc.facets;
-    if (doc.kind === 'business') {
-      this.statusOfBusiness.delete(doc.id);
-      for (const key of lookupKeys(f)) this.lookups.get(key)?.delete(doc.id);
-    } else if (doc.kind === 'consultation' && f.businessId) {
-      this.consultationsOf.get(f.businessId)?.delete(n);
-    }
-  }
-}
-
-/** What the store's own lookups need of a document's facets. */
-export type DocLinks = Pick<SearchFacets, 'businessId' | 'status' | 'corporateNumber' | 'externalIds'>;
-
-const linksOf = (f: SearchFacets): DocLinks => f;
-
-function lookupKeys(f: DocLinks): string[] {
-  const keys = f.externalIds.map((e) => externalKey(e.system, e.value));
-  if (f.corporateNumber) keys.push(corporateKey(f.corporateNumber));
-  return keys;
 }

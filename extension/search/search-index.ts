@@ -138,7 +138,7 @@ export class SearchIndex {
       const list = [...this.store.consultationsOfBusiness(filters.businessId)];
       return own === undefined ? list : [own, ...list];
     }
-    return this.store.docs.keys();
+    return Array.from({ length: this.store.size }, (_, n) => n);
   }
 
   /** A consultation's date; for a business, its latest consultation's. */
@@ -148,7 +148,7 @@ export class SearchIndex {
     let at = cache.get(doc.id);
     if (at === undefined) {
       at = -Infinity;
-      for (const n of this.store.consultationsOfBusiness(doc.id)) at = Math.max(at, this.store.get(n)?.facets.at ?? -Infinity);
+      for (const n of this.store.consultationsOfBusiness(doc.id)) at = Math.max(at, this.store.atOf(n) ?? -Infinity);
       cache.set(doc.id, at);
     }
     return at;

@@ -1,5 +1,5 @@
 import { FIELDS_OF, SEARCH_KINDS } from './documents';
-import { DocStore } from './doc-store';
+import { DocStore, type DocLinks } from './doc-store';
 import { businessIdAt, facetReader, statusAt, toColumns, type FacetColumns } from './facet-columns';
 import { InvertedIndex } from './inverted-index';
 import { LoadedDoc, textOf, type LoadedSource, type TextBlock } from './loaded-doc';
@@ -128,22 +128,31 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
       return null;
     },
   };
-  const store = new DocStore(data.seps);
-  for (let slot = 0; slot < slots; slot++) {
-    const kind = data.kinds[slot]!;
-    if (kind === DEAD) {
-      store.add(null);
-      continue;
-    }
-    const k = SEARCH_KINDS[kind];
+  const kindAt = (slot: number) => {
+    const k = SEARCH_KINDS[data.kinds[slot]!];
     const sep = data.sepBase[slot]!;
     check(k !== undefined && sep >= 0 && sep + FIELDS_OF[k].length - 1 <= data.seps.length, `文書 ${slot} が壊れています`);
-    const lookup = reader.lookups.get(slot);
-    store.add(new LoadedDoc(ids[slot]!, k, sep, slot, source), {
-      businessId: businessIdAt(reader, slot), status: statusAt(reader, slot),
-      corporateNumber: lookup?.cn ?? null, externalIds: lookup?.ext ?? [],
-    });
-  }
+    return k;
+  };
+  // One object for every slot's links: the relations read it at once and keep none of it.
+  const scratch: DocLinks = { businessId: null, status: null, corporateNumber: null, externalIds: [] };
+  // Checked up front (a damaged snapshot must fail now, not halfway through a query); cheap.
+  for (let slot = 0; slot < slots; slot++) if (data.kinds[slot] !== DEAD) kindAt(slot);
+  const store = new DocStore(data.seps, {
+    count: slots,
+    id: (slot) => (data.kinds[slot] === DEAD ? null : ids[slot]!),
+    kind: kindAt,
+    make: (slot) => (data.kinds[slot] === DEAD ? null : new LoadedDoc(ids[slot]!, kindAt(slot), data.sepBase[slot]!, slot, source)),
+    links: (slot) => {
+      const lookup = reader.lookups.get(slot);
+      scratch.businessId = businessIdAt(reader, slot);
+      scratch.status = statusAt(reader, slot);
+      scratch.corporateNumber = lookup?.cn ?? null;
+      scratch.externalIds = lookup?.ext ?? [];
+      return scratch;
+    },
+    at: (slot) => (Number.isNaN(data.facets.at[slot]!) ? null : data.facets.at[slot]!),
+  });
   const inverted = new InvertedIndex();
   for (let i = 0; i < data.keys.length; i++) {
     const start = i === 0 ? 0 : data.ends[i - 1]!;
