@@ -16,8 +16,9 @@ export default defineConfig({
     plugins: [preact(), pageChunks()],
     // Every browser we build for supports <link rel="modulepreload">: no polyfill on each page.
     build: { modulePreload: { polyfill: false } },
-    // The search worker (extension/workers/) is an ES module worker: it may share chunks with the pages.
-    worker: { format: 'es' as const },
+    // The search worker (extension/workers/) is an ES module worker. Its file name has no hash:
+    // extension/public/search-early.js starts it by name before a page's own code has loaded.
+    worker: { format: 'es' as const, rollupOptions: { output: { entryFileNames: 'assets/[name].js' } } },
     // Dexie's ES2018 build is ~3 KB gzip smaller than its ES5 default (tests keep the default).
     resolve: env.command === 'build' ? { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] } : {},
   }),

@@ -98,18 +98,39 @@ const str = (r: FacetReader, i: number) => (i < 0 ? null : r.strings[i] ?? null)
 export const businessIdAt = (r: FacetReader, slot: number): string | null => str(r, r.columns.business[slot]!);
 export const statusAt = (r: FacetReader, slot: number) => decode(KARTE_STATUSES, r.columns.status[slot]!);
 
+/**
+ * The facets of one slot, read from the columns as they are asked for: a query's filter
+ * looks at one or two of them for thousands of candidates, so nothing else is built.
+ */
+class ColumnFacets implements SearchFacets {
+  private tagList: readonly string[] | undefined;
+  private advisorList: readonly string[] | undefined;
+
+  constructor(private readonly r: FacetReader, private readonly slot: number) {}
+
+  get businessId() { return str(this.r, this.r.columns.business[this.slot]!); }
+  get at() {
+    const at = this.r.columns.at[this.slot]!;
+    return Number.isNaN(at) ? null : at;
+  }
+  get status() { return decode(KARTE_STATUSES, this.r.columns.status[this.slot]!); }
+  get channel() { return decode(CHANNELS, this.r.columns.channel[this.slot]!); }
+  get programme() { return decode(PROGRAMMES, this.r.columns.programme[this.slot]!); }
+  get sensitive() { return this.r.columns.sensitive[this.slot] === 1; }
+  get authorId() { return str(this.r, this.r.columns.author[this.slot]!); }
+  get corporateNumber() { return this.r.lookups.get(this.slot)?.cn ?? null; }
+  get externalIds() { return this.r.lookups.get(this.slot)?.ext ?? NO_EXTERNAL_IDS; }
+  get tagIds() {
+    const c = this.r.columns;
+    return (this.tagList ??= idList(c.tags, this.slot === 0 ? 0 : c.tagEnds[this.slot - 1]!, c.tagEnds[this.slot]!, this.r.strings));
+  }
+  get advisorIds() {
+    const c = this.r.columns;
+    return (this.advisorList ??= idList(c.advisors, this.slot === 0 ? 0 : c.advisorEnds[this.slot - 1]!, c.advisorEnds[this.slot]!, this.r.strings));
+  }
+}
+
 /** The facets of one slot. */
 export function facetsAt(r: FacetReader, slot: number): SearchFacets {
-  const c = r.columns;
-  const at = c.at[slot]!;
-  const lookup = r.lookups.get(slot);
-  const tagsFrom = slot === 0 ? 0 : c.tagEnds[slot - 1]!;
-  const advisorsFrom = slot === 0 ? 0 : c.advisorEnds[slot - 1]!;
-  return {
-    businessId: str(r, c.business[slot]!), at: Number.isNaN(at) ? null : at, status: decode(KARTE_STATUSES, c.status[slot]!),
-    tagIds: idList(c.tags, tagsFrom, c.tagEnds[slot]!, r.strings), channel: decode(CHANNELS, c.channel[slot]!),
-    programme: decode(PROGRAMMES, c.programme[slot]!), advisorIds: idList(c.advisors, advisorsFrom, c.advisorEnds[slot]!, r.strings),
-    sensitive: c.sensitive[slot] === 1, authorId: str(r, c.author[slot]!),
-    corporateNumber: lookup?.cn ?? null, externalIds: lookup?.ext ?? NO_EXTERNAL_IDS,
-  };
+  return new ColumnFacets(r, slot);
 }

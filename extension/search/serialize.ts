@@ -128,16 +128,17 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
       return null;
     },
   };
-  const kindAt = (slot: number) => {
-    const k = SEARCH_KINDS[data.kinds[slot]!];
+  // Checked up front (a damaged snapshot must fail now, not halfway through a query).
+  for (let slot = 0; slot < slots; slot++) {
+    const kind = data.kinds[slot]!;
+    if (kind === DEAD) continue;
+    const k = SEARCH_KINDS[kind];
     const sep = data.sepBase[slot]!;
-    check(k !== undefined && sep >= 0 && sep + FIELDS_OF[k].length - 1 <= data.seps.length, `文書 ${slot} が壊れています`);
-    return k;
-  };
+    if (k === undefined || sep < 0 || sep + FIELDS_OF[k].length - 1 > data.seps.length) throw new SearchIndexFormatError(`文書 ${slot} が壊れています`);
+  }
+  const kindAt = (slot: number) => SEARCH_KINDS[data.kinds[slot]!]!;
   // One object for every slot's links: the relations read it at once and keep none of it.
   const scratch: DocLinks = { businessId: null, status: null, corporateNumber: null, externalIds: [] };
-  // Checked up front (a damaged snapshot must fail now, not halfway through a query); cheap.
-  for (let slot = 0; slot < slots; slot++) if (data.kinds[slot] !== DEAD) kindAt(slot);
   const store = new DocStore(data.seps, {
     count: slots,
     id: (slot) => (data.kinds[slot] === DEAD ? null : ids[slot]!),

@@ -1,0 +1,92 @@
+/**
+ * Search benchmark (issue 5) in headless Chromium on the built extension: 50,000 generated
+ * consultations across 2,000 businesses seeded into the extension's IndexedDB, the built search
+ * worker measured cold (no snapshot), on opening (snapshot), per query once open, and the real
+ * side panel's first query; beside an in-memory substring scan of the same records in the same
+ * browser. Run `npx node bench/gen/generate.ts && npx wxt build && npx node bench/search/chromium.ts`.
+ * Raw samples go to bench/results/search-<time>.json; the summary is printed as Markdown.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SearchFilters } from '../../extension/search/filters.ts';
+import { EXTENSION_DIR, launchExtension } from '../../tests/e2e/support/launch.ts';
+import { EXTENSION_DB } from '../../tests/e2e/support/seed-rows.ts';
+import { machine } from '../ext/machine.ts';
+import { DATA_DIR } from './load-data.ts';
+import { countRows, loadScan, queryWorker, scanOnce, startWorker, stopWorker, type QueryTiming } from './page-probe.ts';
+import { QUERIES } from './queries.ts';
+import { firstPanelQuery } from './panel-probe.ts';
+import { reportSearch, type SearchResults } from './report-chromium.ts';
+import { seedGenerated } from './seed-chromium.ts';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const OPENS = Number(process.env.BENCH_OPENS ?? 8);
+
+if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('build the extension first (npx wxt build)');
+if (!existsSync(path.join(DATA_DIR, 'meta.json'))) throw new Error('generate the data first (npx node bench/gen/generate.ts)');
+const workerFile = readdirSync(path.join(EXTENSION_DIR, 'assets')).find((f) => /^search-worker.*\.js$/.test(f));
+if (!workerFile) throw new Error('no search worker in the build');
+const meta = JSON.parse(readFileSync(path.join(DATA_DIR, 'meta.json'), 'utf8')) as { karteBusinessId: string };
+const asked = ([query, filters]: [string, SearchFilters]) => ({ query, filters });
+const queries = QUERIES.map(([q, f]) => [q, f?.businessId ? { ...f, businessId: meta.karteBusinessId } : (f ?? {})] as [string, SearchFilters]);
+
+const ext = await launchExtension();
+try {
+  const origin = `chrome-extension://${ext.extensionId}`;
+  const workerUrl = `${origin}/assets/${workerFile}`;
+  // The host page: an extension page that starts no search of its own.
+  const host = await ext.context.newPage();
+  await host.goto(`${origin}/options.html`);
+  const results: SearchResults = { machine: await machine(), rounds: ROUNDS, opens: OPENS, seeded: await seedGenerated(host) } as SearchResults;
+  const storageBefore = await host.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+
+  // 1. Cold: no snapshot yet, the worker indexes every record, then saves its snapshot.
+  await host.evaluate(startWorker, workerUrl);
+  await host.waitForFunction(() => (globalThis as unknown as { __probe: { readyAt: number | null } }).__probe.readyAt !== null, null, { timeout: 600_000, polling: 100 });
+  const coldReadyMs = await host.evaluate(() => (globalThis as unknown as { __probe: { readyAt: number } }).__probe.readyAt);
+  const savedFrom = Date.now();
+  while ((await host.evaluate(countRows, { db: EXTENSION_DB, store: 'searchSnapshots' })) === 0) await host.waitForTimeout(50);
+  results.cold = { buildMs: coldReadyMs, snapshotSavedAfterMs: Date.now() - savedFrom };
+  results.snapshotBytes = (await host.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0)) - storageBefore;
+  await host.evaluate(stopWorker);
+
+  // 2. Opening with a snapshot: a new worker, asked at once (the panel starts its worker first thing).
+  results.firstQuery = [];
+  for (let i = 0; i < OPENS; i++) {
+    await host.evaluate(startWorker, workerUrl);
+    results.firstQuery.push(await host.evaluate(queryWorker, asked(queries[i % 8]!)));
+    await host.evaluate(stopWorker);
+  }
+
+  // 3. Once open: every query, ROUNDS rounds after a warm-up round, the scan interleaved query by query.
+  await host.evaluate(startWorker, workerUrl);
+  await host.evaluate(queryWorker, asked(queries[0]!));
+  results.scanPrepMs = await host.evaluate(loadScan, EXTENSION_DB);
+  results.index = [];
+  results.scan = [];
+  for (let round = 0; round <= ROUNDS; round++) {
+    for (const [q, f] of queries) {
+      const t: QueryTiming = await host.evaluate(queryWorker, { query: q, filters: f });
+      const s = await host.evaluate(scanOnce, q);
+      if (round === 0) continue;
+      results.index.push({ query: q, filtered: Object.keys(f).length > 0, ...t });
+      results.scan.push({ query: q, ...s });
+    }
+  }
+  await host.evaluate(stopWorker);
+  await host.close();
+
+  // 4. The real side panel: opened, the first query typed as soon as the box is there.
+  results.panel = [];
+  for (let i = 0; i < Math.min(OPENS, 5); i++) results.panel.push(await firstPanelQuery(ext.context, origin, queries[1]![0]));
+
+  const dir = path.resolve(import.meta.dirname, '../results');
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  await writeFile(file, JSON.stringify(results, null, 2));
+  console.log(reportSearch(results));
+  console.log(`\nraw samples: ${path.relative(process.cwd(), file)}`);
+} finally {
+  await ext.close();
+}

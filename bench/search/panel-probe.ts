@@ -1,0 +1,32 @@
+import type { BrowserContext } from 'playwright-core';
+import { jaSearch } from '../../extension/locales/ja-search.ts';
+
+export interface PanelFirstQuery {
+  /** Round trip of the first query (search client → worker → answer), as the panel's User Timing measures it. */
+  roundTripMs: number;
+  /** From the panel's navigation start to that answer: what the advisor waits, typing at once. */
+  sinceNavigationMs: number;
+  /** When the panel's index said it was ready (navigation start = 0). */
+  readyMs: number | null;
+}
+
+/**
+ * Opens the real side panel page, types `query` into its search box the moment the box exists,
+ * and reads the client's User Timing entries (extension/search/client.ts) for that query.
+ */
+export async function firstPanelQuery(context: BrowserContext, origin: string, query: string): Promise<PanelFirstQuery> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/sidepanel.html`, { waitUntil: 'commit' });
+    await page.getByRole('combobox', { name: jaSearch['search.label'] }).fill(query);
+    const measured = (q: string) => performance.getEntriesByName('banso-search').some((e) => (e as PerformanceMeasure).detail?.query === q);
+    await page.waitForFunction(measured, query, { timeout: 60_000, polling: 10 });
+    return await page.evaluate((q) => {
+      const e = performance.getEntriesByName('banso-search').find((m) => (m as PerformanceMeasure).detail?.query === q)!;
+      const ready = performance.getEntriesByName('banso-search-ready')[0];
+      return { roundTripMs: e.duration, sinceNavigationMs: e.startTime + e.duration, readyMs: ready ? ready.startTime : null };
+    }, query);
+  } finally {
+    await page.close();
+  }
+}
