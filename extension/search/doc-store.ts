@@ -44,6 +44,8 @@ export interface SlotLoader {
   links(n: number): DocLinks;
   /** The consultation date of slot `n` (epoch ms) or null, without making the document. */
   at(n: number): number | null;
+  /** Each business's latest consultation date, read from the columns in one pass. */
+  latest(): Map<string, number>;
 }
 
 /**
@@ -62,6 +64,7 @@ export class DocStore {
   private idsReady: boolean;
   private relationsReady: boolean;
   private lookupsReady: boolean;
+  private latest: Map<string, number> | undefined;
   private liveCount = 0;
   dead = 0;
 
@@ -118,11 +121,20 @@ export class DocStore {
     return this.relations;
   }
 
-  /** A document's consultation date, read without making it when it was loaded. */
-  atOf(n: number): number | null {
-    const doc = this.slots[n];
-    if (doc === null) return null;
-    return doc === undefined && this.loader ? this.loader.at(n) : doc!.facets.at;
+  /**
+   * The date of a business's latest consultation (-Infinity: none). Until anything changes a
+   * loaded store, one pass over the columns answers for every business (ranking asks it of
+   * every business a query finds); afterwards its consultations are looked at.
+   */
+  latestConsultationAt(businessId: string): number {
+    if (!this.relationsReady && this.loader) return (this.latest ??= this.loader.latest()).get(businessId) ?? -Infinity;
+    let at = -Infinity;
+    for (const n of this.relations.consultationsOfBusiness(businessId)) {
+      const doc = this.slots[n];
+      const when = doc === undefined && this.loader ? this.loader.at(n) : doc?.facets.at;
+      if (when != null && when > at) at = when;
+    }
+    return at;
   }
 
   /** Records the separator positions of `norm`; returns the document's `sep`. */

@@ -42,6 +42,16 @@ export class LoadedDoc implements StoredDoc {
     private readonly source: LoadedSource,
   ) {}
 
+  /**
+   * The normalised text as code units, while it has not been decoded (a binary snapshot):
+   * a query verifies its candidates on these, and decodes only the few it shows.
+   */
+  units(): { block: Uint16Array; start: number; end: number } | null {
+    const { norms, normEnds } = this.source;
+    if (this.text !== undefined || typeof norms === 'string') return null;
+    return { block: norms, start: this.slot === 0 ? 0 : normEnds[this.slot - 1]!, end: normEnds[this.slot]! };
+  }
+
   get norm(): string {
     if (this.text === undefined) {
       const { norms, normEnds } = this.source;

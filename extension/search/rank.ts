@@ -1,5 +1,6 @@
 import { FIELDS_OF, TITLE_FIELD_COUNT, WEIGHTS_OF } from './documents';
 import type { StoredDoc } from './doc-store';
+import { startsAt, termAt, textLength } from './doc-text';
 
 /** A term that starts a field counts more; one that is the whole field (a name typed in full) most. */
 export const PREFIX_BONUS = 1.5;
@@ -25,8 +26,7 @@ const termBest = { score: 0, field: 0 };
  * `seps` holds the separator positions (DocStore.seps from doc.sep on).
  */
 function scoreTerm(doc: StoredDoc, seps: Uint32Array, term: string): boolean {
-  const norm = doc.norm;
-  const at = norm.indexOf(term);
+  const at = termAt(doc, term);
   if (at < 0) return false;
   const weights = WEIGHTS_OF[doc.kind];
   const last = FIELDS_OF[doc.kind].length - 1;
@@ -37,14 +37,15 @@ function scoreTerm(doc: StoredDoc, seps: Uint32Array, term: string): boolean {
   while (field < last && seps[base + field]! < at) field++;
   if (field >= fields) return false;
   const start = field === 0 ? 0 : seps[base + field - 1]! + 1;
-  const end = field < last ? seps[base + field]! : norm.length;
+  const length = textLength(doc);
+  const end = field < last ? seps[base + field]! : length;
   termBest.score = (weights[field] ?? 0) * (at > start ? 1 : at + term.length === end ? EXACT_BONUS : PREFIX_BONUS);
   termBest.field = field;
   for (let f = field + 1; f < fields; f++) {
     const w = weights[f] ?? 0;
     const from = seps[base + f - 1]! + 1;
-    if (w * EXACT_BONUS <= termBest.score || !norm.startsWith(term, from)) continue;
-    const s = w * (from + term.length === (f < last ? seps[base + f]! : norm.length) ? EXACT_BONUS : PREFIX_BONUS);
+    if (w * EXACT_BONUS <= termBest.score || !startsAt(doc, term, from)) continue;
+    const s = w * (from + term.length === (f < last ? seps[base + f]! : length) ? EXACT_BONUS : PREFIX_BONUS);
     if (s > termBest.score) {
       termBest.score = s;
       termBest.field = f;

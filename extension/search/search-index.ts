@@ -146,11 +146,7 @@ export class SearchIndex {
     if (doc.facets.at !== null) return doc.facets.at;
     if (doc.kind !== 'business') return -Infinity;
     let at = cache.get(doc.id);
-    if (at === undefined) {
-      at = -Infinity;
-      for (const n of this.store.consultationsOfBusiness(doc.id)) at = Math.max(at, this.store.atOf(n) ?? -Infinity);
-      cache.set(doc.id, at);
-    }
+    if (at === undefined) cache.set(doc.id, (at = this.store.latestConsultationAt(doc.id)));
     return at;
   }
 

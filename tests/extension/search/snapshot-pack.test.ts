@@ -31,6 +31,20 @@ describe('binary snapshot', () => {
     expect(loaded.search('カフェ')[0]?.snippet).toBe('ｶﾌｪ・ﾐﾅﾄ');
   });
 
+  it('ranks equally good businesses by their latest consultation, loaded or not, and after a change', () => {
+    const older = aBusiness({ name: 'みなと食堂' });
+    const newer = aBusiness({ name: 'みなと食堂' });
+    const saved = indexOf(
+      { business: older }, { business: newer },
+      { consultation: aConsultation({ businessId: older.id, heldAt: '2025-01-10T00:00:00Z' }) },
+      { consultation: aConsultation({ businessId: newer.id, heldAt: '2026-03-01T00:00:00Z' }) },
+    );
+    const loaded = throughSnapshot(saved);
+    expect(answers(loaded, 'みなと食堂', { kinds: ['business'] }).map((h) => h.id)).toEqual([newer.id, older.id]);
+    loaded.upsert(docOf({ consultation: aConsultation({ businessId: older.id, heldAt: '2026-06-01T00:00:00Z' }) }));
+    expect(answers(loaded, 'みなと食堂', { kinds: ['business'] }).map((h) => h.id)).toEqual([older.id, newer.id]);
+  });
+
   it('takes changes after loading, and saves and loads again', () => {
     const loaded = throughSnapshot(indexOf({ business: karte }, { consultation: note, tagNames: ['金融'] }));
     loaded.upsert(docOf({ consultation: { ...note, inquiry: '販路開拓の相談' }, tagNames: ['金融'] }));
