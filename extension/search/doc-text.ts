@@ -2,12 +2,21 @@ import type { StoredDoc } from './doc-store';
 import { LoadedDoc } from './loaded-doc';
 
 /**
- * Looking into a document's normalised text without decoding it: a loaded document not yet
- * decoded is searched on its code units. The first query after loading a snapshot verifies
- * thousands of candidates; decoding each into a string first cost most of its time.
+ * Looking into a document's normalised text without decoding it: a loaded document met for
+ * the first time is searched on its code units. The first query after loading a snapshot
+ * verifies thousands of candidates, and decoding each into a string first cost most of its
+ * time; a document met again by a later query is decoded (a string searches several times
+ * faster than code units in a loop), so a session soon runs on strings.
  */
+let query = 0;
+
+/** Marks the start of a query: documents met before it are decoded when met again. */
+export function beginQuery(): void {
+  query++;
+}
+
 function unitsOf(doc: StoredDoc) {
-  return doc instanceof LoadedDoc ? doc.units() : null;
+  return doc instanceof LoadedDoc ? doc.units(query) : null;
 }
 
 /** Like norm.indexOf(term, from). */

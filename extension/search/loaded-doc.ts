@@ -33,6 +33,8 @@ export class LoadedDoc implements StoredDoc {
   private text: string | undefined;
   private facetsValue: SearchFacets | undefined;
   private origValue: PackedOriginal | undefined;
+  /** The query that first looked at the code units (doc-text.ts). */
+  private metIn: number | undefined;
 
   constructor(
     readonly id: string,
@@ -43,12 +45,15 @@ export class LoadedDoc implements StoredDoc {
   ) {}
 
   /**
-   * The normalised text as code units, while it has not been decoded (a binary snapshot):
-   * a query verifies its candidates on these, and decodes only the few it shows.
+   * The normalised text as code units, while it has not been decoded (a binary snapshot) and
+   * only `query` has met it: that query verifies it on these, and decodes it only to show it.
    */
-  units(): { block: Uint16Array; start: number; end: number } | null {
+  units(query: number): { block: Uint16Array; start: number; end: number } | null {
     const { norms, normEnds } = this.source;
     if (this.text !== undefined || typeof norms === 'string') return null;
+    // Met by an earlier query too: worth decoding now (doc-text.ts).
+    if (this.metIn !== undefined && this.metIn !== query) return null;
+    this.metIn = query;
     return { block: norms, start: this.slot === 0 ? 0 : normEnds[this.slot - 1]!, end: normEnds[this.slot]! };
   }
 

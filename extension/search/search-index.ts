@@ -1,3 +1,4 @@
+import { beginQuery } from './doc-text';
 import { FIELDS_OF, type SearchDoc, type SearchField, type SearchKind } from './documents';
 import { corporateKey, DocStore, externalKey, FIELD_SEPARATOR, originalFields, type StoredDoc } from './doc-store';
 import { compileFilters, type SearchFilters } from './filters';
@@ -117,6 +118,7 @@ export class SearchIndex {
    */
   search(query: string, filters: SearchFilters = {}, limit = DEFAULT_LIMIT): SearchHit[] {
     const terms = queryTerms(query);
+    beginQuery();
     const accept = compileFilters(filters, this.store.statusOf);
     const top = new TopK(limit);
     const recency = new Map<string, number>();

@@ -20,7 +20,10 @@ describe('binary snapshot', () => {
   it('loads an index that answers exactly as the one saved, filters and lookups included', () => {
     const saved = indexOf({ business: karte }, { consultation: note, tagNames: ['金融'] }, { consultation: other });
     const loaded = throughSnapshot(saved);
-    for (const q of ['posレジ', 'カフェ', '常連さん', '金融', '7010001', '継いでほしい']) expect(answers(loaded, q), q).toEqual(answers(saved, q));
+    // Twice: a loaded document is searched on its code units first, then decoded when met again.
+    for (let round = 0; round < 2; round++) {
+      for (const q of ['posレジ', 'カフェ', '常連さん', '金融', '7010001', '継いでほしい', '相談']) expect(answers(loaded, q), q).toEqual(answers(saved, q));
+    }
     expect(answers(loaded, '相談', { statuses: ['banso'], tagIds: ['topic-finance'], channels: ['visit'] }).map((h) => h.id)).toEqual([note.id]);
     expect(answers(loaded, '継いで', { includeSensitive: true }).map((h) => h.id)).toEqual([other.id]);
     expect(answers(loaded, '', { businessId: karte.id }).map((h) => h.id)).toEqual([karte.id, note.id]);
