@@ -1,5 +1,5 @@
-import { normalizeForSearch, type RecordKind } from '../../../shared';
-import { projections, type RecordRow } from './record-row';
+import { normalizeForSearch } from '../../../shared';
+import { projections, type RecordRow, type StoredRecord } from './record-row';
 
 /** D1 allows at most 100 bound parameters per statement. */
 const MAX_PARAMS = 100;
@@ -43,16 +43,8 @@ export function selectConflictTargets(db: D1Database, orgId: string, conflictIds
   );
 }
 
-/** One record as a push commits it: its new version and the per-field versions after the write. */
-export interface RecordWrite {
-  kind: RecordKind;
-  id: string;
-  version: number;
-  data: Record<string, unknown>;
-  fieldVersions: Record<string, number>;
-  fieldClients: Record<string, string>;
-  authorId: string | null;
-}
+/** One record as a push commits it: its new version and the per-field versions after the write (timestamps are the server's). */
+export type RecordWrite = Omit<StoredRecord, 'createdAt' | 'updatedAt'>;
 
 const COLUMNS = [
   'org_id', 'id', 'kind', 'version', 'deleted', 'data', 'field_versions', 'field_clients', 'author_id', 'sensitive',
