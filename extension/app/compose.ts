@@ -1,21 +1,11 @@
-import { getBusiness, searchBusinesses } from '../db/business-queries';
 import { createDraftsRepo } from '../db/drafts-repo';
 import { onTablesWritten } from '../db/local-writes';
 import { ensureDefaultTags } from '../db/open-store';
-import { openKarteDb, type KarteDb } from '../db/schema';
-import { observeTaxonomy } from '../db/tag-queries';
+import { openKarteDb } from '../db/schema';
 import { requestBadgeRefresh } from '../platform/badge-refresh';
 import { requestSync } from '../platform/sync-kick';
-import { readActiveTab } from '../platform/current-page';
-import { ANY_SITE_ORIGINS, requestOrigins } from '../platform/permissions';
 import { languageHint, settings } from '../platform/settings';
-import { createBusinessPickerStore } from '../state/business-picker-store';
-import type { CaptureStores } from '../state/contexts';
-import { createEditorStore } from '../state/editor-store';
 import { createI18nStore } from '../state/i18n-store';
-import { createPageStore } from '../state/page-store';
-import { createTaxonomyStore } from '../state/taxonomy-store';
-import { createSyncView } from './compose-sync';
 
 /**
  * What every extension page shares: the local store, drafts, the language, and writes (lazy).
@@ -44,34 +34,4 @@ export function preloadWrites(s: Services): void {
   const load = () => void s.loadWrites();
   if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 1000 });
   else setTimeout(load, 0);
-}
-
-export function createTaxonomy(db: KarteDb) {
-  return createTaxonomyStore({ observe: (onChange) => observeTaxonomy(db, onChange) });
-}
-
-/** The stores of a capture view; `surface` keys its draft (`popup` or `panel`). */
-export function createCaptureStores(s: Services, surface: 'popup' | 'panel'): CaptureStores {
-  const page = createPageStore({
-    readActiveTab,
-    siteRules: () => settings.siteRules.getValue(),
-    requestAccess: () => requestOrigins(ANY_SITE_ORIGINS),
-  });
-  const picker = createBusinessPickerStore({
-    // Typing searches widely; an empty box only offers the few businesses seen last.
-    search: (q) => searchBusinesses(s.db, q, q.trim() === '' ? 5 : 20),
-    get: (id) => getBusiness(s.db, id),
-    create: async (name) => (await s.loadWrites()).repo.create('business', { name }),
-  });
-  const editor = createEditorStore({
-    surface,
-    drafts: s.drafts,
-    observeDraft: s.drafts.observe,
-    save: async (plan) => (await s.loadWrites()).saveConsultation(plan),
-    // The business just saved under is almost always the one picked: show it without another read.
-    getBusiness: async (id) => (picker.selected.value?.id === id ? picker.selected.value : getBusiness(s.db, id)),
-    currentPage: () => page.link(),
-    now: () => new Date(),
-  });
-  return { editor, picker, page, taxonomy: createTaxonomy(s.db), sync: createSyncView(s.db) };
 }

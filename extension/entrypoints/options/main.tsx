@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
-import { createTaxonomy, openServices } from '../../app/compose';
+import { openServices } from '../../app/compose';
+import { createTaxonomy } from '../../app/compose-capture';
 import { createOptions } from '../../app/compose-options';
 import { mount } from '../../app/mount';
 import { Options } from '../../app/Options';

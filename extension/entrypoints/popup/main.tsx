@@ -1,4 +1,5 @@
-import { createCaptureStores, openServices, preloadWrites } from '../../app/compose';
+import { openServices, preloadWrites } from '../../app/compose';
+import { createCaptureStores } from '../../app/compose-capture';
 import { mount } from '../../app/mount';
 import { QuickCapture } from '../../app/QuickCapture';
 import { canOpenSidePanel, openSidePanel } from '../../platform/side-panel';

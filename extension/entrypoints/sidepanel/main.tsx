@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
-import { createCaptureStores, openServices, preloadWrites } from '../../app/compose';
+import { openServices, preloadWrites } from '../../app/compose';
+import { createCaptureStores } from '../../app/compose-capture';
 import { createKarte } from '../../app/compose-panel';
 import { createPageSearch } from '../../app/compose-search';
 import { mount } from '../../app/mount';

@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createCaptureStores, openServices } from '../../../extension/app/compose';
+import { openServices } from '../../../extension/app/compose';
+import { createCaptureStores } from '../../../extension/app/compose-capture';
 import { freshDbName } from './db';
 
 /** The real stores of a capture view, on a fresh fake-indexeddb database and WXT's fake browser. */

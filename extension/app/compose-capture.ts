@@ -1,0 +1,45 @@
+// The capture views' stores (popup, side panel) and the taxonomy store (options too), apart from
+// compose.ts so the karte and follow-ups pages do not load them.
+import { getBusiness, searchBusinesses } from '../db/business-queries';
+import type { KarteDb } from '../db/schema';
+import { observeTaxonomy } from '../db/tag-queries';
+import { readActiveTab } from '../platform/current-page';
+import { ANY_SITE_ORIGINS, requestOrigins } from '../platform/permissions';
+import { settings } from '../platform/settings';
+import { createBusinessPickerStore } from '../state/business-picker-store';
+import type { CaptureStores } from '../state/contexts';
+import { createEditorStore } from '../state/editor-store';
+import { createPageStore } from '../state/page-store';
+import { createTaxonomyStore } from '../state/taxonomy-store';
+import type { Services } from './compose';
+import { createSyncView } from './compose-sync';
+
+export function createTaxonomy(db: KarteDb) {
+  return createTaxonomyStore({ observe: (onChange) => observeTaxonomy(db, onChange) });
+}
+
+/** The stores of a capture view; `surface` keys its draft (`popup` or `panel`). */
+export function createCaptureStores(s: Services, surface: 'popup' | 'panel'): CaptureStores {
+  const page = createPageStore({
+    readActiveTab,
+    siteRules: () => settings.siteRules.getValue(),
+    requestAccess: () => requestOrigins(ANY_SITE_ORIGINS),
+  });
+  const picker = createBusinessPickerStore({
+    // Typing searches widely; an empty box only offers the few businesses seen last.
+    search: (q) => searchBusinesses(s.db, q, q.trim() === '' ? 5 : 20),
+    get: (id) => getBusiness(s.db, id),
+    create: async (name) => (await s.loadWrites()).repo.create('business', { name }),
+  });
+  const editor = createEditorStore({
+    surface,
+    drafts: s.drafts,
+    observeDraft: s.drafts.observe,
+    save: async (plan) => (await s.loadWrites()).saveConsultation(plan),
+    // The business just saved under is almost always the one picked: show it without another read.
+    getBusiness: async (id) => (picker.selected.value?.id === id ? picker.selected.value : getBusiness(s.db, id)),
+    currentPage: () => page.link(),
+    now: () => new Date(),
+  });
+  return { editor, picker, page, taxonomy: createTaxonomy(s.db), sync: createSyncView(s.db) };
+}
