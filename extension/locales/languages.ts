@@ -13,10 +13,25 @@ export interface Message {
 }
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-/** `t` over one catalogue; `{name}` placeholders take `params.name`, unknown ones stay visible. */
+/**
+ * `t` over one catalogue; `{name}` placeholders take `params.name`, unknown ones stay visible.
+ * Each message with placeholders is split once, on first use: a karte's timeline asks for the
+ * same few messages hundreds of times while it opens.
+ */
 export function translate(messages: Messages): Translate {
-  return (key, params) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+  const split = new Map<MessageKey, readonly string[]>();
+  return (key, params) => {
+    if (params === undefined) return messages[key];
+    let parts = split.get(key);
+    // Text and placeholder names alternate: ['a ', 'name', ' b'].
+    if (!parts) split.set(key, (parts = messages[key].split(/\{(\w+)\}/)));
+    let out = parts[0]!;
+    for (let i = 1; i < parts.length; i += 2) {
+      const name = parts[i]!;
+      out += (name in params ? String(params[name]) : `{${name}}`) + parts[i + 1]!;
+    }
+    return out;
+  };
 }
 
 export function isLanguage(value: unknown): value is Language {

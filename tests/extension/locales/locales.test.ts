@@ -43,4 +43,12 @@ describe('locale files', () => {
     expect(t('business.create', { name: '山田商店' })).toBe('「山田商店」を新しい事業者として登録');
     expect(t('business.create')).toBe('「{name}」を新しい事業者として登録');
   });
+
+  it('fill several placeholders, the same message again with other values, and a missing one left as written', () => {
+    const t = translator('ja');
+    expect(t('timeline.count', { shown: 3, total: 200 })).toBe('3件 / 全200件');
+    expect(t('timeline.count', { shown: 200, total: 200 })).toBe('200件 / 全200件');
+    expect(t('timeline.count', { total: 7 })).toBe('{shown}件 / 全7件');
+    expect(t('timeline.minutes', { min: 0 })).toBe('0分');
+  });
 });
