@@ -18,10 +18,12 @@ import './karte.css';
 interface Props {
   me: string | null;
   today: string;
+  /** Called once the whole karte is on the page: what can wait (the write path) starts then. */
+  onShown?: () => void;
 }
 
 /** The full karte of one business (karte.html?id=…), laid out for the screen and for one printed page. */
-export function KartePage({ me, today }: Props) {
+export function KartePage({ me, today, onShown }: Props) {
   const t = useT();
   const i18n = useI18n();
   const store = useKartePage();
@@ -86,7 +88,7 @@ export function KartePage({ me, today }: Props) {
             </section>
           )}
           <PrintSummary consultations={view.consultations} />
-          <KarteTimeline groups={groups} tagNames={tagNames} me={me} />
+          <KarteTimeline groups={groups} tagNames={tagNames} me={me} onComplete={onShown} />
         </div>
         <aside class="karte-side">
           <OpenActionList actions={store.openActions.value} today={today} onDone={(a) => void store.markDone(a)} />

@@ -10,13 +10,15 @@ interface Props {
   groups: readonly TaxonomyGroup[];
   tagNames: ReadonlyMap<string, string>;
   me: string | null;
+  /** Called once every entry is on the page (after the paint of the rest). */
+  onComplete?: () => void;
 }
 
 /**
  * Every consultation of the karte, newest first, narrowed by the filters. The newest entries
  * render first; the rest follow right after that first paint (a karte can hold hundreds).
  */
-export function KarteTimeline({ groups, tagNames, me }: Props) {
+export function KarteTimeline({ groups, tagNames, me, onComplete }: Props) {
   const t = useT();
   const store = useKartePage();
   const all = store.consultations.value;
@@ -30,6 +32,9 @@ export function KarteTimeline({ groups, tagNames, me }: Props) {
       clearTimeout(timer);
     };
   }, []);
+  useEffect(() => {
+    if (complete) onComplete?.();
+  }, [complete]);
   const shown = complete ? matching : matching.slice(0, FIRST_ENTRIES);
   const byConsultation = store.actionsByConsultation.value;
   const sourceId = store.view.value?.business?.essentialIssueSourceId ?? null;

@@ -12,13 +12,14 @@ async function main() {
   const [services, me] = await Promise.all([openServices(), currentAdvisorId()]);
   const store = createKartePage(services, businessId, me);
   store.start();
+  // The write path (zod) loads once the karte is shown in full, not while it is read or built.
+  const shown = () => preloadWrites(services);
   mount(
     services.i18n,
     <KartePageContext.Provider value={store}>
-      <KartePage me={me} today={todayIn(new Date())} />
+      <KartePage me={me} today={todayIn(new Date())} onShown={shown} />
     </KartePageContext.Provider>,
   );
-  preloadWrites(services);
 }
 
 void main();

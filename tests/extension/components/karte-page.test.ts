@@ -18,14 +18,14 @@ const OTHER = '01900000-0000-7000-8000-000000000002';
 const HOSTILE = '<img src=x onerror="alert(1)">値上げが怖い';
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
 
-async function renderKarte(seed?: (ctx: Awaited<ReturnType<typeof world>>) => Promise<void>) {
+async function renderKarte(seed?: (ctx: Awaited<ReturnType<typeof world>>) => Promise<void>, onShown?: () => void) {
   const w = await world();
   await seed?.(w);
   const store = createKartePage(w.services, w.business.id, ME);
   store.start();
   const root = await renderInto(
     h(I18nContext.Provider, { value: w.services.i18n },
-      h(KartePageContext.Provider, { value: store }, h(KartePage, { me: ME, today: '2026-04-20' }))),
+      h(KartePageContext.Provider, { value: store }, h(KartePage, { me: ME, today: '2026-04-20', onShown }))),
   );
   await expect.poll(() => root.querySelectorAll('.timeline-entry').length).toBeGreaterThan(0);
   await expect.poll(() => store.groups.value.length).toBeGreaterThan(0);
@@ -173,13 +173,15 @@ describe('karte page', () => {
     expect(await services.db.conflicts.filter((c) => !c.deleted).count()).toBe(0);
   });
 
-  it('renders the newest entries first and the rest of a long timeline right after', async () => {
+  it('renders the newest entries first and the rest of a long timeline right after, then says it is shown', async () => {
+    const entriesWhenShown: number[] = [];
     const { root } = await renderKarte(async ({ repo, business }) => {
       for (let i = 0; i < 40; i++) {
         await repo.create('consultation', { businessId: business.id, heldAt: daysAgo(100 + i), channel: 'email', inquiry: `過去の相談 ${i}` });
       }
-    });
+    }, () => entriesWhenShown.push(document.querySelectorAll('.timeline-entry').length));
     await expect.poll(() => root.querySelectorAll('.timeline-entry').length).toBe(43);
+    await expect.poll(() => entriesWhenShown).toEqual([43]);
     expect(root.querySelector('[data-testid="timeline-count"]')?.textContent).toBe('43件 / 全43件');
     expect(root.querySelector('.timeline-list > li:last-child article')?.textContent).toContain('過去の相談 39');
   });
