@@ -23,6 +23,8 @@ describe('karte page query', () => {
     const resolved = await s.repo.create('conflict', { recordKind: 'consultation', recordId: newer.id, field: 'inquiry', text: '古い文' });
     await s.repo.remove('conflict', resolved.id);
     await s.repo.create('conflict', { recordKind: 'business', recordId: elsewhere.id, field: 'vision', text: '他社の将来像' });
+    // A copy left on a consultation deleted since: it went with the consultation.
+    await s.repo.create('conflict', { recordKind: 'consultation', recordId: gone.id, field: 'advice', text: '消えた相談の助言' });
 
     const view = await loadKartePage(s.db, b.id);
     expect(view.business?.name).toBe('山田商店');
