@@ -154,7 +154,7 @@ export function createSearchService(deps: SearchServiceDeps) {
     handle(req: SearchRequest): void {
       if (req.type === 'search' && (state.phase === 'starting' || state.phase === 'loading')) early.push(req);
       else if (req.type === 'search') search(req);
-      else void run(async () => changed(await catchUp(false)));
+      else if (req.type === 'refresh') void run(async () => changed(await catchUp(req.full === true)));
     },
     /** A change notice: applied after the current task, notices arriving meanwhile merged. */
     notify(changes: TableChanges): void {

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { Browser } from 'wxt/browser';
 import { expect, saveScreenshot, test } from './support/test';
 import { businessRow, consultationRow, seedRows } from './support/seed';
 import { createBusiness, ui, uniqueName } from './support/ui';
@@ -71,4 +72,32 @@ test('finds a business by its 法人番号, typed in full-width digits too, with
   await expect(s.option(name).locator('mark')).toHaveText(['継いでほしい']);
   await s.box.fill('存在しない言葉');
   await expect(s.status).toHaveText(p.t('search.noResults'));
+});
+
+test('a side panel opened after another has closed answers from the index the offscreen host kept loaded', async ({ ext, openExtensionPage }) => {
+  const name = uniqueName('能登ワイナリー');
+  const seeder = await openExtensionPage('options.html');
+  await seedRows(seeder, 'businesses', [businessRow({ name })]);
+  await seeder.close();
+
+  // The first panel finds the record (a page that connects brings the index up to date).
+  const first = await openExtensionPage('sidepanel.html');
+  await searchUi(first).box.fill('ワイナリー');
+  await expect(searchUi(first).option(name)).toHaveCount(1);
+  await first.close();
+  // The background's offscreen document (opened at install) holds the shared search worker.
+  const hosts = await ext.worker.evaluate(async () => {
+    const { runtime } = (globalThis as unknown as { chrome: typeof Browser }).chrome;
+    const contexts = await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType] });
+    return contexts.map((c) => new URL(c.documentUrl ?? '').pathname);
+  });
+  expect(hosts).toEqual(['/search-host.html']);
+
+  // A new panel: the first thing it hears is that the index is ready; it loads nothing itself.
+  const panel = await openExtensionPage('sidepanel.html');
+  const s = searchUi(panel);
+  await s.box.fill('ワイナリー');
+  await expect(s.option(name)).toHaveCount(1);
+  const ready = await panel.evaluate(() => (performance.getEntriesByName('banso-search-ready')[0] as PerformanceMark | undefined)?.detail);
+  expect(ready).toMatchObject({ phase: 'ready', warm: true, documents: expect.any(Number) });
 });
