@@ -101,3 +101,39 @@ test('a side panel opened after another has closed answers from the index the of
   const ready = await panel.evaluate(() => (performance.getEntriesByName('banso-search-ready')[0] as PerformanceMark | undefined)?.detail);
   expect(ready).toMatchObject({ phase: 'ready', warm: true, documents: expect.any(Number) });
 });
+
+test('the karte page’s search box opens another business’s karte at the consultation found, or brings an entry of its own into view', async ({ openExtensionPage }) => {
+  const here = businessRow({ name: uniqueName('七尾和ろうそく') });
+  const there = businessRow({ name: uniqueName('珠洲焼工房') });
+  const ownNote = consultationRow({ businessId: here.id, heldAt: '2026-03-02T01:00:00.000Z', inquiry: '和ろうそくの海外向け通販を始めたい。' });
+  const theirNote = consultationRow({ businessId: there.id, heldAt: '2026-03-09T01:00:00.000Z', inquiry: '窯の修繕費を小規模事業者持続化補助金で賄えるか。' });
+  const page = await openExtensionPage('options.html');
+  await seedRows(page, 'businesses', [here, there]);
+  await seedRows(page, 'consultations', [ownNote, theirNote]);
+  await page.goto(page.url().replace(/options\.html.*$/, `karte.html?id=${here.id}`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(here.name as string);
+  const s = searchUi(page);
+  const t = ui(page).t;
+
+  await s.box.fill('窯の修繕');
+  const hit = s.option(there.name as string);
+  await expect(hit.locator('mark')).toHaveText(['窯の修繕']);
+  await saveScreenshot(page, 'search-karte-page');
+  await hit.click();
+  await expect(page).toHaveURL(new RegExp(`karte\\.html\\?id=${there.id}#c-${theirNote.id}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(there.name as string);
+  await expect(page.locator(`#c-${theirNote.id}`)).toBeFocused();
+
+  // Back on the first karte by name; then a consultation of the karte on screen: no new page, its entry in view.
+  await s.box.fill(here.name as string);
+  await s.option(here.name as string).filter({ hasText: t('search.kind.business') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(here.name as string);
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await s.box.fill('海外向け通販');
+  await s.box.press('Enter');
+  await expect(page.locator(`#c-${ownNote.id}`)).toBeFocused();
+  await expect(s.box).toHaveValue('');
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  await expect(page).toHaveURL(new RegExp(`#c-${ownNote.id}$`));
+  await expect(page.locator('.karte-search')).toHaveClass(/no-print/);
+});
