@@ -10,12 +10,14 @@ export interface PagePort {
  * pages, the offscreen host). Notices go to every page, an answer only to the page that asked:
  * each page numbers its own questions, so they are renumbered here on the way in and back on
  * the way out. A page that connects is told the index's latest state at once; if the index is
- * already loaded it is also brought up to date with every record (a page that loaded its own
- * index used to see all rows, and a long-lived index may have missed a write Dexie did not announce).
+ * already loaded it is also brought up to date with every record, `catchUpDelayMs` later (a page
+ * that loaded its own index used to see all rows; a long-lived one may have missed a write Dexie
+ * did not announce).
  * Pages leave with 'bye'; a port that cannot be written to is dropped too.
  */
-export function createPortHub(handle: (request: SearchRequest) => void) {
+export function createPortHub(handle: (request: SearchRequest) => void, opts: { catchUpDelayMs?: number } = {}) {
   const ports = new Set<PagePort>();
+  let catchUp: ReturnType<typeof setTimeout> | null = null;
   /** Question number here → who asked, and their own number. */
   const asked = new Map<number, { port: PagePort; id: number }>();
   let nextId = 1;
@@ -53,7 +55,13 @@ export function createPortHub(handle: (request: SearchRequest) => void) {
       ports.add(port);
       if (lastState) {
         send(port, lastState);
-        if (lastState.state.phase === 'ready') handle({ type: 'refresh', full: true });
+        // After a pause (a page's first query should not queue behind it); pages opening together share one.
+        if (lastState.state.phase === 'ready' && catchUp === null) {
+          catchUp = setTimeout(() => {
+            catchUp = null;
+            handle({ type: 'refresh', full: true });
+          }, opts.catchUpDelayMs ?? 0);
+        }
       }
       return (request) => {
         if (!ports.has(port)) return;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // (The snapshot is stored as a Blob; the faked IndexedDB clones Node's Blob, not happy-dom's.)
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSearchClient } from '../../../extension/search/client';
 import { createPortHub, type PagePort } from '../../../extension/search/port-hub';
 import type { SearchRequest, SearchResponse } from '../../../extension/search/protocol';
@@ -24,7 +24,7 @@ function aPage(hub: ReturnType<typeof createPortHub>) {
 /** The worker's one service behind a hub, as workers/search-worker.ts wires them. */
 async function aSharedService() {
   const { db, repo } = await aStore();
-  const hub = createPortHub((request) => service.handle(request));
+  const hub = createPortHub((request) => service.handle(request), { catchUpDelayMs: 20 });
   const { service } = aService(db, { post: hub.post });
   return { db, repo, hub, service };
 }
@@ -100,7 +100,7 @@ describe('one search service shared by several pages', () => {
     await expect.poll(() => panel.client.state.phase).toBe('ready');
   });
 
-  it('brings a loaded index up to date with every record when a page connects', async () => {
+  it('brings a loaded index up to date with every record when pages connect, once for pages opening together', async () => {
     const { repo, hub, service } = await aSharedService();
     aPage(hub);
     await service.start();
@@ -111,7 +111,13 @@ describe('one search service shared by several pages', () => {
     expect(service.index.has(business.id)).toBe(false);
 
     aPage(hub);
+    // Two pages opening together: one catch-up, after the delay.
+    const refresh = vi.spyOn(service, 'handle');
+    aPage(hub);
+    expect(refresh).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 30));
     await settled(service);
+    expect(refresh.mock.calls).toEqual([[{ type: 'refresh', full: true }]]);
     expect(service.index.has(business.id)).toBe(true);
   });
 });
