@@ -40,6 +40,8 @@ export default defineConfig({
         // Portal linking reads an external ID from the page beside the open side panel (site rules).
         'scripting',
         ...(firefox ? [] : ['sidePanel']),
+        // An offscreen document holds the search index between side panel opens (Chromium only).
+        ...(firefox ? [] : ['offscreen']),
         ...(mv2 ? LOCAL_API : []),
       ],
       ...(mv2 ? { optional_permissions: ANY_SITE } : { host_permissions: LOCAL_API, optional_host_permissions: ANY_SITE }),

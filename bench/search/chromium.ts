@@ -2,7 +2,8 @@
  * Search benchmark (issue 5) in headless Chromium on the built extension: 50,000 generated
  * consultations across 2,000 businesses seeded into the extension's IndexedDB, the built search
  * worker measured cold (no snapshot), on opening (snapshot), per query once open, and the real
- * side panel's first query; beside an in-memory substring scan of the same records in the same
+ * side panel's first query, warm (the offscreen search host holds the index) and cold (no host);
+ * beside an in-memory substring scan of the same records in the same
  * browser. Run `npx node bench/gen/generate.ts && npx wxt build && npx node bench/search/chromium.ts`.
  * Raw samples go to bench/results/search-<time>.json; the summary is printed as Markdown.
  */
@@ -16,6 +17,7 @@ import { machine } from '../ext/machine.ts';
 import { DATA_DIR } from './load-data.ts';
 import { countRows, loadScan, queryWorker, scanOnce, startWorker, stopWorker, type QueryTiming } from './page-probe.ts';
 import { QUERIES } from './queries.ts';
+import { closeHost, openHost, sharedWorkerMiB, waitSharedReady } from './host-control.ts';
 import { firstPanelQuery } from './panel-probe.ts';
 import { reportSearch, type SearchResults } from './report-chromium.ts';
 import { seedGenerated } from './seed-chromium.ts';
@@ -38,6 +40,11 @@ try {
   // The host page: an extension page that starts no search of its own.
   const host = await ext.context.newPage();
   await host.goto(`${origin}/options.html`);
+  // The background opened the search host at install, on an empty database: close it (its worker
+  // goes with it) and drop the empty snapshot it saved, so part 1 builds from the records.
+  await closeHost(host);
+  await host.waitForTimeout(1000);
+  await host.evaluate(clearSnapshots, EXTENSION_DB);
   const results: SearchResults = { machine: await machine(), rounds: ROUNDS, opens: OPENS, seeded: await seedGenerated(host) } as SearchResults;
   const storageBefore = await host.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 
@@ -77,9 +84,34 @@ try {
   await host.evaluate(stopWorker);
   await host.close();
 
-  // 4. The real side panel: opened, the first query typed as soon as the box is there.
-  results.panel = [];
-  for (let i = 0; i < Math.min(OPENS, 5); i++) results.panel.push(await firstPanelQuery(ext.context, origin, queries[1]![0]));
+  // 4. The real side panel: opened, the first query typed as soon as the box is there. An extension
+  // page stays open throughout to drive the host (it holds no search of its own).
+  const control = await ext.context.newPage();
+  await control.goto(`${origin}/options.html`);
+  const panels = Number(process.env.BENCH_PANELS ?? 8);
+  // Cold: no host (the first open right after start-up): the panel's connection starts the shared
+  // worker, which loads the snapshot. Once loaded the panel asks for the host: closed again before the next.
+  results.panelCold = [];
+  for (let i = 0; i < panels; i++) {
+    await closeHost(control);
+    await control.waitForTimeout(1000);
+    results.panelCold.push(await firstPanelQuery(ext.context, origin, queries[(i % 4) + 1]![0]));
+    await control.waitForTimeout(500);
+  }
+  // Warm: the host holds the loaded index (the browser has been open a while: the usual case).
+  await closeHost(control);
+  await control.waitForTimeout(1000);
+  await openHost(control);
+  results.hostReadyMs = await waitSharedReady(ext.context, origin);
+  // The shared worker makes its documents 3 s after loading (extension/workers/search-worker.ts): done by then.
+  await control.waitForTimeout(8000);
+  results.hostMemoryMiB = await sharedWorkerMiB(ext.context, control);
+  results.panelWarm = [];
+  for (let i = 0; i < panels; i++) {
+    // Apart by more than the catch-up a connecting page starts 2 s later (search/port-hub.ts), as opens are.
+    await control.waitForTimeout(3000);
+    results.panelWarm.push(await firstPanelQuery(ext.context, origin, queries[(i % 4) + 1]![0]));
+  }
 
   const dir = path.resolve(import.meta.dirname, '../results');
   await mkdir(dir, { recursive: true });
@@ -89,4 +121,20 @@ try {
   console.log(`\nraw samples: ${path.relative(process.cwd(), file)}`);
 } finally {
   await ext.close();
+}
+
+/** Empties the snapshot table (plain IndexedDB, in the page). */
+async function clearSnapshots(dbName: string): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(dbName);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction('searchSnapshots', 'readwrite');
+    tx.objectStore('searchSnapshots').clear();
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
 }

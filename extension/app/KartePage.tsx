@@ -13,6 +13,7 @@ import { StageView } from '../components/StageView';
 import { FOLLOW_UPS_HREF } from '../karte/hrefs';
 import { useI18n, useT } from '../state/contexts';
 import { useKartePage } from '../state/karte-page-context';
+import { KarteSearchSlot } from './KarteSearchSlot';
 import './karte.css';
 
 interface Props {
@@ -49,6 +50,7 @@ export function KartePage({ me, today, onShown }: Props) {
     <main class="karte-page">
       <nav class="bar no-print" aria-label={t('app.name')}>
         <span class="app-name">{t('app.name')}</span>
+        <KarteSearchSlot />
         <span class="buttons">
           <a href={FOLLOW_UPS_HREF}>{t('followUps.link')}</a>
           <button type="button" class="secondary" onClick={() => window.print()}>{t('kartePage.print')}</button>

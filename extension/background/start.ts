@@ -3,6 +3,7 @@ import { openLocalStore } from '../db/open-store';
 import { translator } from '../locales';
 import { installContextMenus, onContextMenuClick } from '../platform/context-menus';
 import { notify } from '../platform/notifications';
+import { keepSearchHost } from '../platform/search-host';
 import { settings } from '../platform/settings';
 import { openSidePanel } from '../platform/side-panel';
 import type { SiteRules } from '../state/site-rules';
@@ -17,6 +18,8 @@ export function startBackground(): void {
   startFollowUps(store);
   // Sync with the organisation's server (off in local-only mode and before sign-in).
   startSync(store);
+  // The offscreen document holding the search index while the browser runs (Chromium).
+  keepSearchHost();
   let rules: SiteRules | null = null;
   const loadRules = async () => (rules = await settings.siteRules.getValue());
   void loadRules();
@@ -45,3 +48,4 @@ export function startBackground(): void {
     });
   });
 }
+

@@ -1,11 +1,17 @@
-// Starts the search worker before the page's own code has loaded (a plain script, run as the
-// page is parsed), so the search index loads meanwhile. extension/platform/search-worker.ts
-// takes the worker over, with what it said before anyone listened. The worker's file name is
-// fixed in wxt.config.ts (the side panel's search e2e tests run through this script).
+// Connects to the search worker before the page's own code has loaded (a plain script, run as
+// the page is parsed), so a cold index loads meanwhile. extension/platform/search-worker.ts
+// takes the connection over, with what the worker said before anyone listened, and decides
+// shared or not by the same test. The worker's file name is fixed in wxt.config.ts (the side
+// panel's search e2e tests run through this script).
 (() => {
-  const worker = new Worker('/assets/search-worker.js', { type: 'module', name: 'search' });
+  const url = '/assets/search-worker.js';
+  const options = { type: 'module', name: 'search' };
+  // Chromium: one SharedWorker for every page, held between pages by the offscreen host.
+  const shared = typeof SharedWorker === 'function' && globalThis.chrome?.offscreen !== undefined;
+  const port = shared ? new SharedWorker(url, options).port : new Worker(url, options);
   const heard = [];
   const listen = (e) => heard.push(e.data);
-  worker.addEventListener('message', listen);
-  globalThis.__bansoEarlySearchWorker = { worker, heard, stop: () => worker.removeEventListener('message', listen) };
+  port.addEventListener('message', listen);
+  if (shared) port.start();
+  globalThis.__bansoEarlySearchWorker = { port, shared, heard, stop: () => port.removeEventListener('message', listen) };
 })();

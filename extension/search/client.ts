@@ -13,7 +13,10 @@ export interface SearchAnswer {
   tookMs: number;
 }
 
-/** User Timing names: the index became ready (mark), the latest query's round trip (measure). */
+/**
+ * User Timing names: the index became ready (mark; its detail is the state, with `warm` true
+ * when the index was loaded before this page connected), the latest query's round trip (measure).
+ */
 export const READY_MARK = 'banso-search-ready';
 export const QUERY_MEASURE = 'banso-search';
 
@@ -25,9 +28,14 @@ export function createSearchClient(port: MessagePort<SearchRequest, SearchRespon
   const stateListeners = new Set<(s: IndexState) => void>();
   const changeListeners = new Set<() => void>();
 
+  let heardState = false;
+
   port.onMessage((message) => {
     if (message.type === 'state') {
-      if (message.state.phase === 'ready' && state.phase !== 'ready') performance.mark(READY_MARK, { detail: message.state });
+      if (message.state.phase === 'ready' && state.phase !== 'ready') {
+        performance.mark(READY_MARK, { detail: { ...message.state, warm: !heardState } });
+      }
+      heardState = true;
       state = message.state;
       for (const l of stateListeners) l(state);
     } else if (message.type === 'changed') {

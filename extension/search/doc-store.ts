@@ -92,6 +92,22 @@ export class DocStore {
     return doc ?? null;
   }
 
+  /**
+   * Makes slots `from` to `to` (and their facets) now rather than when a query first meets them;
+   * past the last slot, the id table and relations too. Returns where to go on, or null when done.
+   * For an index that serves many pages for long: its first queries then cost what later ones do.
+   */
+  prepare(from: number, to: number): number | null {
+    const end = Math.min(to, this.slots.length);
+    for (let n = from; n < end; n++) void this.get(n)?.facets;
+    if (end < this.slots.length) return end;
+    if (this.loader) {
+      this.ids();
+      this.related(true);
+    }
+    return null;
+  }
+
   private ids(): Map<string, number> {
     if (!this.idsReady) {
       this.idsReady = true;

@@ -10,8 +10,13 @@ import type { SearchHit } from './search-index';
 /** What a page asks. `id` pairs an answer with its question (answers can overtake each other). */
 export type SearchRequest =
   | { type: 'search'; id: number; query: string; filters: SearchFilters; limit: number }
-  /** The page wrote records: catch up now rather than when the change notice arrives. */
-  | { type: 'refresh' };
+  /**
+   * The page wrote records: catch up now rather than when the change notice arrives. `full`
+   * also compares every key (finds rows written without a change notice, and deletions).
+   */
+  | { type: 'refresh'; full?: boolean }
+  /** The page is going away (a SharedWorker's port has no close event): stop writing to it. */
+  | { type: 'bye' };
 
 /** A hit as the page shows it: the business it belongs to is named. */
 export interface ShownHit extends SearchHit {

@@ -186,6 +186,11 @@ export class SearchIndex {
     return serializeParts(this.store, this.inverted);
   }
 
+  /** Makes documents `from` to `to` of a loaded index ahead of queries; null when all are made (DocStore.prepare). */
+  prepare(from: number, to: number): number | null {
+    return this.store.prepare(from, to);
+  }
+
   stats(): { documents: number; deadSlots: number; keys: number; postings: number; postingBytes: number } {
     const s = this.inverted.stats();
     return { documents: this.store.live, deadSlots: this.store.dead, keys: s.keys, postings: s.postings, postingBytes: s.bytes };

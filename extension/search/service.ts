@@ -16,6 +16,11 @@ export interface SearchServiceDeps {
   /** Quiet time after a change before the snapshot is saved again. */
   saveDelayMs?: number;
   clock?: () => number;
+  /**
+   * Quiet time after loading a snapshot before the index makes all its documents ahead of
+   * queries (in chunks between messages); undefined: never (a page's own short-lived index).
+   */
+  prepareAfterMs?: number;
 }
 
 /** Tables whose changes the index follows. */
@@ -102,6 +107,13 @@ export function createSearchService(deps: SearchServiceDeps) {
     changed(count);
   }
 
+  /** Makes the loaded index's documents, a chunk at a time; queries are answered in between. */
+  async function prepare(): Promise<void> {
+    const index = feeder.index;
+    const size = 4 * (deps.chunk ?? 2000);
+    for (let next = index.prepare(0, size); next !== null && index === feeder.index; next = index.prepare(next, next + size)) await pause();
+  }
+
   async function save(): Promise<void> {
     saveTimer = null;
     await run(async () => {
@@ -142,6 +154,7 @@ export function createSearchService(deps: SearchServiceDeps) {
             mark = snapshot.mark;
             setState({ phase: 'ready' });
             changed(await catchUp(true));
+            if (deps.prepareAfterMs !== undefined) setTimeout(() => void run(prepare), deps.prepareAfterMs);
             return;
           }
         } catch (e) {
@@ -154,7 +167,7 @@ export function createSearchService(deps: SearchServiceDeps) {
     handle(req: SearchRequest): void {
       if (req.type === 'search' && (state.phase === 'starting' || state.phase === 'loading')) early.push(req);
       else if (req.type === 'search') search(req);
-      else void run(async () => changed(await catchUp(false)));
+      else if (req.type === 'refresh') void run(async () => changed(await catchUp(req.full === true)));
     },
     /** A change notice: applied after the current task, notices arriving meanwhile merged. */
     notify(changes: TableChanges): void {

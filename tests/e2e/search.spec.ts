@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { Browser } from 'wxt/browser';
 import { expect, saveScreenshot, test } from './support/test';
 import { businessRow, consultationRow, seedRows } from './support/seed';
 import { createBusiness, ui, uniqueName } from './support/ui';
@@ -71,4 +72,68 @@ test('finds a business by its 法人番号, typed in full-width digits too, with
   await expect(s.option(name).locator('mark')).toHaveText(['継いでほしい']);
   await s.box.fill('存在しない言葉');
   await expect(s.status).toHaveText(p.t('search.noResults'));
+});
+
+test('a side panel opened after another has closed answers from the index the offscreen host kept loaded', async ({ ext, openExtensionPage }) => {
+  const name = uniqueName('能登ワイナリー');
+  const seeder = await openExtensionPage('options.html');
+  await seedRows(seeder, 'businesses', [businessRow({ name })]);
+  await seeder.close();
+
+  // The first panel finds the record (a page that connects brings the index up to date).
+  const first = await openExtensionPage('sidepanel.html');
+  await searchUi(first).box.fill('ワイナリー');
+  await expect(searchUi(first).option(name)).toHaveCount(1);
+  await first.close();
+  // The background's offscreen document (opened at install) holds the shared search worker.
+  const hosts = await ext.worker.evaluate(async () => {
+    const { runtime } = (globalThis as unknown as { chrome: typeof Browser }).chrome;
+    const contexts = await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType] });
+    return contexts.map((c) => new URL(c.documentUrl ?? '').pathname);
+  });
+  expect(hosts).toEqual(['/search-host.html']);
+
+  // A new panel: the first thing it hears is that the index is ready; it loads nothing itself.
+  const panel = await openExtensionPage('sidepanel.html');
+  const s = searchUi(panel);
+  await s.box.fill('ワイナリー');
+  await expect(s.option(name)).toHaveCount(1);
+  const ready = await panel.evaluate(() => (performance.getEntriesByName('banso-search-ready')[0] as PerformanceMark | undefined)?.detail);
+  expect(ready).toMatchObject({ phase: 'ready', warm: true, documents: expect.any(Number) });
+});
+
+test('the karte page’s search box opens another business’s karte at the consultation found, or brings an entry of its own into view', async ({ openExtensionPage }) => {
+  const here = businessRow({ name: uniqueName('七尾和ろうそく') });
+  const there = businessRow({ name: uniqueName('珠洲焼工房') });
+  const ownNote = consultationRow({ businessId: here.id, heldAt: '2026-03-02T01:00:00.000Z', inquiry: '和ろうそくの海外向け通販を始めたい。' });
+  const theirNote = consultationRow({ businessId: there.id, heldAt: '2026-03-09T01:00:00.000Z', inquiry: '窯の修繕費を小規模事業者持続化補助金で賄えるか。' });
+  const page = await openExtensionPage('options.html');
+  await seedRows(page, 'businesses', [here, there]);
+  await seedRows(page, 'consultations', [ownNote, theirNote]);
+  await page.goto(page.url().replace(/options\.html.*$/, `karte.html?id=${here.id}`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(here.name as string);
+  const s = searchUi(page);
+  const t = ui(page).t;
+
+  await s.box.fill('窯の修繕');
+  const hit = s.option(there.name as string);
+  await expect(hit.locator('mark')).toHaveText(['窯の修繕']);
+  await saveScreenshot(page, 'search-karte-page');
+  await hit.click();
+  await expect(page).toHaveURL(new RegExp(`karte\\.html\\?id=${there.id}#c-${theirNote.id}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(there.name as string);
+  await expect(page.locator(`#c-${theirNote.id}`)).toBeFocused();
+
+  // Back on the first karte by name; then a consultation of the karte on screen: no new page, its entry in view.
+  await s.box.fill(here.name as string);
+  await s.option(here.name as string).filter({ hasText: t('search.kind.business') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(here.name as string);
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await s.box.fill('海外向け通販');
+  await s.box.press('Enter');
+  await expect(page.locator(`#c-${ownNote.id}`)).toBeFocused();
+  await expect(s.box).toHaveValue('');
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  await expect(page).toHaveURL(new RegExp(`#c-${ownNote.id}$`));
+  await expect(page.locator('.karte-search')).toHaveClass(/no-print/);
 });
