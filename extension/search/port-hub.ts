@@ -10,14 +10,21 @@ export interface PagePort {
  * pages, the offscreen host). Notices go to every page, an answer only to the page that asked:
  * each page numbers its own questions, so they are renumbered here on the way in and back on
  * the way out. A page that connects is told the index's latest state at once; if the index is
- * already loaded it is also brought up to date with every record, `catchUpDelayMs` later (a page
- * that loaded its own index used to see all rows; a long-lived one may have missed a write Dexie
- * did not announce).
+ * already loaded it is also brought up to date, `catchUpDelayMs` later: with what changed since
+ * its mark, and at most once every `fullEveryMs` with every record too (a page that loaded its
+ * own index used to see all rows; a long-lived one may have missed a write Dexie did not
+ * announce, but comparing every key on each karte opened would keep a core busy).
  * Pages leave with 'bye'; a port that cannot be written to is dropped too.
  */
-export function createPortHub(handle: (request: SearchRequest) => void, opts: { catchUpDelayMs?: number } = {}) {
+export function createPortHub(
+  handle: (request: SearchRequest) => void,
+  opts: { catchUpDelayMs?: number; fullEveryMs?: number; clock?: () => number } = {},
+) {
   const ports = new Set<PagePort>();
+  const clock = opts.clock ?? (() => performance.now());
+  const fullEveryMs = opts.fullEveryMs ?? 0;
   let catchUp: ReturnType<typeof setTimeout> | null = null;
+  let lastFullAt: number | null = null;
   /** Question number here → who asked, and their own number. */
   const asked = new Map<number, { port: PagePort; id: number }>();
   let nextId = 1;
@@ -59,7 +66,9 @@ export function createPortHub(handle: (request: SearchRequest) => void, opts: { 
         if (lastState.state.phase === 'ready' && catchUp === null) {
           catchUp = setTimeout(() => {
             catchUp = null;
-            handle({ type: 'refresh', full: true });
+            const full = lastFullAt === null || clock() - lastFullAt >= fullEveryMs;
+            if (full) lastFullAt = clock();
+            handle({ type: 'refresh', full });
           }, opts.catchUpDelayMs ?? 0);
         }
       }

@@ -22,7 +22,7 @@ const scope = self as unknown as PagePort & Listener & {
 
 const shared = 'onconnect' in scope;
 const db = openKarteDb();
-const hub = createPortHub((request) => service.handle(request), { catchUpDelayMs: 2000 });
+const hub = createPortHub((request) => service.handle(request), { catchUpDelayMs: 2000, fullEveryMs: 10 * 60_000 });
 const service = createSearchService({
   source: createSearchSource(db),
   snapshots: createSnapshotStore(db),

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSearchClient } from '../../../extension/search/client';
 import { createPortHub, type PagePort } from '../../../extension/search/port-hub';
-import type { SearchRequest, SearchResponse } from '../../../extension/search/protocol';
+import { INITIAL_INDEX_STATE, type SearchRequest, type SearchResponse } from '../../../extension/search/protocol';
 import { aService, aStore, settled } from './service-support';
 
 const heldAt = '2026-04-01T01:00:00.000Z';
@@ -119,5 +119,26 @@ describe('one search service shared by several pages', () => {
     await settled(service);
     expect(refresh.mock.calls).toEqual([[{ type: 'refresh', full: true }]]);
     expect(service.index.has(business.id)).toBe(true);
+  });
+
+  it('compares every record at most once a period: pages connecting sooner only take in what changed', async () => {
+    const handle = vi.fn<(request: SearchRequest) => void>();
+    let now = 0;
+    const hub = createPortHub(handle, { catchUpDelayMs: 0, fullEveryMs: 600_000, clock: () => now });
+    hub.post({ type: 'state', state: { ...INITIAL_INDEX_STATE, phase: 'ready' } });
+    const connectAndWait = async () => {
+      hub.connect({ postMessage: () => {} });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    };
+    await connectAndWait();
+    now = 599_999;
+    await connectAndWait();
+    now = 600_000;
+    await connectAndWait();
+    expect(handle.mock.calls.map(([r]) => r)).toEqual([
+      { type: 'refresh', full: true },
+      { type: 'refresh', full: false },
+      { type: 'refresh', full: true },
+    ]);
   });
 });
