@@ -14,6 +14,7 @@ import { build } from 'vite';
 import { EXTENSION_DIR, extensionWorker, launchExtension } from '../../tests/e2e/support/launch.ts';
 import { machine } from '../ext/machine.ts';
 import { FIRST_ENTRIES } from '../../extension/components/timeline-window.ts';
+import { waitSearchSettled } from '../search/host-control.ts';
 import { installKarteProbe, type KarteProbe } from './probe.ts';
 import { report, type KarteResults } from './report.ts';
 import { DATA_DIR, loadBenchData, seed } from './seed.ts';
@@ -63,6 +64,10 @@ try {
   await seeding.goto(`${baseOrigin}/index.html`);
   await seed(seeding, 'karte-baseline', data, { businesses: 'businesses', consultations: 'consultations' });
   await seeding.close();
+  // The extension's search index (held by its offscreen host) takes the seed in and stores its
+  // snapshot; the samples start once it is quiet, as in a browser that has been open a while.
+  const settledMs = await waitSearchSettled(ext.context, extOrigin);
+  console.log(`search index settled after the seed in ${(settledMs / 1000).toFixed(1)} s`);
 
   await ext.context.addInitScript(installKarteProbe, { expected: data.karteConsultations, firstEntries: FIRST_ENTRIES });
   const targets: Target[] = [

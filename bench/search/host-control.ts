@@ -49,6 +49,38 @@ export async function waitSharedReady(context: BrowserContext, origin: string): 
 }
 
 /**
+ * Waits (from a page of its own, closed after) until the shared worker's index is ready and has
+ * heard of no change for `quietMs` (by then it has also stored its snapshot): a benchmark of
+ * another page measures the browser as an advisor has it, not while the index takes in a seed.
+ */
+export async function waitSearchSettled(context: BrowserContext, origin: string, quietMs = 15_000): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/options.html`);
+    return await page.evaluate((quiet) => new Promise<number>((resolve, reject) => {
+      const t0 = performance.now();
+      const worker = new SharedWorker('/assets/search-worker.js', { type: 'module', name: 'search' });
+      let ready = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const restart = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          worker.port.postMessage({ type: 'bye' });
+          resolve(performance.now() - t0);
+        }, quiet);
+      };
+      worker.port.onmessage = (e: MessageEvent<{ type: string; state?: { phase: string } }>) => {
+        if (e.data.type === 'state' && e.data.state?.phase === 'failed') reject(new Error('index failed'));
+        if (e.data.type === 'state' && e.data.state?.phase === 'ready') ready = true;
+        if (ready) restart();
+      };
+    }), quietMs);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
  * The shared search worker's memory (MiB): its JavaScript heap in use plus the array buffers
  * behind it (the index's postings and texts), read through the DevTools protocol from `page`.
  */
