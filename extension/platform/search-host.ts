@@ -1,23 +1,14 @@
 import { browser, type Browser } from 'wxt/browser';
+import { onBackgroundMessage, tellBackground } from './background-message';
 
 /** The message a page sends the background (possibly asleep: a message wakes it). */
 const ENSURE = 'banso:search-host';
 /** The offscreen document (entrypoints/search-host/) that holds the shared search worker. */
 const HOST_PATH = '/search-host.html';
 
-/** Nobody listening (the background is starting, or a test without one): the next page asks again. */
-const NO_RECEIVER = /Receiving end does not exist|No listeners/;
-
-/** From a page: asks the background to make sure the search host exists. Fire and forget. */
+/** From a page: asks the background to make sure the search host exists. Fire and forget: if nobody listens, the next page asks again. */
 export function requestSearchHost(): void {
-  try {
-    browser.runtime.sendMessage({ type: ENSURE }).catch((e: unknown) => {
-      if (!NO_RECEIVER.test(String(e))) console.warn('search host request not delivered', e);
-    });
-  } catch (e) {
-    // The extension was reloaded under this page: nothing to tell.
-    console.debug('search host request not sent', e);
-  }
+  tellBackground({ type: ENSURE }, 'search host request');
 }
 
 /**
@@ -27,10 +18,7 @@ export function requestSearchHost(): void {
 export function keepSearchHost(): void {
   browser.runtime.onStartup.addListener(() => void ensureSearchHost());
   browser.runtime.onInstalled.addListener(() => void ensureSearchHost());
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type === ENSURE) void ensureSearchHost();
-    return undefined;
-  });
+  onBackgroundMessage(ENSURE, () => void ensureSearchHost());
 }
 
 async function hostExists(): Promise<boolean> {

@@ -30,13 +30,16 @@ export function searchIsShared(): boolean {
 
 const SHARED_OPTIONS: WorkerOptions = { type: 'module', name: 'search' };
 
+/** Joins the shared worker (starting it if no page holds it), its port started. */
+function openShared(): SharedWorker {
+  const worker = new SharedWorker(workerUrl, SHARED_OPTIONS);
+  worker.addEventListener('error', () => console.error('search worker failed to start'));
+  worker.port.start();
+  return worker;
+}
+
 function connect(): { port: Channel; shared: boolean } {
-  if (searchIsShared()) {
-    const worker = new SharedWorker(workerUrl, SHARED_OPTIONS);
-    worker.addEventListener('error', () => console.error('search worker failed to start'));
-    worker.port.start();
-    return { port: worker.port, shared: true };
-  }
+  if (searchIsShared()) return { port: openShared().port, shared: true };
   const worker = new Worker(workerUrl, SHARED_OPTIONS);
   worker.addEventListener('error', (e) => console.error('search worker failed', e.message));
   return { port: worker, shared: false };
@@ -77,9 +80,6 @@ export function startSearchWorker(): SearchClient {
 
 /** The offscreen host's one job: hold the shared search worker (and its index) open. */
 export function holdSearchWorker(): SharedWorker {
-  const worker = new SharedWorker(workerUrl, SHARED_OPTIONS);
-  worker.addEventListener('error', () => console.error('search worker failed to start'));
   // Started, with nobody listening: the notices every page gets are read and dropped.
-  worker.port.start();
-  return worker;
+  return openShared();
 }
