@@ -17,6 +17,11 @@ export const LIMITS = {
   mutationsPerPush: 100,
   pullPageMax: 1_000,
   pullPageDefault: 500,
+  /**
+   * Record data per pull page: a consultation at its limits is ~150 KB, so 1,000 of them would
+   * pass a Worker's 128 MB. A page holds at least one record, however large.
+   */
+  pullPageBytes: 4 * 1024 * 1024,
   /** Request bodies above this are refused before parsing. */
   pushBodyBytes: 2 * 1024 * 1024,
   otherBodyBytes: 64 * 1024,

@@ -9,6 +9,8 @@ export type AuditAction =
   | 'token.create'
   | 'token.revoke'
   | 'record.read_sensitive'
+  /** A pull page that handed 機微 text over readable; the target lists the record ids (JSON). */
+  | 'sync.read_sensitive'
   | 'report.consultation_counts';
 
 export interface AuditEntry {

@@ -1,5 +1,5 @@
 import type { Keyset } from './cursor';
-import type { RecordRow } from './record-row';
+import { GUARD_SOURCES_SQL, type RecordRow } from './record-row';
 
 /**
  * Read queries behind the business search and the karte. Every query is scoped by
@@ -48,7 +48,7 @@ export async function searchBusinesses(db: D1Database, orgId: string, s: Busines
     params.push(s.after.key, s.after.id);
   }
   params.push(s.limit + 1);
-  const sql = `SELECT r.* FROM records r WHERE ${where.join(' AND ')} ORDER BY r.sort_key, r.id LIMIT ?`;
+  const sql = `SELECT r.*, ${GUARD_SOURCES_SQL} FROM records r WHERE ${where.join(' AND ')} ORDER BY r.sort_key, r.id LIMIT ?`;
   const { results } = await db.prepare(sql).bind(...params).all<RecordRow>();
   return results;
 }
@@ -56,7 +56,7 @@ export async function searchBusinesses(db: D1Database, orgId: string, s: Busines
 /** A live (not deleted) business of the organisation, or null. */
 export async function findLiveBusiness(db: D1Database, orgId: string, id: string): Promise<RecordRow | null> {
   return db
-    .prepare(`SELECT * FROM records WHERE org_id = ? AND id = ? AND kind = 'business' AND deleted = 0`)
+    .prepare(`SELECT r.*, ${GUARD_SOURCES_SQL} FROM records r WHERE r.org_id = ? AND r.id = ? AND r.kind = 'business' AND r.deleted = 0`)
     .bind(orgId, id)
     .first<RecordRow>();
 }
@@ -69,10 +69,11 @@ export async function listConsultations(
   after: Keyset | undefined,
   limit: number,
 ): Promise<RecordRow[]> {
-  const base = `SELECT * FROM records WHERE org_id = ? AND business_id = ? AND kind = 'consultation' AND deleted = 0`;
-  const order = `ORDER BY sort_key DESC, id DESC LIMIT ?`;
+  const base = `SELECT r.*, ${GUARD_SOURCES_SQL} FROM records r
+    WHERE r.org_id = ? AND r.business_id = ? AND r.kind = 'consultation' AND r.deleted = 0`;
+  const order = `ORDER BY r.sort_key DESC, r.id DESC LIMIT ?`;
   const stmt = after
-    ? db.prepare(`${base} AND (sort_key, id) < (?, ?) ${order}`).bind(orgId, businessId, after.key, after.id, limit + 1)
+    ? db.prepare(`${base} AND (r.sort_key, r.id) < (?, ?) ${order}`).bind(orgId, businessId, after.key, after.id, limit + 1)
     : db.prepare(`${base} ${order}`).bind(orgId, businessId, limit + 1);
   return (await stmt.all<RecordRow>()).results;
 }
@@ -81,32 +82,24 @@ export async function listConsultations(
 export async function listOpenActions(db: D1Database, orgId: string, businessId: string, max: number): Promise<RecordRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT * FROM records WHERE org_id = ? AND business_id = ? AND kind = 'action' AND deleted = 0
-       AND json_extract(data, '$.done') = 0 ORDER BY sort_key, id LIMIT ?`,
+      `SELECT r.*, ${GUARD_SOURCES_SQL} FROM records r WHERE r.org_id = ? AND r.business_id = ? AND r.kind = 'action'
+       AND r.deleted = 0 AND json_extract(r.data, '$.done') = 0 ORDER BY r.sort_key, r.id LIMIT ?`,
     )
     .bind(orgId, businessId, max)
     .all<RecordRow>();
   return results;
 }
 
-/** A conflict copy with what the reader rules need to know about the record it belongs to. */
-export interface ConflictRow extends RecordRow {
-  parent_kind: string;
-  parent_author_id: string | null;
-  parent_sensitive: number | null;
-}
-
 /** Unresolved conflict copies of the business itself and of its live consultations and actions. */
-export async function listOpenConflicts(db: D1Database, orgId: string, businessId: string, max: number): Promise<ConflictRow[]> {
+export async function listOpenConflicts(db: D1Database, orgId: string, businessId: string, max: number): Promise<RecordRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT c.*, p.kind AS parent_kind, p.author_id AS parent_author_id,
-              json_extract(p.data, '$.sensitive') AS parent_sensitive
-       FROM records p JOIN records c ON c.org_id = p.org_id AND c.kind = 'conflict' AND c.sort_key = p.id AND c.deleted = 0
+      `SELECT r.*, ${GUARD_SOURCES_SQL}
+       FROM records p JOIN records r ON r.org_id = p.org_id AND r.kind = 'conflict' AND r.sort_key = p.id AND r.deleted = 0
        WHERE p.org_id = ? AND p.business_id = ? AND p.deleted = 0
-       ORDER BY c.version LIMIT ?`,
+       ORDER BY r.version LIMIT ?`,
     )
     .bind(orgId, businessId, max)
-    .all<ConflictRow>();
+    .all<RecordRow>();
   return results;
 }

@@ -43,7 +43,7 @@ export function toPage<Row, Item>(
   rows: Row[],
   limit: number,
   position: (row: Row) => Keyset,
-  toItem: (row: Row) => Item,
+  toItem: (row: Row, index: number) => Item,
 ): { items: Item[]; nextCursor: string | null } {
   const pageRows = rows.slice(0, limit);
   const last = pageRows[pageRows.length - 1];

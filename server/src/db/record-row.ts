@@ -1,4 +1,5 @@
-import { SENSITIVE_FIELDS, type RecordEnvelope, type RecordKind } from '../../../shared';
+import type { RecordEnvelope, RecordKind } from '../../../shared';
+import { redact, type GuardSource, type Reader } from '../domain/sensitivity';
 
 /** A row of the `records` table as D1 returns it. */
 export interface RecordRow {
@@ -17,7 +18,20 @@ export interface RecordRow {
   search_text: string | null;
   created_at: string;
   updated_at: string;
+  /**
+   * Read queries only (GUARD_SOURCES_SQL): JSON `[[id, authorId, advisorIds], …]` of the 機微
+   * consultations the record's text came from.
+   */
+  guard_sources?: string | null;
 }
+
+/**
+ * A column for read queries over `records r`: the 機微 consultations some text of the row came
+ * from (derived_from), with who may read them. One index probe per row; '[]' for most rows.
+ */
+export const GUARD_SOURCES_SQL = `(SELECT json_group_array(json_array(s.id, s.author_id, s.data -> '$.advisorIds'))
+    FROM derived_from d JOIN records s ON s.org_id = d.org_id AND s.id = d.source_id
+    WHERE d.org_id = r.org_id AND d.record_id = r.id AND s.sensitive = 1) AS guard_sources`;
 
 /** A record as the domain sees it: parsed fields and per-field versions. */
 export interface StoredRecord {
@@ -31,45 +45,59 @@ export interface StoredRecord {
   authorId: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The 機微 consultations whose text the record holds (itself, for a 機微 consultation). */
+  guards: GuardSource[];
+}
+
+function guardsOf(row: RecordRow, data: Record<string, unknown>): GuardSource[] {
+  const guards: GuardSource[] = [];
+  if (row.kind === 'consultation' && row.sensitive === 1) {
+    guards.push({ id: row.id, authorId: row.author_id, advisorIds: (data.advisorIds as string[] | undefined) ?? [] });
+  }
+  if (row.guard_sources) {
+    for (const [id, authorId, advisorIds] of JSON.parse(row.guard_sources) as [string, string | null, string[] | null][]) {
+      guards.push({ id, authorId, advisorIds: advisorIds ?? [] });
+    }
+  }
+  return guards;
 }
 
 export function rowToRecord(row: RecordRow): StoredRecord {
+  const data = JSON.parse(row.data) as Record<string, unknown>;
   return {
     kind: row.kind,
     id: row.id,
     version: row.version,
-    data: JSON.parse(row.data) as Record<string, unknown>,
+    data,
     fieldVersions: JSON.parse(row.field_versions) as Record<string, number>,
     fieldClients: JSON.parse(row.field_clients) as Record<string, string>,
     authorId: row.author_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    guards: guardsOf(row, data),
   };
 }
 
-/** Who may read the sensitive fields of a 機微 consultation: its author and managers. */
-export function canReadSensitive(record: StoredRecord, reader: { advisorId: string; canManage: boolean }): boolean {
-  return reader.canManage || record.authorId === reader.advisorId;
-}
-
-/** The wire form of a record; a 機微 record the reader may not read goes out redacted. */
-export function toEnvelope(record: StoredRecord, reader: { advisorId: string; canManage: boolean }): RecordEnvelope {
-  const hidden = record.kind === 'consultation' && record.data.sensitive === true && !canReadSensitive(record, reader);
-  const data = { ...record.data };
-  if (hidden) {
-    for (const f of SENSITIVE_FIELDS) data[f] = f === 'sourceUrl' ? null : '';
-  }
-  return {
+/**
+ * The wire form of a record as `reader` may see it (text of a 機微 consultation they may not
+ * read emptied, `redacted: true`), and whether 機微 text is handed over readable (to audit).
+ */
+export function deliver(record: StoredRecord, reader: Reader): { envelope: RecordEnvelope; sensitiveRead: boolean } {
+  const { data, redacted, sensitiveRead } = redact(record, reader);
+  const envelope: RecordEnvelope = {
     kind: record.kind,
     id: record.id,
     version: record.version,
     authorId: record.authorId,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
-    redacted: hidden,
+    redacted,
     data,
   };
+  return { envelope, sensitiveRead };
 }
+
+export const toEnvelope = (record: StoredRecord, reader: Reader): RecordEnvelope => deliver(record, reader).envelope;
 
 /**
  * The projection columns of a record (see migrations/0001_init.sql): which business it

@@ -1,30 +1,12 @@
 import { normalizeForSearch } from '../../../shared';
-import { projections, type RecordRow, type StoredRecord } from './record-row';
+import { GUARD_SOURCES_SQL, projections, type RecordRow, type StoredRecord } from './record-row';
 
-/** D1 allows at most 100 bound parameters per statement. */
-const MAX_PARAMS = 100;
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+import { chunk, MAX_PARAMS, placeholders } from './statements';
 
 /** Statements reading the given records of one organisation (run them in one batch). */
 export function selectRecordsByIds(db: D1Database, orgId: string, ids: readonly string[]): D1PreparedStatement[] {
   return chunk([...new Set(ids)], MAX_PARAMS - 1).map((part) =>
     db.prepare(`SELECT * FROM records WHERE org_id = ? AND id IN (${placeholders(part.length)})`).bind(orgId, ...part),
-  );
-}
-
-/** Statements reading the conflict copies of the given records (their sort_key is the record id). */
-export function selectConflictCopies(db: D1Database, orgId: string, recordIds: readonly string[]): D1PreparedStatement[] {
-  return chunk([...new Set(recordIds)], MAX_PARAMS - 1).map((part) =>
-    db
-      .prepare(`SELECT * FROM records WHERE org_id = ? AND kind = 'conflict' AND sort_key IN (${placeholders(part.length)})`)
-      .bind(orgId, ...part),
   );
 }
 
@@ -44,7 +26,7 @@ export function selectConflictTargets(db: D1Database, orgId: string, conflictIds
 }
 
 /** One record as a push commits it: its new version and the per-field versions after the write (timestamps are the server's). */
-export type RecordWrite = Omit<StoredRecord, 'createdAt' | 'updatedAt'>;
+export type RecordWrite = Omit<StoredRecord, 'createdAt' | 'updatedAt' | 'guards'>;
 
 const COLUMNS = [
   'org_id', 'id', 'kind', 'version', 'deleted', 'data', 'field_versions', 'field_clients', 'author_id', 'sensitive',
@@ -95,19 +77,29 @@ export function replaceExternalIds(
   return [...deletes, ...inserts];
 }
 
-/** A pull row: the record plus, for a conflict copy, who may read the record it belongs to. */
+/** A pull row, and how many rows the page had to choose from (more than it holds: pull again). */
 export interface PullRow extends RecordRow {
-  target_sensitive: number | null;
-  target_author_id: string | null;
+  candidates: number;
 }
 
-/** Pull step 2: records after the cursor in version order, one extra row to tell whether more follow. */
-export function selectPullPage(db: D1Database, orgId: string, cursor: number, limit: number): D1PreparedStatement {
+/**
+ * Pull step 2: records after the cursor in version order, at most `limit` of them and at most
+ * `maxBytes` of record data (the first record always, however large), read together with
+ * one row more than the page so the caller can tell whether more follow.
+ */
+export function selectPullPage(db: D1Database, orgId: string, cursor: number, limit: number, maxBytes: number): D1PreparedStatement {
   return db
     .prepare(
-      `SELECT r.*, t.sensitive AS target_sensitive, t.author_id AS target_author_id
-       FROM records r LEFT JOIN records t ON r.kind = 'conflict' AND t.org_id = r.org_id AND t.id = r.sort_key
-       WHERE r.org_id = ? AND r.version > ? ORDER BY r.version LIMIT ?`,
+      `WITH page AS MATERIALIZED (
+         SELECT version, ROW_NUMBER() OVER w AS n, SUM(octet_length(data)) OVER w AS bytes
+         FROM records WHERE org_id = ?1 AND version > ?2
+         WINDOW w AS (ORDER BY version ROWS UNBOUNDED PRECEDING)
+         ORDER BY version LIMIT ?3 + 1
+       )
+       SELECT r.*, ${GUARD_SOURCES_SQL}, (SELECT COUNT(*) FROM page) AS candidates
+       FROM page p JOIN records r ON r.org_id = ?1 AND r.version = p.version
+       WHERE p.n <= ?3 AND (p.n = 1 OR p.bytes <= ?4)
+       ORDER BY r.version`,
     )
-    .bind(orgId, cursor, limit + 1);
+    .bind(orgId, cursor, limit, maxBytes);
 }

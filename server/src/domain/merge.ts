@@ -1,5 +1,6 @@
 import { FREE_TEXT_FIELDS, RECORD_DEFAULTS, recordSchema, type Mutation } from '../../../shared';
 import { checkPermission, checkReferences } from './mutation-rules';
+import { ADOPTED_FIELDS, originOf } from './sensitivity';
 import { rejected, type MergeContext, type MergeOutcome, type WorkingRecord } from './working-record';
 
 export type { MergeContext, MergeOutcome, WorkingRecord } from './working-record';
@@ -22,11 +23,16 @@ function mergeConcurrent(freeText: boolean, stored: unknown, incoming: unknown):
   return { value: stored, conflictText: incoming };
 }
 
-/** Per-field merge of one mutation's fields onto the current data (push step 5, "for each field"). */
+/**
+ * Per-field merge of one mutation's fields onto the current data (push step 5, "for each field").
+ * An adopted business field and the field naming its source move together: when the stored
+ * text stays, so does its source, so text of a 機微 consultation never loses its guard.
+ */
 export function mergeFields(current: WorkingRecord, fields: Record<string, unknown>, baseVersion: number, clientId: string) {
   const freeText = FREE_TEXT_FIELDS[current.kind] as readonly string[];
   const data = { ...current.data };
-  const conflicts: { field: string; text: string }[] = [];
+  const conflicts: { field: string; text: string; origin: string | null }[] = [];
+  const keptStored = new Set<string>();
   for (const [field, incoming] of Object.entries(fields)) {
     const seen =
       current.isNew || current.written.has(field) || (current.fieldVersions[field] ?? 0) <= baseVersion ||
@@ -37,16 +43,23 @@ export function mergeFields(current: WorkingRecord, fields: Record<string, unkno
     }
     const merged = mergeConcurrent(freeText.includes(field), data[field], incoming);
     data[field] = merged.value;
-    if (merged.conflictText !== undefined) conflicts.push({ field, text: merged.conflictText });
+    if (merged.value !== incoming) keptStored.add(field);
+    if (merged.conflictText !== undefined) {
+      const origin = originOf(current.kind, current.id, current.data, fields, field);
+      conflicts.push({ field, text: merged.conflictText, origin });
+    }
+  }
+  if (current.kind === 'business') {
+    for (const [text, source] of ADOPTED_FIELDS) if (keptStored.has(text)) data[source] = current.data[source];
   }
   return { data, conflicts };
 }
 
-function conflictCopy(record: WorkingRecord, field: string, text: string, ctx: MergeContext): WorkingRecord {
-  const data = { recordKind: record.kind, recordId: record.id, field, text, deleted: false };
+function conflictCopy(record: WorkingRecord, c: { field: string; text: string; origin: string | null }, ctx: MergeContext): WorkingRecord {
+  const data = { recordKind: record.kind, recordId: record.id, field: c.field, text: c.text, deleted: false };
   return {
     kind: 'conflict', id: ctx.newId(), data, fieldVersions: {}, fieldClients: {}, authorId: ctx.advisorId, isNew: true,
-    written: new Set(Object.keys(data)),
+    written: new Set(Object.keys(data)), origin: c.origin,
   };
 }
 
@@ -84,6 +97,6 @@ export function mergeMutation(stored: WorkingRecord | null, m: Mutation, ctx: Me
 
   const changedFields = Object.keys(data).filter((f) => current.isNew || !same(data[f], current.data[f]));
   const record: WorkingRecord = { ...current, data, written: new Set([...current.written, ...changedFields]) };
-  const conflicts = merged.conflicts.map((c) => conflictCopy(record, c.field, c.text, ctx));
+  const conflicts = merged.conflicts.map((c) => conflictCopy(record, c, ctx));
   return { status: 'applied', record, changed: current.isNew || changedFields.length > 0, conflicts };
 }

@@ -21,6 +21,8 @@ export interface WorkingRecord {
    * fields get the record's new version.
    */
   written: ReadonlySet<string>;
+  /** A conflict copy made by this push: the consultation its text came from (sensitivity.ts originOf). */
+  origin?: string | null;
 }
 
 export interface MergeContext {

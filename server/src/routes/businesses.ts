@@ -3,8 +3,7 @@ import { businessSearchQuery, idParam, keysetQuery, normalizeForSearch } from '.
 import { recordAudit } from '../db/audit';
 import { findLiveBusiness, searchBusinesses } from '../db/businesses';
 import { decodeCursor, toPage } from '../db/cursor';
-import { consultationPage, loadKarte, readerOf } from '../db/karte';
-import { rowToRecord, toEnvelope } from '../db/record-row';
+import { consultationPage, deliverRows, loadKarte } from '../db/karte';
 import { notFound } from '../errors';
 import { validate } from '../middleware/validate';
 import type { AppEnv } from '../types';
@@ -25,8 +24,9 @@ export const businessRoutes = new Hono<AppEnv>()
       terms, corporateNumber, externalSystem: externalSystem?.trim() || undefined, externalId: externalId?.trim() || undefined,
       after: decodeCursor(cursor), limit,
     });
-    const reader = readerOf(c.var.caller);
-    return c.json(toPage(rows, limit, (r) => ({ key: r.sort_key ?? '', id: r.id }), (r) => toEnvelope(rowToRecord(r), reader)), 200);
+    const { items, audit } = deliverRows(c.var.caller, rows.slice(0, limit));
+    await recordAudit(c.env.DB, audit);
+    return c.json(toPage(rows, limit, (r) => ({ key: r.sort_key ?? '', id: r.id }), (_, i) => items[i]!), 200);
   })
   .get('/:id', validate('param', idParam), async (c) => {
     const business = await findLiveBusiness(c.env.DB, c.var.caller.orgId, c.req.valid('param').id);

@@ -1,4 +1,5 @@
 import { upsertClient } from '../db/clients';
+import { replaceDerivedFrom } from '../db/derived-from';
 import { guardStatements, setOrgVersion } from '../db/org-version';
 import { replaceExternalIds, upsertRecords, type RecordWrite } from '../db/records';
 import type { WorkingRecord } from '../domain/merge';
@@ -46,6 +47,7 @@ export async function commitPush(db: D1Database, c: PushCommit): Promise<number>
     ...guardStatements(db, { orgId: c.orgId, version: c.orgVersion, clientId: c.clientId, lastMutationId: c.lastMutationId }),
     ...upsertRecords(db, c.orgId, writes, now),
     ...replaceExternalIds(db, c.orgId, businesses),
+    ...replaceDerivedFrom(db, c.orgId, c.writes),
     upsertClient(db, { orgId: c.orgId, clientId: c.clientId, advisorId: c.advisorId, lastMutationId: c.newLastMutationId, now }),
     ...(writes.length > 0 ? [setOrgVersion(db, c.orgId, newVersion)] : []),
   ]);

@@ -1,37 +1,33 @@
-import { PROTOCOL_VERSION, roleAtLeast, type PullQuery, type PullResponse } from '../../../shared';
+import { LIMITS, PROTOCOL_VERSION, type PullQuery, type PullResponse } from '../../../shared';
+import { recordAudit } from '../db/audit';
 import { selectClient, type ClientRow } from '../db/clients';
-import { rowToRecord, toEnvelope } from '../db/record-row';
+import { deliverRows } from '../db/karte';
 import { selectPullPage, type PullRow } from '../db/records';
-import { redactConflictCopy } from '../domain/redaction';
 import type { Caller } from '../types';
 
 /** `GET /v1/sync/pull` after step 1 (protocol) and the query's validation passed in the route. */
 export async function runPull(db: D1Database, caller: Caller, q: PullQuery): Promise<PullResponse> {
-  // 2. Records after the cursor, in version order, read in one snapshot with the client's last mutation id.
+  // 2. Records after the cursor, in version order, bounded by count and bytes, read in one snapshot with the client's last mutation id.
   const [pageResult, clientResult] = await db.batch([
-    selectPullPage(db, caller.orgId, q.cursor, q.limit),
+    selectPullPage(db, caller.orgId, q.cursor, q.limit, LIMITS.pullPageBytes),
     selectClient(db, caller.orgId, q.clientId),
   ]);
   const rows = pageResult!.results as unknown as PullRow[];
   const client = clientResult!.results[0] as ClientRow | undefined;
 
-  // 3. 機微 records (and their conflict copies) go out redacted to whoever may not read them.
-  const reader = { advisorId: caller.advisorId, canManage: roleAtLeast(caller.role, 'manager') };
-  const page = rows.slice(0, q.limit);
-  const changes = page.map((row) =>
-    redactConflictCopy(
-      toEnvelope(rowToRecord(row), reader),
-      { sensitive: row.target_sensitive === 1, authorId: row.target_author_id },
-      reader,
-    ),
-  );
+  // 3. Text of 機微 consultations goes out emptied to whoever may not read it; what goes out readable is audited, one row per page.
+  const { items, audit } = deliverRows(caller, rows);
+  if (audit.length > 0) {
+    const target = JSON.stringify(audit.map((a) => a.target));
+    await recordAudit(db, [{ orgId: caller.orgId, advisorId: caller.advisorId, action: 'sync.read_sensitive', target }]);
+  }
 
   // 4. Answer; a client id that belongs to someone else learns nothing about it.
   return {
     protocol: PROTOCOL_VERSION,
-    changes,
-    cursor: page.at(-1)?.version ?? q.cursor,
-    hasMore: rows.length > q.limit,
+    changes: items,
+    cursor: rows.at(-1)?.version ?? q.cursor,
+    hasMore: (rows[0]?.candidates ?? 0) > rows.length,
     lastMutationId: client && client.advisor_id === caller.advisorId ? client.last_mutation_id : 0,
   };
 }

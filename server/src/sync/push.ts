@@ -10,7 +10,7 @@ import { referencedIds } from '../domain/mutation-rules';
 import { ApiError, forbidden } from '../errors';
 import type { Caller } from '../types';
 import { commitPush } from './commit';
-import { reversionConflictCopies } from './sensitive-copies';
+import { reversionDerivedCopies } from './derived-copies';
 
 /** Push step 6: how many times a push re-runs from step 3 when another push committed first. */
 const RETRIES = 5;
@@ -87,7 +87,7 @@ async function tryPush(db: D1Database, caller: Caller, req: PushRequest): Promis
     const conflictIds = outcome.conflicts.map((c) => c.id);
     results.push({ id: m.id, status: 'applied', ...(conflictIds.length > 0 ? { conflictIds } : {}) });
   }
-  for (const copy of await reversionConflictCopies(db, caller.orgId, stored, working, dirty)) {
+  for (const copy of await reversionDerivedCopies(db, caller.orgId, stored, working, dirty)) {
     working.set(copy.id, copy);
     dirty.add(copy.id);
   }

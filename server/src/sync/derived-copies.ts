@@ -1,0 +1,29 @@
+import { selectDerivedRecords } from '../db/derived-from';
+import { rowToRecord, type RecordRow } from '../db/record-row';
+import type { WorkingRecord } from '../domain/merge';
+import { readersChanged } from '../domain/sensitivity';
+
+/**
+ * Push step 5, last: when a push changes who may read a consultation (its 機微 flag or its
+ * co-advisors), every record holding text of it — actions, adopted business fields, conflict
+ * copies — is written again unchanged with a new version, so every device pulls it again and
+ * receives it readable or emptied under the new rule.
+ */
+export async function reversionDerivedCopies(
+  db: D1Database,
+  orgId: string,
+  stored: ReadonlyMap<string, WorkingRecord>,
+  working: ReadonlyMap<string, WorkingRecord>,
+  dirty: ReadonlySet<string>,
+): Promise<WorkingRecord[]> {
+  const changed = [...dirty].filter((id) => {
+    const after = working.get(id);
+    return after?.kind === 'consultation' && readersChanged(stored.get(id)?.data ?? null, after.data);
+  });
+  if (changed.length === 0) return [];
+  const results = await db.batch(selectDerivedRecords(db, orgId, changed));
+  const rows = results.flatMap((r) => r.results as unknown as RecordRow[]);
+  return [...new Map(rows.map((row) => [row.id, row])).values()]
+    .filter((row) => !dirty.has(row.id))
+    .map((row) => ({ ...rowToRecord(row), isNew: false, written: new Set<string>() }));
+}
