@@ -1,7 +1,12 @@
 import * as z from 'zod/mini';
 import { ROLES } from './enums';
-import { requiredText, text, uuid } from './fields';
+import { queryInt, requiredText, text, uuid } from './fields';
+import { LIMITS } from './limits';
 import { recordEnvelope } from './sync';
+import { normalizeForSearch } from './text';
+
+/** The words of a business search as the API matches them (normalised, split on spaces). */
+export const searchTerms = (q: string): string[] => normalizeForSearch(q).split(' ').filter(Boolean);
 
 /** Shapes of the non-sync endpoints (docs/api.md). */
 export const advisorView = z.object({
@@ -46,11 +51,14 @@ export const createdToken = z.object({ token: z.string(), tokenInfo: tokenView }
 
 export const keysetQuery = z.strictObject({
   cursor: z.optional(z.string().check(z.maxLength(200))),
-  limit: z._default(z.coerce.number('件数は整数で指定してください').check(z.int(), z.gte(1), z.lte(200)), 50),
+  limit: z._default(queryInt('件数（limit）', 1, 200), 50),
 });
 
 export const businessSearchQuery = z.extend(keysetQuery, {
-  q: z.optional(text(100, '検索語')),
+  q: z.optional(text(100, '検索語').check(z.refine(
+    (q) => searchTerms(q).length <= LIMITS.searchTerms,
+    `検索語は${LIMITS.searchTerms}語までにしてください（すべての語に当てはまる事業者を探します）`,
+  ))),
   corporateNumber: z.optional(z.string().check(z.regex(/^\d{13}$/, '法人番号は半角数字13桁で指定してください'))),
   externalSystem: z.optional(text(40, '外部システム名')),
   externalId: z.optional(text(100, '外部ID')),

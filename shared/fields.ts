@@ -7,11 +7,49 @@ import { LIMITS } from './limits';
  * with zod/mini (functional checks): the extension's write path carries ~8 KB gzip of it,
  * where classic zod was ~20 KB; the server validates with the very same schemas.
  */
+/** C0 controls other than tab, line feed and carriage return, and DEL: NUL and the like never belong in a note. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they make text read otherwise than it is stored. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+/** Half of a surrogate pair on its own: not a character, and not storable as UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Something a person can see: not only spaces and invisible format characters (zero-width space, BOM, …). */
+const VISIBLE = /[^\p{White_Space}\p{Cf}]/u;
+
 export const text = (max: number, label: string) =>
-  z.string(`${label}は文字列で入力してください`).check(z.maxLength(max, `${label}は${max.toLocaleString('ja-JP')}文字以内で入力してください`));
+  z.string(`${label}は文字列で入力してください`).check(
+    z.maxLength(max, `${label}は${max.toLocaleString('ja-JP')}文字以内で入力してください`),
+    z.refine((s) => !CONTROL.test(s), `${label}に制御文字（NUL など）が含まれています。貼り付けた文章を確認してください`),
+    z.refine((s) => !BIDI_CONTROL.test(s), `${label}に文字の向きを変える記号（U+202E など）が含まれています。取り除いてから保存してください`),
+    z.refine((s) => !LONE_SURROGATE.test(s), `${label}に壊れた文字（対になっていないサロゲート）が含まれています。貼り付けた文章を確認してください`),
+  );
 
 export const requiredText = (max: number, label: string) =>
-  text(max, label).check(z.trim(), z.minLength(1, `${label}を入力してください`));
+  text(max, label).check(
+    z.trim(),
+    z.minLength(1, `${label}を入力してください`),
+    z.refine((s) => VISIBLE.test(s), `${label}を入力してください（空白や見えない文字だけでは登録できません）`),
+  );
+
+/**
+ * An array whose length is checked before any element is: a body of 150,000 junk elements is
+ * refused at once with one message, instead of validating (and reporting) every element.
+ */
+export const boundedArray = <T extends z.core.SomeType>(element: T, max: number, messages: { type: string; max: string }) =>
+  z.pipe(z.array(z.unknown(), messages.type).check(z.maxLength(max, messages.max)), z.array(element, messages.type));
+
+/**
+ * A whole number written in a query string: digits only (no sign, exponent, blank or hex,
+ * which Number() would take), then range-checked.
+ */
+export const queryInt = (label: string, min: number, max: number) =>
+  z.pipe(
+    z.pipe(
+      z.string(`${label}は整数で指定してください`).check(z.regex(/^\d{1,15}$/, `${label}は半角数字の整数で指定してください`)),
+      z.transform(Number),
+    ),
+    z.number().check(z.gte(min, `${label}は${min}以上で指定してください`), z.lte(max, `${label}は${max.toLocaleString('ja-JP')}以下で指定してください`)),
+  );
 
 export const uuid = (label: string) => z.uuid(`${label}の形式が正しくありません（UUID）`);
 
@@ -41,6 +79,6 @@ export const externalId = z.strictObject({
   value: requiredText(LIMITS.shortText, '外部ID'),
 });
 
-export const externalIds = z
-  .array(externalId, '外部IDは配列で指定してください')
-  .check(z.maxLength(LIMITS.externalIds, `外部IDは${LIMITS.externalIds}件までです`));
+export const externalIds = boundedArray(externalId, LIMITS.externalIds, {
+  type: '外部IDは配列で指定してください', max: `外部IDは${LIMITS.externalIds}件までです`,
+});

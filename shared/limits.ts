@@ -15,6 +15,8 @@ export const LIMITS = {
   externalIds: 20,
   advisorsPerConsultation: 10,
   mutationsPerPush: 100,
+  /** Words of one business search; every one must match. */
+  searchTerms: 8,
   pullPageMax: 1_000,
   pullPageDefault: 500,
   /**

@@ -3,7 +3,7 @@ import {
   ACTION_SIDES, CHANNELS, CLOSE_REASONS, KARTE_STATUSES, LEGAL_FORMS, MEMBERSHIPS, PROGRAMMES,
 } from './enums';
 import {
-  corporateNumber, externalIds, httpUrl, isoDate, isoDateTime, requiredText, tagId, text, uuid,
+  boundedArray, corporateNumber, externalIds, httpUrl, isoDate, isoDateTime, requiredText, tagId, text, uuid,
 } from './fields';
 import { INDUSTRY_CODES } from './industry';
 import { LIMITS } from './limits';
@@ -39,9 +39,11 @@ export const businessFields = z.strictObject({
   visionSourceId: z.nullable(uuid('将来像の出典となる相談記録ID')),
   essentialIssueSourceId: z.nullable(uuid('本質的課題の出典となる相談記録ID')),
   /** Every change of karte status, oldest first: the karte shows its history. */
-  statusChanges: z
-    .array(z.strictObject({ status: choice(KARTE_STATUSES, 'カルテの状態'), at: isoDateTime('状態の変更日時') }))
-    .check(z.maxLength(LIMITS.statusChanges, `状態の変更履歴は${LIMITS.statusChanges}件までです`)),
+  statusChanges: boundedArray(
+    z.strictObject({ status: choice(KARTE_STATUSES, 'カルテの状態'), at: isoDateTime('状態の変更日時') }),
+    LIMITS.statusChanges,
+    { type: '状態の変更履歴は配列で指定してください', max: `状態の変更履歴は${LIMITS.statusChanges}件までです` },
+  ),
   /** When the advisor last dismissed the 伴走 suggestion (it stays quiet until a newer qualifying consultation). */
   bansoSuggestionDismissedAt: z.nullable(isoDateTime('伴走の提案を見送った日時')),
   deleted,
@@ -58,13 +60,14 @@ export const consultationFields = z.strictObject({
     z.lte(1440, '所要時間は1440分（24時間）以内で入力してください'),
   )),
   personMet: text(LIMITS.shortText, '面談者'),
-  advisorIds: z.array(uuid('支援者ID')).check(z.maxLength(LIMITS.advisorsPerConsultation, `同席の支援者は${LIMITS.advisorsPerConsultation}名までです`)),
+  advisorIds: boundedArray(uuid('支援者ID'), LIMITS.advisorsPerConsultation, {
+    type: '同席の支援者は配列で指定してください', max: `同席の支援者は${LIMITS.advisorsPerConsultation}名までです`,
+  }),
   channel: choice(CHANNELS, '相談方法'),
   programme: z.nullable(choice(PROGRAMMES, '事業区分')),
-  tagIds: z.array(tagId).check(
-    z.maxLength(LIMITS.tagsPerConsultation, `タグは1件の相談につき${LIMITS.tagsPerConsultation}個までです`),
-    z.refine((ids) => new Set(ids).size === ids.length, '同じタグが重複しています'),
-  ),
+  tagIds: boundedArray(tagId, LIMITS.tagsPerConsultation, {
+    type: 'タグは配列で指定してください', max: `タグは1件の相談につき${LIMITS.tagsPerConsultation}個までです`,
+  }).check(z.refine((ids) => new Set(ids).size === ids.length, '同じタグが重複しています')),
   inquiry: text(LIMITS.noteField, '相談内容'),
   ownerWords: text(LIMITS.noteField, '経営者の言葉'),
   advice: text(LIMITS.noteField, '助言・支援内容'),

@@ -1,15 +1,16 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 import { FIELDS_BY_KIND, RECORD_KINDS } from './records';
-import { tagId, uuid } from './fields';
+import { boundedArray, queryInt, tagId, uuid } from './fields';
 
 /** The sync protocol of docs/sync.md. Bump PROTOCOL_VERSION on any incompatible change. */
 export const PROTOCOL_VERSION = 1;
 /** The oldest client protocol the server still accepts. */
 export const MIN_PROTOCOL_VERSION = 1;
 
-export const protocolField = z.coerce
-  .number('プロトコル版数（protocol）を指定してください')
+/** In a push body: a JSON number (not `true`, `"1"` or `[1]`). */
+export const protocolField = z
+  .number('プロトコル版数（protocol）は数値で指定してください')
   .check(z.int('プロトコル版数は整数で指定してください'), z.gte(1, 'プロトコル版数は1以上です'));
 
 const nonEmpty = (f: object) => Object.keys(f).length > 0;
@@ -43,13 +44,12 @@ export type Mutation = z.infer<typeof mutation>;
 export const pushRequest = z.strictObject({
   protocol: protocolField,
   clientId: uuid('クライアントID'),
-  mutations: z
-    .array(mutation, '変更（mutations）は配列で指定してください')
-    .check(
-      z.minLength(1, '送信する変更がありません'),
-      z.maxLength(LIMITS.mutationsPerPush, `一度に送れる変更は${LIMITS.mutationsPerPush}件までです`),
-      z.refine((ms) => ms.every((m, i) => i === 0 || m.id === ms[i - 1]!.id + 1), '変更番号は連番で、昇順に並べてください'),
-    ),
+  mutations: boundedArray(mutation, LIMITS.mutationsPerPush, {
+    type: '変更（mutations）は配列で指定してください', max: `一度に送れる変更は${LIMITS.mutationsPerPush}件までです`,
+  }).check(
+    z.minLength(1, '送信する変更がありません'),
+    z.refine((ms) => ms.every((m, i) => i === 0 || m.id === ms[i - 1]!.id + 1), '変更番号は連番で、昇順に並べてください'),
+  ),
 });
 export type PushRequest = z.infer<typeof pushRequest>;
 
@@ -73,13 +73,10 @@ export const pushResponse = z.object({
 export type PushResponse = z.infer<typeof pushResponse>;
 
 export const pullQuery = z.strictObject({
-  protocol: protocolField,
+  protocol: queryInt('プロトコル版数（protocol）', 1, 1_000_000),
   clientId: uuid('クライアントID'),
-  cursor: z._default(z.coerce.number('カーソルは整数で指定してください').check(z.int(), z.gte(0)), 0),
-  limit: z._default(
-    z.coerce.number('件数は整数で指定してください').check(z.int(), z.gte(1), z.lte(LIMITS.pullPageMax)),
-    LIMITS.pullPageDefault,
-  ),
+  cursor: z._default(queryInt('カーソル（cursor）', 0, Number.MAX_SAFE_INTEGER), 0),
+  limit: z._default(queryInt('件数（limit）', 1, LIMITS.pullPageMax), LIMITS.pullPageDefault),
 });
 export type PullQuery = z.infer<typeof pullQuery>;
 

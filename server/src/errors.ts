@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: { path: string; message: string }[],
+    /** The number of problems in all, when `details` lists only some. */
+    readonly detailCount?: number,
   ) {
     super(message);
   }

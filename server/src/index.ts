@@ -41,7 +41,13 @@ app.notFound((c) => c.json<ErrorBody>({ error: { code: 'not_found', message: 'ã
 
 app.onError((err, c) => {
   if (err instanceof ApiError) {
-    const body: ErrorBody = { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } };
+    const body: ErrorBody = {
+      error: {
+        code: err.code, message: err.message,
+        ...(err.details ? { details: err.details } : {}),
+        ...(err.detailCount !== undefined ? { detailCount: err.detailCount } : {}),
+      },
+    };
     return c.json(body, err.status);
   }
   // Hono's validator throws a bare 400 for a body that is not JSON: same shape as any bad input.

@@ -30,7 +30,7 @@ function context(records: WorkingRecord[] = [business], over: Partial<MergeConte
   let n = 0;
   return {
     advisorId: AUTHOR, clientId: CLIENT, canManage: false, newId: () => `0190a000-0000-7000-8000-00000000c00${n++}`,
-    find: (id) => records.find((r) => r.id === id) ?? null, ...over,
+    find: (id) => records.find((r) => r.id === id) ?? null, isLiveAdvisor: (id) => id === AUTHOR, ...over,
   };
 }
 

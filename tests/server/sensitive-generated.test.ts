@@ -24,7 +24,8 @@ function seeds(spec: string | undefined): number[] {
   const [from, to = from] = spec.split('-').map(Number);
   return Array.from({ length: to! - from! + 1 }, (_, i) => from! + i);
 }
-const SEEDS = seeds(import.meta.env.SIM_SENSITIVE_SEED as string | undefined);
+// vitest.config.ts passes SIM_* variables through as import.meta.env.
+const SEEDS = seeds((import.meta as unknown as { env: Record<string, string | undefined> }).env.SIM_SENSITIVE_SEED);
 const STEPS = 70;
 
 interface Consultation {

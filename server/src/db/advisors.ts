@@ -42,3 +42,8 @@ export function setAdvisorDisabledStatement(db: D1Database, orgId: string, id: s
     )
     .bind(disabled ? 1 : 0, at, orgId, id);
 }
+
+/** Enabled advisors' ids of the organisation (none when `orgId` is null: the push names no co-advisors). */
+export function selectLiveAdvisorIds(db: D1Database, orgId: string | null): D1PreparedStatement {
+  return db.prepare('SELECT id FROM advisors WHERE org_id = ? AND disabled_at IS NULL').bind(orgId);
+}

@@ -21,8 +21,19 @@ const badCursor = () =>
     { path: 'cursor', message: 'カーソルの形式が正しくありません' },
   ]);
 
-/** The position a cursor names, or undefined for the first page; a tampered cursor is a 400. */
-export function decodeCursor(cursor: string | undefined): Keyset | undefined {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** What the sort key of a list is: a date-time (created_at, heldAt) or a normalised name. */
+export type KeyKind = 'datetime' | 'name';
+
+const keyFits = (key: string, kind: KeyKind) => (kind === 'datetime' ? ISO_DATETIME.test(key) : key.length <= 1000);
+
+/**
+ * The position a cursor names, or undefined for the first page. A cursor that is not of the
+ * form the API issues for this list (base64url of `[sort key, UUID]`) is a 400.
+ */
+export function decodeCursor(cursor: string | undefined, keyKind: KeyKind): Keyset | undefined {
   if (cursor === undefined || cursor === '') return undefined;
   let parsed: unknown;
   try {
@@ -32,6 +43,7 @@ export function decodeCursor(cursor: string | undefined): Keyset | undefined {
     throw badCursor();
   }
   if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string') throw badCursor();
+  if (!UUID.test(parsed[1]) || !keyFits(parsed[0], keyKind)) throw badCursor();
   return { key: parsed[0], id: parsed[1] };
 }
 

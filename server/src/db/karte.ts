@@ -32,7 +32,7 @@ export function deliverRows(caller: Caller, rows: readonly RecordRow[]): { items
 
 /** One page of a business's consultations, newest first, and the audit entries it causes. */
 export async function consultationPage(db: D1Database, caller: Caller, businessId: string, cursor: string | undefined, limit: number) {
-  const rows = await listConsultations(db, caller.orgId, businessId, decodeCursor(cursor), limit);
+  const rows = await listConsultations(db, caller.orgId, businessId, decodeCursor(cursor, 'datetime'), limit);
   const { items, audit } = deliverRows(caller, rows.slice(0, limit));
   const page = toPage(rows, limit, recordPosition, (_, i) => items[i]!);
   return { page, audit };

@@ -41,6 +41,10 @@ export function checkReferences(current: WorkingRecord, data: Record<string, unk
     return rejected('not_found', `相談記録（ID: ${String(data.consultationId)}）が見つかりません`);
   }
   if (current.kind === 'consultation') {
+    const credited = new Set(current.isNew ? [] : (current.data.advisorIds as string[]));
+    if ((data.advisorIds as string[]).some((id) => !credited.has(id) && !ctx.isLiveAdvisor(id))) {
+      return rejected('not_found', '同席の支援者に、この組織の有効な支援者でない人が含まれています。同席者を選び直してください');
+    }
     const before = new Set(current.isNew ? [] : (current.data.tagIds as string[]));
     const unknown = (data.tagIds as string[]).filter((id) => !before.has(id) && !isLive(ctx.find(id), 'tag'));
     if (unknown.length > 0) {

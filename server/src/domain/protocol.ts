@@ -6,9 +6,8 @@ import { ApiError } from '../errors';
  * to know today's shape must still be told to update rather than get a list of field
  * errors. A missing or non-integer protocol is left to validation (400 validation_failed).
  */
-export function assertProtocol(raw: unknown): void {
-  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
-  if (!Number.isInteger(n)) return;
+export function assertProtocol(n: number | undefined): void {
+  if (n === undefined || !Number.isInteger(n)) return;
   if (n < MIN_PROTOCOL_VERSION) {
     throw new ApiError(426, 'client_too_old', `拡張機能が古いため同期できません（プロトコル ${n}、必要なのは ${MIN_PROTOCOL_VERSION} 以上）。拡張機能を更新してください`);
   }

@@ -11,9 +11,11 @@ import { ApiError } from '../errors';
 export const validate = <T extends z.core.$ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) =>
   zValidator(target, schema, (result) => {
     if (!result.success) {
-      const details = issuesToDetails(result.error.issues);
+      const { issues } = result.error;
+      const details = issuesToDetails(issues);
       const first = details[0];
       const summary = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : '入力が正しくありません';
-      throw new ApiError(400, 'validation_failed', `入力内容に誤りがあります（${summary}）`, details);
+      const more = issues.length > details.length ? ` ほか${(issues.length - 1).toLocaleString('ja-JP')}件` : '';
+      throw new ApiError(400, 'validation_failed', `入力内容に誤りがあります（${summary}${more}）`, details, issues.length > details.length ? issues.length : undefined);
     }
   });

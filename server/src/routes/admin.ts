@@ -9,7 +9,7 @@ import { advisorInsert, tokenInsert } from '../db/orgs';
 import { findToken, listTokens, revokeTokenStatement, toTokenView, tokenPosition } from '../db/tokens';
 import { ApiError, notFound } from '../errors';
 import { requireRole } from '../middleware/auth';
-import { defaultBodyLimit } from '../middleware/body-limit';
+import { defaultJsonBody } from '../middleware/json-body';
 import { validate } from '../middleware/validate';
 import type { AppEnv } from '../types';
 
@@ -22,10 +22,10 @@ export const adminRoutes = new Hono<AppEnv>()
   .use('*', requireRole('admin'))
   .get('/advisors', validate('query', keysetQuery), async (c) => {
     const { cursor, limit } = c.req.valid('query');
-    const rows = await listAdvisors(c.env.DB, c.var.caller.orgId, decodeCursor(cursor), limit);
+    const rows = await listAdvisors(c.env.DB, c.var.caller.orgId, decodeCursor(cursor, 'datetime'), limit);
     return c.json(toPage(rows, limit, advisorPosition, toAdvisorView), 200);
   })
-  .post('/advisors', defaultBodyLimit, validate('json', createAdvisorRequest), async (c) => {
+  .post('/advisors', defaultJsonBody, validate('json', createAdvisorRequest), async (c) => {
     const input = c.req.valid('json');
     const { orgId, advisorId: actorId } = c.var.caller;
     const advisor = advisorInsert(c.env.DB, { orgId, name: input.name, email: input.email, role: input.role });
@@ -38,7 +38,7 @@ export const adminRoutes = new Hono<AppEnv>()
     ]);
     return c.json({ advisor: toAdvisorView(advisor.row), token: token.token, tokenInfo: toTokenView(token.row) }, 201);
   })
-  .patch('/advisors/:id', defaultBodyLimit, validate('param', idParam), validate('json', updateAdvisorRequest), async (c) => {
+  .patch('/advisors/:id', defaultJsonBody, validate('param', idParam), validate('json', updateAdvisorRequest), async (c) => {
     const { id } = c.req.valid('param');
     const { disabled } = c.req.valid('json');
     const { orgId, advisorId: actorId } = c.var.caller;
@@ -53,7 +53,7 @@ export const adminRoutes = new Hono<AppEnv>()
     if (!updated) throw notFound('支援者');
     return c.json(toAdvisorView(updated), 200);
   })
-  .post('/advisors/:id/tokens', defaultBodyLimit, validate('param', idParam), validate('json', createTokenRequest), async (c) => {
+  .post('/advisors/:id/tokens', defaultJsonBody, validate('param', idParam), validate('json', createTokenRequest), async (c) => {
     const { id } = c.req.valid('param');
     const { label } = c.req.valid('json');
     const { orgId, advisorId: actorId } = c.var.caller;
@@ -69,7 +69,7 @@ export const adminRoutes = new Hono<AppEnv>()
   })
   .get('/tokens', validate('query', tokenListQuery), async (c) => {
     const { cursor, limit, advisorId } = c.req.valid('query');
-    const rows = await listTokens(c.env.DB, c.var.caller.orgId, { advisorId, after: decodeCursor(cursor), limit });
+    const rows = await listTokens(c.env.DB, c.var.caller.orgId, { advisorId, after: decodeCursor(cursor, 'datetime'), limit });
     return c.json(toPage(rows, limit, tokenPosition, toTokenView), 200);
   })
   .delete('/tokens/:id', validate('param', idParam), async (c) => {

@@ -5,7 +5,7 @@ import { findEarliestAdmin, toAdvisorView } from '../db/advisors';
 import { auditStatement } from '../db/audit';
 import { advisorInsert, createOrganisation, findOrganisationByName, tokenInsert, type AdvisorRow } from '../db/orgs';
 import { ApiError } from '../errors';
-import { defaultBodyLimit } from '../middleware/body-limit';
+import { defaultJsonBody } from '../middleware/json-body';
 import { validate } from '../middleware/validate';
 import type { AppEnv } from '../types';
 
@@ -49,7 +49,7 @@ async function adminToIssue(
  * issues a new token to its earliest enabled admin (creating an admin if it has none).
  * Idempotent, so `npm start` can call it on every run.
  */
-export const bootstrapRoutes = new Hono<AppEnv>().post('/', requireBootstrapSecret, defaultBodyLimit, validate('json', bootstrapRequest), async (c) => {
+export const bootstrapRoutes = new Hono<AppEnv>().post('/', requireBootstrapSecret, defaultJsonBody, validate('json', bootstrapRequest), async (c) => {
   const input = c.req.valid('json');
   const db = c.env.DB;
   const existing = await findOrganisationByName(db, input.organisationName);

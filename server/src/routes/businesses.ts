@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { businessSearchQuery, idParam, keysetQuery, normalizeForSearch } from '../../../shared';
+import { businessSearchQuery, idParam, keysetQuery, searchTerms } from '../../../shared';
 import { recordAudit } from '../db/audit';
 import { findLiveBusiness, searchBusinesses } from '../db/businesses';
 import { decodeCursor, toPage } from '../db/cursor';
@@ -7,9 +7,6 @@ import { consultationPage, deliverRows, loadKarte } from '../db/karte';
 import { notFound } from '../errors';
 import { validate } from '../middleware/validate';
 import type { AppEnv } from '../types';
-
-/** A person types at most a few words; more terms would only slow the query down. */
-const MAX_TERMS = 8;
 
 /**
  * 事業者 search and the karte (カルテ) of one business. Deleted businesses are not found;
@@ -19,10 +16,10 @@ const MAX_TERMS = 8;
 export const businessRoutes = new Hono<AppEnv>()
   .get('/', validate('query', businessSearchQuery), async (c) => {
     const { q, corporateNumber, externalSystem, externalId, cursor, limit } = c.req.valid('query');
-    const terms = normalizeForSearch(q ?? '').split(' ').filter(Boolean).slice(0, MAX_TERMS);
+    const terms = searchTerms(q ?? '');
     const rows = await searchBusinesses(c.env.DB, c.var.caller.orgId, {
       terms, corporateNumber, externalSystem: externalSystem?.trim() || undefined, externalId: externalId?.trim() || undefined,
-      after: decodeCursor(cursor), limit,
+      after: decodeCursor(cursor, 'name'), limit,
     });
     const { items, audit } = deliverRows(c.var.caller, rows.slice(0, limit));
     await recordAudit(c.env.DB, audit);

@@ -1,6 +1,7 @@
 import {
   PROTOCOL_VERSION, roleAtLeast, uuidv7, type MutationResult, type PushRequest, type PushResponse,
 } from '../../../shared';
+import { selectLiveAdvisorIds } from '../db/advisors';
 import { selectClient, type ClientRow } from '../db/clients';
 import { isGuardFailure, selectOrgVersion } from '../db/org-version';
 import { rowToRecord, type RecordRow } from '../db/record-row';
@@ -33,12 +34,15 @@ async function tryPush(db: D1Database, caller: Caller, req: PushRequest): Promis
   // 3. Client: the org version, the client's last mutation and every record the push touches or names, in one snapshot.
   const ids = req.mutations.flatMap((m) => [m.recordId, ...referencedIds(m.fields)]);
   const copyIds = req.mutations.filter((m) => m.kind === 'conflict').map((m) => m.recordId);
-  const [orgResult, clientResult, ...recordResults] = await db.batch([
+  const namesAdvisors = req.mutations.some((m) => m.kind === 'consultation' && 'advisorIds' in m.fields);
+  const [orgResult, clientResult, advisorResult, ...recordResults] = await db.batch([
     selectOrgVersion(db, caller.orgId),
     selectClient(db, caller.orgId, req.clientId),
+    selectLiveAdvisorIds(db, namesAdvisors ? caller.orgId : null),
     ...selectRecordsByIds(db, caller.orgId, ids),
     ...selectConflictTargets(db, caller.orgId, copyIds),
   ]);
+  const liveAdvisors = new Set((advisorResult!.results as { id: string }[]).map((a) => a.id));
   const orgVersion = (orgResult!.results[0] as { version: number } | undefined)?.version ?? 0;
   const client = clientResult!.results[0] as ClientRow | undefined;
   if (client && client.advisor_id !== caller.advisorId) {
@@ -69,6 +73,7 @@ async function tryPush(db: D1Database, caller: Caller, req: PushRequest): Promis
     advisorId: caller.advisorId,
     clientId: req.clientId,
     canManage: roleAtLeast(caller.role, 'manager'),
+    isLiveAdvisor: (id: string) => liveAdvisors.has(id),
     find: (id: string) => working.get(id) ?? null,
     newId: () => uuidv7(),
   };
