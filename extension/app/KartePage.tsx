@@ -72,12 +72,12 @@ export function KartePage({ me, today, onShown }: Props) {
         <div class="karte-main">
           <KarteTextBlock
             heading={t('karte.essentialIssue')} text={b.essentialIssue} emptyText={t('karte.essentialIssueNone')}
-            editLabel={t('kartePage.editEssentialIssue')} sourceId={b.essentialIssueSourceId} consultations={view.consultations}
+            editLabel={t('kartePage.editEssentialIssue')} sourceId={b.essentialIssueSourceId} redacted={b.redacted} consultations={view.consultations}
             onSave={(text) => store.saveEssentialIssue(text)} onShowSource={showAll} testId="essential-issue"
           />
           <KarteTextBlock
             heading={t('kartePage.vision')} text={b.vision} emptyText={t('kartePage.visionNone')}
-            editLabel={t('kartePage.editVision')} sourceId={b.visionSourceId} consultations={view.consultations}
+            editLabel={t('kartePage.editVision')} sourceId={b.visionSourceId} redacted={b.redacted} consultations={view.consultations}
             onSave={(text) => store.saveVision(text)} onShowSource={showAll} testId="vision"
           />
           {view.conflicts.length > 0 && (

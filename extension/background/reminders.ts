@@ -1,4 +1,5 @@
 import { remindersToFire, todayIn, type NotifiedState } from '../karte/due';
+import { visibleText } from '../karte/redaction';
 import type { FollowUp } from '../db/follow-up-queries';
 import type { Translate } from '../locales/languages';
 
@@ -30,7 +31,7 @@ export async function runReminders(deps: ReminderDeps): Promise<FollowUp[]> {
   if (due.length > 0) {
     const t = await deps.translate();
     const lines = due.slice(0, LISTED).map((f) =>
-      t(f.action.dueDate! < today ? 'reminder.lineOverdue' : 'reminder.line', { business: f.businessName, text: f.action.text }));
+      t(f.action.dueDate! < today ? 'reminder.lineOverdue' : 'reminder.line', { business: f.businessName, text: visibleText(f.action, f.action.text, t('sensitive.hiddenText')) }));
     if (due.length > LISTED) lines.push(t('reminder.more', { count: due.length - LISTED }));
     await deps.notify(t('reminder.title', { count: due.length }), lines.join('\n'));
   }

@@ -3,6 +3,7 @@ import { karteHref } from '../karte/hrefs';
 import { startOfLocalDay } from '../karte/local-date';
 import type { FollowUp } from '../db/follow-up-queries';
 import { useI18n, useT } from '../state/contexts';
+import { visibleText } from '../karte/redaction';
 
 interface Props {
   heading: string;
@@ -30,10 +31,11 @@ export function FollowUpSection({ heading, items, today, onDone, tone }: Props) 
           {items.map((f) => {
             const a = f.action;
             const late = a.dueDate !== null && a.dueDate < today;
+            const text = visibleText(a, a.text, t('sensitive.hiddenText'));
             return (
               <li key={a.id} data-testid={`follow-up-${a.id}`}>
                 <div class="follow-up-what">
-                  <span><span class="badge">{t(`side.${a.side}`)}</span> <span class="pre">{a.text}</span></span>
+                  <span><span class="badge">{t(`side.${a.side}`)}</span> <span class="pre">{text}</span></span>
                   <small>
                     <a href={karteHref(a.businessId, a.consultationId ?? undefined)}>{f.businessName}</a>
                     {' · '}
@@ -43,7 +45,7 @@ export function FollowUpSection({ heading, items, today, onDone, tone }: Props) 
                     </span>
                   </small>
                 </div>
-                <button type="button" class="secondary" aria-label={t('actions.markDone', { text: a.text })} onClick={() => onDone(f)}>
+                <button type="button" class="secondary" aria-label={t('actions.markDone', { text })} onClick={() => onDone(f)}>
                   {t('followUps.done')}
                 </button>
               </li>

@@ -1,6 +1,7 @@
 import type { KarteView } from '../db/karte-queries';
 import { karteHref } from '../karte/hrefs';
 import { useI18n, useKarte, useT } from '../state/contexts';
+import { visibleText } from '../karte/redaction';
 
 /** The karte at a glance: status, 本質的課題 and the next actions still open. */
 export function KarteHeader({ view, today }: { view: KarteView; today: string }) {
@@ -21,7 +22,7 @@ export function KarteHeader({ view, today }: { view: KarteView; today: string })
         {b.bansoSince && <><dt>{t('kartePage.bansoSince')}</dt><dd>{i18n.date(b.bansoSince)}</dd></>}
         {b.industry && <><dt>{t('karte.industry')}</dt><dd>{t(`industry.${b.industry}`)}</dd></>}
         <dt>{t('karte.essentialIssue')}</dt>
-        <dd class="pre">{b.essentialIssue || <span class="muted">{t('karte.essentialIssueNone')}</span>}</dd>
+        <dd class="pre">{visibleText(b, b.essentialIssue, t('sensitive.hiddenText')) || <span class="muted">{t('karte.essentialIssueNone')}</span>}</dd>
       </dl>
       <h3>{t('actions.open')}</h3>
       {view.openActions.length === 0 ? (
@@ -32,10 +33,10 @@ export function KarteHeader({ view, today }: { view: KarteView; today: string })
             <li key={a.id}>
               <input
                 type="checkbox"
-                aria-label={t('actions.markDone', { text: a.text })}
+                aria-label={t('actions.markDone', { text: visibleText(a, a.text, t('sensitive.hiddenText')) })}
                 onChange={() => void karte.markActionDone(a.id)}
               />
-              <span class="badge">{t(`side.${a.side}`)}</span> {a.text}
+              <span class="badge">{t(`side.${a.side}`)}</span> {visibleText(a, a.text, t('sensitive.hiddenText'))}
               {a.dueDate && (
                 <span class={a.dueDate < today ? 'due overdue' : 'due'}>
                   {' '}{t('actions.dueOn', { date: i18n.date(a.dueDate) })}{a.dueDate < today && ` (${t('actions.overdue')})`}

@@ -14,6 +14,8 @@ interface Props {
   editLabel: string;
   /** The consultation the text came from (null: written on the karte). */
   sourceId: string | null;
+  /** The business came redacted: text of a 機微 consultation this advisor may not read is emptied. */
+  redacted: boolean;
   consultations: readonly LocalConsultation[];
   onSave: (text: string) => Promise<boolean>;
   /** Called before jumping to the source, e.g. to clear filters that hide it. */
@@ -22,12 +24,15 @@ interface Props {
 }
 
 /** 将来像 or 本質的課題 on the karte: the text, where it came from, and an inline editor. */
-export function KarteTextBlock({ heading, text, emptyText, editLabel, sourceId, consultations, onSave, onShowSource, testId }: Props) {
+export function KarteTextBlock({ heading, text, emptyText, editLabel, sourceId, redacted, consultations, onSave, onShowSource, testId }: Props) {
   const t = useT();
   const i18n = useI18n();
   const headingId = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const source = sourceId ? consultations.find((c) => c.id === sourceId) ?? null : null;
+  // Text of a 機微 consultation: hidden (and not editable over) for who may not read it, marked for who may.
+  const hidden = redacted && text === '' && sourceId !== null;
+  const sensitive = hidden || source?.sensitive === true;
   const save = async () => {
     if (draft === null) return;
     // Unchanged: nothing to write, and the text keeps the consultation it came from.
@@ -37,13 +42,18 @@ export function KarteTextBlock({ heading, text, emptyText, editLabel, sourceId, 
   return (
     <section class="karte-text" aria-labelledby={headingId} data-testid={testId}>
       <div class="bar">
-        <h2 id={headingId}>{heading}</h2>
-        {draft === null && (
+        <h2 id={headingId}>
+          {heading}
+          {sensitive && <> <span class="badge badge-sensitive" title={t('sensitive.fromSensitive')}>{t('karte.sensitive')}</span></>}
+        </h2>
+        {draft === null && !hidden && (
           <button type="button" class="link no-print" aria-label={editLabel} onClick={() => setDraft(text)}>{t('common.edit')}</button>
         )}
       </div>
       {draft === null ? (
-        <p class="pre karte-text-body">{text || <span class="muted">{emptyText}</span>}</p>
+        <p class="pre karte-text-body">
+          {hidden ? <span class="muted">{t('sensitive.hiddenText')}</span> : text || <span class="muted">{emptyText}</span>}
+        </p>
       ) : (
         <div class="no-print">
           <TextField label={editLabel} multiline rows={4} value={draft} onInput={setDraft} maxLength={LIMITS.karteText} />
@@ -53,7 +63,7 @@ export function KarteTextBlock({ heading, text, emptyText, editLabel, sourceId, 
           </div>
         </div>
       )}
-      {text && (
+      {(text || hidden) && (
         <p class="source-line muted" data-testid={`${testId}-source`}>
           {source ? (
             <a

@@ -1,5 +1,6 @@
 import { ACTION_SIDES } from '../../shared/enums';
 import type { LocalAction } from '../db/schema';
+import { visibleText } from '../karte/redaction';
 import { useI18n, useT } from '../state/contexts';
 
 interface Props {
@@ -26,11 +27,12 @@ export function OpenActionList({ actions, today, onDone }: Props) {
             <ul class="open-actions" aria-label={heading}>
               {mine.map((a) => {
                 const overdue = a.dueDate !== null && a.dueDate < today;
+                const text = visibleText(a, a.text, t('sensitive.hiddenText'));
                 return (
                   <li key={a.id}>
-                    <input type="checkbox" class="no-print" aria-label={t('actions.markDone', { text: a.text })} onChange={() => onDone(a)} />
+                    <input type="checkbox" class="no-print" aria-label={t('actions.markDone', { text })} onChange={() => onDone(a)} />
                     <span class="print-only box" aria-hidden="true">□</span>
-                    <span class="pre">{a.text}</span>
+                    <span class={a.redacted ? 'pre muted' : 'pre'}>{text}</span>
                     <span class={overdue ? 'due overdue' : 'due'}>
                       {a.dueDate ? t('actions.dueOn', { date: i18n.date(a.dueDate) }) : t('kartePage.noDue')}
                       {overdue && ` (${t('actions.overdue')})`}

@@ -2,6 +2,7 @@ import { entryAnchor } from '../karte/hrefs';
 import { authorKey } from '../karte/timeline-filter';
 import type { LocalAction, LocalConsultation } from '../db/schema';
 import { useI18n, useT } from '../state/contexts';
+import { visibleText } from '../karte/redaction';
 import { NOTE_FIELDS } from '../state/note-fields';
 import { advisorLabel } from './advisor-label';
 
@@ -69,7 +70,7 @@ export function TimelineEntry({ c, actions, tagNames, me, adopted, onAdoptIssue 
           <ul>
             {actions.map((a) => (
               <li key={a.id} class={a.done ? 'done' : ''}>
-                <span class="badge">{t(`side.${a.side}`)}</span> <span class="pre">{a.text}</span>
+                <span class="badge">{t(`side.${a.side}`)}</span> <span class="pre">{visibleText(a, a.text, t('sensitive.hiddenText'))}</span>
                 {a.dueDate && <span class="due"> {t('actions.dueOn', { date: i18n.date(a.dueDate) })}</span>}
                 {a.done && <span class="badge badge-done">{t('timeline.done')}</span>}
               </li>

@@ -76,7 +76,10 @@ export function createRecordsRepo(db: KarteDb, deps: RepoDeps = {}) {
       if (mode === 'update' && !existing) return null;
       if (mode === 'create' && existing) throw new Error(`${kind} ${id} already exists`);
       const before = existing ? fieldsOf(existing) : null;
-      const fields = validateWhole(kind, { ...(before ?? RECORD_DEFAULTS[kind]), ...parsedChange });
+      const merged = { ...(before ?? RECORD_DEFAULTS[kind]), ...parsedChange };
+      // A redacted record holds emptied text it may not read (docs/api.md "Records"): only the change is
+      // checked here (done, due date …); the server checks it whole, against the text it keeps.
+      const fields = existing?.redacted ? (merged as FieldsOf<K>) : validateWhole(kind, merged);
       const changed: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(fields)) {
         if (!before || !sameValue(value, (before as Record<string, unknown>)[key])) changed[key] = value;

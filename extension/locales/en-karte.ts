@@ -37,6 +37,7 @@ export const enKarte: Record<keyof typeof jaKarte, string> = {
   'kartePage.advisorSide': 'Advisor side',
   'kartePage.noDue': 'No due date',
   'kartePage.doneNotice': 'Marked “{text}” done',
+  'kartePage.doneNoticeHidden': 'Marked the next action done',
 
   'membership.member': 'Member',
   'membership.non_member': 'Non-member',

@@ -90,6 +90,8 @@ export const en: Messages = {
   'karte.latest': 'Latest consultations',
   'karte.noConsultations': 'No consultations yet',
   'karte.sensitive': 'Sensitive',
+  'sensitive.hiddenText': 'Hidden: it comes from a sensitive consultation',
+  'sensitive.fromSensitive': 'This comes from a sensitive consultation',
   'karte.source': 'Page recorded',
   'karte.editConsultation': 'Edit this consultation',
   'karte.deleteConsultation': 'Delete this consultation',

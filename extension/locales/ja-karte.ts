@@ -39,6 +39,7 @@ export const jaKarte = {
   'kartePage.advisorSide': '支援者側',
   'kartePage.noDue': '期日なし',
   'kartePage.doneNotice': '「{text}」を完了にしました',
+  'kartePage.doneNoticeHidden': '次の行動を完了にしました',
 
   'membership.member': '会員',
   'membership.non_member': '非会員',

@@ -92,6 +92,8 @@ export const ja = {
   'karte.latest': '最近の相談',
   'karte.noConsultations': 'まだ相談記録はありません',
   'karte.sensitive': '機微',
+  'sensitive.hiddenText': '機微情報のため表示できません',
+  'sensitive.fromSensitive': 'この内容は機微情報の相談から記録されています',
   'karte.source': '記録したページ',
   'karte.editConsultation': 'この相談記録を編集',
   'karte.deleteConsultation': 'この相談記録を削除',

@@ -51,7 +51,7 @@ export function createFollowUpsStore(deps: FollowUpsDeps) {
       try {
         const done = await (await deps.writes()).markActionDone(f.action.id);
         notice.value = done
-          ? { tone: 'success', message: { key: 'kartePage.doneNotice', params: { text: f.action.text } } }
+          ? { tone: 'success', message: f.action.redacted ? { key: 'kartePage.doneNoticeHidden' } : { key: 'kartePage.doneNotice', params: { text: f.action.text } } }
           : { tone: 'error', message: { key: 'kartePage.gone' } };
       } catch (e) {
         if (!(e instanceof RecordValidationError)) throw e;

@@ -84,7 +84,10 @@ export function createKartePageStore(deps: KartePageDeps) {
     saveVision: (text: string) => write((w) => w.saveVision(id, text), 'kartePage.saved'),
     saveEssentialIssue: (text: string) => write((w) => w.saveEssentialIssue(id, text), 'kartePage.saved'),
     adoptIssue: (c: LocalConsultation) => write((w) => w.adoptEssentialIssue(c), 'kartePage.saved'),
-    markDone: (a: LocalAction) => write((w) => w.markActionDone(a.id), 'kartePage.doneNotice', { text: a.text }),
+    markDone: (a: LocalAction) =>
+      a.redacted
+        ? write((w) => w.markActionDone(a.id), 'kartePage.doneNoticeHidden')
+        : write((w) => w.markActionDone(a.id), 'kartePage.doneNotice', { text: a.text }),
     resolveConflict: (c: LocalConflict, text: string) => write((w) => w.resolveConflict(c, text), 'conflict.resolved'),
   };
 }

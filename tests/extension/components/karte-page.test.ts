@@ -186,6 +186,35 @@ describe('karte page', () => {
     expect(root.querySelector('.timeline-list > li:last-child article')?.textContent).toContain('過去の相談 39');
   });
 
+  it('shows text copied from a 機微 note it may not read as hidden, not as blank, and offers no edit over it', async () => {
+    const { root, text } = await renderKarte(async ({ services, business, secret, repo }) => {
+      const action = await repo.create('action', { businessId: business.id, consultationId: secret.id, side: 'owner', text: '借入を家族に話す' });
+      await repo.update('business', business.id, { essentialIssue: '家族の借入の整理', essentialIssueSourceId: secret.id });
+      // As pulled by this advisor, who may not read the 機微 consultation: the copies come emptied.
+      await services.db.businesses.update(business.id, { essentialIssue: '', redacted: true });
+      await services.db.actions.update(action.id, { text: '', redacted: true });
+    });
+    const issue = root.querySelector('[data-testid="essential-issue"]')!;
+    expect(issue.textContent).toContain('機微情報のため表示できません');
+    expect(issue.textContent).toContain('機微');
+    expect(issue.querySelector('button')).toBeNull();
+    expect(root.querySelector('[data-testid="open-actions"]')!.textContent).toContain('機微情報のため表示できません');
+    expect(root.querySelector('[aria-label="完了にする: 機微情報のため表示できません"]')).not.toBeNull();
+    expect(text()).not.toContain('借入');
+  });
+
+  it('marks a 本質的課題 adopted from a 機微 note for the advisor who may read it', async () => {
+    const { root } = await renderKarte(async ({ business, repo }) => {
+      const own = await repo.create('consultation', {
+        businessId: business.id, heldAt: daysAgo(5), channel: 'counter', inquiry: '社長の体調', essentialIssue: '承継時期の決定', sensitive: true,
+      });
+      await repo.update('business', business.id, { essentialIssue: '承継時期の決定', essentialIssueSourceId: own.id });
+    });
+    const issue = root.querySelector('[data-testid="essential-issue"]')!;
+    expect(issue.textContent).toContain('承継時期の決定');
+    expect(issue.querySelector('.badge-sensitive')?.textContent).toBe('機微');
+  });
+
   it('says so when the business does not exist', async () => {
     const services = await openServices(freshDbName());
     const store = createKartePage(services, 'no-such-business', null);

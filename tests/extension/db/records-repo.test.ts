@@ -49,6 +49,18 @@ describe('records repository', () => {
     expect((await db.consultations.get(consultation.id))?.version).toBe(7);
   });
 
+  it('completes an action whose text the server emptied (機微), queuing only what changed', async () => {
+    const { db, repo } = setup();
+    const business = await repo.create('business', { name: '山田商店' });
+    const action = await repo.create('action', { businessId: business.id, side: 'owner', text: '家族会議を開く' });
+    // As pulled by a colleague who may not read the 機微 consultation the action came from.
+    await db.actions.update(action.id, { text: '', redacted: true, version: 9 });
+
+    const done = await repo.update('action', action.id, { done: true, doneAt: at.toISOString() });
+    expect(done).toMatchObject({ done: true, text: '', redacted: true });
+    expect(await db.outbox.orderBy('id').last()).toMatchObject({ kind: 'action', baseVersion: 9, fields: { done: true, doneAt: at.toISOString() } });
+  });
+
   it('numbers mutations 1, 2, 3… across kinds, with no gaps', async () => {
     const { db, repo } = setup();
     const { business } = await businessWithConsultation(repo);
