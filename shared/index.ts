@@ -10,6 +10,7 @@ export * from './limits';
 export * from './page-url';
 export * from './record-rules';
 export * from './records';
+export * from './regex-safety';
 export * from './site-rules';
 export * from './sync';
 export * from './taxonomy';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { requiredText, uuid } from './fields';
+import { regexRisk } from './regex-safety';
 
 /**
  * Site rules (issue 5): how a portal page the advisor has open (BIZミル, TOAS, kintone, a
@@ -12,6 +13,10 @@ import { requiredText, uuid } from './fields';
  *   matches anything, the query string included), or the same without the scheme
  *   (`bizmil.example.jp/companies/*`, a bare host meaning every page of it);
  * - or a regular expression written `/…/` (flag `i` allowed), tested against the whole URL.
+ *
+ * Every regular expression a rule holds runs on every URL the advisor opens (and on page text),
+ * so one that can backtrack catastrophically (shared/regex-safety.ts) is refused here, and a rule
+ * stored before that check is skipped when pages are matched.
  */
 export const SITE_RULE_LIMITS = { pattern: 500, selector: 300, attribute: 60, rulesPerOrg: 200 } as const;
 
@@ -25,6 +30,29 @@ export function captureGroupCount(source: string): number | null {
   } catch {
     return null; // not a regular expression: the schema says so in words
   }
+}
+
+/** The regular expression of a `/…/` URL pattern, or null for a match pattern. */
+function urlPatternRegex(pattern: string): string | null {
+  return REGEX_FORM.exec(pattern.trim())?.[1] ?? null;
+}
+
+/** The regular expressions a rule runs: its `/…/` URL pattern and its extract regex. */
+export function siteRuleRegexes(rule: Pick<SiteRule, 'urlPattern' | 'extract'>): string[] {
+  const fromPattern = urlPatternRegex(rule.urlPattern);
+  return [fromPattern, rule.extract.regex].filter((r): r is string => r !== null);
+}
+
+/** True when `source` is not a regular expression (another check says so) or is safe to run. */
+const safeToRun = (source: string) => captureGroupCount(source) === null || regexRisk(source) === null;
+
+const UNSAFE_REGEX =
+  'この正規表現は、長いURLやページの文字で処理が止まるおそれがあります。繰り返しの中に繰り返しを入れない形、同じ文字で始まる選択肢（a|ab など）を繰り返さない形に書き直してください（例: companies/([\\d-]+)/detail）';
+const UNREADABLE_REGEX = 'この正規表現は、安全に動くか確かめられない書き方（後読み (?<= など）を含むため使えません。別の書き方にしてください';
+
+/** The refusal of an unsafe regular expression, saying what to write instead. */
+function unsafeRegexMessage(source: string | null): string {
+  return source !== null && regexRisk(source) === 'unreadable' ? UNREADABLE_REGEX : UNSAFE_REGEX;
 }
 
 /** A host pattern as URL.hostname writes hosts (lower case, punycode), keeping a leading `*.`. */
@@ -79,6 +107,7 @@ const extractRegex = z
     z.maxLength(SITE_RULE_LIMITS.pattern, `正規表現は${SITE_RULE_LIMITS.pattern}文字以内で入力してください`),
     z.refine((s) => captureGroupCount(s) !== null, '正規表現として読めません。書き方を確認してください'),
     z.refine((s) => (captureGroupCount(s) ?? 1) === 1, '取り出す部分を丸かっこ ( ) で1か所だけ囲んでください（例: /companies/(\\d+)）'),
+    z.refine(safeToRun, { error: (issue) => unsafeRegexMessage(String(issue.input)) }),
   );
 
 /** Where the external ID is read: a part of the URL, or an element of the page (read only when the panel opens). */
@@ -103,10 +132,13 @@ export const siteRule = z.strictObject({
   name: requiredText(100, 'ルール名'),
   /** The external system the ID belongs to, as in a business's external IDs (BIZミル, TOAS, kintone, …). */
   system: requiredText(40, '外部システム名'),
-  urlPattern: requiredText(SITE_RULE_LIMITS.pattern, 'URLパターン').check(z.refine(
-    (p) => compileUrlPattern(p) !== null,
-    'URLパターンの形式が正しくありません（例: https://bizmil.example.jp/companies/* または /^https:\\/\\/bizmil\\.example\\.jp\\// ）',
-  )),
+  urlPattern: requiredText(SITE_RULE_LIMITS.pattern, 'URLパターン').check(
+    z.refine(
+      (p) => compileUrlPattern(p) !== null,
+      'URLパターンの形式が正しくありません（例: https://bizmil.example.jp/companies/* または /^https:\\/\\/bizmil\\.example\\.jp\\// ）',
+    ),
+    z.refine((p) => safeToRun(urlPatternRegex(p) ?? ''), { error: (issue) => unsafeRegexMessage(urlPatternRegex(String(issue.input))) }),
+  ),
   extract: siteRuleExtract,
   enabled: z.boolean('有効・無効は true / false で指定してください'),
 });

@@ -35,6 +35,23 @@ describe('site rules and karte history sync as records', () => {
     expect(await bad.json()).toMatchObject({ error: { code: 'validation_failed' } });
   });
 
+  it.each([
+    ['an extract regex', { extract: { from: 'url', regex: 'companies/((?:\\d+-?)+)/detail' } }],
+    ['a /…/ URL pattern', { urlPattern: '/bizmil\\.example\\.jp\\/companies\\/((?:\\d+-?)+)\\/detail/' }],
+  ])('refuses %s that could freeze every advisor’s browser, and stores nothing', async (_what, change) => {
+    const { manager, advisor } = await makeOrg();
+    const recordId = uuidv7();
+    const res = await makeClient(manager).rawPush({
+      protocol: 1, clientId: crypto.randomUUID(),
+      mutations: [{ id: 1, kind: 'siteRule', recordId, baseVersion: 0, fields: { ...rule, ...change } }],
+    });
+    expect(res.status).toBe(400);
+    const body = await res.json<{ error: { code: string; message: string; details?: { message: string }[] } }>();
+    expect(body.error.code).toBe('validation_failed');
+    expect(JSON.stringify(body.error)).toContain('処理が止まるおそれ');
+    for (const who of [manager, advisor]) expect((await makeClient(who).pullAll()).byId.has(recordId)).toBe(false);
+  });
+
   it('keeps the karte status history and the dismissal of the 伴走 suggestion', async () => {
     const { advisor } = await makeOrg();
     const client = makeClient(advisor);

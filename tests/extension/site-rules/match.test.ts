@@ -49,6 +49,32 @@ describe('the site-rule schema', () => {
     expect(messages({ ...base, extract: { from: 'dom' } })).toEqual([expect.stringContaining('url または selector')]);
     expect(base.urlPattern).toBe('https://bizmil.example.jp/companies/*');
   });
+
+  const UNSAFE = ['companies/((?:\\d+-?)+)/detail', '(a+)+', '(.*a){20}', '(a|a)*', '(\\d|\\d\\d)+', '(a|ab)*'];
+
+  it.each(UNSAFE)('refuses the regex %s, which could freeze a page, saying how to write it instead', (regex) => {
+    const base = aRule();
+    const issues = (value: unknown) => siteRule.safeParse(value).error?.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) ?? [];
+    const refusal = { message: expect.stringMatching(/処理が止まるおそれ.*companies\/\(\[\\d-\]\+\)\/detail/) };
+    expect(issues({ ...base, extract: { from: 'url', regex } })).toEqual([{ path: 'extract.regex', ...refusal }]);
+    expect(issues({ ...base, extract: { from: 'selector', selector: '#id', attribute: null, regex } })).toEqual([{ path: 'extract.regex', ...refusal }]);
+    expect(issues({ ...base, urlPattern: `/^https:\\/\\/bizmil\\.example\\.jp\\/${regex}/i` })).toEqual([{ path: 'urlPattern', ...refusal }]);
+  });
+
+  it('refuses a regex it cannot check, saying so', () => {
+    const result = siteRule.safeParse({ ...aRule(), extract: { from: 'url', regex: '(?<=id=)(\\d+)' } });
+    expect(result.error?.issues.map((i) => i.message)).toEqual([expect.stringContaining('安全に動くか確かめられない')]);
+  });
+
+  it.each([
+    ['/companies/([A-Z0-9]+)', 'https://bizmil.example.jp/companies/*'],
+    ['#record=(\\d+)', 'https://*.cybozu.com/k/12/*'],
+    ['[?&]id=(BZ\\d+)', '/^https:\\/\\/toas\\.example\\.jp\\/member\\?id=\\d+$/'],
+    ['name=([^&]+)', '*://*/*'],
+    ['companies/([\\d-]+)/detail', '/^https?:\\/\\/(www\\.)?bizmil\\.example\\.jp\\//i'],
+  ])('still accepts the everyday regex %s with the pattern %s', (regex, urlPattern) => {
+    expect(siteRule.safeParse({ ...aRule(), urlPattern, extract: { from: 'url', regex } }).success).toBe(true);
+  });
 });
 
 describe('matching a page to a business', () => {
