@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileUrlPattern, siteRule } from '../../../shared';
-import { businessesWithExternalId, extractFromUrl, matchRule, resolvePage } from '../../../extension/site-rules';
+import { compileUrlPattern, siteRule, type SiteRule } from '../../../shared';
+import { businessesWithExternalId, extractFromUrl, matchRule, resolvePage, ruleRunnable } from '../../../extension/site-rules';
 import { aBusiness } from '../../fixtures/records';
 import { aRule } from './rules';
 
@@ -74,6 +74,27 @@ describe('the site-rule schema', () => {
     ['companies/([\\d-]+)/detail', '/^https?:\\/\\/(www\\.)?bizmil\\.example\\.jp\\//i'],
   ])('still accepts the everyday regex %s with the pattern %s', (regex, urlPattern) => {
     expect(siteRule.safeParse({ ...aRule(), urlPattern, extract: { from: 'url', regex } }).success).toBe(true);
+  });
+});
+
+describe('a rule stored before unsafe regexes were refused', () => {
+  /** As it sits in IndexedDB: it was valid when it was saved, so it is not parsed again. */
+  const stored = (fields: Partial<SiteRule>): SiteRule => ({ ...aRule(), ...fields });
+  const url = `https://bizmil.example.jp/companies/${'1234567'.repeat(4)}x/detail`;
+
+  it('is skipped when its extract regex could backtrack, so a URL of 28 digits finds nothing', () => {
+    const rule = stored({ extract: { from: 'url', regex: 'companies/((?:\\d+-?)+)/detail' } });
+    expect(ruleRunnable(rule)).toBe(false);
+    expect(matchRule(url, [rule])).toBeNull();
+    expect(resolvePage(url, [rule])).toBeNull();
+  });
+
+  it('is skipped when its URL pattern is such a regex, and the next rule applies', () => {
+    const rule = stored({ urlPattern: '/bizmil\\.example\\.jp\\/companies\\/((?:\\d+-?)+)\\/detail/' });
+    const next = aRule({ extract: { from: 'url', regex: 'companies/(\\d+)' } });
+    expect(ruleRunnable(rule)).toBe(false);
+    expect(matchRule(url, [rule, next])).toBe(next);
+    expect(resolvePage(url, [rule, next])).toMatchObject({ rule: next, externalId: '1234567'.repeat(4) });
   });
 });
 
