@@ -21,7 +21,6 @@ import { regexRisk } from './regex-safety';
 export const SITE_RULE_LIMITS = { pattern: 500, selector: 300, attribute: 60, rulesPerOrg: 200 } as const;
 
 const REGEX_FORM = /^\/(.+)\/(i?)$/s;
-const escapeRegExp = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 
 /** Number of capture groups of a regular expression source, or null when it is not one. */
 export function captureGroupCount(source: string): number | null {
@@ -69,6 +68,29 @@ function hostOf(pattern: string): string | null {
   }
 }
 
+/**
+ * A test of a path against a match pattern's path, `*` matching anything. Not a regular
+ * expression: `.*` repeated (`/*a*a*a*a*b`) backtracks polynomially on a long URL that does not
+ * match; here each literal piece is looked for once, leftmost, which is enough for `*` alone.
+ */
+function globTest(glob: string): (text: string) => boolean {
+  const pieces = glob.split('*');
+  const first = pieces[0]!;
+  const last = pieces.length > 1 ? pieces[pieces.length - 1]! : null;
+  return (text) => {
+    if (last === null) return text === first;
+    if (!text.startsWith(first) || text.length < first.length + last.length || !text.endsWith(last)) return false;
+    let at = first.length;
+    const end = text.length - last.length;
+    for (const piece of pieces.slice(1, -1)) {
+      const found = text.indexOf(piece, at);
+      if (found === -1 || found + piece.length > end) return false;
+      at = found + piece.length;
+    }
+    return true;
+  };
+}
+
 /** Compiles a URL pattern into a test on URLs; null when the pattern is malformed. */
 export function compileUrlPattern(pattern: string): ((url: string) => boolean) | null {
   const p = pattern.trim();
@@ -83,7 +105,7 @@ export function compileUrlPattern(pattern: string): ((url: string) => boolean) |
   const host = m ? hostOf(m[2]!) : null;
   if (!m || host === null || !['*', 'http', 'https'].includes(scheme)) return null;
   const port = m[3] ?? '*';
-  const path = new RegExp(`^${(m[4] ?? '/*').split('*').map(escapeRegExp).join('.*')}$`);
+  const path = globTest(m[4] ?? '/*');
   return (raw) => {
     let url: URL;
     try {
@@ -96,7 +118,7 @@ export function compileUrlPattern(pattern: string): ((url: string) => boolean) |
     const h = url.hostname;
     if (host !== '*' && h !== host && !(host.startsWith('*.') && (h === host.slice(2) || h.endsWith(host.slice(1))))) return false;
     if (port !== '*' && (url.port || (url.protocol === 'https:' ? '443' : '80')) !== String(Number(port))) return false;
-    return path.test(url.pathname + url.search);
+    return path(url.pathname + url.search);
   };
 }
 

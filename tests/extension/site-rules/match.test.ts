@@ -30,6 +30,13 @@ describe('URL patterns', () => {
   it.each(['https://', 'https://exa*mple.jp/', '/(unclosed/', 'ftp://example.jp/*', ''])('refuses the malformed pattern %j', (pattern) => {
     expect(compileUrlPattern(pattern)).toBeNull();
   });
+
+  it('matches a path with many stars piece by piece, not by backtracking', () => {
+    const test = compileUrlPattern('https://bizmil.example.jp/*a*a*a*a*a*a*a*a*b')!;
+    expect(test(`https://bizmil.example.jp/${'a'.repeat(2_000)}`)).toBe(false);
+    expect(test('https://bizmil.example.jp/xaaaayaaaab')).toBe(true);
+    expect(test('https://bizmil.example.jp/ab')).toBe(false);
+  });
 });
 
 describe('the site-rule schema', () => {
