@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { requiredText, uuid } from './fields';
+import { globTest } from './glob';
 import { regexRisk } from './regex-safety';
 
 /**
@@ -66,29 +67,6 @@ function hostOf(pattern: string): string | null {
   } catch {
     return null; // not a host name
   }
-}
-
-/**
- * A test of a path against a match pattern's path, `*` matching anything. Not a regular
- * expression: `.*` repeated (`/*a*a*a*a*b`) backtracks polynomially on a long URL that does not
- * match; here each literal piece is looked for once, leftmost, which is enough for `*` alone.
- */
-function globTest(glob: string): (text: string) => boolean {
-  const pieces = glob.split('*');
-  const first = pieces[0]!;
-  const last = pieces.length > 1 ? pieces[pieces.length - 1]! : null;
-  return (text) => {
-    if (last === null) return text === first;
-    if (!text.startsWith(first) || text.length < first.length + last.length || !text.endsWith(last)) return false;
-    let at = first.length;
-    const end = text.length - last.length;
-    for (const piece of pieces.slice(1, -1)) {
-      const found = text.indexOf(piece, at);
-      if (found === -1 || found + piece.length > end) return false;
-      at = found + piece.length;
-    }
-    return true;
-  };
 }
 
 /** Compiles a URL pattern into a test on URLs; null when the pattern is malformed. */
