@@ -12,6 +12,7 @@ export const en: Messages = {
   'common.delete': 'Delete',
   'common.undo': 'Undo',
   'common.dateTime': '{date} {time}',
+  'common.listSeparator': ', ',
 
   'capture.title': 'Quick capture',
   'capture.openPanel': 'Open in side panel',
@@ -100,7 +101,10 @@ export const en: Messages = {
   'page.current': 'Current page',
   'page.none': 'Not a web page: no page will be recorded',
   'page.unknown': 'This tab’s page cannot be read',
-  'page.grant': 'Allow reading the page of sites',
+  'page.grant': 'Allow reading your portals’ pages',
+  'page.grantSites': 'Sites to allow: {sites} (from the site rules and “Use on these sites” in the settings)',
+  'page.grantSitesMore': 'Sites to allow: {sites} and {count} more (from the site rules and “Use on these sites” in the settings)',
+  'page.grantNone': 'To read a portal’s pages, add its site to the site rules or to “Use on these sites” in the settings.',
   'page.excluded': 'This site is excluded in the settings: no page will be recorded',
 
   'menu.quote': 'New consultation note from the selection',

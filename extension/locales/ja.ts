@@ -14,6 +14,7 @@ export const ja = {
   'common.delete': '削除',
   'common.undo': '元に戻す',
   'common.dateTime': '{date} {time}',
+  'common.listSeparator': '、',
 
   'capture.title': 'クイック記録',
   'capture.openPanel': 'サイドパネルで開く',
@@ -102,7 +103,10 @@ export const ja = {
   'page.current': '表示中のページ',
   'page.none': 'ウェブページではないため、ページは記録されません',
   'page.unknown': 'このタブのページ情報を読み取れません',
-  'page.grant': 'サイトのページ情報の読み取りを許可',
+  'page.grant': 'ポータルのページ情報の読み取りを許可',
+  'page.grantSites': '許可を求めるサイト: {sites}（サイトルールと「使うサイト」の設定から）',
+  'page.grantSitesMore': '許可を求めるサイト: {sites} ほか{count}件（サイトルールと「使うサイト」の設定から）',
+  'page.grantNone': 'ポータルのページ情報を読み取るには、設定の「サイトルール」か「使うサイト」にそのサイトを登録してください。',
   'page.excluded': 'このサイトは設定で除外されているため、ページは記録されません',
 
   'menu.quote': '選択したテキストで相談メモを作成',

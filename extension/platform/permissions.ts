@@ -1,8 +1,5 @@
 import { browser } from 'wxt/browser';
 
-/** Host access the manifest lists as optional: reading any site's page, or a real server. */
-export const ANY_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
-
 /** Asks the browser for access to `origins` (must run from a click); true when granted. */
 export async function requestOrigins(origins: string[]): Promise<boolean> {
   if (await browser.permissions.contains({ origins })) return true;

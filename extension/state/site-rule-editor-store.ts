@@ -3,9 +3,9 @@ import type { SiteRuleRecord } from '../../shared/records';
 import type { LocalSiteRule } from '../db/schema';
 import { RecordValidationError } from '../db/validation-error';
 import { ruleRunnable } from '../site-rules';
+import { originOfPattern } from '../site-rules/origins';
 import type { Notice } from './notice';
 import { errorsByField, fieldsOf, formOf, NEW_RULE, type FieldErrors, type SiteRuleForm } from './site-rule-form';
-import { originsOfPattern } from './site-rule-origins';
 import { testRule } from './site-rule-test';
 import { editsSiteRules, type Viewer } from './viewer';
 
@@ -92,8 +92,8 @@ export function createSiteRuleEditorStore(deps: SiteRuleEditorDeps) {
       if (!saved) return false;
       editing.value = null;
       errors.value = {};
-      const origins = originsOfPattern(form.urlPattern);
-      if (origins && !(await deps.requestAccess(origins))) notice.value = { tone: 'error', message: { key: 'siteRules.accessDenied' } };
+      const origin = originOfPattern(form.urlPattern);
+      if (origin && !(await deps.requestAccess([origin]))) notice.value = { tone: 'error', message: { key: 'siteRules.accessDenied' } };
       return true;
     },
     remove: (rule: LocalSiteRule) => guarded(() => deps.remove(rule.id), 'siteRules.deleted'),
