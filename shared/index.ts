@@ -11,6 +11,7 @@ export * from './page-url';
 export * from './record-rules';
 export * from './records';
 export * from './regex-safety';
+export * from './server-url';
 export * from './site-rules';
 export * from './sync';
 export * from './taxonomy';

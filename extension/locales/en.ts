@@ -126,6 +126,7 @@ export const en: Messages = {
   'options.testBadResponse': 'Could not read the server’s answer (HTTP {status})',
   'options.noToken': 'Enter the API token',
   'options.invalidUrl': 'The server URL must start with http:// or https://',
+  'options.insecureUrl': 'An http:// server URL cannot be saved: the API token would travel unencrypted. Enter a URL starting with https:// (http:// is only for a development server on this computer: 127.0.0.1, localhost).',
   'options.permissionDenied': 'Access to this server was not allowed',
   'options.localOnly': 'Local only (do not sync with a server)',
   'options.language': 'Language',
