@@ -43,17 +43,36 @@ export function siteRuleRegexes(rule: Pick<SiteRule, 'urlPattern' | 'extract'>):
   return [fromPattern, rule.extract.regex].filter((r): r is string => r !== null);
 }
 
-/** True when `source` is not a regular expression (another check says so) or is safe to run. */
-const safeToRun = (source: string) => captureGroupCount(source) === null || regexRisk(source) === null;
-
 const UNSAFE_REGEX =
   'この正規表現は、長いURLやページの文字で処理が止まるおそれがあります。繰り返しの中に繰り返しを入れない形、同じ文字で始まる選択肢（a|ab など）を繰り返さない形に書き直してください（例: companies/([\\d-]+)/detail）';
 const UNREADABLE_REGEX = 'この正規表現は、安全に動くか確かめられない書き方（後読み (?<= など）を含むため使えません。別の書き方にしてください';
 
-/** The refusal of an unsafe regular expression, saying what to write instead. */
-function unsafeRegexMessage(source: string | null): string {
-  return source !== null && regexRisk(source) === 'unreadable' ? UNREADABLE_REGEX : UNSAFE_REGEX;
+/** The refusal of an unsafe regular expression, saying what to write instead; null when it is safe or no regular expression at all (another check says so). */
+function unsafeRegexMessage(source: string | null): string | null {
+  if (source === null || captureGroupCount(source) === null) return null;
+  const risk = regexRisk(source);
+  return risk === null ? null : risk === 'unreadable' ? UNREADABLE_REGEX : UNSAFE_REGEX;
 }
+
+/**
+ * The rule's regular expressions that could freeze a page, each on the field that holds it,
+ * with what to write instead. Checked on the whole rule (not per field) so the synced record
+ * can skip a deleted rule (shared/record-rules.ts): a rule stored before this check can
+ * still be deleted, while any rule that may run must pass.
+ */
+export function regexSafetyIssues(rule: Pick<SiteRule, 'urlPattern' | 'extract'>): { path: string[]; message: string }[] {
+  const issues: { path: string[]; message: string }[] = [];
+  const fromPattern = unsafeRegexMessage(urlPatternRegex(rule.urlPattern));
+  if (fromPattern) issues.push({ path: ['urlPattern'], message: fromPattern });
+  const fromExtract = unsafeRegexMessage(rule.extract.regex);
+  if (fromExtract) issues.push({ path: ['extract', 'regex'], message: fromExtract });
+  return issues;
+}
+
+/** The check of regexSafetyIssues as a zod check, for a rule or a live site-rule record. */
+export const regexesRunSafely = z.superRefine((rule: Pick<SiteRule, 'urlPattern' | 'extract'>, ctx) => {
+  for (const { path, message } of regexSafetyIssues(rule)) ctx.addIssue({ code: 'custom', path, message, input: rule });
+});
 
 /** A host pattern as URL.hostname writes hosts (lower case, punycode), keeping a leading `*.`. */
 function hostOf(pattern: string): string | null {
@@ -107,7 +126,6 @@ const extractRegex = z
     z.maxLength(SITE_RULE_LIMITS.pattern, `正規表現は${SITE_RULE_LIMITS.pattern}文字以内で入力してください`),
     z.refine((s) => captureGroupCount(s) !== null, '正規表現として読めません。書き方を確認してください'),
     z.refine((s) => (captureGroupCount(s) ?? 1) === 1, '取り出す部分を丸かっこ ( ) で1か所だけ囲んでください（例: /companies/(\\d+)）'),
-    z.refine(safeToRun, { error: (issue) => unsafeRegexMessage(String(issue.input)) }),
   );
 
 /** Where the external ID is read: a part of the URL, or an element of the page (read only when the panel opens). */
@@ -127,7 +145,8 @@ export const siteRuleExtract = z.discriminatedUnion(
   { error: '取り出し方（from）は url または selector で指定してください' },
 );
 
-export const siteRule = z.strictObject({
+/** A rule's fields, each checked on its own; `siteRule` adds the check of its regular expressions. */
+export const siteRuleShape = z.strictObject({
   id: uuid('ルールID'),
   name: requiredText(100, 'ルール名'),
   /** The external system the ID belongs to, as in a business's external IDs (BIZミル, TOAS, kintone, …). */
@@ -137,11 +156,12 @@ export const siteRule = z.strictObject({
       (p) => compileUrlPattern(p) !== null,
       'URLパターンの形式が正しくありません（例: https://bizmil.example.jp/companies/* または /^https:\\/\\/bizmil\\.example\\.jp\\// ）',
     ),
-    z.refine((p) => safeToRun(urlPatternRegex(p) ?? ''), { error: (issue) => unsafeRegexMessage(urlPatternRegex(String(issue.input))) }),
   ),
   extract: siteRuleExtract,
   enabled: z.boolean('有効・無効は true / false で指定してください'),
 });
+
+export const siteRule = siteRuleShape.check(regexesRunSafely);
 
 export const siteRuleList = z
   .array(siteRule, 'サイトルールは配列で指定してください')

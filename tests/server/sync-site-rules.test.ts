@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../shared';
 import { businessFields, makeClient } from './fixtures/mutations';
@@ -41,15 +42,25 @@ describe('site rules and karte history sync as records', () => {
   ])('refuses %s that could freeze every advisor’s browser, and stores nothing', async (_what, change) => {
     const { manager, advisor } = await makeOrg();
     const recordId = uuidv7();
-    const res = await makeClient(manager).rawPush({
-      protocol: 1, clientId: crypto.randomUUID(),
-      mutations: [{ id: 1, kind: 'siteRule', recordId, baseVersion: 0, fields: { ...rule, ...change } }],
-    });
-    expect(res.status).toBe(400);
-    const body = await res.json<{ error: { code: string; message: string; details?: { message: string }[] } }>();
-    expect(body.error.code).toBe('validation_failed');
-    expect(JSON.stringify(body.error)).toContain('処理が止まるおそれ');
+    const pushed = await makeClient(manager).push([{ kind: 'siteRule', recordId, fields: { ...rule, ...change } }]);
+    expect(pushed.results[0]).toMatchObject({ status: 'rejected', code: 'validation_failed', message: expect.stringContaining('処理が止まるおそれ') });
     for (const who of [manager, advisor]) expect((await makeClient(who).pullAll()).byId.has(recordId)).toBe(false);
+  });
+
+  it('lets a manager delete a rule stored before unsafe regexes were refused, but not keep it live', async () => {
+    const { manager, org } = await makeOrg();
+    const client = makeClient(manager);
+    const recordId = uuidv7();
+    await client.push([{ kind: 'siteRule', recordId, fields: rule }]);
+    // As an older server stored it: the regex is written into the row, past today's check.
+    await env.DB.prepare("UPDATE records SET data = json_set(data, '$.extract.regex', ?) WHERE org_id = ? AND id = ?")
+      .bind('companies/((?:\\d+-?)+)/detail', org.id, recordId).run();
+
+    const disabled = await client.push([{ kind: 'siteRule', recordId, fields: { enabled: false } }]);
+    expect(disabled.results[0]).toMatchObject({ status: 'rejected', code: 'validation_failed', message: expect.stringContaining('処理が止まるおそれ') });
+    const deleted = await client.push([{ kind: 'siteRule', recordId, fields: { deleted: true } }]);
+    expect(deleted.results[0]).toMatchObject({ status: 'applied' });
+    expect((await client.pullAll()).byId.get(recordId)).toMatchObject({ data: { deleted: true } });
   });
 
   it('keeps the karte status history and the dismissal of the 伴走 suggestion', async () => {

@@ -114,7 +114,7 @@ describe('site rule editor', () => {
     expect(await db.siteRules.count()).toBe(0);
   });
 
-  it('marks a rule stored before unsafe regexes were refused, which pages skip', async () => {
+  it('marks a rule stored before unsafe regexes were refused, which pages skip, and lets it be deleted', async () => {
     const { db, repo, store } = setup();
     const fields = { name: BIZMIL.name, system: BIZMIL.system, urlPattern: BIZMIL.urlPattern, enabled: true, extract: { from: 'url' as const, regex: BIZMIL.regex } };
     const safe = await repo.create('siteRule', fields);
@@ -123,6 +123,12 @@ describe('site rule editor', () => {
     await db.siteRules.update(old.id, { extract: { from: 'url', regex: 'companies/((?:\\d+-?)+)/detail' } });
     await expect.poll(() => [...store.unsafe.value]).toEqual([old.id]);
     expect(store.unsafe.value.has(safe.id)).toBe(false);
+    const stored = store.rules.value.find((r) => r.id === old.id)!;
+    // It cannot be switched back and forth as it is (any rule that may run must pass), but it can be deleted.
+    expect(await store.setEnabled(stored, false)).toBe(false);
+    expect(store.notice.value?.message.key).toBe('siteRules.invalid');
+    expect(await store.remove(stored)).toBe(true);
+    await expect.poll(() => store.rules.value.map((r) => r.id)).toEqual([safe.id]);
   });
 
   it('is read-only for a signed-in advisor who is not a manager, and editable for a manager', async () => {
