@@ -28,6 +28,9 @@ export default defineConfig(async () => {
             name: 'server',
             include: ['tests/server/**/*.test.ts'],
             setupFiles: ['tests/server/apply-migrations.ts'],
+            // safe-regex2 and its tokenizer ret are CommonJS: esbuild turns them into ES modules as
+            // wrangler's bundle does (workerd's CommonJS shim trips over ret's re-exports).
+            deps: { optimizer: { ssr: { enabled: true, include: ['safe-regex2', 'ret'] } } },
           },
         },
         {

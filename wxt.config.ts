@@ -1,16 +1,16 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { MANIFEST_KEY } from './extension/manifest-key';
+import { manifestFor } from './extension/manifest';
 import { pageChunks } from './scripts/page-chunks';
 
-/** The local API `npm start` runs; a real server's origin is asked for at run time (options page). */
-const LOCAL_API = ['http://127.0.0.1:8787/*', 'http://localhost:8787/*'];
-const ANY_SITE = ['https://*/*', 'http://*/*'];
-
-// WXT reads the extension from extension/ (house layout); output goes to .output/<browser>-mv<n>.
+// WXT reads the extension from extension/ (house layout); output goes to .output/<browser>-mv<n>,
+// whatever the mode: a development build (`npm run build:dev`, the production bundle with the
+// local API granted, extension/manifest.ts) lands where `npm start`, the e2e tests and the
+// benchmarks load it, instead of WXT's default `-dev` folder.
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}',
   publicDir: 'extension/public',
   vite: (env) => ({
     plugins: [preact(), pageChunks()],
@@ -25,34 +25,5 @@ export default defineConfig({
   // The notes never leave for the developer: they go only to the organisation's own server.
   // TODO(2026-11-25): declare gecko data_collection_permissions before listing on AMO.
   suppressWarnings: { firefoxDataCollection: true },
-  manifest: ({ browser, manifestVersion }) => {
-    const firefox = browser === 'firefox';
-    const mv2 = manifestVersion === 2;
-    return {
-      default_locale: 'ja',
-      name: '__MSG_extName__',
-      description: '__MSG_extDescription__',
-      // Chrome derives the fixed id from `key`; Firefox takes its id from gecko.id instead.
-      ...(firefox ? { browser_specific_settings: { gecko: { id: 'banso-karte@banso-karte.jp' } } } : { key: MANIFEST_KEY }),
-      // Firefox's sidebar needs no permission (WXT turns the sidepanel entrypoint into sidebar_action).
-      permissions: [
-        'storage', 'contextMenus', 'activeTab', 'alarms', 'notifications',
-        // Portal linking reads an external ID from the page beside the open side panel (site rules).
-        'scripting',
-        ...(firefox ? [] : ['sidePanel']),
-        // An offscreen document holds the search index between side panel opens (Chromium only).
-        ...(firefox ? [] : ['offscreen']),
-        ...(mv2 ? LOCAL_API : []),
-      ],
-      ...(mv2 ? { optional_permissions: ANY_SITE } : { host_permissions: LOCAL_API, optional_host_permissions: ANY_SITE }),
-      [mv2 ? 'browser_action' : 'action']: { default_title: '__MSG_actionTitle__' },
-      commands: {
-        [mv2 ? '_execute_browser_action' : '_execute_action']: {
-          suggested_key: { default: 'Ctrl+Shift+K', mac: 'Command+Shift+K' },
-          description: '__MSG_commandQuickCapture__',
-        },
-      },
-      content_security_policy: { extension_pages: "script-src 'self'; object-src 'self';" },
-    };
-  },
+  manifest: manifestFor,
 });

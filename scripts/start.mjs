@@ -40,7 +40,7 @@ if ((await run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--con
   process.exit(1);
 }
 
-step('拡張機能をビルド', 'Building the extension (wxt build)');
+step('拡張機能をビルド', 'Building the extension (npm run build:dev)');
 const build = await buildExtension();
 if (build === 'failed') {
   problems.push('extension build');

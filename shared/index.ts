@@ -10,6 +10,8 @@ export * from './limits';
 export * from './page-url';
 export * from './record-rules';
 export * from './records';
+export * from './regex-safety';
+export * from './server-url';
 export * from './site-rules';
 export * from './sync';
 export * from './taxonomy';

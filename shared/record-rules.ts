@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DIALOGUE_FIELDS, FIELDS_BY_KIND, type FieldsOf, type RecordKind } from './records';
+import { regexSafetyIssues } from './site-rules';
 
 /** Values a newly created record takes for fields its creator left out. */
 export const RECORD_DEFAULTS: { [K in RecordKind]: Partial<FieldsOf<K>> } = {
@@ -59,6 +60,14 @@ function buildRecordSchema(kind: RecordKind): z.ZodMiniType {
       if (b.closeReason !== null && b.status !== 'closed') {
         ctx.addIssue({ code: 'custom', path: ['closeReason'], message: '終結理由は状態が「終結」のときだけ指定できます' });
       }
+    }));
+  }
+  if (kind === 'siteRule') {
+    return base.check(z.superRefine((value, ctx) => {
+      const r = value as FieldsOf<'siteRule'>;
+      // A deleted rule never runs: one stored before unsafe regexes were refused can still be deleted.
+      if (r.deleted) return;
+      for (const { path, message } of regexSafetyIssues(r)) ctx.addIssue({ code: 'custom', path, message });
     }));
   }
   return base;

@@ -7,7 +7,7 @@ import {
 } from './fields';
 import { INDUSTRY_CODES } from './industry';
 import { LIMITS } from './limits';
-import { siteRule } from './site-rules';
+import { siteRuleShape } from './site-rules';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, `${label}の値が正しくありません（${values.join(' / ')}）`);
@@ -116,8 +116,11 @@ export const conflictFields = z.strictObject({
   deleted,
 });
 
-/** A site rule (shared/site-rules.ts) as a synced record of the organisation; its id is the record id. */
-export const siteRuleFields = z.extend(z.omit(siteRule, { id: true }), { deleted });
+/**
+ * A site rule (shared/site-rules.ts) as a synced record of the organisation; its id is the record
+ * id. The check of its regular expressions is a whole-record rule (shared/record-rules.ts).
+ */
+export const siteRuleFields = z.extend(z.omit(siteRuleShape, { id: true }), { deleted });
 
 export const RECORD_KINDS = ['business', 'consultation', 'action', 'tagGroup', 'tag', 'conflict', 'siteRule'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];

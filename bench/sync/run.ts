@@ -5,7 +5,7 @@
  *     beside the bare baseline: the same pull pages stored into a bare IndexedDB, same browser, same run;
  *  2. reconnecting with 100 pending mutations until the outbox is empty and the cycle complete.
  *
- *   npx wxt build && npx node bench/sync/run.ts            (BENCH_SYNC_RECORDS=1000 for a quick check)
+ *   npm run build:dev && npx node bench/sync/run.ts            (BENCH_SYNC_RECORDS=1000 for a quick check)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { consultationFields, uuidv7 } from '../api/payload.mjs';
@@ -20,7 +20,7 @@ const RECORDS = Number(process.env.BENCH_SYNC_RECORDS ?? 10_000);
 const PENDING = 100;
 const PULL_LIMIT = 500; // LIMITS.pullPageDefault: what the extension asks for
 const TARGETS = { firstSyncMs: 8_000, reconnectMs: 2_000 };
-const SERVER_URL = 'http://localhost:8787'; // granted in the manifest; mapped to this run's port
+const SERVER_URL = 'http://localhost:8787'; // granted by a development build's manifest; mapped to this run's port
 
 async function main() {
   const meta = await machine();

@@ -2,9 +2,10 @@
 // compose.ts so the karte and follow-ups pages do not load them.
 import { getBusiness, searchBusinesses } from '../db/business-queries';
 import type { KarteDb } from '../db/schema';
+import { loadSiteRules } from '../db/site-rule-queries';
 import { observeTaxonomy } from '../db/tag-queries';
 import { readActiveTab } from '../platform/current-page';
-import { ANY_SITE_ORIGINS, requestOrigins } from '../platform/permissions';
+import { requestOrigins } from '../platform/permissions';
 import { settings } from '../platform/settings';
 import { createBusinessPickerStore } from '../state/business-picker-store';
 import type { CaptureStores } from '../state/contexts';
@@ -23,7 +24,8 @@ export function createCaptureStores(s: Services, surface: 'popup' | 'panel'): Ca
   const page = createPageStore({
     readActiveTab,
     siteRules: () => settings.siteRules.getValue(),
-    requestAccess: () => requestOrigins(ANY_SITE_ORIGINS),
+    portalPatterns: async () => (await loadSiteRules(s.db)).filter((r) => r.enabled).map((r) => r.urlPattern),
+    requestAccess: requestOrigins,
   });
   const picker = createBusinessPickerStore({
     // Typing searches widely; an empty box only offers the few businesses seen last.

@@ -12,6 +12,7 @@ export const en: Messages = {
   'common.delete': 'Delete',
   'common.undo': 'Undo',
   'common.dateTime': '{date} {time}',
+  'common.listSeparator': ', ',
 
   'capture.title': 'Quick capture',
   'capture.openPanel': 'Open in side panel',
@@ -102,7 +103,10 @@ export const en: Messages = {
   'page.current': 'Current page',
   'page.none': 'Not a web page: no page will be recorded',
   'page.unknown': 'This tab’s page cannot be read',
-  'page.grant': 'Allow reading the page of sites',
+  'page.grant': 'Allow reading your portals’ pages',
+  'page.grantSites': 'Sites to allow: {sites} (from the site rules and “Use on these sites” in the settings)',
+  'page.grantSitesMore': 'Sites to allow: {sites} and {count} more (from the site rules and “Use on these sites” in the settings)',
+  'page.grantNone': 'To read a portal’s pages, add its site to the site rules or to “Use on these sites” in the settings.',
   'page.excluded': 'This site is excluded in the settings: no page will be recorded',
 
   'menu.quote': 'New consultation note from the selection',
@@ -124,6 +128,7 @@ export const en: Messages = {
   'options.testBadResponse': 'Could not read the server’s answer (HTTP {status})',
   'options.noToken': 'Enter the API token',
   'options.invalidUrl': 'The server URL must start with http:// or https://',
+  'options.insecureUrl': 'An http:// server URL cannot be saved: the API token would travel unencrypted. Enter a URL starting with https:// (http:// is only for a development server on this computer: 127.0.0.1, localhost).',
   'options.permissionDenied': 'Access to this server was not allowed',
   'options.localOnly': 'Local only (do not sync with a server)',
   'options.language': 'Language',

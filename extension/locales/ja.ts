@@ -14,6 +14,7 @@ export const ja = {
   'common.delete': '削除',
   'common.undo': '元に戻す',
   'common.dateTime': '{date} {time}',
+  'common.listSeparator': '、',
 
   'capture.title': 'クイック記録',
   'capture.openPanel': 'サイドパネルで開く',
@@ -104,7 +105,10 @@ export const ja = {
   'page.current': '表示中のページ',
   'page.none': 'ウェブページではないため、ページは記録されません',
   'page.unknown': 'このタブのページ情報を読み取れません',
-  'page.grant': 'サイトのページ情報の読み取りを許可',
+  'page.grant': 'ポータルのページ情報の読み取りを許可',
+  'page.grantSites': '許可を求めるサイト: {sites}（サイトルールと「使うサイト」の設定から）',
+  'page.grantSitesMore': '許可を求めるサイト: {sites} ほか{count}件（サイトルールと「使うサイト」の設定から）',
+  'page.grantNone': 'ポータルのページ情報を読み取るには、設定の「サイトルール」か「使うサイト」にそのサイトを登録してください。',
   'page.excluded': 'このサイトは設定で除外されているため、ページは記録されません',
 
   'menu.quote': '選択したテキストで相談メモを作成',
@@ -126,6 +130,7 @@ export const ja = {
   'options.testBadResponse': 'サーバーの応答を読み取れませんでした（HTTP {status}）',
   'options.noToken': 'APIトークンを入力してください',
   'options.invalidUrl': 'サーバーURLは http:// または https:// で始まる形式で入力してください',
+  'options.insecureUrl': 'http:// のサーバーURLは保存できません。APIトークンが暗号化されずに送られるためです。https:// で始まるURLを入力してください（http:// を使えるのは、このパソコン上の開発用サーバー 127.0.0.1・localhost だけです）。',
   'options.permissionDenied': 'このサーバーへの接続が許可されませんでした',
   'options.localOnly': 'ローカルのみで使う（サーバーと同期しない）',
   'options.language': '表示言語',

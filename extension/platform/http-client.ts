@@ -1,11 +1,14 @@
 import { meResponse, type MeResponse } from '../../shared/api';
 import { errorBody } from '../../shared/errors';
+import { sendsTokenInClear } from '../../shared/server-url';
 
 export type MeResult =
   | { ok: true; me: MeResponse }
   /** The server refused: its own message (already written for a person) is shown as is. */
   | { ok: false; reason: 'server'; status: number; message: string }
   | { ok: false; reason: 'network' }
+  /** The stored server URL is http:// to another machine: the token is not sent (options refuses such a URL). */
+  | { ok: false; reason: 'insecure' }
   | { ok: false; reason: 'bad_response'; status: number };
 
 export interface HttpClientDeps {
@@ -18,8 +21,9 @@ export interface HttpClientDeps {
 export function createHttpClient(deps: HttpClientDeps) {
   const doFetch = deps.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
-  async function get(path: string): Promise<Response | null> {
+  async function get(path: string): Promise<Response | 'insecure' | null> {
     const base = (await deps.serverUrl()).replace(/\/+$/, '');
+    if (sendsTokenInClear(base)) return 'insecure';
     try {
       return await doFetch(`${base}${path}`, {
         headers: { Authorization: `Bearer ${await deps.apiToken()}`, Accept: 'application/json' },
@@ -33,6 +37,7 @@ export function createHttpClient(deps: HttpClientDeps) {
     /** `GET /v1/me`: who the token belongs to, used by the options page's connection test. */
     async me(): Promise<MeResult> {
       const res = await get('/v1/me');
+      if (res === 'insecure') return { ok: false, reason: 'insecure' };
       if (!res) return { ok: false, reason: 'network' };
       const body: unknown = await res.json().catch(() => null);
       if (res.ok) {

@@ -1,5 +1,5 @@
-import { errorBody, pullResponse, pushResponse, type PullQuery, type PushRequest } from '../../shared';
-import type { Transport, TransportFailure, TransportResult } from '../sync/ports';
+import { errorBody, pullResponse, pushResponse, sendsTokenInClear, type PullQuery, type PushRequest } from '../../shared';
+import { INSECURE_SERVER_URL, type Transport, type TransportFailure, type TransportResult } from '../sync/ports';
 import type * as z from 'zod/mini';
 
 export interface HttpTransportOptions {
@@ -17,6 +17,12 @@ const NOT_SIGNED_IN: TransportFailure = {
   status: 401,
   error: { code: 'unauthorized', message: 'サインインしていません。拡張機能の設定でサインインしてください' },
   retryAfterMs: null,
+};
+
+const INSECURE_SERVER: TransportFailure = {
+  kind: 'refused',
+  code: INSECURE_SERVER_URL,
+  message: 'サーバーURLが http:// のため、APIトークンを送らずに同期を止めています。設定で https:// で始まるURLにしてください',
 };
 
 /** Retry-After as milliseconds (seconds or an HTTP date), or null. */
@@ -39,6 +45,8 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
   const timeoutMs = options.timeoutMs ?? 30_000;
 
   async function call<T>(path: string, init: RequestInit, schema: z.ZodMiniType<T>): Promise<TransportResult<T>> {
+    // A URL stored before the options refused http:// to another machine never gets the token.
+    if (sendsTokenInClear(base)) return { ok: false, failure: INSECURE_SERVER };
     const token = await options.getToken();
     if (!token) return { ok: false, failure: NOT_SIGNED_IN };
     const headers = new Headers(init.headers);

@@ -1,8 +1,5 @@
 import { browser } from 'wxt/browser';
 
-/** Host access the manifest lists as optional: reading any site's page, or a real server. */
-export const ANY_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
-
 /** Asks the browser for access to `origins` (must run from a click); true when granted. */
 export async function requestOrigins(origins: string[]): Promise<boolean> {
   if (await browser.permissions.contains({ origins })) return true;
@@ -14,9 +11,11 @@ export function originPattern(url: string): string {
   return `${new URL(url).origin}/*`;
 }
 
-/** The local API `npm start` runs is in the manifest's host permissions; any other server is asked for. */
-export async function ensureServerAccess(serverUrl: string): Promise<boolean> {
-  const { hostname, port } = new URL(serverUrl);
-  if ((hostname === '127.0.0.1' || hostname === 'localhost') && port === '8787') return true;
+/**
+ * Access to the server's origin, asked for when not held. Only a development build's manifest
+ * grants the local API `npm start` runs (extension/manifest.ts); in a production build even
+ * http://127.0.0.1:8787 is asked for like any other server.
+ */
+export function ensureServerAccess(serverUrl: string): Promise<boolean> {
   return requestOrigins([originPattern(serverUrl)]);
 }

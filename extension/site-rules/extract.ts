@@ -5,8 +5,15 @@ import type { SiteRule } from '../../shared/site-rules';
  * Reading a business's external ID from a portal page by a site rule. Imports no schema
  * library: this file also runs in the content script, which must stay small. It only reads:
  * the page is never changed.
+ *
+ * The rule comes from the side panel, which only runs rules whose regular expressions are safe
+ * (match.ts, ruleRunnable); the checker stays out of this file for its size. What a regular
+ * expression reads is still bounded here: a URL to the length a URL may have, page text to
+ * MAX_TEXT characters.
  */
 const WHITESPACE = /\s+/g;
+/** Page text longer than this is cut before matching: a selector that hits the whole page must not cost much. */
+const MAX_TEXT = 2_000;
 
 /** A usable ID: trimmed, inner white space collapsed, not empty, not longer than an external ID may be. */
 export function cleanExternalId(raw: string | null | undefined): string | null {
@@ -37,7 +44,7 @@ function decoded(part: string): string {
 /** The external ID in `url` for a rule reading the URL; null for selector rules or no match. */
 export function extractFromUrl(rule: SiteRule, url: string): string | null {
   if (rule.extract.from !== 'url') return null;
-  const part = capture(rule.extract.regex, url);
+  const part = capture(rule.extract.regex, url.slice(0, LIMITS.url));
   return part === null ? null : cleanExternalId(decoded(part));
 }
 
@@ -57,7 +64,6 @@ export function extractFromDocument(rule: SiteRule, doc: Document): string | nul
   if (!element) return null;
   const raw = extract.attribute === null ? element.textContent : element.getAttribute(extract.attribute);
   if (raw == null) return null;
-  // Long text is cut before matching: a selector that hits the whole page must not cost much.
-  const text = raw.slice(0, 2_000);
+  const text = raw.slice(0, MAX_TEXT);
   return cleanExternalId(extract.regex === null ? text : capture(extract.regex, text));
 }

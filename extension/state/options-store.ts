@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { sendsTokenInClear } from '../../shared/server-url';
 import type { MeResult } from '../platform/http-client';
 import type { SignedInAdvisor } from '../platform/settings';
 import type { Notice } from './notice';
@@ -43,6 +44,11 @@ export function createOptionsStore(deps: OptionsStoreDeps) {
       connection.value = { tone: 'error', message: { key: 'options.invalidUrl' } };
       return false;
     }
+    // Nothing is saved: the next sync would send the token to that server in clear text.
+    if (sendsTokenInClear(url)) {
+      connection.value = { tone: 'error', message: { key: 'options.insecureUrl' } };
+      return false;
+    }
     if (!(await deps.ensureServerAccess(url))) {
       connection.value = { tone: 'error', message: { key: 'options.permissionDenied' } };
       return false;
@@ -59,6 +65,7 @@ export function createOptionsStore(deps: OptionsStoreDeps) {
     }
     if (result.reason === 'server') return { tone: 'error', message: { key: 'options.testFailed', params: { message: result.message } } };
     if (result.reason === 'network') return { tone: 'error', message: { key: 'options.testNetwork' } };
+    if (result.reason === 'insecure') return { tone: 'error', message: { key: 'options.insecureUrl' } };
     return { tone: 'error', message: { key: 'options.testBadResponse', params: { status: result.status } } };
   }
 

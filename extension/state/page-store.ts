@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { normalizePageUrl } from '../../shared/page-url';
 import type { ActiveTab } from '../platform/current-page';
+import { portalOrigins } from '../site-rules/origins';
 import type { PageLink } from './consultation-draft';
 import { pageLink } from './page-link';
 import { siteAllowed, type SiteRules } from './site-rules';
@@ -11,21 +12,31 @@ export type PageState =
   | { kind: 'page'; link: PageLink }
   /** Not a web page (new tab, extension page, file:): nothing to link. */
   | { kind: 'none' }
-  /** The browser does not let us read this tab's address. */
-  | { kind: 'unknown' }
+  /**
+   * The browser does not let us read this tab's address. `origins`: the portal sites the
+   * advisor can allow reading (site rules, the allow list, this page when known); may be empty.
+   */
+  | { kind: 'unknown'; origins: string[] }
   /** A site the advisor excluded in the options. */
   | { kind: 'excluded' };
 
 export interface PageStoreDeps {
   readActiveTab: () => Promise<ActiveTab | null>;
   siteRules: () => Promise<SiteRules>;
-  /** Asks for permission to read every site's address; true when granted. */
-  requestAccess: () => Promise<boolean>;
+  /** The URL patterns of the organisation's enabled site rules (the portals it links to). */
+  portalPatterns: () => Promise<string[]>;
+  /** Asks for permission to read these sites' pages (from a click); true when granted. */
+  requestAccess: (origins: string[]) => Promise<boolean>;
 }
 
 /** The page the advisor is working beside, as the consultation will record it. */
 export function createPageStore(deps: PageStoreDeps) {
   const state = signal<PageState>({ kind: 'loading' });
+
+  /** The portal sites the advisor can allow reading, and the tab's own site when its address is known. */
+  async function sitesToAllow(tab: ActiveTab, rules: SiteRules): Promise<string[]> {
+    return portalOrigins({ rulePatterns: await deps.portalPatterns(), allow: rules.allow, pageUrl: tab.url });
+  }
 
   async function refresh(): Promise<void> {
     const tab = await deps.readActiveTab();
@@ -33,11 +44,11 @@ export function createPageStore(deps: PageStoreDeps) {
       state.value = { kind: 'none' };
       return;
     }
+    const rules = await deps.siteRules();
     if (tab.url === undefined) {
-      state.value = { kind: 'unknown' };
+      state.value = { kind: 'unknown', origins: await sitesToAllow(tab, rules) };
       return;
     }
-    const rules = await deps.siteRules();
     const normalized = normalizePageUrl(tab.url);
     if (!normalized) state.value = { kind: 'none' };
     else if (!siteAllowed(normalized, rules)) state.value = { kind: 'excluded' };
@@ -55,8 +66,11 @@ export function createPageStore(deps: PageStoreDeps) {
       const s = state.value;
       return s.kind === 'page' ? s.link : null;
     },
+    /** Asks for the sites the state names (worked out before the click: the browser wants the request at once). */
     async grantAccess(): Promise<void> {
-      if (await deps.requestAccess()) await refresh();
+      const s = state.value;
+      if (s.kind !== 'unknown' || s.origins.length === 0) return;
+      if (await deps.requestAccess(s.origins)) await refresh();
     },
   };
 }

@@ -2,9 +2,10 @@ import { computed, signal } from '@preact/signals';
 import type { SiteRuleRecord } from '../../shared/records';
 import type { LocalSiteRule } from '../db/schema';
 import { RecordValidationError } from '../db/validation-error';
+import { ruleRunnable } from '../site-rules';
+import { originOfPattern } from '../site-rules/origins';
 import type { Notice } from './notice';
 import { errorsByField, fieldsOf, formOf, NEW_RULE, type FieldErrors, type SiteRuleForm } from './site-rule-form';
-import { originsOfPattern } from './site-rule-origins';
 import { testRule } from './site-rule-test';
 import { editsSiteRules, type Viewer } from './viewer';
 
@@ -35,6 +36,8 @@ export function createSiteRuleEditorStore(deps: SiteRuleEditorDeps) {
   const notice = signal<Notice | null>(null);
   const testUrl = signal('');
   const test = computed(() => (editing.value ? testRule(editing.value, testUrl.value) : { kind: 'empty' as const }));
+  /** Rules stored before unsafe regular expressions were refused: pages skip them until they are rewritten. */
+  const unsafe = computed(() => new Set(rules.value.filter((r) => !ruleRunnable(r)).map((r) => r.id)));
   let stop: (() => void) | null = null;
 
   async function guarded(write: () => Promise<unknown>, done: Notice['message']['key']): Promise<boolean> {
@@ -52,7 +55,7 @@ export function createSiteRuleEditorStore(deps: SiteRuleEditorDeps) {
   }
 
   return {
-    rules, viewer, canEdit, editing, errors, notice, testUrl, test,
+    rules, viewer, canEdit, editing, errors, notice, testUrl, test, unsafe,
     start(): void {
       stop ??= deps.observe((next) => (rules.value = next));
     },
@@ -89,8 +92,8 @@ export function createSiteRuleEditorStore(deps: SiteRuleEditorDeps) {
       if (!saved) return false;
       editing.value = null;
       errors.value = {};
-      const origins = originsOfPattern(form.urlPattern);
-      if (origins && !(await deps.requestAccess(origins))) notice.value = { tone: 'error', message: { key: 'siteRules.accessDenied' } };
+      const origin = originOfPattern(form.urlPattern);
+      if (origin && !(await deps.requestAccess([origin]))) notice.value = { tone: 'error', message: { key: 'siteRules.accessDenied' } };
       return true;
     },
     remove: (rule: LocalSiteRule) => guarded(() => deps.remove(rule.id), 'siteRules.deleted'),

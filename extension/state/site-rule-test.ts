@@ -1,5 +1,6 @@
+import { LIMITS } from '../../shared/limits';
 import { compileUrlPattern } from '../../shared/site-rules';
-import { extractFromUrl } from '../site-rules';
+import { extractFromUrl, ruleRunnable } from '../site-rules';
 import { ruleOf, type SiteRuleForm } from './site-rule-form';
 
 /** What the 「このURLで試す」 tester says about a pasted URL and the rule being edited. */
@@ -7,6 +8,8 @@ export type RuleTest =
   | { kind: 'empty' }
   /** The URL pattern cannot be read (the form shows why under the field). */
   | { kind: 'badPattern' }
+  /** A regular expression of the rule could freeze the page on a long URL: it is not run (the form says why). */
+  | { kind: 'unsafe' }
   | { kind: 'notUrl' }
   | { kind: 'noMatch' }
   | { kind: 'id'; value: string }
@@ -20,8 +23,9 @@ export function testRule(form: SiteRuleForm, rawUrl: string): RuleTest {
   if (url === '') return { kind: 'empty' };
   const test = compileUrlPattern(form.urlPattern);
   if (!test) return { kind: 'badPattern' };
+  if (!ruleRunnable(ruleOf(form))) return { kind: 'unsafe' };
   if (!/^https?:\/\/[^/]/i.test(url) || !URL.canParse(url)) return { kind: 'notUrl' };
-  if (!test(url)) return { kind: 'noMatch' };
+  if (!test(url.slice(0, LIMITS.url))) return { kind: 'noMatch' };
   if (form.from === 'selector') return { kind: 'fromPage' };
   const value = extractFromUrl(ruleOf(form), url);
   return value === null ? { kind: 'noId' } : { kind: 'id', value };

@@ -1,3 +1,5 @@
+import { globTest } from '../../shared/glob';
+
 /**
  * Where the context menu and page linking apply, matched against the page's host.
  * A pattern is a host (`bizmiru.example.jp`, also matching its subdomains) or a glob
@@ -13,10 +15,7 @@ export const NO_SITE_RULES: SiteRules = { allow: [], deny: [] };
 function hostMatches(host: string, pattern: string): boolean {
   const p = pattern.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
   if (p === '') return false;
-  if (p.includes('*')) {
-    const re = new RegExp(`^${p.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-    return re.test(host);
-  }
+  if (p.includes('*')) return globTest(p)(host);
   return host === p || host.endsWith(`.${p}`);
 }
 

@@ -143,6 +143,7 @@ function gapLastMutationId(failure: TransportFailure): number | null {
 /** Client rule 4. */
 export function classify(failure: TransportFailure): SyncOutcome {
   if (failure.kind === 'network') return { status: 'transient', message: failure.message, retryAfterMs: null };
+  if (failure.kind === 'refused') return { status: 'failed', code: failure.code, message: failure.message };
   const message = failure.error?.message ?? `サーバーがエラーを返しました（HTTP ${failure.status}）`;
   if (failure.status === 401) return { status: 'signed_out', message };
   if (failure.status === 426) return { status: 'client_too_old', message };

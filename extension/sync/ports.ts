@@ -35,12 +35,17 @@ export interface SyncStore {
   markSynced(at: string): Promise<void>;
 }
 
+/** The code of the client's refusal to send the token to an http:// server that is not this computer. */
+export const INSECURE_SERVER_URL = 'insecure_server_url';
+
 /** Why a request did not produce a protocol answer. */
 export type TransportFailure =
   /** No answer at all: offline, DNS, reset, timeout, abort, or an answer that is not ours (captive portal). */
   | { kind: 'network'; message: string }
   /** The server answered with an error status; `error` is its body when it had the shared shape. */
-  | { kind: 'http'; status: number; error: ErrorBody['error'] | null; retryAfterMs: number | null };
+  | { kind: 'http'; status: number; error: ErrorBody['error'] | null; retryAfterMs: number | null }
+  /** Nothing was sent: the client itself refused (the server URL would carry the token in clear text). */
+  | { kind: 'refused'; code: typeof INSECURE_SERVER_URL; message: string };
 
 export type TransportResult<T> = { ok: true; value: T } | { ok: false; failure: TransportFailure };
 

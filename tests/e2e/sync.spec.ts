@@ -7,7 +7,7 @@ import { createBusiness, pickBusiness, ui, uniqueName } from './support/ui';
 
 /**
  * Two browser profiles, each with the built extension, syncing through the real API
- * (wrangler dev + local D1). The manifest grants http://localhost:8787, so Chromium is told to
+ * (wrangler dev + local D1). A development build's manifest grants http://localhost:8787, so Chromium is told to
  * connect that origin to wherever this run's server listens.
  */
 const SERVER_URL = 'http://localhost:8787';

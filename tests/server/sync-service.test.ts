@@ -21,7 +21,7 @@ const fetchWorker: typeof fetch = (input, init) => SELF.fetch(input as string, i
 
 async function setup(token: string) {
   const db: KarteDb = openKarteDb(`svc-${crypto.randomUUID()}`, { indexedDB, IDBKeyRange });
-  const connection: { value: Connection } = { value: { serverUrl: 'http://api.test', token } };
+  const connection: { value: Connection } = { value: { serverUrl: 'https://api.test', token } };
   const aborts = new AbortController();
   const service = await createSyncService({
     db, connection: async () => connection.value, fetch: fetchWorker, debounceMs: 0, random: () => 0, signal: aborts.signal,
@@ -67,7 +67,7 @@ describe('background sync service', () => {
     await a.service.kick('alarm');
     await new Promise((r) => setTimeout(r, 50));
     expect(await a.db.outbox.where('state').equals('pending').count()).toBe(1);
-    a.connection.value = { serverUrl: 'http://api.test', token: advisor.token };
+    a.connection.value = { serverUrl: 'https://api.test', token: advisor.token };
     await a.service.kick('signin');
     await published(a.db, (s) => s.lastSyncAt !== null);
     expect(await a.db.outbox.count()).toBe(0);
@@ -86,7 +86,7 @@ describe('background sync service', () => {
     await a.repo.create('business', { name: '田中食堂' });
     await a.service.kick('write');
     expect(await a.db.outbox.where('state').equals('pending').count()).toBe(2);
-    a.connection.value = { serverUrl: 'http://api.test', token: advisor.token };
+    a.connection.value = { serverUrl: 'https://api.test', token: advisor.token };
     await a.service.kick('signin');
     await published(a.db, (s) => s.phase === 'idle' && s.lastSyncAt !== null);
     expect(await a.db.outbox.count()).toBe(0);

@@ -15,6 +15,7 @@ export function SiteRuleItem({ rule, store }: { rule: LocalSiteRule; store: Site
         <strong>{rule.name}</strong>
         {!rule.enabled && <span class="badge"> {t('siteRules.disabledBadge')}</span>}
         <div class="muted">{t(how, { system: rule.system })}</div>
+        {store.unsafe.value.has(rule.id) && <p class="notice notice-error" data-testid="rule-unsafe">{t('siteRules.unsafe')}</p>}
         <code class="url">{rule.urlPattern}</code>
       </div>
       {canEdit && (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n, useT } from '../../state/contexts';
 import { relativeTime } from '../../state/relative-time';
 import type { SyncViewStore } from '../../state/sync-view-store';
+import { INSECURE_SERVER_URL } from '../../sync/ports';
 import { changeText } from './change-text';
 
 /** Relative times ("3分前") are redrawn this often while the view is open. */
@@ -58,9 +59,14 @@ export function SyncStatusBar({ sync, detailed = false }: { sync: SyncViewStore;
         {' · '}
         <span>{status?.phase === 'syncing' ? t('sync.syncing') : last}</span>
       </p>
-      {status?.lastError && status.phase !== 'syncing' && (
+      {status?.lastError && status.phase !== 'syncing' && (status.lastError.code === INSECURE_SERVER_URL ? (
+        <div class="notice notice-error" role="alert" data-testid="sync-insecure">
+          <p>{t('sync.insecureServer')}</p>
+          <button type="button" class="secondary" onClick={sync.openOptions}>{t('sync.openSettings')}</button>
+        </div>
+      ) : (
         <p class="notice notice-error" role="alert">{t('sync.retrying', { message: status.lastError.message })}</p>
-      )}
+      ))}
       {rejected.length > 0 && (
         <details open={detailed} class="sync-rejected">
           <summary>{t('sync.rejectedCount', { count: rejected.length })}</summary>

@@ -7,10 +7,11 @@ export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../../test-r
 
 /**
  * Where the portal fixtures appear to the browser. The extension may read a tab's address only
- * on sites it has host access to: the manifest grants the local API's origin, other sites need
- * the advisor's consent in a browser prompt that a test cannot click. So Chromium is told
- * (--host-resolver-rules) to connect this granted origin to the fixture server: the tab shows
- * http://localhost:8787/…, exactly as a portal the advisor has allowed would be seen.
+ * on sites it has host access to: a development build's manifest (npm run build:dev) grants the
+ * local API's origin, other sites need the advisor's consent in a browser prompt that a test
+ * cannot click. So Chromium is told (--host-resolver-rules) to connect this granted origin to the
+ * fixture server: the tab shows http://localhost:8787/…, exactly as a portal the advisor has
+ * allowed would be seen.
  */
 export const PORTAL_ORIGIN = 'http://localhost:8787';
 

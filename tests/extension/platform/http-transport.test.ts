@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHttpTransport } from '../../../extension/platform/http-transport';
+import { classify } from '../../../extension/sync/engine';
 
 /**
  * The fetch adapter's handling of what a network can hand back. The happy path against
@@ -11,10 +12,10 @@ const push = { protocol: 1, clientId: CLIENT, mutations: [{ id: 1, kind: 'busine
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 
-function transport(answer: (url: string, init: RequestInit) => Promise<Response>, token: string | null = 'bk_token') {
+function transport(answer: (url: string, init: RequestInit) => Promise<Response>, token: string | null = 'bk_token', baseUrl = 'https://api.example.jp/') {
   const calls: { url: string; init: RequestInit }[] = [];
   const t = createHttpTransport({
-    baseUrl: 'https://api.example.jp/',
+    baseUrl,
     getToken: () => token,
     timeoutMs: 50,
     fetch: (async (url: string, init: RequestInit) => {
@@ -39,6 +40,23 @@ describe('http transport', () => {
     const { t, calls } = transport(async () => json({ protocol: 1, changes: [], cursor: 5, hasMore: false, lastMutationId: 0 }));
     expect(await t.pull({ protocol: 1, clientId: CLIENT, cursor: 5, limit: 500 })).toMatchObject({ ok: true });
     expect(calls[0]!.url).toBe(`https://api.example.jp/v1/sync/pull?protocol=1&clientId=${CLIENT}&cursor=5&limit=500`);
+  });
+
+  it('sends nothing to an http:// server that is not this computer, and says why', async () => {
+    const { t, calls } = transport(async () => json({}), 'bk_token', 'http://api.example.jp');
+    const refused = { ok: false, failure: { kind: 'refused', code: 'insecure_server_url', message: expect.stringContaining('https://') } };
+    const pushed = await t.push(push);
+    expect(pushed).toEqual(refused);
+    expect(await t.pull({ protocol: 1, clientId: CLIENT, cursor: 0, limit: 500 })).toEqual(refused);
+    expect(calls).toHaveLength(0);
+    // The engine reports it as a failure with that code; the status bar tells the advisor to fix the settings.
+    expect(!pushed.ok && classify(pushed.failure)).toMatchObject({ status: 'failed', code: 'insecure_server_url' });
+  });
+
+  it('talks http:// to the local API on this computer', async () => {
+    const { t, calls } = transport(async () => json({ protocol: 1, changes: [], cursor: 0, hasMore: false, lastMutationId: 0 }), 'bk_token', 'http://127.0.0.1:8787');
+    expect(await t.pull({ protocol: 1, clientId: CLIENT, cursor: 0, limit: 500 })).toMatchObject({ ok: true });
+    expect(calls).toHaveLength(1);
   });
 
   it('answers 401 without a request when signed out', async () => {

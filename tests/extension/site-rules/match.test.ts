@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileUrlPattern, siteRule } from '../../../shared';
-import { businessesWithExternalId, extractFromUrl, matchRule, resolvePage } from '../../../extension/site-rules';
+import { compileUrlPattern, siteRule, type SiteRule } from '../../../shared';
+import { businessesWithExternalId, extractFromUrl, matchRule, resolvePage, ruleRunnable } from '../../../extension/site-rules';
 import { aBusiness } from '../../fixtures/records';
 import { aRule } from './rules';
 
@@ -30,6 +30,13 @@ describe('URL patterns', () => {
   it.each(['https://', 'https://exa*mple.jp/', '/(unclosed/', 'ftp://example.jp/*', ''])('refuses the malformed pattern %j', (pattern) => {
     expect(compileUrlPattern(pattern)).toBeNull();
   });
+
+  it('matches a path with many stars piece by piece, not by backtracking', () => {
+    const test = compileUrlPattern('https://bizmil.example.jp/*a*a*a*a*a*a*a*a*b')!;
+    expect(test(`https://bizmil.example.jp/${'a'.repeat(2_000)}`)).toBe(false);
+    expect(test('https://bizmil.example.jp/xaaaayaaaab')).toBe(true);
+    expect(test('https://bizmil.example.jp/ab')).toBe(false);
+  });
 });
 
 describe('the site-rule schema', () => {
@@ -48,6 +55,53 @@ describe('the site-rule schema', () => {
     expect(messages({ ...base, urlPattern: 'https://exa*mple.jp/' })).toEqual([expect.stringContaining('URLパターンの形式')]);
     expect(messages({ ...base, extract: { from: 'dom' } })).toEqual([expect.stringContaining('url または selector')]);
     expect(base.urlPattern).toBe('https://bizmil.example.jp/companies/*');
+  });
+
+  const UNSAFE = ['companies/((?:\\d+-?)+)/detail', '(a+)+', '(.*a){20}', '(a|a)*', '(\\d|\\d\\d)+', '(a|ab)*'];
+
+  it.each(UNSAFE)('refuses the regex %s, which could freeze a page, saying how to write it instead', (regex) => {
+    const base = aRule();
+    const issues = (value: unknown) => siteRule.safeParse(value).error?.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) ?? [];
+    const refusal = { message: expect.stringMatching(/処理が止まるおそれ.*companies\/\(\[\\d-\]\+\)\/detail/) };
+    expect(issues({ ...base, extract: { from: 'url', regex } })).toEqual([{ path: 'extract.regex', ...refusal }]);
+    expect(issues({ ...base, extract: { from: 'selector', selector: '#id', attribute: null, regex } })).toEqual([{ path: 'extract.regex', ...refusal }]);
+    expect(issues({ ...base, urlPattern: `/^https:\\/\\/bizmil\\.example\\.jp\\/${regex}/i` })).toEqual([{ path: 'urlPattern', ...refusal }]);
+  });
+
+  it('refuses a regex it cannot check, saying so', () => {
+    const result = siteRule.safeParse({ ...aRule(), extract: { from: 'url', regex: '(?<=id=)(\\d+)' } });
+    expect(result.error?.issues.map((i) => i.message)).toEqual([expect.stringContaining('安全に動くか確かめられない')]);
+  });
+
+  it.each([
+    ['/companies/([A-Z0-9]+)', 'https://bizmil.example.jp/companies/*'],
+    ['#record=(\\d+)', 'https://*.cybozu.com/k/12/*'],
+    ['[?&]id=(BZ\\d+)', '/^https:\\/\\/toas\\.example\\.jp\\/member\\?id=\\d+$/'],
+    ['name=([^&]+)', '*://*/*'],
+    ['companies/([\\d-]+)/detail', '/^https?:\\/\\/(www\\.)?bizmil\\.example\\.jp\\//i'],
+  ])('still accepts the everyday regex %s with the pattern %s', (regex, urlPattern) => {
+    expect(siteRule.safeParse({ ...aRule(), urlPattern, extract: { from: 'url', regex } }).success).toBe(true);
+  });
+});
+
+describe('a rule stored before unsafe regexes were refused', () => {
+  /** As it sits in IndexedDB: it was valid when it was saved, so it is not parsed again. */
+  const stored = (fields: Partial<SiteRule>): SiteRule => ({ ...aRule(), ...fields });
+  const url = `https://bizmil.example.jp/companies/${'1234567'.repeat(4)}x/detail`;
+
+  it('is skipped when its extract regex could backtrack, so a URL of 28 digits finds nothing', () => {
+    const rule = stored({ extract: { from: 'url', regex: 'companies/((?:\\d+-?)+)/detail' } });
+    expect(ruleRunnable(rule)).toBe(false);
+    expect(matchRule(url, [rule])).toBeNull();
+    expect(resolvePage(url, [rule])).toBeNull();
+  });
+
+  it('is skipped when its URL pattern is such a regex, and the next rule applies', () => {
+    const rule = stored({ urlPattern: '/bizmil\\.example\\.jp\\/companies\\/((?:\\d+-?)+)\\/detail/' });
+    const next = aRule({ extract: { from: 'url', regex: 'companies/(\\d+)' } });
+    expect(ruleRunnable(rule)).toBe(false);
+    expect(matchRule(url, [rule, next])).toBe(next);
+    expect(resolvePage(url, [rule, next])).toMatchObject({ rule: next, externalId: '1234567'.repeat(4) });
   });
 });
 

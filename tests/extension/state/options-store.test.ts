@@ -32,10 +32,12 @@ function optionsStore(granted = true) {
         : Response.json({ error: { code: 'unauthorized', message: 'APIトークンが無効か、失効しています' } }, { status: 401 });
     },
   });
+  const accessAsked: string[] = [];
   const store = createOptionsStore({
-    settings, me: () => http.me(), isServerUrl: async (url) => httpUrl.safeParse(url).success, ensureServerAccess: async () => granted,
+    settings, me: () => http.me(), isServerUrl: async (url) => httpUrl.safeParse(url).success,
+    ensureServerAccess: async (url) => (accessAsked.push(url), granted),
   });
-  return { store, requests };
+  return { store, requests, accessAsked, http };
 }
 
 describe('options', () => {
@@ -94,6 +96,40 @@ describe('options', () => {
     expect(store.connection.value?.message.key).toBe('options.permissionDenied');
     expect(await settings.serverUrl.getValue()).toBe('http://127.0.0.1:8787');
     expect(await settings.apiToken.getValue()).toBe('');
+  });
+
+  it('refuses an http:// server that is not this computer, saving nothing and sending no token', async () => {
+    const { store, requests, accessAsked } = optionsStore();
+    store.serverUrl.value = 'http://karte.example.jp';
+    store.apiToken.value = 'good-token';
+    expect(await store.saveConnection()).toBe(false);
+    expect(store.connection.value).toEqual({ tone: 'error', message: { key: 'options.insecureUrl' } });
+    await store.testConnection();
+    expect(store.connection.value?.message.key).toBe('options.insecureUrl');
+    expect(await settings.serverUrl.getValue()).toBe('http://127.0.0.1:8787');
+    expect(await settings.apiToken.getValue()).toBe('');
+    expect(requests).toEqual([]);
+    expect(accessAsked).toEqual([]);
+  });
+
+  it('accepts http:// for the local API on this computer', async () => {
+    const { store, requests } = optionsStore();
+    for (const url of ['http://127.0.0.1:8788', 'http://localhost:8787', 'http://[::1]:8787']) {
+      store.serverUrl.value = url;
+      store.apiToken.value = 'good-token';
+      await store.testConnection();
+      expect(store.connection.value?.message.key).toBe('options.testOk');
+      expect(await settings.serverUrl.getValue()).toBe(url);
+    }
+    expect(requests.map((r) => new URL(r.url).host)).toEqual(['127.0.0.1:8788', 'localhost:8787', '[::1]:8787']);
+  });
+
+  it('never sends the token to an http:// server stored before such URLs were refused', async () => {
+    const { requests, http } = optionsStore();
+    await settings.serverUrl.setValue('http://karte.example.jp');
+    await settings.apiToken.setValue('good-token');
+    expect(await http.me()).toEqual({ ok: false, reason: 'insecure' });
+    expect(requests).toEqual([]);
   });
 
   it('saves local-only mode and the site lists', async () => {

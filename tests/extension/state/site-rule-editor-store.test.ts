@@ -103,6 +103,34 @@ describe('site rule editor', () => {
     expect(store.test.value).toEqual({ kind: 'badPattern' });
   });
 
+  it('does not try a regex that could freeze the options page on a long URL, and refuses to save it', async () => {
+    const { db, store } = setup();
+    store.add();
+    store.change({ ...BIZMIL, regex: 'companies/((?:\\d+-?)+)/detail' });
+    store.testUrl.value = `https://bizmil.example.jp/companies/${'1'.repeat(40)}x/detail`;
+    expect(store.test.value).toEqual({ kind: 'unsafe' });
+    expect(await store.save()).toBe(false);
+    expect(store.errors.value).toEqual({ regex: expect.stringContaining('処理が止まるおそれ') });
+    expect(await db.siteRules.count()).toBe(0);
+  });
+
+  it('marks a rule stored before unsafe regexes were refused, which pages skip, and lets it be deleted', async () => {
+    const { db, repo, store } = setup();
+    const fields = { name: BIZMIL.name, system: BIZMIL.system, urlPattern: BIZMIL.urlPattern, enabled: true, extract: { from: 'url' as const, regex: BIZMIL.regex } };
+    const safe = await repo.create('siteRule', fields);
+    const old = await repo.create('siteRule', fields);
+    // As an older version of the extension (or the server) let it in: the stored row, not a write.
+    await db.siteRules.update(old.id, { extract: { from: 'url', regex: 'companies/((?:\\d+-?)+)/detail' } });
+    await expect.poll(() => [...store.unsafe.value]).toEqual([old.id]);
+    expect(store.unsafe.value.has(safe.id)).toBe(false);
+    const stored = store.rules.value.find((r) => r.id === old.id)!;
+    // It cannot be switched back and forth as it is (any rule that may run must pass), but it can be deleted.
+    expect(await store.setEnabled(stored, false)).toBe(false);
+    expect(store.notice.value?.message.key).toBe('siteRules.invalid');
+    expect(await store.remove(stored)).toBe(true);
+    await expect.poll(() => store.rules.value.map((r) => r.id)).toEqual([safe.id]);
+  });
+
   it('is read-only for a signed-in advisor who is not a manager, and editable for a manager', async () => {
     const advisor = setup(ADVISOR);
     expect(advisor.store.canEdit.value).toBe(false);

@@ -18,6 +18,12 @@ describe('site rules', () => {
     expect(siteAllowed('https://mail.google.com/', rules)).toBe(false);
   });
 
+  it('matches a glob with many stars piece by piece, not by backtracking over a long host', () => {
+    const host = `${'a'.repeat(60)}.${'a'.repeat(60)}.${'a'.repeat(60)}.example.jp`;
+    expect(siteAllowed(`https://${host}/`, { allow: ['*a*a*a*a*a*a*a*a*b'], deny: [] })).toBe(false);
+    expect(siteAllowed(`https://${host}/`, { allow: ['*a*a*.example.jp'], deny: [] })).toBe(true);
+  });
+
   it('lets the deny list win over the allow list', () => {
     const rules = { allow: ['example.jp'], deny: ['private.example.jp'] };
     expect(siteAllowed('https://bizmiru.example.jp/', rules)).toBe(true);

@@ -83,7 +83,7 @@ export function createSimClient(o: SimClientOptions) {
       writeDuring: () => o.writeDuring(self),
       beforeRequest: o.beforeRequest,
     });
-    const transport = createHttpTransport({ baseUrl: 'http://api.test', getToken: () => token, fetch, timeoutMs: Infinity });
+    const transport = createHttpTransport({ baseUrl: 'https://api.test', getToken: () => token, fetch, timeoutMs: Infinity });
     engine = createSyncEngine({ store, transport, clock: { now: () => Date.now(), setTimer: () => () => {} }, pullLimit: o.pullLimit });
   }
 

@@ -1,0 +1,42 @@
+import { h } from 'preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openServices } from '../../../extension/app/compose';
+import { createTaxonomy } from '../../../extension/app/compose-capture';
+import { createOptions } from '../../../extension/app/compose-options';
+import { Options } from '../../../extension/app/Options';
+import { settings } from '../../../extension/platform/settings';
+import { I18nContext, OptionsContext } from '../../../extension/state/contexts';
+import { freshDbName } from '../support/db';
+import { button, byLabel, click, renderInto, typeInto } from '../support/render';
+
+beforeEach(() => fakeBrowser.reset());
+
+/** The options page as its entrypoint composes it, on WXT's fake browser storage. */
+async function renderOptions() {
+  const services = await openServices(freshDbName());
+  const options = createOptions();
+  await options.load();
+  const taxonomy = createTaxonomy(services.db);
+  const root = await renderInto(
+    h(I18nContext.Provider, { value: services.i18n }, h(OptionsContext.Provider, { value: options }, h(Options, { taxonomy }))),
+  );
+  return { root };
+}
+
+describe('options page', () => {
+  it('refuses an http:// server URL that is not this computer, says to use https, and saves nothing', async () => {
+    const { root } = await renderOptions();
+    await typeInto(byLabel(root, 'サーバーURL'), 'http://karte.example.jp');
+    await typeInto(byLabel(root, 'APIトークン'), 'bk_secret');
+    await click(button(root, 'サーバー設定を保存'));
+    const result = () => root.querySelector('[data-testid="connection-result"]')?.textContent ?? '';
+    await expect.poll(result).toContain('https:// で始まるURLを入力してください');
+    expect(await settings.serverUrl.getValue()).toBe('http://127.0.0.1:8787');
+    expect(await settings.apiToken.getValue()).toBe('');
+
+    await click(button(root, '接続テスト'));
+    await expect.poll(result).toContain('http:// のサーバーURLは保存できません');
+    expect(await settings.apiToken.getValue()).toBe('');
+  });
+});
