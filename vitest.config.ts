@@ -28,9 +28,9 @@ export default defineConfig(async () => {
             name: 'server',
             include: ['tests/server/**/*.test.ts'],
             setupFiles: ['tests/server/apply-migrations.ts'],
-            // safe-regex2 and its tokenizer ret are CommonJS: esbuild turns them into ES modules as
-            // wrangler's bundle does (workerd's CommonJS shim trips over ret's re-exports).
-            deps: { optimizer: { ssr: { enabled: true, include: ['safe-regex2', 'ret'] } } },
+            // ret (the regex tokenizer of shared/regex-safety.ts) is CommonJS: esbuild turns it into an
+            // ES module as wrangler's bundle does (workerd's CommonJS shim trips over its re-exports).
+            deps: { optimizer: { ssr: { enabled: true, include: ['ret'] } } },
           },
         },
         {

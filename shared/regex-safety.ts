@@ -1,14 +1,13 @@
 import ret, { types, type Root, type Token } from 'ret';
-import safeRegex from 'safe-regex2';
 
 /**
  * Whether a regular expression a person wrote (a site rule's) can freeze the page that runs it
  * by backtracking catastrophically on a long input:
  * - `nested`: a repetition inside a repetition (star height > 1: `(a+)+`, `((?:\d+-?)+)`,
- *   `(.*a){20}`), judged by safe-regex2, which also counts `?` as a repetition and refuses more
- *   than 25 repetitions in one expression;
+ *   `(.*a){20}`, `(a?a?)+`). An optional part (`?`) counts only inside a loop: on its own
+ *   (`(\d+(?:-\d+)?)`, `https?://`) it cannot multiply the ways of matching;
  * - `ambiguous`: a repeated group whose alternatives can start with the same character or match
- *   nothing (`(a|a)*`, `(\d|\d\d)+`, `(a|ab)*`), which safe-regex2 does not look at;
+ *   nothing (`(a|a)*`, `(\d|\d\d)+`, `(a|ab)*`);
  * - `unreadable`: JavaScript accepts it but the checker cannot read it (a lookbehind `(?<=…)`),
  *   so it cannot be shown to be safe.
  * Null: safe to run. Only for sources that are regular expressions (`new RegExp` accepts them).
@@ -22,8 +21,22 @@ export function regexRisk(source: string): RegexRisk | null {
   } catch {
     return 'unreadable'; // syntax ret does not know: refuse rather than guess
   }
-  if (!safeRegex(source)) return 'nested';
+  if (starHeight(tree, false) > 1) return 'nested';
   return ambiguous(tree, false) ? 'ambiguous' : null;
+}
+
+/**
+ * How deeply repetitions nest. A repetition that can run more than once counts, and so does an
+ * optional one (`?`) inside such a loop, where it multiplies the ways a text can be split.
+ */
+function starHeight(token: Root | Token, inLoop: boolean): number {
+  if (token.type === types.REPETITION) {
+    const loops = token.max > 1;
+    return starHeight(token.value, inLoop || loops) + (loops || inLoop ? 1 : 0);
+  }
+  if (token.type !== types.GROUP && token.type !== types.ROOT) return 0;
+  const children = token.options ? token.options.flat() : (token.stack ?? []);
+  return Math.max(0, ...children.map((child) => starHeight(child, inLoop)));
 }
 
 /** A set of characters the way ret writes one, as a test and the code points where the test may change. */
