@@ -1,5 +1,6 @@
 /** The only barrel: everything extension and server share. */
 export * from './api';
+export * from './business-merge';
 export * from './corporate-number';
 export * from './enums';
 export * from './errors';

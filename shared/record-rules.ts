@@ -8,7 +8,8 @@ export const RECORD_DEFAULTS: { [K in RecordKind]: Partial<FieldsOf<K>> } = {
     nameKana: '', corporateNumber: null, legalForm: null, industry: null, employees: null,
     municipality: '', membership: 'unknown', smallBusiness: null, externalIds: [], status: 'consulting',
     closeReason: null, bansoSince: null, vision: '', essentialIssue: '', strengths: '', weaknesses: '',
-    visionSourceId: null, essentialIssueSourceId: null, statusChanges: [], bansoSuggestionDismissedAt: null, deleted: false,
+    visionSourceId: null, essentialIssueSourceId: null, statusChanges: [], bansoSuggestionDismissedAt: null, mergedInto: null,
+    deleted: false,
   },
   consultation: {
     durationMin: null, personMet: '', advisorIds: [], programme: null, tagIds: [], inquiry: '',

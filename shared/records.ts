@@ -46,6 +46,11 @@ export const businessFields = z.strictObject({
   ),
   /** When the advisor last dismissed the 伴走 suggestion (it stays quiet until a newer qualifying consultation). */
   bansoSuggestionDismissedAt: z.nullable(isoDateTime('伴走の提案を見送った日時')),
+  /**
+   * Set when this record was merged into another business (shared/business-merge.ts): it is
+   * deleted, and writes still aimed at it land on that business (docs/sync.md). Protocol 2.
+   */
+  mergedInto: z.nullable(uuid('統合先の事業者ID')),
   deleted,
 });
 

@@ -1,12 +1,30 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './limits';
-import { FIELDS_BY_KIND, RECORD_KINDS } from './records';
+import { FIELDS_BY_KIND, RECORD_KINDS, type RecordKind } from './records';
 import { boundedArray, queryInt, tagId, uuid } from './fields';
 
 /** The sync protocol of docs/sync.md. Bump PROTOCOL_VERSION on any incompatible change. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 /** The oldest client protocol the server still accepts. */
 export const MIN_PROTOCOL_VERSION = 1;
+
+/**
+ * Fields added after protocol 1, with the protocol that added them. A client of an older
+ * protocol never receives them (its strict schemas would refuse the record it holds); it
+ * never sends them either, and the server keeps their values when it writes other fields.
+ */
+export const FIELDS_SINCE: { readonly [K in RecordKind]?: Readonly<Record<string, number>> } = {
+  business: { mergedInto: 2 },
+};
+
+/** A record's data as a client of `protocol` knows it. */
+export function dataForProtocol(kind: RecordKind, data: Record<string, unknown>, protocol: number): Record<string, unknown> {
+  const since = FIELDS_SINCE[kind];
+  if (!since || protocol >= PROTOCOL_VERSION) return data;
+  const out = { ...data };
+  for (const [field, version] of Object.entries(since)) if (version > protocol) delete out[field];
+  return out;
+}
 
 /** In a push body: a JSON number (not `true`, `"1"` or `[1]`). */
 export const protocolField = z

@@ -36,6 +36,20 @@ export async function searchBusinesses(db: KarteDb, query: string, limit = 20): 
   return hits.slice(0, limit).map((h) => h.b);
 }
 
+/** How many hops of merges are followed to the business that stands for a merged-away one. */
+const HOPS = 8;
+
+/**
+ * The business that stands for `id` now: itself, or the one it was merged into (following a
+ * chain of merges); null when there is none. `get` reads one business (the store, or the
+ * repository inside a write's transaction).
+ */
+export async function survivingBusiness(get: (id: string) => Promise<LocalBusiness | null>, id: string): Promise<LocalBusiness | null> {
+  let business = await get(id);
+  for (let hop = 0; business?.mergedInto && hop < HOPS; hop++) business = await get(business.mergedInto);
+  return business;
+}
+
 /** A business as stored (deleted ones too: a consultation may still point at one), or null. */
 export async function getBusiness(db: KarteDb, id: string): Promise<LocalBusiness | null> {
   return (await db.businesses.get(id)) ?? null;

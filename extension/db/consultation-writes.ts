@@ -1,5 +1,6 @@
 import { LIMITS } from '../../shared/limits';
 import type { FieldsOf, NextAction } from '../../shared/records';
+import { survivingBusiness } from './business-queries';
 import type { RecordsRepo } from './records-repo';
 import type { LocalConsultation } from './schema';
 
@@ -18,9 +19,12 @@ export interface ConsultationSave {
  */
 export async function saveConsultation(repo: RecordsRepo, save: ConsultationSave): Promise<LocalConsultation | null> {
   return repo.transaction(['consultation', 'action', 'business'], async () => {
+    // A note for a business merged meanwhile (on another device) goes to the business kept.
+    const fields = { ...save.fields };
+    if (fields.businessId) fields.businessId = (await survivingBusiness((id) => repo.get('business', id), fields.businessId))?.id ?? fields.businessId;
     const saved = save.id === null
-      ? await repo.create('consultation', save.fields)
-      : await repo.update('consultation', save.id, save.fields);
+      ? await repo.create('consultation', fields)
+      : await repo.update('consultation', save.id, fields);
     if (!saved) return null;
     for (const action of save.actions) {
       await repo.create('action', { ...action, businessId: saved.businessId, consultationId: saved.id });

@@ -1,3 +1,4 @@
+import { createBusinessWrites } from './business-writes';
 import { saveConsultation, type ConsultationSave } from './consultation-writes';
 import { createRecordsRepo, type RepoDeps } from './records-repo';
 import type { KarteDb } from './schema';
@@ -12,6 +13,7 @@ export function createWrites(db: KarteDb, deps: RepoDeps = {}) {
   return {
     repo,
     saveConsultation: (plan: ConsultationSave) => saveConsultation(repo, plan),
+    businesses: createBusinessWrites(db, repo),
   };
 }
 

@@ -85,6 +85,6 @@ describe('sync protocol versions', () => {
     const { advisor } = await makeOrg();
     const client = makeClient(advisor);
     await expectError(await client.rawPush(client.body([], 2)), 400, 'protocol_unsupported');
-    await expectError(await advisor.get(`/v1/sync/pull?protocol=2&clientId=${client.clientId}`), 400, 'protocol_unsupported');
+    await expectError(await advisor.get(`/v1/sync/pull?protocol=3&clientId=${client.clientId}`), 400, 'protocol_unsupported');
   });
 });

@@ -10,6 +10,15 @@ export function selectRecordsByIds(db: D1Database, orgId: string, ids: readonly 
   );
 }
 
+/** Statements reading the consultations and actions of the given businesses (a merge files them under the kept one). */
+export function selectChildren(db: D1Database, orgId: string, businessIds: readonly string[]): D1PreparedStatement[] {
+  return chunk([...new Set(businessIds)], MAX_PARAMS - 1).map((part) =>
+    db
+      .prepare(`SELECT * FROM records WHERE org_id = ? AND business_id IN (${placeholders(part.length)}) AND kind IN ('consultation', 'action')`)
+      .bind(orgId, ...part),
+  );
+}
+
 /**
  * Statements reading the records that the given conflict copies belong to, so a push can
  * apply the consultation's 機微 rule to its copies without another round trip.

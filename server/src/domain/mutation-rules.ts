@@ -51,6 +51,12 @@ export function checkReferences(current: WorkingRecord, data: Record<string, unk
       return rejected('unknown_tag', `タグ（${unknown.join('、')}）はこの組織にないか、削除されています。タグ一覧を更新してから選び直してください`);
     }
   }
+  if (current.kind === 'business' && data.mergedInto !== null && introduced('mergedInto')) {
+    const target = ctx.find(data.mergedInto as string);
+    if (data.mergedInto === current.id || !isLive(target, 'business') || typeof target.data.mergedInto === 'string') {
+      return rejected('not_found', '統合先の事業者が見つからないか、削除・統合されています。事業者一覧を更新してから選び直してください');
+    }
+  }
   if (current.kind === 'tag' && introduced('groupId') && !isLive(ctx.find(data.groupId as string), 'tagGroup')) {
     return rejected('not_found', `タググループ（ID: ${String(data.groupId)}）が見つからないか、削除されています`);
   }
@@ -60,7 +66,7 @@ export function checkReferences(current: WorkingRecord, data: Record<string, unk
 /** Ids a mutation's fields refer to, so the push can load them with its targets. */
 export function referencedIds(fields: Record<string, unknown>): string[] {
   const ids: string[] = [];
-  for (const key of ['businessId', 'consultationId', 'groupId'] as const) {
+  for (const key of ['businessId', 'consultationId', 'groupId', 'mergedInto'] as const) {
     const v = fields[key];
     if (typeof v === 'string') ids.push(v);
   }

@@ -1,4 +1,4 @@
-import { LIMITS, PROTOCOL_VERSION, type PullQuery, type PullResponse } from '../../../shared';
+import { dataForProtocol, LIMITS, PROTOCOL_VERSION, type PullQuery, type PullResponse } from '../../../shared';
 import { recordAudit } from '../db/audit';
 import { selectClient, type ClientRow } from '../db/clients';
 import { deliverRows } from '../db/karte';
@@ -22,10 +22,10 @@ export async function runPull(db: D1Database, caller: Caller, q: PullQuery): Pro
     await recordAudit(db, [{ orgId: caller.orgId, advisorId: caller.advisorId, action: 'sync.read_sensitive', target }]);
   }
 
-  // 4. Answer; a client id that belongs to someone else learns nothing about it.
+  // 4. Answer, in the fields the client's protocol knows; a client id that belongs to someone else learns nothing about it.
   return {
     protocol: PROTOCOL_VERSION,
-    changes: items,
+    changes: items.map((e) => ({ ...e, data: dataForProtocol(e.kind, e.data, q.protocol) })),
     cursor: rows.at(-1)?.version ?? q.cursor,
     hasMore: (rows[0]?.candidates ?? 0) > rows.length,
     lastMutationId: client && client.advisor_id === caller.advisorId ? client.last_mutation_id : 0,

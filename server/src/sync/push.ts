@@ -6,11 +6,13 @@ import { selectClient, type ClientRow } from '../db/clients';
 import { isGuardFailure, selectOrgVersion } from '../db/org-version';
 import { rowToRecord, type RecordRow } from '../db/record-row';
 import { selectConflictTargets, selectRecordsByIds } from '../db/records';
-import { mergeMutation, type WorkingRecord } from '../domain/merge';
+import type { WorkingRecord } from '../domain/merge';
 import { referencedIds } from '../domain/mutation-rules';
 import { ApiError, forbidden } from '../errors';
 import type { Caller } from '../types';
+import { applyMutations } from './apply-mutations';
 import { commitPush } from './commit';
+import { loadForMerges } from './merge-loads';
 import { reversionDerivedCopies } from './derived-copies';
 
 /** Push step 6: how many times a push re-runs from step 3 when another push committed first. */
@@ -65,10 +67,11 @@ async function tryPush(db: D1Database, caller: Caller, req: PushRequest): Promis
     );
   }
 
-  // 5. Merge each new mutation, in order, on top of the stored records and the earlier mutations of this push.
   const stored = new Map(recordResults.flatMap((r) => r.results as unknown as RecordRow[]).map((row) => [row.id, fromRow(row)]));
+  await loadForMerges(db, caller.orgId, fresh, stored);
+
+  // 5. Merge each new mutation, in order, on top of the stored records and the earlier mutations of this push.
   const working = new Map(stored);
-  const dirty = new Set<string>();
   const ctx = {
     advisorId: caller.advisorId,
     clientId: req.clientId,
@@ -77,21 +80,9 @@ async function tryPush(db: D1Database, caller: Caller, req: PushRequest): Promis
     find: (id: string) => working.get(id) ?? null,
     newId: () => uuidv7(),
   };
-  for (const m of fresh) {
-    const outcome = mergeMutation(working.get(m.recordId) ?? null, m, ctx);
-    if (outcome.status === 'rejected') {
-      results.push({ id: m.id, status: 'rejected', code: outcome.code, message: outcome.message });
-      continue;
-    }
-    working.set(outcome.record.id, outcome.record);
-    if (outcome.changed) dirty.add(outcome.record.id);
-    for (const copy of outcome.conflicts) {
-      working.set(copy.id, copy);
-      dirty.add(copy.id);
-    }
-    const conflictIds = outcome.conflicts.map((c) => c.id);
-    results.push({ id: m.id, status: 'applied', ...(conflictIds.length > 0 ? { conflictIds } : {}) });
-  }
+  const applied = applyMutations(fresh, working, ctx);
+  results.push(...applied.results);
+  const dirty = applied.dirty;
   for (const copy of await reversionDerivedCopies(db, caller.orgId, stored, working, dirty)) {
     working.set(copy.id, copy);
     dirty.add(copy.id);

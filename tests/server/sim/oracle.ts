@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:test';
-import { FREE_TEXT_FIELDS, pullResponse, type RecordEnvelope, type RecordKind } from '../../../shared';
+import { FREE_TEXT_FIELDS, PROTOCOL_VERSION, pullResponse, type RecordEnvelope, type RecordKind } from '../../../shared';
 import { TABLE_OF, type OutboxEntry } from '../../../extension/db/schema';
 import { actorFetch } from '../fixtures/org';
 import type { Ledger } from './ops';
@@ -23,7 +23,7 @@ async function serverViewFor(token: string, clientId: string): Promise<Map<strin
   const all = new Map<string, RecordEnvelope>();
   let cursor = 0;
   for (;;) {
-    const res = await actorFetch(token, 'GET', `/v1/sync/pull?protocol=1&clientId=${clientId}&cursor=${cursor}&limit=1000`);
+    const res = await actorFetch(token, 'GET', `/v1/sync/pull?protocol=${PROTOCOL_VERSION}&clientId=${clientId}&cursor=${cursor}&limit=1000`);
     const page = pullResponse.parse(await res.json());
     for (const e of page.changes) all.set(e.id, e);
     cursor = page.cursor;

@@ -1,0 +1,33 @@
+import type { Mutation } from '../../../shared';
+import { rowToRecord, type RecordRow } from '../db/record-row';
+import { selectChildren, selectRecordsByIds } from '../db/records';
+import type { WorkingRecord } from '../domain/merge';
+
+const HOPS = 8;
+
+const fromRow = (row: RecordRow): WorkingRecord => ({ ...rowToRecord(row), isNew: false, written: new Set() });
+
+/**
+ * Push step 3, for merged businesses: the business each loaded merged-away one now stands for
+ * (following a chain of merges), and the consultations and actions of every business this push
+ * may merge. Adds them to `stored`; no round trip when the push touches no merge.
+ */
+export async function loadForMerges(db: D1Database, orgId: string, mutations: readonly Mutation[], stored: Map<string, WorkingRecord>): Promise<void> {
+  const merging = mutations.filter((m) => m.kind === 'business' && typeof m.fields.mergedInto === 'string').map((m) => m.recordId);
+  let children = merging.length > 0 ? selectChildren(db, orgId, merging) : [];
+  for (let hop = 0; hop < HOPS; hop++) {
+    const survivors = [...stored.values()]
+      .map((r) => (r.kind === 'business' ? r.data.mergedInto : null))
+      .filter((id): id is string => typeof id === 'string' && !stored.has(id));
+    if (survivors.length === 0 && children.length === 0) return;
+    const results = await db.batch([...selectRecordsByIds(db, orgId, survivors), ...children]);
+    children = [];
+    let added = 0;
+    for (const row of results.flatMap((r) => r.results as unknown as RecordRow[])) {
+      if (stored.has(row.id)) continue;
+      stored.set(row.id, fromRow(row));
+      added++;
+    }
+    if (added === 0) return;
+  }
+}
