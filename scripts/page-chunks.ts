@@ -26,7 +26,7 @@ export function pageChunks(): Plugin {
 }
 
 const POPUP = /\/entrypoints\/popup\/main\.tsx$/;
-const READING_PAGES = /\/entrypoints\/(karte|follow-ups)\/main\.tsx$/;
+const READING_PAGES = /\/entrypoints\/(karte|follow-ups|businesses)\/main\.tsx$/;
 const START_PAGES = /\/entrypoints\/(popup|sidepanel)\/main\.tsx$/;
 const WRITES = /\/extension\/db\/writes\.ts$/;
 const ZOD = /\/node_modules\/zod\//;

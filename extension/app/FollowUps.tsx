@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { FollowUpSection } from '../components/FollowUpSection';
 import { NoticeText } from '../components/NoticeText';
 import { UPCOMING_DAYS } from '../karte/due';
+import { BUSINESSES_HREF } from '../karte/hrefs';
 import { useT } from '../state/contexts';
 import type { FollowUpsStore } from '../state/follow-ups-store';
 import './karte.css';
@@ -25,7 +26,10 @@ export function FollowUps({ store, advisorName }: Props) {
     <main class="follow-ups">
       <header class="bar">
         <h1>{t('followUps.title')}</h1>
-        <span class="app-name">{t('app.name')}</span>
+        <span class="buttons">
+          <a href={BUSINESSES_HREF}>{t('businesses.link')}</a>
+          <span class="app-name">{t('app.name')}</span>
+        </span>
       </header>
       <p class="muted">{advisorName ? t('followUps.scopeMine', { name: advisorName }) : t('followUps.scopeAll')}</p>
       <NoticeText notice={store.notice.value} testId="follow-ups-notice" />

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { BansoSuggestionBanner } from '../components/BansoSuggestionBanner';
 import { ConflictCard } from '../components/ConflictCard';
+import { DoneActionList } from '../components/DoneActionList';
 import { conflictTarget } from '../components/conflict-target';
 import { focusEntry } from '../components/focus-entry';
 import { KarteSummary } from '../components/KarteSummary';
@@ -8,23 +9,30 @@ import { KarteTextBlock } from '../components/KarteTextBlock';
 import { KarteTimeline } from '../components/KarteTimeline';
 import { NoticeText } from '../components/NoticeText';
 import { OpenActionList } from '../components/OpenActionList';
+import { PrintOptions } from '../components/PrintOptions';
 import { PrintSummary } from '../components/PrintSummary';
+import type { PrintedBy } from '../components/KarteSummary';
 import { StageView } from '../components/StageView';
-import { FOLLOW_UPS_HREF } from '../karte/hrefs';
+import { BUSINESSES_HREF, FOLLOW_UPS_HREF } from '../karte/hrefs';
 import { useI18n, useT } from '../state/contexts';
 import { useKartePage } from '../state/karte-page-context';
+import { UndoToast } from '../components/UndoToast';
+import { KarteEditorSlot } from './KarteEditorSlot';
+import { KarteGone } from './KarteGone';
 import { KarteSearchSlot } from './KarteSearchSlot';
 import './karte.css';
 
 interface Props {
   me: string | null;
+  /** Printed in the karte's header: the support organisation and the advisor (null: not signed in). */
+  printedBy?: PrintedBy | null;
   today: string;
   /** Called once the whole karte is on the page: what can wait (the write path) starts then. */
   onShown?: () => void;
 }
 
 /** The full karte of one business (karte.html?id=…), laid out for the screen and for one printed page. */
-export function KartePage({ me, today, onShown }: Props) {
+export function KartePage({ me, today, onShown, printedBy = null }: Props) {
   const t = useT();
   const i18n = useI18n();
   const store = useKartePage();
@@ -40,24 +48,27 @@ export function KartePage({ me, today, onShown }: Props) {
   }, [loaded]);
 
   if (!view) return <p class="muted" role="status">{t('kartePage.loading')}</p>;
-  if (!b) return <main class="karte-page"><p role="alert">{t('kartePage.notFound')}</p></main>;
+  if (!b) return <KarteGone gone={view.gone} undo={store.undo} />;
   const tagNames = store.tagNames.value;
   const groups = store.groups.value;
   const suggestion = store.suggestion.value;
   const stages = store.stages.value;
   const showAll = () => store.clearFilter();
+  const print = store.printOptions.value;
   return (
-    <main class="karte-page">
+    <main class={`karte-page${print.all ? ' print-all' : ''} ${print.sensitive === 'omit' ? 'print-omit-sensitive' : 'print-mark-sensitive'}`}>
       <nav class="bar no-print" aria-label={t('app.name')}>
         <span class="app-name">{t('app.name')}</span>
         <KarteSearchSlot />
         <span class="buttons">
+          <a href={BUSINESSES_HREF}>{t('businesses.link')}</a>
           <a href={FOLLOW_UPS_HREF}>{t('followUps.link')}</a>
+          <PrintOptions options={print} onChange={(patch) => store.setPrintOptions(patch)} />
           <button type="button" class="secondary" onClick={() => window.print()}>{t('kartePage.print')}</button>
         </span>
       </nav>
       <NoticeText notice={store.notice.value} testId="karte-notice" />
-      <KarteSummary business={b} today={today} />
+      <KarteSummary business={b} today={today} printedBy={printedBy} onSaveBasics={(change) => store.saveBasics(change)} onDelete={() => void store.removeBusiness(b.name)} />
       {suggestion && (
         <BansoSuggestionBanner
           suggestion={suggestion}
@@ -89,14 +100,22 @@ export function KartePage({ me, today, onShown }: Props) {
               ))}
             </section>
           )}
+          {store.editorStores && (
+            <p class="no-print">
+              <button type="button" class="primary" onClick={() => store.recordNew()}>{t('kartePage.recordConsultation')}</button>
+            </p>
+          )}
+          <KarteEditorSlot businessId={b.id} />
           <PrintSummary consultations={view.consultations} />
           <KarteTimeline groups={groups} tagNames={tagNames} me={me} onComplete={onShown} />
         </div>
         <aside class="karte-side">
-          <OpenActionList actions={store.openActions.value} today={today} onDone={(a) => void store.markDone(a)} />
+          <OpenActionList actions={store.openActions.value} today={today} sensitiveSources={store.sensitiveIds.value} onDone={(a) => void store.markDone(a)} />
+          <DoneActionList actions={store.doneActions.value} onReopen={(a) => void store.reopen(a)} />
           {stages && <StageView steps={stages.steps} timeline={stages.timeline} tagNames={tagNames} />}
         </aside>
       </div>
+      <UndoToast notice={store.undo.notice.value} onUndo={store.undo.canUndo.value ? () => void store.undo.undo() : null} onTimeout={() => store.undo.forget()} />
     </main>
   );
 }

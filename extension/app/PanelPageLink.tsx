@@ -1,13 +1,15 @@
 import { useContext } from 'preact/hooks';
 import { PageBusinessLink } from '../components/page-link/PageBusinessLink';
+import { useCapture } from '../state/contexts';
 import { LinkingContext } from '../state/linking-context';
 
 /** The portal page's business, once the linking has loaded (nothing in a panel composed without it). */
 export function PanelPageLink() {
+  const { picker, page } = useCapture();
   const store = useContext(LinkingContext)?.value;
   if (!store) return null;
   const s = store.state.value;
   // A new page starts with the choices folded (and a fresh name for a new business).
   const key = s.kind === 'unlinked' || s.kind === 'found' ? `${s.rule.id}:${s.externalId}` : s.kind;
-  return <PageBusinessLink key={key} store={store} />;
+  return <PageBusinessLink key={key} store={store} selected={picker.selected.value} onKeep={() => page.skipThisPage()} onFollow={() => page.recordThisPage()} />;
 }

@@ -8,7 +8,7 @@ import { SavedConfirmation } from '../components/SavedConfirmation';
 import { RejectedNotice } from '../components/sync/RejectedNotice';
 import { SyncStatusBar } from '../components/sync/SyncStatusBar';
 import { UndoToast } from '../components/UndoToast';
-import { FOLLOW_UPS_HREF } from '../karte/hrefs';
+import { BUSINESSES_HREF, FOLLOW_UPS_HREF } from '../karte/hrefs';
 import { useCapture, useKarte, useT } from '../state/contexts';
 import { PanelPageLink } from './PanelPageLink';
 import { PanelSearch } from './PanelSearch';
@@ -29,7 +29,10 @@ export function SidePanel({ today }: { today: string }) {
     <main class="side-panel">
       <header class="bar">
         <h1>{t('panel.title')}</h1>
-        <a href={FOLLOW_UPS_HREF} target="_blank">{t('followUps.link')}</a>
+        <span class="buttons">
+          <a href={BUSINESSES_HREF} target="_blank">{t('businesses.link')}</a>
+          <a href={FOLLOW_UPS_HREF} target="_blank">{t('followUps.link')}</a>
+        </span>
       </header>
       {sync && <SyncStatusBar sync={sync} detailed />}
       <PanelSearch />

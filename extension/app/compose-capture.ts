@@ -9,7 +9,7 @@ import { requestOrigins } from '../platform/permissions';
 import { settings } from '../platform/settings';
 import { createBusinessPickerStore } from '../state/business-picker-store';
 import type { CaptureStores } from '../state/contexts';
-import { createEditorStore } from '../state/editor-store';
+import { createEditorStore, type EditorSurface } from '../state/editor-store';
 import { createPageStore } from '../state/page-store';
 import { createTaxonomyStore } from '../state/taxonomy-store';
 import type { Services } from './compose';
@@ -19,8 +19,8 @@ export function createTaxonomy(db: KarteDb) {
   return createTaxonomyStore({ observe: (onChange) => observeTaxonomy(db, onChange) });
 }
 
-/** The stores of a capture view; `surface` keys its draft (`popup` or `panel`). */
-export function createCaptureStores(s: Services, surface: 'popup' | 'panel'): CaptureStores {
+/** The stores of a capture view; `surface` keys its draft (`popup`, `panel`, or `karte:<business id>`). */
+export function createCaptureStores(s: Services, surface: EditorSurface): CaptureStores {
   const page = createPageStore({
     readActiveTab,
     siteRules: () => settings.siteRules.getValue(),

@@ -1,4 +1,7 @@
+import { observeBusinessList } from '../db/business-list-queries';
 import { observeFollowUps } from '../db/follow-up-queries';
+import { todayIn } from '../karte/due';
+import { createBusinessListStore } from '../state/business-list-store';
 import { observeKartePage } from '../db/karte-page-queries';
 import { createKarteWrites } from '../db/karte-writes';
 import { createFollowUpsStore } from '../state/follow-ups-store';
@@ -6,7 +9,10 @@ import { createKartePageStore } from '../state/karte-page-store';
 import type { Services } from './compose';
 
 /** The karte's writes on top of the (lazily loaded) validating repository. */
-const karteWrites = (s: Services) => async () => createKarteWrites((await s.loadWrites()).repo);
+const karteWrites = (s: Services) => async () => {
+  const w = await s.loadWrites();
+  return { ...createKarteWrites(w.repo), businesses: w.businesses };
+};
 
 /** karte.html: the store of one business's karte. */
 export function createKartePage(s: Services, businessId: string, me: string | null) {
@@ -16,6 +22,7 @@ export function createKartePage(s: Services, businessId: string, me: string | nu
     observe: (id, onChange) => observeKartePage(s.db, id, onChange),
     writes: karteWrites(s),
     now: () => new Date(),
+    editorStores: async () => (await import('./compose-capture')).createCaptureStores(s, `karte:${businessId}`),
   });
 }
 
@@ -25,5 +32,13 @@ export function createFollowUps(s: Services, me: string | null) {
     observe: (onChange) => observeFollowUps(s.db, me, onChange),
     writes: karteWrites(s),
     now: () => new Date(),
+  });
+}
+
+/** businesses.html: every business, to find, sort, delete and merge. */
+export function createBusinessList(s: Services) {
+  return createBusinessListStore({
+    observe: (onChange) => observeBusinessList(s.db, () => todayIn(new Date()), onChange),
+    writes: async () => (await s.loadWrites()).businesses,
   });
 }

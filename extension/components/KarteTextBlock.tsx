@@ -51,9 +51,13 @@ export function KarteTextBlock({ heading, text, emptyText, editLabel, sourceId, 
         )}
       </div>
       {draft === null ? (
-        <p class="pre karte-text-body">
-          {hidden ? <span class="muted">{t('sensitive.hiddenText')}</span> : text || <span class="muted">{emptyText}</span>}
-        </p>
+        <>
+          <p class={sensitive ? 'pre karte-text-body sensitive-content' : 'pre karte-text-body'}>
+            {sensitive && !hidden && <span class="print-only">{t('print.sensitiveBadge')}</span>}
+            {hidden ? <span class="muted">{t('sensitive.hiddenText')}</span> : text || <span class="muted">{emptyText}</span>}
+          </p>
+          {sensitive && <p class="sensitive-omitted muted">{t('print.omitted')}</p>}
+        </>
       ) : (
         <div class="no-print">
           <TextField label={editLabel} multiline rows={4} value={draft} onInput={setDraft} maxLength={LIMITS.karteText} />

@@ -55,7 +55,7 @@ export function KarteTimeline({ groups, tagNames, me, onComplete }: Props) {
       {all.length > 0 && matching.length === 0 && <p class="muted">{t('timeline.noMatch')}</p>}
       <ol class="timeline-list">
         {shown.map((c) => (
-          <li key={c.id}>
+          <li key={c.id} class={c.sensitive ? 'sensitive-content' : undefined}>
             <TimelineEntry
               c={c}
               actions={byConsultation.get(c.id) ?? []}
@@ -63,6 +63,8 @@ export function KarteTimeline({ groups, tagNames, me, onComplete }: Props) {
               me={me}
               adopted={sourceId === c.id}
               onAdoptIssue={(x) => void store.adoptIssue(x)}
+              onEdit={store.editorStores ? (x) => store.edit(x) : undefined}
+              onDelete={(x) => void store.removeConsultation(x)}
             />
           </li>
         ))}

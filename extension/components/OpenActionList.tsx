@@ -6,11 +6,13 @@ import { useI18n, useT } from '../state/contexts';
 interface Props {
   actions: readonly LocalAction[];
   today: string;
+  /** 機微 consultations: an action of one is marked, or left out, when the karte is printed. */
+  sensitiveSources?: ReadonlySet<string>;
   onDone: (action: LocalAction) => void;
 }
 
 /** The karte's open next actions, owner-side and advisor-side, each closed with its checkbox. */
-export function OpenActionList({ actions, today, onDone }: Props) {
+export function OpenActionList({ actions, today, sensitiveSources, onDone }: Props) {
   const t = useT();
   const i18n = useI18n();
   return (
@@ -29,7 +31,7 @@ export function OpenActionList({ actions, today, onDone }: Props) {
                 const overdue = a.dueDate !== null && a.dueDate < today;
                 const text = visibleText(a, a.text, t('sensitive.hiddenText'));
                 return (
-                  <li key={a.id}>
+                  <li key={a.id} class={a.consultationId && sensitiveSources?.has(a.consultationId) ? 'sensitive-content' : undefined}>
                     <input type="checkbox" class="no-print" aria-label={t('actions.markDone', { text })} onChange={() => onDone(a)} />
                     <span class="print-only box" aria-hidden="true">□</span>
                     <span class={a.redacted ? 'pre muted' : 'pre'}>{text}</span>

@@ -20,12 +20,14 @@ export function PageInfo() {
   const s = page.state.value;
   return (
     <section class="page-info" aria-label={t('page.current')}>
-      {s.kind === 'page' && (
+      {s.kind === 'page' && (page.skipped.value === s.link.url ? (
+        <small class="muted" data-testid="page-skipped">{t('link.pageSkipped')}</small>
+      ) : (
         <>
           <strong data-testid="page-title">{s.link.title || s.link.url}</strong>
           <small class="muted url" data-testid="page-url">{s.link.url}</small>
         </>
-      )}
+      ))}
       {s.kind === 'none' && <small class="muted">{t('page.none')}</small>}
       {s.kind === 'excluded' && <small class="muted">{t('page.excluded')}</small>}
       {s.kind === 'unknown' && (

@@ -12,7 +12,7 @@ function summary(c: LocalConsultation): string {
   return line.length > EXCERPT ? `${line.slice(0, EXCERPT)}…` : line;
 }
 
-/** The print's "recent consultations": the latest few, one line each (the full timeline is not printed). */
+/** The print's "recent consultations": the latest few, one line each (the full timeline prints when every consultation is chosen). */
 export function PrintSummary({ consultations }: { consultations: readonly LocalConsultation[] }) {
   const t = useT();
   const i18n = useI18n();
@@ -26,7 +26,14 @@ export function PrintSummary({ consultations }: { consultations: readonly LocalC
             <tr key={c.id}>
               <td class="nowrap">{i18n.dateTime(c.heldAt)}</td>
               <td class="nowrap">{t(`channel.${c.channel}`)}</td>
-              <td>{c.redacted ? t('timeline.redacted') : summary(c)}</td>
+              <td>
+                {c.redacted ? t('timeline.redacted') : c.sensitive ? (
+                  <>
+                    <span class="sensitive-content">{t('print.sensitiveBadge')} {summary(c)}</span>
+                    <span class="sensitive-omitted">{t('print.omitted')}</span>
+                  </>
+                ) : summary(c)}
+              </td>
             </tr>
           ))}
         </tbody>

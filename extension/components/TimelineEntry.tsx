@@ -14,6 +14,9 @@ interface Props {
   /** This consultation's 本質的課題 is the karte's now. */
   adopted: boolean;
   onAdoptIssue: (c: LocalConsultation) => void;
+  /** Edit and delete (with undo) from the karte; absent where the karte is only read. */
+  onEdit?: (c: LocalConsultation) => void;
+  onDelete?: (c: LocalConsultation) => void;
 }
 
 const LABELS = {
@@ -25,7 +28,7 @@ const LABELS = {
  * the issue and what was agreed. Text is rendered as text, never as HTML; a 機微 note the
  * advisor may not read says so instead.
  */
-export function TimelineEntry({ c, actions, tagNames, me, adopted, onAdoptIssue }: Props) {
+export function TimelineEntry({ c, actions, tagNames, me, adopted, onAdoptIssue, onEdit, onDelete }: Props) {
   const t = useT();
   const i18n = useI18n();
   const when = i18n.dateTime(c.heldAt);
@@ -39,6 +42,20 @@ export function TimelineEntry({ c, actions, tagNames, me, adopted, onAdoptIssue 
         <span>{advisorLabel(authorKey(c, me), me, t)}</span>
         {c.personMet && <span>{t('timeline.personMet', { name: c.personMet })}</span>}
         {c.sensitive && <span class="badge badge-sensitive">{t('karte.sensitive')}</span>}
+        {(onEdit || onDelete) && !c.redacted && (
+          <span class="entry-tools no-print">
+            {onEdit && (
+              <button type="button" class="link" aria-label={t('kartePage.editConsultationLabel', { date: when })} onClick={() => onEdit(c)}>
+                {t('kartePage.editConsultation')}
+              </button>
+            )}
+            {onDelete && (
+              <button type="button" class="link danger" aria-label={t('kartePage.deleteConsultationLabel', { date: when })} onClick={() => onDelete(c)}>
+                {t('kartePage.deleteConsultation')}
+              </button>
+            )}
+          </span>
+        )}
       </header>
       {c.tagIds.length > 0 && (
         <p class="tag-line">{c.tagIds.map((id) => <span key={id} class="chip">{tagNames.get(id) ?? id}</span>)}</p>

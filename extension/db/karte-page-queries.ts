@@ -1,11 +1,14 @@
 import Dexie, { liveQuery } from 'dexie';
 import type { KarteDb, LocalAction, LocalBusiness, LocalConflict, LocalConsultation } from './schema';
+import { survivingBusiness } from './business-queries';
 import { loadTaxonomy, type TaxonomyGroup } from './tag-queries';
 
 /** Everything the full karte page shows of one business. */
 export interface KartePageView {
   /** null: no such business, or it was deleted. */
   business: LocalBusiness | null;
+  /** The business exists but was deleted (undo may bring it back), or merged into `mergedInto`. */
+  gone: { name: string; mergedInto: LocalBusiness | null } | null;
   /** Every live consultation, newest first. */
   consultations: LocalConsultation[];
   /** Every live next action, done ones too (the timeline shows what each consultation agreed). */
@@ -30,8 +33,10 @@ export async function loadKartePage(db: KarteDb, businessId: string): Promise<Ka
     const actions = allActions.filter((a) => !a.deleted);
     const recordIds = [businessId, ...consultations.map((c) => c.id), ...actions.map((a) => a.id)];
     const conflicts = (await db.conflicts.where('recordId').anyOf(recordIds).toArray()).filter((c) => !c.deleted);
+    const survivor = business?.mergedInto ? await survivingBusiness(async (id) => (await db.businesses.get(id)) ?? null, business.id) : null;
     return {
       business: business && !business.deleted ? business : null,
+      gone: business?.deleted ? { name: business.name, mergedInto: survivor && !survivor.deleted ? survivor : null } : null,
       consultations,
       actions,
       conflicts: conflicts.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)),

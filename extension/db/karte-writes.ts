@@ -51,6 +51,10 @@ export function createKarteWrites(repo: RecordsRepo, now: () => Date = () => new
     adoptEssentialIssue: (c: Pick<LocalConsultation, 'id' | 'businessId' | 'essentialIssue'>) =>
       repo.update('business', c.businessId, { essentialIssue: c.essentialIssue.trim(), essentialIssueSourceId: c.id }),
     markActionDone: (actionId: string) => repo.update('action', actionId, { done: true, doneAt: now().toISOString() }),
+    /** 未完了に戻す: an action completed by mistake, or that came back. */
+    reopenAction: (actionId: string) => repo.update('action', actionId, { done: false, doneAt: null }),
+    removeConsultation: (id: string) => repo.remove('consultation', id),
+    restoreConsultation: (id: string) => repo.restore('consultation', id),
     /**
      * Settles a conflict copy: `text` (the record's own, the copy's, or a merge of both) goes
      * into the record's field and the copy is marked resolved — both or neither.

@@ -8,6 +8,7 @@ export function karteHref(businessId: string, consultationId?: string): string {
 }
 
 export const FOLLOW_UPS_HREF = 'follow-ups.html';
+export const BUSINESSES_HREF = 'businesses.html';
 
 /** The element id of a consultation in the karte's timeline. */
 export const entryAnchor = (consultationId: string) => `c-${consultationId}`;

@@ -1,4 +1,6 @@
+import { enBusiness } from './en-business';
 import { enKarte } from './en-karte';
+import { enKarteEdit } from './en-karte-edit';
 import { enSearch } from './en-search';
 import { enSync } from './en-sync';
 import type { Messages } from './ja';
@@ -188,6 +190,8 @@ export const en: Messages = {
   'industry.T': 'Industries unable to classify',
 
   ...enKarte,
+  ...enBusiness,
+  ...enKarteEdit,
   ...enSearch,
   ...enSync,
 };

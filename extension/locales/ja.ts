@@ -1,4 +1,6 @@
+import { jaBusiness } from './ja-business';
 import { jaKarte } from './ja-karte';
+import { jaKarteEdit } from './ja-karte-edit';
 import { jaSearch } from './ja-search';
 import { jaSync } from './ja-sync';
 
@@ -190,6 +192,8 @@ export const ja = {
   'industry.T': '分類不能の産業',
 
   ...jaKarte,
+  ...jaBusiness,
+  ...jaKarteEdit,
   ...jaSearch,
   ...jaSync,
 } as const;

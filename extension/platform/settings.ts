@@ -26,6 +26,8 @@ export interface SignedInAdvisor {
   name: string;
   /** Decides who edits site rules and reads every 機微 note; absent in a value stored before it was kept. */
   role?: Role;
+  /** The support organisation's name (printed on the karte); absent in a value stored before it was kept. */
+  organisationName?: string;
 }
 
 /** The advisor whose follow-ups are shown and reminded: none (everyone's) in local-only mode or before sign-in. */

@@ -6,9 +6,12 @@ import { draftFromConsultation, draftToSave, emptyDraft, type PageLink } from '.
 import { createDraftStore, type DraftStore, type DraftStoreDeps } from './draft-store';
 import type { Notice } from './notice';
 
+/** The popup, the side panel, or one business's karte page (its new note kept apart per business). */
+export type EditorSurface = 'popup' | 'panel' | `karte:${string}`;
+
 export interface EditorStoreDeps {
   /** Where the editor lives: also the key of its new-consultation draft. */
-  surface: 'popup' | 'panel';
+  surface: EditorSurface;
   drafts: DraftStoreDeps['drafts'];
   observeDraft?: DraftStoreDeps['observe'];
   save: (save: ConsultationSave) => Promise<LocalConsultation | null>;
@@ -87,7 +90,7 @@ export function createEditorStore(deps: EditorStoreDeps) {
           await switchTo(newDraft());
         } else {
           // The side panel stays on the business being discussed; quick capture starts afresh.
-          await draft.reset(emptyDraft(deps.now(), deps.surface === 'panel' ? fields.businessId : null));
+          await draft.reset(emptyDraft(deps.now(), deps.surface === 'popup' ? null : fields.businessId));
         }
         return true;
       } catch (e) {

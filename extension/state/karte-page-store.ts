@@ -4,12 +4,18 @@ import type { Business } from '../../shared/records';
 import { compareDue } from '../karte/due';
 import { filterTimeline, NO_FILTER, timelineFacets, type TimelineFilter } from '../karte/timeline-filter';
 import type { KartePageView } from '../db/karte-page-queries';
+import type { BusinessWrites } from '../db/business-writes';
 import type { KarteWrites } from '../db/karte-writes';
 import type { LocalAction, LocalConflict, LocalConsultation } from '../db/schema';
 import { RecordValidationError } from '../db/validation-error';
 import type { MessageKey } from '../locales/languages';
 import { bansoSuggestionFor, stagesFor } from './karte-insights';
+import type { CaptureStores } from './contexts';
 import type { Notice } from './notice';
+import { createUndoOffer } from './undo-offer';
+
+/** What the karte page writes: the karte's own edits and the business's basic fields, delete and restore. */
+export type KartePageWrites = KarteWrites & { businesses: BusinessWrites };
 
 export interface KartePageDeps {
   businessId: string;
@@ -17,9 +23,20 @@ export interface KartePageDeps {
   me: string | null;
   observe: (businessId: string, onChange: (view: KartePageView) => void) => () => void;
   /** The validating write path, loaded when first needed. */
-  writes: () => Promise<KarteWrites>;
+  writes: () => Promise<KartePageWrites>;
   now: () => Date;
+  /** The stores of the consultation editor for this business, loaded when the advisor first opens it. */
+  editorStores?: () => Promise<CaptureStores>;
 }
+
+/** How the karte prints: every consultation in full, or the latest few in a line each; 機微 content marked or left out. */
+export interface PrintOptions {
+  all: boolean;
+  sensitive: 'mark' | 'omit';
+}
+
+/** What the karte page's editor is open for: a new consultation of this business, or an edit of one. */
+export type KarteEditorTarget = { mode: 'new' } | { mode: 'edit'; consultation: LocalConsultation };
 
 /** The full karte of one business: the record, its timeline with filters, and every edit the page makes. */
 export function createKartePageStore(deps: KartePageDeps) {
@@ -27,6 +44,13 @@ export function createKartePageStore(deps: KartePageDeps) {
   const view = signal<KartePageView | null>(null);
   const filter = signal<TimelineFilter>(NO_FILTER);
   const notice = signal<Notice | null>(null);
+  /** 「元に戻す」 after a delete or a completed action. */
+  const undo = createUndoOffer();
+  const editorTarget = signal<KarteEditorTarget | null>(null);
+  // Left out unless the person printing chooses otherwise: a printed page leaves the office.
+  const printOptions = signal<PrintOptions>({ all: false, sensitive: 'omit' });
+  /** Completed actions, latest first: each can be reopened. */
+  const doneActions = computed(() => actions.value.filter((a) => a.done).sort((a, b) => ((a.doneAt ?? '') < (b.doneAt ?? '') ? 1 : -1)));
   const consultations = computed(() => view.value?.consultations ?? []);
   const liveIds = computed(() => new Set(consultations.value.map((c) => c.id)));
   /** Actions of a deleted consultation went with it. */
@@ -39,6 +63,8 @@ export function createKartePageStore(deps: KartePageDeps) {
     }
     return map;
   });
+  /** Consultations marked 機微: text that came from them is marked or left out when printed. */
+  const sensitiveIds = computed<ReadonlySet<string>>(() => new Set(consultations.value.filter((c) => c.sensitive).map((c) => c.id)));
   const timeline = computed(() => filterTimeline(consultations.value, filter.value, deps.me));
   const facets = computed(() => timelineFacets(consultations.value, deps.me));
   const groups = computed(() => view.value?.groups ?? []);
@@ -49,10 +75,11 @@ export function createKartePageStore(deps: KartePageDeps) {
   let stop: (() => void) | null = null;
 
   /** Runs one write; the outcome becomes the notice (a refused write changes nothing). */
-  async function write(run: (w: KarteWrites) => Promise<unknown>, success: MessageKey, params?: Record<string, string>): Promise<boolean> {
+  async function write(run: (w: KartePageWrites) => Promise<unknown>, success: MessageKey, params?: Record<string, string>): Promise<boolean> {
     try {
       const result = await run(await deps.writes());
       notice.value = result === null ? { tone: 'error', message: { key: 'kartePage.gone' } } : { tone: 'success', message: { key: success, params } };
+      if (result !== null) undo.forget();
       return result !== null;
     } catch (e) {
       if (!(e instanceof RecordValidationError)) throw e;
@@ -62,8 +89,18 @@ export function createKartePageStore(deps: KartePageDeps) {
   }
   const id = deps.businessId;
 
+  /** A write that can be taken back: the notice goes to the undo toast instead. */
+  async function undoable(run: (w: KartePageWrites) => Promise<unknown>, done: Notice['message'], back: (w: KartePageWrites) => Promise<unknown>, undone: Notice['message']) {
+    const ok = await write(run, done.key, done.params as Record<string, string> | undefined);
+    if (!ok) return false;
+    notice.value = null;
+    const w = await deps.writes();
+    undo.offer(done, () => back(w), undone);
+    return true;
+  }
+
   return {
-    view, filter, notice, consultations, openActions, actionsByConsultation, timeline, facets, suggestion, stages, groups, tagNames,
+    view, filter, notice, undo, editorTarget, printOptions, sensitiveIds, doneActions, editorStores: deps.editorStores ?? null, consultations, openActions, actionsByConsultation, timeline, facets, suggestion, stages, groups, tagNames,
     start(): void {
       stop ??= deps.observe(id, (v) => (view.value = v));
     },
@@ -85,9 +122,35 @@ export function createKartePageStore(deps: KartePageDeps) {
     saveEssentialIssue: (text: string) => write((w) => w.saveEssentialIssue(id, text), 'kartePage.saved'),
     adoptIssue: (c: LocalConsultation) => write((w) => w.adoptEssentialIssue(c), 'kartePage.saved'),
     markDone: (a: LocalAction) =>
-      a.redacted
-        ? write((w) => w.markActionDone(a.id), 'kartePage.doneNoticeHidden')
-        : write((w) => w.markActionDone(a.id), 'kartePage.doneNotice', { text: a.text }),
+      undoable(
+        (w) => w.markActionDone(a.id),
+        a.redacted ? { key: 'kartePage.doneNoticeHidden' } : { key: 'kartePage.doneNotice', params: { text: a.text } },
+        (w) => w.reopenAction(a.id),
+        { key: 'actions.reopened' },
+      ),
+    setPrintOptions(patch: Partial<PrintOptions>): void {
+      printOptions.value = { ...printOptions.value, ...patch };
+      // Every consultation means every one: no filter narrows what is printed.
+      if (printOptions.value.all) filter.value = NO_FILTER;
+    },
+    recordNew(): void {
+      editorTarget.value = { mode: 'new' };
+    },
+    edit(consultation: LocalConsultation): void {
+      editorTarget.value = { mode: 'edit', consultation };
+    },
+    closeEditor(): void {
+      editorTarget.value = null;
+    },
+    reopen: (a: LocalAction) => write((w) => w.reopenAction(a.id), 'actions.reopened'),
+    removeConsultation: (c: LocalConsultation) =>
+      undoable((w) => w.removeConsultation(c.id), { key: 'karte.deleted' }, (w) => w.restoreConsultation(c.id), { key: 'karte.restored' }),
+    saveBasics: (change: Partial<Business>) => write((w) => w.businesses.update(id, change), 'basics.saved'),
+    removeBusiness: (name: string) =>
+      undoable(
+        (w) => w.businesses.remove(id), { key: 'businesses.deleted', params: { name } },
+        (w) => w.businesses.restore(id), { key: 'businesses.restored', params: { name } },
+      ),
     resolveConflict: (c: LocalConflict, text: string) => write((w) => w.resolveConflict(c, text), 'conflict.resolved'),
   };
 }

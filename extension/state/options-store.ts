@@ -91,7 +91,10 @@ export function createOptionsStore(deps: OptionsStoreDeps) {
       connection.value = null;
       try {
         const result = await deps.me();
-        if (result.ok) await settings.advisor.setValue({ id: result.me.advisor.id, name: result.me.advisor.name, role: result.me.advisor.role });
+        if (result.ok) {
+          const { advisor, organisation } = result.me;
+          await settings.advisor.setValue({ id: advisor.id, name: advisor.name, role: advisor.role, organisationName: organisation.name });
+        }
         connection.value = describe(result);
       } finally {
         testing.value = false;

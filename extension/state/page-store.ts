@@ -32,6 +32,8 @@ export interface PageStoreDeps {
 /** The page the advisor is working beside, as the consultation will record it. */
 export function createPageStore(deps: PageStoreDeps) {
   const state = signal<PageState>({ kind: 'loading' });
+  /** A page the advisor chose not to record with the note (it is another business's): its URL. */
+  const skipped = signal<string | null>(null);
 
   /** The portal sites the advisor can allow reading, and the tab's own site when its address is known. */
   async function sitesToAllow(tab: ActiveTab, rules: SiteRules): Promise<string[]> {
@@ -60,11 +62,21 @@ export function createPageStore(deps: PageStoreDeps) {
 
   return {
     state,
+    skipped,
     refresh,
-    /** The link to record now: null unless a linkable page is known. */
+    /** The link to record now: null unless a linkable page is known (and not left out). */
     link(): PageLink | null {
       const s = state.value;
-      return s.kind === 'page' ? s.link : null;
+      return s.kind === 'page' && s.link.url !== skipped.value ? s.link : null;
+    },
+    /** The note stays with its business: this page (another business's) is not recorded with it. */
+    skipThisPage(): void {
+      const s = state.value;
+      if (s.kind === 'page') skipped.value = s.link.url;
+    },
+    /** The note follows the page after all: the page is recorded again. */
+    recordThisPage(): void {
+      skipped.value = null;
     },
     /** Asks for the sites the state names (worked out before the click: the browser wants the request at once). */
     async grantAccess(): Promise<void> {

@@ -3,13 +3,15 @@ import { createKartePage } from '../../app/compose-karte';
 import { KartePage } from '../../app/KartePage';
 import { mount } from '../../app/mount';
 import { todayIn } from '../../karte/due';
-import { currentAdvisorId } from '../../platform/settings';
+import { settings } from '../../platform/settings';
 import { KartePageContext } from '../../state/karte-page-context';
 
 // The full karte of one business, opened as karte.html?id=<businessId>: wiring only.
 async function main() {
   const businessId = new URLSearchParams(location.search).get('id') ?? '';
-  const [services, me] = await Promise.all([openServices(), currentAdvisorId()]);
+  const [services, localOnly, advisor] = await Promise.all([openServices(), settings.localOnly.getValue(), settings.advisor.getValue()]);
+  const me = localOnly ? null : advisor?.id ?? null;
+  const printedBy = advisor && !localOnly ? { organisation: advisor.organisationName ?? null, advisor: advisor.name } : null;
   const store = createKartePage(services, businessId, me);
   store.start();
   // The write path (zod) loads once the karte is shown in full, not while it is read or built.
@@ -17,7 +19,7 @@ async function main() {
   mount(
     services.i18n,
     <KartePageContext.Provider value={store}>
-      <KartePage me={me} today={todayIn(new Date())} onShown={shown} />
+      <KartePage me={me} today={todayIn(new Date())} onShown={shown} printedBy={printedBy} />
     </KartePageContext.Provider>,
   );
 }
