@@ -22,8 +22,5 @@ export default defineConfig({
     // Dexie's ES2018 build is ~3 KB gzip smaller than its ES5 default (tests keep the default).
     resolve: env.command === 'build' ? { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] } : {},
   }),
-  // The notes never leave for the developer: they go only to the organisation's own server.
-  // TODO(2026-11-25): declare gecko data_collection_permissions before listing on AMO.
-  suppressWarnings: { firefoxDataCollection: true },
   manifest: manifestFor,
 });

@@ -1,5 +1,6 @@
 // npm test: every test the project has. vitest (server project in workerd with real D1, unit
-// project in Node), then the end-to-end suite in Chromium once it exists. CI runs exactly this.
+// project in Node), Mozilla's lint of the Firefox build, then the end-to-end suite in Chromium
+// once it exists. CI runs exactly this.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -41,6 +42,10 @@ const detail = counts ? `${counts.passed} tests passed, ${counts.failed} failed,
 results.push({ name: 'vitest', passed: vitestCode === 0, detail });
 
 const scripts = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts ?? {};
+step('Firefox 版の lint（web-ext）', 'Firefox build linted by Mozilla (npm run lint:firefox)');
+const lintCode = await npmRun('lint:firefox');
+results.push({ name: 'lint:firefox', passed: lintCode === 0, detail: `exit ${lintCode}` });
+
 if (scripts['test:e2e'] && hasE2eSpecs()) {
   step('エンドツーエンド（Chromium）', 'End-to-end (Chromium): npm run test:e2e');
   const code = await npmRun('test:e2e');

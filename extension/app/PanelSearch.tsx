@@ -1,5 +1,6 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { SearchBox } from '../components/search/SearchBox';
+import { hitKarte } from '../karte/search-open';
 import { karteUrl, openTab } from '../platform/page-urls';
 import type { ShownHit } from '../search/protocol';
 import { useCapture, useKarte } from '../state/contexts';
@@ -12,8 +13,8 @@ interface Jump {
 
 /**
  * The search box of the side panel. A business opens here, as the one being discussed; a
- * consultation opens its business and scrolls to it, or (older than the few the panel shows)
- * opens on the karte page. A tag lists its consultations. While a saved note is being edited
+ * consultation, or a next action, opens its business and scrolls to the consultation, or (older
+ * than the few the panel shows) opens on the karte page. A tag lists its consultations. While a saved note is being edited
  * the panel stays on it and the business opens on the karte page instead.
  */
 export function PanelSearch() {
@@ -43,9 +44,9 @@ export function PanelSearch() {
       search.setQuery('');
       return;
     }
-    const businessId = hit.kind === 'business' ? hit.id : hit.businessId;
-    if (!businessId) return;
-    const consultationId = hit.kind === 'consultation' ? hit.id : undefined;
+    const target = hitKarte(hit);
+    if (!target) return;
+    const { businessId, consultationId } = target;
     if (editor.editing.value) {
       void openTab(karteUrl(businessId, consultationId));
       return;

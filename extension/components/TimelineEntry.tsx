@@ -72,6 +72,7 @@ export function TimelineEntry({ c, actions, tagNames, me, adopted, onAdoptIssue,
                 <dd><span class="badge">{t('kartePage.adopted')}</span></dd>
               ) : (
                 <dd class="no-print">
+                  {/* The name starts with the words shown (WCAG 2.5.3): a voice user says what they see. */}
                   <button type="button" class="link" aria-label={t('kartePage.adoptIssueLabel', { date: when })} onClick={() => onAdoptIssue(c)}>
                     {t('kartePage.adoptIssue')}
                   </button>
@@ -83,7 +84,7 @@ export function TimelineEntry({ c, actions, tagNames, me, adopted, onAdoptIssue,
       )}
       {actions.length > 0 && (
         <div class="agreed">
-          <h4>{t('timeline.agreed')}</h4>
+          <h3>{t('timeline.agreed')}</h3>
           <ul>
             {actions.map((a) => (
               <li key={a.id} class={a.done ? 'done' : ''}>

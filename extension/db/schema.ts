@@ -102,5 +102,7 @@ export function openKarteDb(name = 'banso-karte', deps?: Pick<DexieOptions, 'ind
   // Version 4: the search index's snapshot, and server copies by version (what was pulled
   // since the snapshot: a pulled row's updatedAt is the server's clock, no use for that).
   db.version(4).stores({ searchSnapshots: 'key', serverCopies: 'id, kind, version' });
+  // Version 5: actions by updatedAt, so the search index finds the actions written since it was saved.
+  db.version(5).stores({ actions: 'id, businessId, dueDate, updatedAt' });
   return db;
 }

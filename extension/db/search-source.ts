@@ -28,14 +28,15 @@ export function createSearchSource(db: KarteDb, now: () => number = Date.now): S
     get: (name, ids) => table(name).bulkGet([...ids]),
     taxonomy: () => db.transaction('r', db.tags, db.tagGroups, async () => ({ tags: await db.tags.toArray(), groups: await db.tagGroups.toArray() })),
     async changedSince(mark: SearchMark) {
-      const [businesses, consultations, pulled, outbox] = await Promise.all([
+      const [businesses, consultations, actions, pulled, outbox] = await Promise.all([
         db.businesses.where('updatedAt').above(mark.updatedAt).primaryKeys(),
         db.consultations.where('updatedAt').above(mark.updatedAt).primaryKeys(),
+        db.actions.where('updatedAt').above(mark.updatedAt).primaryKeys(),
         db.serverCopies.where('version').above(mark.cursor).primaryKeys(),
         // Pending and rejected edits: a rejection puts the server's (older) copy back unseen.
         db.outbox.toArray(),
       ]);
-      return [...new Set([...businesses, ...consultations, ...pulled, ...outbox.map((e) => e.recordId)])];
+      return [...new Set([...businesses, ...consultations, ...actions, ...pulled, ...outbox.map((e) => e.recordId)])];
     },
     ids: (name) => table(name).toCollection().primaryKeys(),
   };

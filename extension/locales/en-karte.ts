@@ -26,7 +26,7 @@ export const enKarte: Record<keyof typeof jaKarte, string> = {
   'kartePage.writtenOnKarte': 'Written on the karte',
   'kartePage.sourceGone': 'The source consultation was deleted',
   'kartePage.adoptIssue': 'Use on the karte',
-  'kartePage.adoptIssueLabel': 'Use the essential issue of the consultation of {date} on the karte',
+  'kartePage.adoptIssueLabel': 'Use on the karte (the essential issue of the consultation of {date})',
   'kartePage.adopted': 'On the karte',
   'kartePage.saved': 'Saved',
   'kartePage.failed': 'Could not save: {message}',

@@ -3,7 +3,7 @@ import type { jaSearch } from './ja-search';
 /** English strings of search, site rules and portal linking; the same keys as ja-search.ts. */
 export const enSearch: Record<keyof typeof jaSearch, string> = {
   'search.title': 'Search records',
-  'search.label': 'Search businesses, consultations and tags',
+  'search.label': 'Search businesses, consultations, next actions and tags',
   'search.placeholder': 'Any words, a business name, a corporate number…',
   'search.results': 'Search results',
   'search.filters': 'Filters',
@@ -27,6 +27,7 @@ export const enSearch: Record<keyof typeof jaSearch, string> = {
   'search.kind.business': 'Business',
   'search.kind.consultation': 'Consultation',
   'search.kind.tag': 'Tag',
+  'search.kind.action': 'Next action',
   'search.field.name': 'Name',
   'search.field.nameKana': 'Kana',
   'search.field.corporateNumber': 'Corporate number',
@@ -43,6 +44,7 @@ export const enSearch: Record<keyof typeof jaSearch, string> = {
   'search.field.advice': 'Advice and support',
   'search.field.sourceTitle': 'Page recorded on',
   'search.field.groupName': 'Tag group',
+  'search.field.actionText': 'Next action',
 
   'siteRules.title': 'Site rules',
   'siteRules.help': "Register the address of a portal's business page (BIZミル, TOAS, kintone, …) and how to read the external ID from it: opening the side panel beside such a page then opens that business's karte. Rules are shared with your organisation.",

@@ -28,7 +28,7 @@ export const jaKarte = {
   'kartePage.writtenOnKarte': 'カルテに直接記入',
   'kartePage.sourceGone': '出典の相談は削除されています',
   'kartePage.adoptIssue': 'この相談から採用',
-  'kartePage.adoptIssueLabel': '{date} の相談の本質的課題をカルテに採用',
+  'kartePage.adoptIssueLabel': 'この相談から採用（{date} の相談の本質的課題をカルテに）',
   'kartePage.adopted': 'カルテに採用中',
   'kartePage.saved': '保存しました',
   'kartePage.failed': '保存できませんでした: {message}',

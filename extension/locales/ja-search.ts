@@ -4,7 +4,7 @@
  */
 export const jaSearch = {
   'search.title': '記録の検索',
-  'search.label': '事業者・相談記録・タグを検索',
+  'search.label': '事業者・相談記録・次の行動・タグを検索',
   'search.placeholder': '言葉の一部・事業者名・法人番号など',
   'search.results': '検索結果',
   'search.filters': '絞り込み',
@@ -28,6 +28,7 @@ export const jaSearch = {
   'search.kind.business': '事業者',
   'search.kind.consultation': '相談記録',
   'search.kind.tag': 'タグ',
+  'search.kind.action': '次の行動',
   'search.field.name': '名前',
   'search.field.nameKana': 'フリガナ',
   'search.field.corporateNumber': '法人番号',
@@ -44,6 +45,7 @@ export const jaSearch = {
   'search.field.advice': '助言・支援内容',
   'search.field.sourceTitle': '記録したページ',
   'search.field.groupName': 'タググループ',
+  'search.field.actionText': '次の行動',
 
   'siteRules.title': 'サイトルール',
   'siteRules.help': 'ポータル（BIZミル・TOAS・kintone など）の事業者ページのURLと、そこから外部IDを読み取る方法を登録すると、そのページの横でサイドパネルを開いたときに、その事業者のカルテが開きます。ルールは組織で共有されます。',

@@ -170,6 +170,7 @@ export class DocStore {
   /** Where the title fields of a document end in its normalised text (see TITLE_FIELD_COUNT). */
   titleEnd(doc: StoredDoc): number {
     const titles = TITLE_FIELD_COUNT[doc.kind];
+    if (titles === 0) return 0;
     return titles < FIELDS_OF[doc.kind].length ? this.seps[doc.sep + titles - 1]! : doc.norm.length;
   }
 

@@ -1,6 +1,6 @@
-import type { Business, Channel, Consultation, KarteStatus, Programme, Tag } from '../../shared';
+import type { Business, Channel, Consultation, KarteStatus, NextAction, Programme, Tag } from '../../shared';
 
-export const SEARCH_KINDS = ['business', 'consultation', 'tag'] as const;
+export const SEARCH_KINDS = ['business', 'consultation', 'tag', 'action'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**
@@ -14,14 +14,17 @@ export const FIELD_WEIGHTS = {
   },
   consultation: { essentialIssue: 6, tagNames: 4, inquiry: 3, ownerWords: 3, insight: 3, advice: 2, sourceTitle: 1 },
   tag: { name: 5, groupName: 1 },
+  /** A next action (次の行動) agreed with the owner, weighed like what was said in a consultation. */
+  action: { actionText: 3 },
 } as const satisfies Record<SearchKind, Record<string, number>>;
 
 /**
  * How many of the first fields of each kind are its titles: what names it. One-character
  * queries look only there (unigrams are indexed only there: a single kanji in the body of a
- * note matches nearly every note and would only cost time and memory).
+ * note matches nearly every note and would only cost time and memory). An action has no title:
+ * like the body of a note, it is found by two characters or more.
  */
-export const TITLE_FIELD_COUNT: Record<SearchKind, number> = { business: 4, consultation: 2, tag: 2 };
+export const TITLE_FIELD_COUNT: Record<SearchKind, number> = { business: 4, consultation: 2, tag: 2, action: 0 };
 
 export type SearchField = { [K in SearchKind]: keyof (typeof FIELD_WEIGHTS)[K] }[SearchKind];
 
@@ -30,18 +33,22 @@ export const FIELDS_OF: Record<SearchKind, readonly SearchField[]> = {
   business: Object.keys(FIELD_WEIGHTS.business) as SearchField[],
   consultation: Object.keys(FIELD_WEIGHTS.consultation) as SearchField[],
   tag: Object.keys(FIELD_WEIGHTS.tag) as SearchField[],
+  action: Object.keys(FIELD_WEIGHTS.action) as SearchField[],
 };
 
 export const WEIGHTS_OF: Record<SearchKind, readonly number[]> = {
   business: Object.values(FIELD_WEIGHTS.business),
   consultation: Object.values(FIELD_WEIGHTS.consultation),
   tag: Object.values(FIELD_WEIGHTS.tag),
+  action: Object.values(FIELD_WEIGHTS.action),
 };
 
 /** What filters and ranking read besides the text. Absent attributes are null / empty. */
 export interface SearchFacets {
-  /** The business a consultation belongs to; a business's own id. */
+  /** The business a consultation or an action belongs to; a business's own id. */
   businessId: string | null;
+  /** The consultation an action was agreed in (null: written on the karte, and for other kinds). */
+  consultationId: string | null;
   /** When the consultation was held (epoch ms): recency tie-break and date filter. */
   at: number | null;
   /** Karte status (businesses; a consultation is filtered by its business's status). */
@@ -64,7 +71,7 @@ export interface SearchDoc extends SearchFacets {
 }
 
 const NO_FACETS: SearchFacets = {
-  businessId: null, at: null, status: null, tagIds: [], channel: null, programme: null,
+  businessId: null, consultationId: null, at: null, status: null, tagIds: [], channel: null, programme: null,
   advisorIds: [], sensitive: false, authorId: null, corporateNumber: null, externalIds: [],
 };
 
@@ -120,4 +127,20 @@ export function consultationSearchDoc(
 export function tagSearchDoc(t: Identified<Tag>, groupName: string): SearchDoc | null {
   if (t.deleted) return null;
   return { ...NO_FACETS, id: t.id, kind: 'tag', text: { name: t.name, groupName } };
+}
+
+/**
+ * The search document of a next action; null for a deleted one, and for one whose text this
+ * advisor may not read (機微: it comes `redacted` with the text emptied), which is not indexed at all.
+ */
+export function actionSearchDoc(a: Identified<NextAction> & { redacted?: boolean }): SearchDoc | null {
+  if (a.deleted || a.redacted || a.text === '') return null;
+  return {
+    ...NO_FACETS,
+    id: a.id,
+    kind: 'action',
+    businessId: a.businessId,
+    consultationId: a.consultationId,
+    text: { actionText: a.text },
+  };
 }

@@ -11,6 +11,8 @@ export interface FacetColumns {
   strings: string;
   at: Float64Array;
   business: Int32Array;
+  /** An action's consultation (-1: none). */
+  consultation: Int32Array;
   author: Int32Array;
   status: Uint8Array;
   channel: Uint8Array;
@@ -38,7 +40,7 @@ export function toColumns(slots: readonly (SearchFacets | null)[]): FacetColumns
   };
   const n = slots.length;
   const c: FacetColumns = {
-    strings: '', at: new Float64Array(n), business: new Int32Array(n), author: new Int32Array(n),
+    strings: '', at: new Float64Array(n), business: new Int32Array(n), consultation: new Int32Array(n), author: new Int32Array(n),
     status: new Uint8Array(n), channel: new Uint8Array(n), programme: new Uint8Array(n), sensitive: new Uint8Array(n),
     tags: new Int32Array(0), tagEnds: new Uint32Array(n), advisors: new Int32Array(0), advisorEnds: new Uint32Array(n), lookups: [],
   };
@@ -48,6 +50,7 @@ export function toColumns(slots: readonly (SearchFacets | null)[]): FacetColumns
     if (f) {
       c.at[i] = f.at ?? NaN;
       c.business[i] = ref(f.businessId);
+      c.consultation[i] = ref(f.consultationId);
       c.author[i] = ref(f.authorId);
       c.status[i] = code(KARTE_STATUSES, f.status);
       c.channel[i] = code(CHANNELS, f.channel);
@@ -109,6 +112,7 @@ class ColumnFacets implements SearchFacets {
   constructor(private readonly r: FacetReader, private readonly slot: number) {}
 
   get businessId() { return str(this.r, this.r.columns.business[this.slot]!); }
+  get consultationId() { return str(this.r, this.r.columns.consultation[this.slot]!); }
   get at() {
     const at = this.r.columns.at[this.slot]!;
     return Number.isNaN(at) ? null : at;

@@ -1,9 +1,12 @@
-import { businessDoc, consultationDoc, Taxonomy } from './record-docs';
+import { actionDoc, businessDoc, consultationDoc, Taxonomy } from './record-docs';
 import type { RecordTable, RowOf, SearchSource } from './ports';
 import type { SearchDoc } from './documents';
 import { SearchIndex } from './search-index';
 
-const KIND_OF_TABLE = { businesses: 'business', consultations: 'consultation' } as const;
+/** The record tables the index holds documents of, in the order a build reads them. */
+const TABLES = ['businesses', 'consultations', 'actions'] as const satisfies readonly RecordTable[];
+const KIND_OF_TABLE = { businesses: 'business', consultations: 'consultation', actions: 'action' } as const;
+const RECORD_KINDS: ReadonlySet<string> = new Set(Object.values(KIND_OF_TABLE));
 
 /**
  * Puts records into the index: all of them (a build), the ones named, or whatever differs
@@ -35,21 +38,22 @@ export class IndexFeeder {
   /** The document of a row; null also for a row too damaged to index, which must not stop the rest. */
   private docOf<T extends RecordTable>(table: T, row: RowOf<T>): SearchDoc | null {
     try {
-      return table === 'businesses' ? businessDoc(row as RowOf<'businesses'>) : consultationDoc(row as RowOf<'consultations'>, this.taxonomy);
+      if (table === 'businesses') return businessDoc(row as RowOf<'businesses'>);
+      if (table === 'consultations') return consultationDoc(row as RowOf<'consultations'>, this.taxonomy);
+      return actionDoc(row as RowOf<'actions'>);
     } catch (e) {
       console.warn(`search: ${table} ${row.id} cannot be indexed`, e);
       return null;
     }
   }
 
-  /** Every business, then every consultation, `chunk` rows at a time; `progress` after each chunk. */
+  /** Every business, then every consultation and action, `chunk` rows at a time; `progress` after each chunk. */
   async build(progress: (done: number, total: number) => void): Promise<void> {
     await this.refreshTaxonomy();
-    const tables: RecordTable[] = ['businesses', 'consultations'];
-    const totals = await Promise.all(tables.map((t) => this.source.count(t)));
+    const totals = await Promise.all(TABLES.map((t) => this.source.count(t)));
     const total = totals.reduce((a, b) => a + b, 0);
     let done = 0;
-    for (const table of tables) {
+    for (const table of TABLES) {
       for (let after = ''; ; ) {
         const rows = await this.source.page(table, after, this.chunk);
         for (const row of rows) this.put(row.id, this.docOf(table, row));
@@ -62,18 +66,17 @@ export class IndexFeeder {
     }
   }
 
-  /** Reads the named records again (businesses and consultations; other ids are ignored). */
+  /** Reads the named records again (businesses, consultations and actions; other ids are ignored). */
   async refresh(ids: readonly string[]): Promise<number> {
     let changed = 0;
     for (let i = 0; i < ids.length; i += this.chunk) {
       const part = ids.slice(i, i + this.chunk);
-      const [businesses, consultations] = await Promise.all([this.source.get('businesses', part), this.source.get('consultations', part)]);
+      const rows = await Promise.all(TABLES.map((t) => this.source.get(t, part)));
       part.forEach((id, k) => {
-        const b = businesses[k];
-        const c = consultations[k];
-        if (b) this.put(id, this.docOf('businesses', b));
-        else if (c) this.put(id, this.docOf('consultations', c));
-        else if (this.index.kindOf(id) !== 'business' && this.index.kindOf(id) !== 'consultation') return;
+        // Record ids are UUIDs: a key is in one table at most.
+        const t = rows.findIndex((list) => list[k] !== undefined);
+        if (t >= 0) this.put(id, this.docOf(TABLES[t]!, rows[t]![k]!));
+        else if (!RECORD_KINDS.has(this.index.kindOf(id) ?? '')) return;
         else this.index.remove(id);
         changed++;
       });
@@ -101,7 +104,7 @@ export class IndexFeeder {
   /** Compares the index with the tables' keys: indexes what is missing, drops what is gone. */
   async reconcile(): Promise<number> {
     let changed = 0;
-    for (const table of ['businesses', 'consultations'] as const) {
+    for (const table of TABLES) {
       const ids = await this.source.ids(table);
       const present = new Set(ids);
       for (const id of this.index.idsOf(KIND_OF_TABLE[table])) {

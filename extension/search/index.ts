@@ -1,5 +1,5 @@
 /**
- * Offline search over businesses, consultations and tags: a character n-gram index of
+ * Offline search over businesses, consultations, next actions and tags: a character n-gram index of
  * NFKC-normalised text, verified phrase matches, ranked hits with highlights on the
  * original text. Pure: the db module feeds it records and persists serialize().
  */
@@ -9,7 +9,7 @@ import { deserializeParts, type SerializedSearchIndex } from './serialize';
 export { SearchIndex, DEFAULT_LIMIT, type SearchHit } from './search-index';
 export type { SearchFilters } from './filters';
 export {
-  businessSearchDoc, consultationSearchDoc, tagSearchDoc, FIELD_WEIGHTS, SEARCH_KINDS,
+  actionSearchDoc, businessSearchDoc, consultationSearchDoc, tagSearchDoc, FIELD_WEIGHTS, SEARCH_KINDS,
   type SearchDoc, type SearchFacets, type SearchField, type SearchKind,
 } from './documents';
 export { highlightText, type Range } from './highlight';

@@ -1,4 +1,4 @@
-import type { LocalBusiness, LocalConsultation, LocalTag, LocalTagGroup } from '../db/schema';
+import type { LocalAction, LocalBusiness, LocalConsultation, LocalTag, LocalTagGroup } from '../db/schema';
 import type { TaxonomyNames } from './record-docs';
 import type { SerializedSearchIndex } from './serialize';
 
@@ -24,8 +24,8 @@ export interface SearchSnapshot {
   savedAt: string;
 }
 
-export type RecordTable = 'businesses' | 'consultations';
-export type RowOf<T extends RecordTable> = T extends 'businesses' ? LocalBusiness : LocalConsultation;
+export type RecordTable = 'businesses' | 'consultations' | 'actions';
+export type RowOf<T extends RecordTable> = T extends 'businesses' ? LocalBusiness : T extends 'consultations' ? LocalConsultation : LocalAction;
 
 /** How the search service reads the records (extension/db/search-source.ts). */
 export interface SearchSource {

@@ -1,5 +1,5 @@
-import type { LocalBusiness, LocalConsultation, LocalTag, LocalTagGroup } from '../db/schema';
-import { businessSearchDoc, consultationSearchDoc, tagSearchDoc, type SearchDoc } from './documents';
+import type { LocalAction, LocalBusiness, LocalConsultation, LocalTag, LocalTagGroup } from '../db/schema';
+import { actionSearchDoc, businessSearchDoc, consultationSearchDoc, tagSearchDoc, type SearchDoc } from './documents';
 
 /** The names of live tags and groups, as plain lists (kept in the snapshot to notice renames). */
 export interface TaxonomyNames {
@@ -84,4 +84,12 @@ export function businessDoc(row: LocalBusiness): SearchDoc | null {
  */
 export function consultationDoc(row: LocalConsultation, taxonomy: Taxonomy): SearchDoc | null {
   return consultationSearchDoc(row, taxonomy.namesOf(row.tagIds));
+}
+
+/**
+ * The search document of a stored next action; null for a deleted one and for a redacted 機微
+ * one (its text emptied by the server: nothing of it is indexed).
+ */
+export function actionDoc(row: LocalAction): SearchDoc | null {
+  return actionSearchDoc(row);
 }

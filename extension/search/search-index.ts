@@ -20,7 +20,9 @@ export interface SearchHit {
   snippet: string;
   highlights: Range[];
   businessId: string | null;
-  /** When the consultation was held (epoch ms); null for businesses and tags. */
+  /** The consultation an action was agreed in (where a hit on it opens the karte); null otherwise. */
+  consultationId: string | null;
+  /** When the consultation was held (epoch ms); null for the other kinds. */
   at: number | null;
 }
 
@@ -31,6 +33,7 @@ const SUMMARY_FIELD: Record<SearchKind, readonly SearchField[]> = {
   business: ['name'],
   consultation: ['inquiry', 'ownerWords', 'advice', 'insight', 'essentialIssue'],
   tag: ['name'],
+  action: ['actionText'],
 };
 
 /** The in-memory index; create with createSearchIndex() or loadSearchIndex(). */
@@ -112,7 +115,7 @@ export class SearchIndex {
   }
 
   /**
-   * Businesses, consultations and tags containing every term of `query` (terms split by
+   * Businesses, consultations, actions and tags containing every term of `query` (terms split by
    * spaces; each term is found anywhere inside a sentence), best first. An empty query lists
    * what the filters keep, most recent first.
    */
@@ -161,7 +164,7 @@ export class SearchIndex {
       field = summary ?? 0;
     }
     const { snippet, highlights } = makeSnippet(texts[field] ?? '', terms);
-    return { id: doc.id, kind: doc.kind, score, field: names[field] ?? names[0]!, snippet, highlights, businessId: doc.facets.businessId, at: doc.facets.at };
+    return { id: doc.id, kind: doc.kind, score, field: names[field] ?? names[0]!, snippet, highlights, businessId: doc.facets.businessId, consultationId: doc.facets.consultationId, at: doc.facets.at };
   }
 
   /**

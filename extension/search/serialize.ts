@@ -5,8 +5,11 @@ import { InvertedIndex } from './inverted-index';
 import { LoadedDoc, textOf, type LoadedSource, type TextBlock } from './loaded-doc';
 
 export const SEARCH_INDEX_FORMAT = 'banso-search-index';
-/** Bump on any change of the layout below or of normalisation: older copies are rebuilt. */
-export const SEARCH_INDEX_VERSION = 2;
+/**
+ * Bump on any change of the layout below, of the documents or of normalisation: older copies are
+ * rebuilt. 3: next actions indexed (kind 'action', facet column `consultation`).
+ */
+export const SEARCH_INDEX_VERSION = 3;
 const DEAD = 255;
 
 /**
@@ -102,11 +105,12 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
     && [data.kinds, data.origKinds, data.origBits, data.bytes].every((a) => a instanceof Uint8Array)
     && data.sepBase instanceof Int32Array
     && [data.seps, data.normEnds, data.origBitEnds, data.origTextEnds, data.counts, data.lasts, data.ends].every((a) => a instanceof Uint32Array)
-    && data.keys instanceof Float64Array && data.facets?.at instanceof Float64Array, '配列の型が違います');
+    && data.keys instanceof Float64Array && data.facets?.at instanceof Float64Array
+    && data.facets.consultation instanceof Int32Array, '配列の型が違います');
   const slots = data.kinds.length;
   const ids = data.ids.split('\n');
   check(ids.length === slots && data.normEnds.length === slots && data.origKinds.length === slots
-    && data.sepBase.length === slots && data.facets.at.length === slots
+    && data.sepBase.length === slots && data.facets.at.length === slots && data.facets.consultation.length === slots
     && (slots === 0 || data.normEnds[slots - 1] === data.norms.length), '文書の配列の長さが合いません');
   check(data.counts.length === data.keys.length && data.ends.length === data.keys.length
     && (data.keys.length === 0 || data.ends[data.keys.length - 1] === data.bytes.length), '索引の配列が壊れています');

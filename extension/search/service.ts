@@ -24,7 +24,7 @@ export interface SearchServiceDeps {
 }
 
 /** Tables whose changes the index follows. */
-export const WATCHED_TABLES = ['businesses', 'consultations', 'tags', 'tagGroups'] as const;
+export const WATCHED_TABLES = ['businesses', 'consultations', 'actions', 'tags', 'tagGroups'] as const;
 
 /**
  * The search worker's logic, free of worker and IndexedDB specifics: loads the snapshot (or
@@ -100,7 +100,7 @@ export function createSearchService(deps: SearchServiceDeps) {
     if (whole) count += await catchUp(true);
     else {
       if (changes.has('tags') || changes.has('tagGroups')) count += await feeder.refreshTaxonomy();
-      const ids = [...(changes.get('businesses') ?? []), ...(changes.get('consultations') ?? [])];
+      const ids = [...(changes.get('businesses') ?? []), ...(changes.get('consultations') ?? []), ...(changes.get('actions') ?? [])];
       count += await feeder.refresh(ids);
     }
     if (count > 0) setState({});
@@ -133,7 +133,7 @@ export function createSearchService(deps: SearchServiceDeps) {
       const hits: ShownHit[] = index.search(req.query, req.filters, req.limit).map((h) => ({
         ...h,
         businessName: h.businessId === null ? null : index.titleOf(h.businessId),
-        title: h.kind === 'consultation' ? '' : (index.titleOf(h.id) ?? ''),
+        title: h.kind === 'business' || h.kind === 'tag' ? (index.titleOf(h.id) ?? '') : '',
       }));
       deps.post({ type: 'results', id: req.id, hits, complete: state.phase === 'ready', tookMs: clock() - t0 });
     } catch (e) {

@@ -1,6 +1,6 @@
 import type { FacetColumns } from './facet-columns';
 import type { TextBlock } from './loaded-doc';
-import { SearchIndexFormatError, type SerializedSearchIndex } from './serialize';
+import { SEARCH_INDEX_VERSION, SearchIndexFormatError, type SerializedSearchIndex } from './serialize';
 
 /**
  * A serialised index as one binary Blob: a small JSON header, then every array as raw bytes
@@ -16,7 +16,7 @@ const TYPES = { u8: Uint8Array, i32: Int32Array, u32: Uint32Array, f64: Float64A
 type TypeName = keyof typeof TYPES;
 
 const ARRAYS = ['kinds', 'normEnds', 'seps', 'sepBase', 'origKinds', 'origBits', 'origBitEnds', 'origTextEnds', 'keys', 'counts', 'lasts', 'ends', 'bytes'] as const;
-const FACET_ARRAYS = ['at', 'business', 'author', 'status', 'channel', 'programme', 'sensitive', 'tags', 'tagEnds', 'advisors', 'advisorEnds'] as const;
+const FACET_ARRAYS = ['at', 'business', 'consultation', 'author', 'status', 'channel', 'programme', 'sensitive', 'tags', 'tagEnds', 'advisors', 'advisorEnds'] as const;
 const TEXTS = ['ids', 'norms', 'origTexts'] as const;
 
 interface Header {
@@ -79,6 +79,8 @@ export function unpackIndex(buffer: ArrayBuffer): SerializedSearchIndex {
   } catch {
     throw new SearchIndexFormatError('見出しが壊れています');
   }
+  // Another version lays out other sections: say so, rather than that one of them is damaged.
+  if (header.version !== SEARCH_INDEX_VERSION) throw new SearchIndexFormatError(`版 ${String(header.version)} は読めません`);
   const view = (name: string): Typed => {
     const s = header.sections?.[name];
     const Type = s && TYPES[s[0]];

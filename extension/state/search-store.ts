@@ -44,7 +44,7 @@ export interface SearchStoreDeps {
   limit?: number;
 }
 
-/** One search box over businesses, consultations and tags; the index answers from its worker. */
+/** One search box over businesses, consultations, next actions and tags; the index answers from its worker. */
 export function createSearchStore(deps: SearchStoreDeps) {
   const debounceMs = deps.debounceMs ?? 80;
   const query = signal('');

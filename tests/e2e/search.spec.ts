@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
 import { expect, saveScreenshot, test } from './support/test';
+import { recordRow } from './support/karte-seed';
 import { businessRow, consultationRow, seedRows } from './support/seed';
 import { createBusiness, ui, uniqueName } from './support/ui';
 
@@ -72,6 +73,36 @@ test('finds a business by its 法人番号, typed in full-width digits too, with
   await expect(s.option(name).locator('mark')).toHaveText(['継いでほしい']);
   await s.box.fill('存在しない言葉');
   await expect(s.status).toHaveText(p.t('search.noResults'));
+});
+
+test('an open next action is found by a word of its text, highlighted, and opens its karte at the consultation it was agreed in', async ({ openExtensionPage }) => {
+  const name = uniqueName('加賀精機');
+  const b = businessRow({ name });
+  const visit = consultationRow({ businessId: b.id, inquiry: '新しい加工機の導入を検討。補助金を使いたい。' });
+  const quote = recordRow('action', { businessId: b.id, consultationId: visit.id, side: 'advisor', text: '見積書を送る', dueDate: null });
+  const seeder = await openExtensionPage('options.html');
+  await seedRows(seeder, 'businesses', [b]);
+  await seedRows(seeder, 'consultations', [visit]);
+  await seedRows(seeder, 'actions', [quote]);
+  await seeder.close();
+
+  const panel = await openExtensionPage('sidepanel.html');
+  const p = ui(panel);
+  const s = searchUi(panel);
+  await s.box.fill('見積書');
+  const hit = s.option(name);
+  await expect(hit).toHaveCount(1);
+  await expect(hit).toContainText(p.t('search.kind.action'));
+  await expect(hit.locator('mark')).toHaveText(['見積書']);
+  await expect(hit).toContainText('見積書を送る');
+  await saveScreenshot(panel, 'search-next-action');
+
+  await hit.click();
+  // Its business's karte opens in the panel, at the consultation the action was agreed in.
+  await expect(p.selectedBusiness).toHaveText(name);
+  await expect(panel.getByRole('checkbox', { name: p.t('actions.markDone', { text: '見積書を送る' }) })).toBeVisible();
+  await expect(p.latest.getByRole('article').first()).toHaveClass(/jumped/);
+  await expect(s.box).toHaveValue('');
 });
 
 test('a side panel opened after another has closed answers from the index the offscreen host kept loaded', async ({ ext, openExtensionPage }) => {

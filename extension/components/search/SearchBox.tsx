@@ -16,7 +16,7 @@ interface Props {
 }
 
 /**
- * One search box over businesses, consultations and tags, answered by the search worker as
+ * One search box over businesses, consultations, next actions and tags, answered by the search worker as
  * the advisor types, with nothing sent over the network. A combobox: ↑/↓ move through the
  * results, Enter opens, Escape clears.
  */

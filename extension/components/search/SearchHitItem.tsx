@@ -13,7 +13,8 @@ interface Props {
 export function SearchHitItem({ hit, id, active, onOpen }: Props) {
   const t = useT();
   const i18n = useI18n();
-  const titled = hit.kind !== 'consultation';
+  // Businesses and tags are named by their title; a consultation or an action by its business.
+  const titled = hit.kind === 'business' || hit.kind === 'tag';
   // A name that matched is the title itself, highlighted; otherwise the title, then where it matched.
   const titleMatched = titled && hit.field === 'name';
   return (
@@ -36,7 +37,8 @@ export function SearchHitItem({ hit, id, active, onOpen }: Props) {
       </span>
       {!titleMatched && hit.snippet !== '' && (
         <span class="search-snippet">
-          <span class="muted">{t(`search.field.${hit.field}`)}: </span>
+          {/* An action has one field, already named by its kind. */}
+          {hit.kind !== 'action' && <span class="muted">{t(`search.field.${hit.field}`)}: </span>}
           <Highlighted text={hit.snippet} ranges={hit.highlights} />
         </span>
       )}

@@ -9,7 +9,7 @@ import type { ShownHit } from '../../../extension/search/protocol';
 import { I18nContext } from '../../../extension/state/contexts';
 import { createSearchStore } from '../../../extension/state/search-store';
 import type { Viewer } from '../../../extension/state/viewer';
-import { aStore, connected } from '../search/service-support';
+import { aStore, connected, settled } from '../search/service-support';
 import { freshDbName } from '../support/db';
 import { byLabel, press, renderInto, typeInto, unnamedControls } from '../support/render';
 
@@ -36,13 +36,13 @@ async function renderSearch(viewer: Viewer = LOCAL_ONLY) {
   const root = await renderInto(
     h(I18nContext.Provider, { value: services.i18n }, h(SearchBox, { store, taxonomy: await loadTaxonomy(db), onOpen: (hit) => opened.push(hit) })),
   );
-  const box = byLabel(root, '事業者・相談記録・タグを検索');
+  const box = byLabel(root, '事業者・相談記録・次の行動・タグを検索');
   const options = () => [...root.querySelectorAll('[role="option"]')];
   const find = async (q: string) => {
     await typeInto(box, q);
     await act(() => store.settle());
   };
-  return { root, box, store, options, find, opened, business, open, sensitive };
+  return { root, box, store, options, find, opened, business, open, sensitive, repo, service };
 }
 
 describe('search box', () => {
@@ -89,6 +89,23 @@ describe('search box', () => {
     expect(manager.options().map((o) => o.textContent)).toEqual([expect.stringContaining('介護')]);
     const channel = byLabel(manager.root, '相談方法');
     expect(channel.value).toBe('phone');
+  });
+
+  it('shows a next action under its business with its text highlighted, and opens it with the consultation it was agreed in', async () => {
+    const { box, find, options, opened, repo, service, business, open } = await renderSearch();
+    const action = await repo.create('action', { businessId: business.id, consultationId: open.id, side: 'advisor', text: '見積書を送る' });
+    await settled(service);
+    await find('見積書');
+    expect(options()).toHaveLength(1);
+    const [hit] = options();
+    expect(hit!.getAttribute('data-kind')).toBe('action');
+    expect(hit!.querySelector('.search-kind')?.textContent).toBe('次の行動');
+    expect(hit!.querySelector('.search-title')?.textContent).toBe('能登水産');
+    // The kind already says what the text is: no field label repeats it.
+    expect(hit!.querySelector('.search-snippet')?.textContent).toBe('見積書を送る');
+    expect([...hit!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['見積書']);
+    await press(box, 'Enter');
+    expect(opened).toMatchObject([{ id: action.id, kind: 'action', businessId: business.id, consultationId: open.id }]);
   });
 
   it('says when nothing matches', async () => {

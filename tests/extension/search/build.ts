@@ -1,14 +1,19 @@
-import { businessSearchDoc, consultationSearchDoc, createSearchIndex, tagSearchDoc, type SearchDoc, type SearchIndex } from '../../../extension/search';
-import type { Business, Consultation, Tag } from '../../../shared';
+import { actionSearchDoc, businessSearchDoc, consultationSearchDoc, createSearchIndex, tagSearchDoc, type SearchDoc, type SearchIndex } from '../../../extension/search';
+import type { Business, Consultation, NextAction, Tag } from '../../../shared';
 import type { WithId } from '../../fixtures/records';
 
-type Rec = { business: WithId<Business> } | { consultation: WithId<Consultation> & { authorId?: string | null }; tagNames?: string[] } | { tag: WithId<Tag>; group: string };
+type Rec =
+  | { business: WithId<Business> }
+  | { consultation: WithId<Consultation> & { authorId?: string | null }; tagNames?: string[] }
+  | { tag: WithId<Tag>; group: string }
+  | { action: WithId<NextAction> };
 
-/** The search document of a test record (deleted records have none). */
+/** The search document of a test record (deleted and redacted records have none). */
 export function docOf(r: Rec): SearchDoc {
   const doc = 'business' in r ? businessSearchDoc(r.business)
     : 'consultation' in r ? consultationSearchDoc(r.consultation, r.tagNames ?? [])
-      : tagSearchDoc(r.tag, r.group);
+      : 'action' in r ? actionSearchDoc(r.action)
+        : tagSearchDoc(r.tag, r.group);
   if (!doc) throw new Error('a deleted record has no search document');
   return doc;
 }

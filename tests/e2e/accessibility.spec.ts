@@ -1,0 +1,157 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { Result } from 'axe-core';
+import { todayIn } from '../../extension/karte/due';
+import { addDays } from '../../extension/karte/local-date';
+import { translator, type Language } from '../../extension/locales';
+import { putRows, type Row } from './support/idb-rows';
+import { recordRow } from './support/karte-seed';
+import { siteRuleRow } from './support/seed';
+import type { LaunchedExtension } from './support/launch';
+import { expect, PORTAL_ORIGIN, test } from './support/test';
+import { createBusiness, ui, uniqueName } from './support/ui';
+
+/**
+ * axe-core on every extension page, with the content an advisor really has on screen, in both
+ * languages: no violation of WCAG 2.1 A/AA or of axe's best practices. No rule is turned off.
+ */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+const OTHER = '01900000-0000-7000-8000-0000000000aa';
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+const today = todayIn(new Date());
+
+function describeViolation(v: Result): string {
+  const nodes = v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replaceAll('\n', ' ') ?? ''}`);
+  return [`${v.id} (${v.impact ?? 'n/a'}): ${v.help}`, ...nodes].join('\n');
+}
+
+/** Runs axe on the page as it is now; every violation is listed with the elements it found. */
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect.soft(violations.map(describeViolation), `axe violations on ${what}`).toEqual([]);
+}
+
+/** Sets the language as the options page does (storage.local); pages opened afterwards show it. */
+async function useLanguage(ext: LaunchedExtension, language: Language): Promise<void> {
+  if (language === 'ja') return;
+  await ext.worker.evaluate((values) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(values), { language });
+}
+
+/** A business with months of history: consultations (one 機微 the advisor may not read), open actions, conflicts. */
+function aKarte(language: Language, externalId?: string) {
+  const business = recordRow('business', {
+    name: uniqueName(language === 'ja' ? '株式会社東洋商事' : 'Toyo Trading '), nameKana: 'トウヨウショウジ', corporateNumber: '1220001747327',
+    industry: 'I', membership: 'member', status: 'continuing',
+    externalIds: [{ system: '県ポータル', value: externalId ?? 'B-1024' }],
+    vision: '自社ブランドの商品を県外にも届け、下請けから脱却する。',
+  });
+  const c = (days: number, fields: Record<string, unknown>, meta: { authorId?: string; redacted?: boolean } = {}) =>
+    recordRow('consultation', { businessId: business.id, heldAt: daysAgo(days), channel: 'counter', ...fields }, meta);
+  const visit = c(60, {
+    channel: 'visit', programme: 'kaizen_fukyu', tagIds: ['topic-finance', 'step-understanding'], durationMin: 60, personMet: '東洋 一郎',
+    inquiry: '月末の支払いが苦しい。資金繰り表の作り方を知りたい。', ownerWords: '「毎月、通帳を見るのが怖い」',
+    advice: '入出金を3か月分書き出し、資金繰り表の形にした。', insight: '支払いが月末に集中していると気づいた。',
+    essentialIssue: '支払いサイトと入金サイトの差を把握していない',
+    sourceUrl: `${PORTAL_ORIGIN}/portal/company.html?id=BZ000123`, sourceTitle: '事業者詳細 | 県経営支援ポータル',
+  });
+  const phone = c(30, { channel: 'phone', tagIds: ['topic-sales'], inquiry: '展示会に出るべきか迷っている。' });
+  const secret = c(10, { channel: 'online', programme: 'yorozu', inquiry: '', sensitive: true }, { authorId: OTHER, redacted: true });
+  const actions = [
+    recordRow('action', { businessId: business.id, consultationId: visit.id, side: 'owner', text: '資金繰り表を毎月更新する', dueDate: addDays(today, -5) }),
+    recordRow('action', { businessId: business.id, consultationId: phone.id, side: 'advisor', text: '展示会の出展要項を送る', dueDate: today }),
+    recordRow('action', { businessId: business.id, consultationId: phone.id, side: 'owner', text: '見積書を取り寄せる', dueDate: addDays(today, 3), done: true, doneAt: daysAgo(1) }),
+    recordRow('action', { businessId: business.id, consultationId: secret.id, side: 'owner', text: '', dueDate: addDays(today, 5) }, { authorId: OTHER, redacted: true }),
+    recordRow('action', { businessId: business.id, consultationId: null, side: 'advisor', text: '補助金の公募要領を確認する', dueDate: null }),
+  ];
+  const conflicts = [
+    recordRow('conflict', { recordKind: 'consultation', recordId: visit.id, field: 'advice', text: '金融機関に同行し、返済条件の見直しを相談した。' }, { authorId: OTHER }),
+    recordRow('conflict', { recordKind: 'business', recordId: business.id, field: 'vision', text: '地元の百貨店に常設の売り場を持つ。' }, { authorId: OTHER }),
+  ];
+  const rows: Record<string, Row[]> = { businesses: [business], consultations: [visit, phone, secret], actions, conflicts };
+  return { business, rows };
+}
+
+for (const language of ['ja', 'en'] as const) {
+  const t = translator(language);
+
+  test.describe(`accessibility (${language})`, () => {
+    test('popup: empty, then a business chosen and a note typed', async ({ ext, openExtensionPage }) => {
+      await useLanguage(ext, language);
+      const popup = await openExtensionPage('popup.html');
+      const p = ui(popup, language);
+      await expect(popup.getByRole('heading', { level: 1 })).toHaveText(t('capture.title'));
+      await expectAccessible(popup, 'the empty popup');
+
+      await createBusiness(popup, uniqueName(language === 'ja' ? 'みなと製作所' : 'Minato Works '), language);
+      await p.note.fill('受注は増えているが人手が足りない。');
+      await expectAccessible(popup, 'the popup with a business and a note');
+    });
+
+    test('side panel: beside a portal page linked to a business, and beside a tab that is no web page', async ({ ext, openExtensionPage, openPortalPage }) => {
+      await useLanguage(ext, language);
+      const seeder = await openExtensionPage('options.html');
+      const karte = aKarte(language, 'BZ000123');
+      await putRows(seeder, {
+        ...karte.rows,
+        siteRules: [siteRuleRow({ name: '県ポータル 事業者詳細', system: '県ポータル', urlPattern: `${PORTAL_ORIGIN}/portal/company.html*`, extract: { from: 'url', regex: '[?&]id=(BZ\\d+)' } })],
+      });
+      await seeder.close();
+
+      const portal = await openPortalPage('portal/company.html?id=BZ000123');
+      const panel = await openExtensionPage('sidepanel.html');
+      await portal.bringToFront();
+      const p = ui(panel, language);
+      await expect(p.selectedBusiness).toHaveText(String(karte.business.name));
+      await expect(panel.getByTestId('page-url')).toHaveText(`${PORTAL_ORIGIN}/portal/company.html?id=BZ000123`);
+      await expect(p.latest.getByRole('article')).toHaveCount(3);
+      await p.note.fill('粗利の一覧を持参。');
+      await expectAccessible(panel, 'the side panel beside a linked portal page');
+
+      const alone = await openExtensionPage('sidepanel.html');
+      await expect(ui(alone, language).pageInfo).toContainText(t('page.none'));
+      await expectAccessible(alone, 'the side panel beside no web page');
+
+      // Its search box with results open (a combobox and its listbox).
+      await alone.getByRole('combobox', { name: t('search.label') }).fill('資金繰り');
+      await expect(alone.getByRole('listbox', { name: t('search.results') }).getByRole('option').first()).toBeVisible();
+      await expectAccessible(alone, 'the side panel with search results');
+    });
+
+    test('karte page and follow-ups page', async ({ ext, openExtensionPage }) => {
+      await useLanguage(ext, language);
+      const page = await openExtensionPage('karte.html');
+      const karte = aKarte(language);
+      await putRows(page, karte.rows);
+      await page.goto(page.url().replace(/karte\.html.*$/, `karte.html?id=${karte.business.id}`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(karte.business.name));
+      await expect(page.getByTestId('redacted')).toHaveCount(1);
+      await expect(page.getByRole('region', { name: t('conflict.heading', { count: 2 }) })).toBeVisible();
+      await expectAccessible(page, 'the karte page');
+
+      await page.goto(page.url().replace(/karte\.html.*$/, 'follow-ups.html'));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('followUps.title'));
+      await expect(page.getByText('資金繰り表を毎月更新する')).toBeVisible();
+      await expectAccessible(page, 'the follow-ups page');
+    });
+
+    test('options page: signed out, then signed in as a manager with site rules', async ({ ext, openExtensionPage }) => {
+      await useLanguage(ext, language);
+      const options = await openExtensionPage('options.html');
+      await expect(options.getByRole('heading', { level: 1 })).toHaveText(t('options.title'));
+      await expect(options.getByRole('region', { name: t('siteRules.title') })).toBeVisible();
+      await expectAccessible(options, 'the options page, signed out');
+
+      await putRows(options, {
+        siteRules: [siteRuleRow({ name: '県ポータル 事業者詳細', system: '県ポータル', urlPattern: `${PORTAL_ORIGIN}/portal/company.html*`, extract: { from: 'url', regex: '[?&]id=(BZ\\d+)' } })],
+      });
+      const signedIn = { apiToken: 'token-of-a-manager', localOnly: false, advisor: { id: '0190a5a0-0000-7000-8000-000000000002', name: '山田 花子', role: 'manager' } };
+      await ext.worker.evaluate((values) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(values), signedIn);
+      await options.reload();
+      const rules = options.getByRole('region', { name: t('siteRules.title') });
+      await expect(rules.getByRole('list', { name: t('siteRules.list') }).getByRole('listitem')).toHaveCount(1);
+      await rules.getByRole('button', { name: t('siteRules.add') }).click();
+      await expectAccessible(options, 'the options page, signed in, a site rule being added');
+    });
+  });
+}
