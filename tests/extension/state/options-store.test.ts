@@ -63,8 +63,8 @@ describe('options', () => {
     expect(store.connection.value).toEqual({
       tone: 'success', message: { key: 'options.testOk', params: { organisation: '金沢商工会議所', advisor: '佐藤 経営指導員' } },
     });
-    // Remembered: the follow-up list and reminders are this advisor's.
-    expect(await settings.advisor.getValue()).toEqual({ id: 'a1', name: '佐藤 経営指導員', role: 'advisor' });
+    // Remembered: the follow-up list and reminders are this advisor's; the organisation is printed on the karte.
+    expect(await settings.advisor.getValue()).toEqual({ id: 'a1', name: '佐藤 経営指導員', role: 'advisor', organisationName: '金沢商工会議所' });
   });
 
   it('shows the server’s own message when it refuses the token', async () => {
