@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { LocalBusiness } from '../db/schema';
 import { useCapture, useT } from '../state/contexts';
+import { confirmingIme, enterKey } from './keys';
 import { NoticeText } from './NoticeText';
 
 interface Props {
@@ -11,7 +12,8 @@ interface Props {
 /**
  * Incremental search by name, kana or 法人番号, and inline registration by name only
  * (not offered when a business has exactly that name). An empty search lists the latest
- * businesses. Enter picks the first hit (or registers the typed name when nothing matches).
+ * businesses. Enter picks the first hit (or registers the typed name when nothing matches);
+ * the Enter that confirms an IME conversion does nothing.
  */
 export function BusinessPicker({ onPick }: Props) {
   const t = useT();
@@ -41,10 +43,11 @@ export function BusinessPicker({ onPick }: Props) {
     if (created) onPick(created);
   };
   const onKeyDown = (e: KeyboardEvent) => {
+    if (confirmingIme(e)) return;
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       listRef.current?.querySelector('button')?.focus();
-    } else if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
+    } else if (enterKey(e) === 'plain') {
       e.preventDefault();
       void picker.settled().then(() => {
         const first = picker.results.value[0];

@@ -9,6 +9,8 @@ import { SelectField } from './SelectField';
 import { SourceLine } from './SourceLine';
 import { TagPicker } from './TagPicker';
 import { TextField } from './TextField';
+import { enterKey } from './keys';
+import { useImeSafeSubmit } from './use-ime-safe-submit';
 
 /** The editor's notice; reading it here keeps a save's 「保存しました」 from re-rendering every field. */
 function EditorNotice() {
@@ -24,7 +26,8 @@ interface Props {
 
 /**
  * The consultation editor: the note and the short fields first, the rest behind a
- * disclosure. Every keystroke goes to the draft (stored at once); Ctrl/⌘+Enter saves.
+ * disclosure. Every keystroke goes to the draft (stored at once); Ctrl/⌘+Enter saves, the
+ * Enter of an IME conversion never does.
  */
 export function ConsultationEditor({ autoFocus = false, focusRequest = 0 }: Props) {
   const t = useT();
@@ -49,8 +52,9 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0 }: Prop
   const save = async () => {
     if (await editor.save()) noteRef.current?.focus();
   };
+  const submit = useImeSafeSubmit(() => void save());
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+    if (enterKey(e) === 'command') {
       e.preventDefault();
       void save();
     }
@@ -60,7 +64,7 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0 }: Prop
     <form
       class="editor"
       aria-label={editing ? t('editor.editTitle') : t('editor.newTitle')}
-      onSubmit={(e) => { e.preventDefault(); void save(); }}
+      {...submit}
       onKeyDown={onKeyDown}
     >
       <h2>{editing ? t('editor.editTitle') : t('editor.newTitle')}</h2>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits';
 import { useCapture, useT } from '../state/contexts';
+import { confirmingIme, enterKey } from './keys';
 
 interface Props {
   selected: readonly string[];
@@ -8,8 +9,10 @@ interface Props {
 }
 
 /**
- * Tags grouped by taxonomy. Typing filters every group (kana/width-insensitive); Enter
- * toggles the first match, so tagging works without the mouse.
+ * Tags grouped by taxonomy. Typing filters every group (kana/width-insensitive); Enter adds
+ * the first match (already chosen: it stays) and empties the box for the next tag, so tagging
+ * works without the mouse (a tag comes off with its chip's ×, never by Enter). The Enter that
+ * confirms an IME conversion only confirms it.
  */
 export function TagPicker({ selected, onChange }: Props) {
   const t = useT();
@@ -27,13 +30,13 @@ export function TagPicker({ selected, onChange }: Props) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
+    if (confirmingIme(e)) return;
+    if (enterKey(e) === 'plain') {
       e.preventDefault();
       const first = groups[0]?.tags[0];
-      if (first && query.trim()) {
-        toggle(first.id);
-        setQuery('');
-      }
+      if (!query.trim() || !first) return;
+      if (!isOn(first.id) && selected.length < LIMITS.tagsPerConsultation) onChange([...selected, first.id]);
+      setQuery('');
     } else if (e.key === 'Escape' && query) {
       e.stopPropagation();
       setQuery('');
