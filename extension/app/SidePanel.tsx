@@ -45,6 +45,7 @@ export function SidePanel({ today }: { today: string }) {
           tagNames={taxonomy.names.value}
           onEdit={(c) => void editor.startEdit(c)}
           onDelete={(c) => void karte.remove(c)}
+          unsent={sync?.unsent.value}
           notice={sync && ((c) => (
             <RejectedNotice
               consultation={c}

@@ -4,6 +4,7 @@ import { createKarteWrites } from '../db/karte-writes';
 import { createFollowUpsStore } from '../state/follow-ups-store';
 import { createKartePageStore } from '../state/karte-page-store';
 import type { Services } from './compose';
+import { observeUnsentWhileSyncing } from './compose-sync';
 
 /** The karte's writes on top of the (lazily loaded) validating repository. */
 const karteWrites = (s: Services) => async () => createKarteWrites((await s.loadWrites()).repo);
@@ -15,6 +16,7 @@ export function createKartePage(s: Services, businessId: string, me: string | nu
     me,
     observe: (id, onChange) => observeKartePage(s.db, id, onChange),
     writes: karteWrites(s),
+    observeUnsent: (onChange) => observeUnsentWhileSyncing(s.db, onChange),
     now: () => new Date(),
   });
 }

@@ -13,6 +13,8 @@ interface Props {
   me: string | null;
   /** This consultation's 本質的課題 is the karte's now. */
   adopted: boolean;
+  /** A change to it is not yet sent to the server. */
+  unsent?: boolean;
   onAdoptIssue: (c: LocalConsultation) => void;
 }
 
@@ -25,7 +27,7 @@ const LABELS = {
  * the issue and what was agreed. Text is rendered as text, never as HTML; a 機微 note the
  * advisor may not read says so instead.
  */
-export function TimelineEntry({ c, actions, tagNames, me, adopted, onAdoptIssue }: Props) {
+export function TimelineEntry({ c, actions, tagNames, me, adopted, unsent = false, onAdoptIssue }: Props) {
   const t = useT();
   const i18n = useI18n();
   const when = i18n.dateTime(c.heldAt);
@@ -39,6 +41,7 @@ export function TimelineEntry({ c, actions, tagNames, me, adopted, onAdoptIssue 
         <span>{advisorLabel(authorKey(c, me), me, t)}</span>
         {c.personMet && <span>{t('timeline.personMet', { name: c.personMet })}</span>}
         {c.sensitive && <span class="badge badge-sensitive">{t('karte.sensitive')}</span>}
+        {unsent && <span class="badge badge-unsent no-print" data-testid="unsent">{t('sync.unsent')}</span>}
       </header>
       {c.tagIds.length > 0 && (
         <p class="tag-line">{c.tagIds.map((id) => <span key={id} class="chip">{tagNames.get(id) ?? id}</span>)}</p>

@@ -18,6 +18,8 @@ export interface KartePageDeps {
   observe: (businessId: string, onChange: (view: KartePageView) => void) => () => void;
   /** The validating write path, loaded when first needed. */
   writes: () => Promise<KarteWrites>;
+  /** The consultations with a change not yet sent (none while sync is off), now and on every change. */
+  observeUnsent?: (onChange: (ids: ReadonlySet<string>) => void) => () => void;
   now: () => Date;
 }
 
@@ -27,6 +29,7 @@ export function createKartePageStore(deps: KartePageDeps) {
   const view = signal<KartePageView | null>(null);
   const filter = signal<TimelineFilter>(NO_FILTER);
   const notice = signal<Notice | null>(null);
+  const unsent = signal<ReadonlySet<string>>(new Set());
   const consultations = computed(() => view.value?.consultations ?? []);
   const liveIds = computed(() => new Set(consultations.value.map((c) => c.id)));
   /** Actions of a deleted consultation went with it. */
@@ -47,6 +50,7 @@ export function createKartePageStore(deps: KartePageDeps) {
   const suggestion = computed(() => (view.value ? bansoSuggestionFor(view.value, groups.value, deps.now()) : null));
   const stages = computed(() => (view.value ? stagesFor(view.value, groups.value) : null));
   let stop: (() => void) | null = null;
+  let stopUnsent: (() => void) | null = null;
 
   /** Runs one write; the outcome becomes the notice (a refused write changes nothing). */
   async function write(run: (w: KarteWrites) => Promise<unknown>, success: MessageKey, params?: Record<string, string>): Promise<boolean> {
@@ -63,13 +67,15 @@ export function createKartePageStore(deps: KartePageDeps) {
   const id = deps.businessId;
 
   return {
-    view, filter, notice, consultations, openActions, actionsByConsultation, timeline, facets, suggestion, stages, groups, tagNames,
+    view, filter, notice, unsent, consultations, openActions, actionsByConsultation, timeline, facets, suggestion, stages, groups, tagNames,
     start(): void {
       stop ??= deps.observe(id, (v) => (view.value = v));
+      stopUnsent ??= deps.observeUnsent?.((ids) => (unsent.value = ids)) ?? null;
     },
     dispose(): void {
       stop?.();
-      stop = null;
+      stopUnsent?.();
+      stop = stopUnsent = null;
     },
     setFilter(patch: Partial<TimelineFilter>): void {
       filter.value = { ...filter.value, ...patch };
