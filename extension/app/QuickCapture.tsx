@@ -27,8 +27,7 @@ export function QuickCapture({ onOpenPanel }: Props) {
         </span>
       </header>
       {sync && <SyncStatusBar sync={sync} />}
-      <BusinessPicker onPick={onPick} />
-      <ConsultationEditor autoFocus focusRequest={picks} />
+      <ConsultationEditor autoFocus focusRequest={picks} business={<BusinessPicker onPick={onPick} />} />
       <SavedConfirmation />
     </main>
   );

@@ -35,9 +35,8 @@ export function SidePanel({ today }: { today: string }) {
       <PanelSearch />
       <PageInfo />
       <PanelPageLink />
-      <BusinessPicker onPick={onPick} />
       {view && <KarteHeader view={view} today={today} />}
-      <ConsultationEditor focusRequest={picks} />
+      <ConsultationEditor focusRequest={picks} business={<BusinessPicker onPick={onPick} />} />
       <SavedConfirmation />
       {view && (
         <ConsultationList

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { CHANNELS, PROGRAMMES } from '../../shared/enums';
 import { LIMITS } from '../../shared/limits';
@@ -22,14 +23,16 @@ interface Props {
   autoFocus?: boolean;
   /** Changes each time the note should take the focus again (e.g. after a business is picked). */
   focusRequest?: number;
+  /** The business the note is recorded for (the picker), shown first in the new-note area. */
+  business?: ComponentChildren;
 }
 
 /**
- * The consultation editor: the note and the short fields first, the rest behind a
+ * The consultation editor: the business it is for, the note and the short fields first, the rest behind a
  * disclosure. Every keystroke goes to the draft (stored at once); Ctrl/⌘+Enter saves, the
  * Enter of an IME conversion never does.
  */
-export function ConsultationEditor({ autoFocus = false, focusRequest = 0 }: Props) {
+export function ConsultationEditor({ autoFocus = false, focusRequest = 0, business }: Props) {
   const t = useT();
   const { editor } = useCapture();
   const draft = editor.current.value;
@@ -69,6 +72,7 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0 }: Prop
     >
       <h2>{editing ? t('editor.editTitle') : t('editor.newTitle')}</h2>
       {draft.restored.value && <p class="muted" role="status">{t('editor.draftRestored')}</p>}
+      {business}
       <TextField
         label={t('field.inquiry')}
         multiline

@@ -60,7 +60,7 @@ export function TagPicker({ selected, onChange }: Props) {
         <label for={inputId} class="visually-hidden">{t('tags.search')}</label>
         <input
           id={inputId}
-          type="search"
+          type="text"
           autocomplete="off"
           placeholder={t('tags.searchPlaceholder')}
           aria-controls={listId}

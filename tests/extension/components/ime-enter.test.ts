@@ -33,7 +33,7 @@ async function renderPopup() {
 describe('the Enter of an IME conversion', () => {
   it('registers no business; a plain Enter afterwards does', async () => {
     const { root, db } = await renderPopup();
-    const search = byLabel(root, '事業者を検索（名前・フリガナ・法人番号）');
+    const search = byLabel(root, '記録する事業者（支援先の事業者）');
     await typeInto(search, 'しおさい山田');
     const e = await imeEnter(search);
     await settle();

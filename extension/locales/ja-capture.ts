@@ -1,0 +1,4 @@
+/** Japanese strings of the capture views' everyday flow (issue 11), spread into ja.ts. en-capture.ts has the same keys. */
+export const jaCapture = {
+  'business.changeShort': '変更',
+} as const;
