@@ -1,6 +1,7 @@
 // The capture views' stores (popup, side panel) and the taxonomy store (options too), apart from
 // compose.ts so the karte and follow-ups pages do not load them.
 import { getBusiness, searchBusinesses } from '../db/business-queries';
+import { observeConsultation } from '../db/consultation-watch';
 import type { KarteDb } from '../db/schema';
 import { loadSiteRules } from '../db/site-rule-queries';
 import { observeTaxonomy } from '../db/tag-queries';
@@ -42,6 +43,7 @@ export function createCaptureStores(s: Services, surface: 'popup' | 'panel'): Ca
     getBusiness: async (id) => (picker.selected.value?.id === id ? picker.selected.value : getBusiness(s.db, id)),
     currentPage: () => page.link(),
     now: () => new Date(),
+    observeConsultation: (id, onChange) => observeConsultation(s.db, id, onChange),
   });
   return { editor, picker, page, taxonomy: createTaxonomy(s.db), sync: createSyncView(s.db) };
 }

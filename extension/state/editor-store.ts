@@ -1,10 +1,13 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { ConsultationSave } from '../db/consultation-writes';
 import type { LocalBusiness, LocalConsultation } from '../db/schema';
 import { RecordValidationError } from '../db/validation-error';
 import { draftFromConsultation, draftToSave, emptyDraft, type PageLink } from './consultation-draft';
 import { createDraftStore, type DraftStore, type DraftStoreDeps } from './draft-store';
 import type { Notice } from './notice';
+import { createSavedNote, type SavedNoteDeps } from './saved-note';
+
+export type { SavedConsultation } from './saved-note';
 
 export interface EditorStoreDeps {
   /** Where the editor lives: also the key of its new-consultation draft. */
@@ -16,11 +19,8 @@ export interface EditorStoreDeps {
   /** The page the advisor is on, already normalised and filtered by the site rules. */
   currentPage: () => PageLink | null;
   now: () => Date;
-}
-
-export interface SavedConsultation {
-  consultation: LocalConsultation;
-  businessName: string;
+  /** Watches a saved consultation, so 「保存しました」 follows its edits and goes with its deletion. */
+  observeConsultation?: SavedNoteDeps['observe'];
 }
 
 /** The consultation editor: a new note, or an edit of a saved one, each with its own draft. */
@@ -32,8 +32,14 @@ export function createEditorStore(deps: EditorStoreDeps) {
   const current = signal<DraftStore>(newDraft());
   const editing = signal<LocalConsultation | null>(null);
   const notice = signal<Notice | null>(null);
-  const lastSaved = signal<SavedConsultation | null>(null);
   const saving = signal(false);
+  const saved = createSavedNote({
+    observe: deps.observeConsultation,
+    business: computed(() => current.value.fields.value.businessId),
+    onGone: () => {
+      if (notice.value?.tone === 'success') notice.value = null;
+    },
+  });
 
   async function switchTo(next: DraftStore): Promise<void> {
     await current.value.flush();
@@ -46,7 +52,8 @@ export function createEditorStore(deps: EditorStoreDeps) {
     current,
     editing,
     notice,
-    lastSaved,
+    /** The note just saved, while that is still true (saved-note.ts). */
+    lastSaved: saved.shown,
     saving,
     start: () => current.value.load(),
     async startEdit(c: LocalConsultation): Promise<void> {
@@ -73,14 +80,12 @@ export function createEditorStore(deps: EditorStoreDeps) {
           notice.value = { tone: 'error', message: { key: plan.refused } };
           return false;
         }
-        const saved = await deps.save(plan.save);
-        if (!saved) {
+        const result = await deps.save(plan.save);
+        if (!result) {
           notice.value = { tone: 'error', message: { key: 'editor.gone' } };
           return false;
         }
-        const business = await deps.getBusiness(saved.businessId);
-        lastSaved.value = { consultation: saved, businessName: business?.name ?? '' };
-        notice.value = { tone: 'success', message: { key: id ? 'editor.updated' : 'editor.saved' } };
+        const business = await deps.getBusiness(result.businessId);
         if (id) {
           await draft.discard();
           editing.value = null;
@@ -89,6 +94,8 @@ export function createEditorStore(deps: EditorStoreDeps) {
           // The side panel stays on the business being discussed; quick capture starts afresh.
           await draft.reset(emptyDraft(deps.now(), deps.surface === 'panel' ? fields.businessId : null));
         }
+        saved.show({ consultation: result, businessName: business?.name ?? '' }, current.value.fields.value.businessId);
+        notice.value = { tone: 'success', message: { key: id ? 'editor.updated' : 'editor.saved' } };
         return true;
       } catch (e) {
         if (!(e instanceof RecordValidationError)) throw e;
@@ -103,6 +110,7 @@ export function createEditorStore(deps: EditorStoreDeps) {
     },
     dispose(): void {
       current.value.dispose();
+      saved.dispose();
     },
   };
 }

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './support/test';
-import { createBusiness, ui, uniqueName } from './support/ui';
+import { createBusiness, pickBusiness, ui, uniqueName } from './support/ui';
 
-/** Everyday use (issue 11): one search box in the side panel. */
+/** Everyday use (issue 11): one search box in the side panel, a confirmation that stays true. */
 
 /** Visible boxes that search as you type (the record search, the business chooser): not the tag box. */
 const searchBoxes = (page: Page) => page.locator('input[type="search"]:visible, [role="combobox"]:visible, [role="searchbox"]:visible');
@@ -29,4 +29,37 @@ test('the side panel keeps the record search and the business the note is for ap
   await saveScreenshot(panel, 'panel-business-chosen');
   await chosen.getByRole('button', { name: p.t('business.change') }).click();
   await expect(p.businessSearch).toBeFocused();
+});
+
+test('「保存しました」 goes when its record is deleted or another business is chosen, and follows an edit', async ({ openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html');
+  const p = ui(panel);
+  const [first, second] = [uniqueName('能登まるやま商店'), uniqueName('しおさい')];
+  await createBusiness(panel, second);
+  await panel.getByRole('button', { name: p.t('business.change') }).click();
+  await createBusiness(panel, first);
+
+  await p.note.fill('売上が前年比35%減。');
+  await p.save.click();
+  await expect(p.saved).toContainText('売上が前年比35%減。');
+  // Edited in the list: the confirmation shows the edit.
+  const item = p.latest.getByRole('article');
+  await item.getByRole('button', { name: p.t('karte.editConsultation') }).click();
+  await p.note.fill('売上が前年比35%減。通販サイトを検討。');
+  await panel.getByRole('button', { name: p.t('editor.saveChanges'), exact: true }).click();
+  await expect(p.saved).toContainText('通販サイトを検討。');
+  // Deleted: the confirmation goes with it (and the 「変更を保存しました」 above the button too).
+  await item.getByRole('button', { name: p.t('karte.deleteConsultation') }).click();
+  await expect(panel.getByTestId('undo-toast')).toContainText(p.t('karte.deleted'));
+  await expect(p.saved).toHaveCount(0);
+  await expect(panel.getByTestId('editor-notice')).toHaveCount(0);
+  await saveScreenshot(panel, 'panel-deleted-no-stale-card');
+
+  // Saved again, then another business chosen: the card of the previous business goes.
+  await p.note.fill('年末の贈答需要に向けてギフトセットを企画。');
+  await p.save.click();
+  await expect(p.saved).toContainText('ギフトセット');
+  await panel.getByRole('button', { name: p.t('business.change') }).click();
+  await pickBusiness(panel, second);
+  await expect(p.saved).toHaveCount(0);
 });

@@ -94,4 +94,35 @@ describe('consultation editor', () => {
     expect(editor.notice.value?.message.key).toBe('editor.updated');
     expect(await db.drafts.get(`edit:${saved.id}`)).toBeUndefined();
   });
+
+  it('takes 「保存しました」 away when that record is deleted, and follows its edits', async () => {
+    const { stores, repo } = await openCapture('panel');
+    const { editor } = stores;
+    const business = await stores.picker.createNamed('山田商店');
+    editor.current.value.update({ businessId: business!.id, inquiry: '初回' });
+    await editor.save();
+    const id = editor.lastSaved.value!.consultation.id;
+
+    await repo.update('consultation', id, { inquiry: '初回（訂正）' }); // e.g. on the karte page
+    await expect.poll(() => editor.lastSaved.value?.consultation.inquiry).toBe('初回（訂正）');
+
+    await repo.remove('consultation', id);
+    await expect.poll(() => editor.lastSaved.value).toBeNull();
+    expect(editor.notice.value).toBeNull();
+  });
+
+  it('takes 「保存しました」 away when the editor moves to another business', async () => {
+    const { stores } = await openCapture('panel');
+    const { editor } = stores;
+    const [a, b] = [await stores.picker.createNamed('山田商店'), await stores.picker.createNamed('海野水産')];
+    editor.current.value.update({ businessId: a!.id, inquiry: '山田商店の相談' });
+    await editor.save();
+    expect(editor.lastSaved.value?.businessName).toBe('山田商店');
+
+    editor.current.value.update({ inquiry: '続けて書く' }); // still the same business: it stays
+    expect(editor.lastSaved.value).not.toBeNull();
+    editor.current.value.update({ businessId: b!.id });
+    expect(editor.lastSaved.value).toBeNull();
+    expect(editor.notice.value).toBeNull();
+  });
 });
