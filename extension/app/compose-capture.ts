@@ -20,6 +20,9 @@ export function createTaxonomy(db: KarteDb) {
   return createTaxonomyStore({ observe: (onChange) => observeTaxonomy(db, onChange) });
 }
 
+/** How many of the latest businesses an empty business search offers. */
+const RECENT_SHOWN = { popup: 5, panel: 10 } as const;
+
 /** The stores of a capture view; `surface` keys its draft (`popup` or `panel`). */
 export function createCaptureStores(s: Services, surface: 'popup' | 'panel'): CaptureStores {
   const page = createPageStore({
@@ -29,8 +32,9 @@ export function createCaptureStores(s: Services, surface: 'popup' | 'panel'): Ca
     requestAccess: requestOrigins,
   });
   const picker = createBusinessPickerStore({
-    // Typing searches widely; an empty box only offers the few businesses seen last.
-    search: (q) => searchBusinesses(s.db, q, q.trim() === '' ? 5 : 20),
+    // Typing searches widely; an empty box only offers the few businesses seen last (the popup
+    // fewest: its note must stay in sight within Chrome's 600 px).
+    search: (q) => searchBusinesses(s.db, q, q.trim() === '' ? RECENT_SHOWN[surface] : 20),
     get: (id) => getBusiness(s.db, id),
     create: async (name) => (await s.loadWrites()).repo.create('business', { name }),
   });
@@ -43,6 +47,7 @@ export function createCaptureStores(s: Services, surface: 'popup' | 'panel'): Ca
     getBusiness: async (id) => (picker.selected.value?.id === id ? picker.selected.value : getBusiness(s.db, id)),
     currentPage: () => page.link(),
     now: () => new Date(),
+    noteDefaults: { read: () => settings.noteDefaults.getValue(), remember: (d) => settings.noteDefaults.setValue(d) },
     observeConsultation: (id, onChange) => observeConsultation(s.db, id, onChange),
   });
   return { editor, picker, page, taxonomy: createTaxonomy(s.db), sync: createSyncView(s.db) };

@@ -9,9 +9,10 @@ interface Props {
 }
 
 /**
- * Tags grouped by taxonomy. Typing filters every group (kana/width-insensitive); Enter adds
- * the first match (already chosen: it stays) and empties the box for the next tag, so tagging
- * works without the mouse (a tag comes off with its chip's ×, never by Enter). The Enter that
+ * Tags grouped by taxonomy, right after the note. Typing filters every group (kana/width-
+ * insensitive); Enter adds the first match (already chosen: it stays) and empties the box for
+ * the next tag, so tagging works without the mouse (a tag comes off with its chip's ×, never
+ * by Enter). The chips come after the box, so Tab from the note lands in it. The Enter that
  * confirms an IME conversion only confirms it.
  */
 export function TagPicker({ selected, onChange }: Props) {
@@ -46,16 +47,6 @@ export function TagPicker({ selected, onChange }: Props) {
   return (
     <fieldset class="tags">
       <legend>{t('tags.label')}</legend>
-      {selected.length > 0 && (
-        <ul class="chips" aria-label={t('tags.selected')}>
-          {selected.map((id) => (
-            <li key={id} class="chip">
-              {names.get(id) ?? id}
-              <button type="button" class="chip-remove" aria-label={t('tags.remove', { name: names.get(id) ?? id })} onClick={() => toggle(id)}>×</button>
-            </li>
-          ))}
-        </ul>
-      )}
       <div class="tag-search">
         <label for={inputId} class="visually-hidden">{t('tags.search')}</label>
         <input
@@ -72,6 +63,16 @@ export function TagPicker({ selected, onChange }: Props) {
           {showAll ? t('tags.hideAll') : t('tags.showAll')}
         </button>
       </div>
+      {selected.length > 0 && (
+        <ul class="chips" aria-label={t('tags.selected')}>
+          {selected.map((id) => (
+            <li key={id} class="chip">
+              {names.get(id) ?? id}
+              <button type="button" class="chip-remove" aria-label={t('tags.remove', { name: names.get(id) ?? id })} onClick={() => toggle(id)}>×</button>
+            </li>
+          ))}
+        </ul>
+      )}
       <div id={listId} class="tag-groups">
         {query.trim() && groups.length === 0 && <p class="muted">{t('tags.noMatch')}</p>}
         {groups.map(({ group, tags }) => (

@@ -2,7 +2,7 @@ import { computed, signal } from '@preact/signals';
 import type { ConsultationSave } from '../db/consultation-writes';
 import type { LocalBusiness, LocalConsultation } from '../db/schema';
 import { RecordValidationError } from '../db/validation-error';
-import { draftFromConsultation, draftToSave, emptyDraft, type PageLink } from './consultation-draft';
+import { draftFromConsultation, draftToSave, emptyDraft, parseNoteDefaults, type NoteDefaults, type PageLink } from './consultation-draft';
 import { createDraftStore, type DraftStore, type DraftStoreDeps } from './draft-store';
 import type { Notice } from './notice';
 import { createSavedNote, type SavedNoteDeps } from './saved-note';
@@ -19,15 +19,22 @@ export interface EditorStoreDeps {
   /** The page the advisor is on, already normalised and filtered by the site rules. */
   currentPage: () => PageLink | null;
   now: () => Date;
+  /** This device's 相談方法 and 事業区分 of the last new note saved: what the next one starts with. */
+  noteDefaults?: { read: () => Promise<Partial<NoteDefaults> | null>; remember: (defaults: NoteDefaults) => Promise<void> };
   /** Watches a saved consultation, so 「保存しました」 follows its edits and goes with its deletion. */
   observeConsultation?: SavedNoteDeps['observe'];
 }
 
 /** The consultation editor: a new note, or an edit of a saved one, each with its own draft. */
 export function createEditorStore(deps: EditorStoreDeps) {
-  const makeDraft = (key: string, fresh: DraftStoreDeps['fresh']) =>
-    createDraftStore({ key, drafts: deps.drafts, observe: deps.observeDraft, fresh, now: deps.now });
-  const newDraft = () => makeDraft(deps.surface, () => emptyDraft(deps.now()));
+  const makeDraft = (key: string, fresh: DraftStoreDeps['fresh'], defaults?: DraftStoreDeps['defaults']) =>
+    createDraftStore({ key, drafts: deps.drafts, observe: deps.observeDraft, fresh, defaults, now: deps.now });
+  /** Nothing remembered yet: no defaults (a stored draft keeps its own choice). */
+  const readDefaults = async () => {
+    const stored = await deps.noteDefaults?.read();
+    return stored ? parseNoteDefaults(stored) : {};
+  };
+  const newDraft = () => makeDraft(deps.surface, () => emptyDraft(deps.now()), readDefaults);
 
   const current = signal<DraftStore>(newDraft());
   const editing = signal<LocalConsultation | null>(null);
@@ -46,6 +53,11 @@ export function createEditorStore(deps: EditorStoreDeps) {
     current.value.dispose();
     current.value = next;
     await next.load();
+  }
+
+  /** Remembered for the next note; a failure only costs the advisor choosing them again. */
+  async function remember(defaults: NoteDefaults): Promise<void> {
+    await deps.noteDefaults?.remember(defaults).catch((e: unknown) => console.warn('note defaults not stored', e));
   }
 
   return {
@@ -91,8 +103,10 @@ export function createEditorStore(deps: EditorStoreDeps) {
           editing.value = null;
           await switchTo(newDraft());
         } else {
+          const defaults: NoteDefaults = { channel: fields.channel, programme: fields.programme };
+          await remember(defaults);
           // The side panel stays on the business being discussed; quick capture starts afresh.
-          await draft.reset(emptyDraft(deps.now(), deps.surface === 'panel' ? fields.businessId : null));
+          await draft.reset(emptyDraft(deps.now(), deps.surface === 'panel' ? fields.businessId : null, defaults));
         }
         saved.show({ consultation: result, businessName: business?.name ?? '' }, current.value.fields.value.businessId);
         notice.value = { tone: 'success', message: { key: id ? 'editor.updated' : 'editor.saved' } };

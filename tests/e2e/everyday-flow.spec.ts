@@ -1,8 +1,9 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { businessRow, seedRows } from './support/seed';
 import { expect, saveScreenshot, test } from './support/test';
 import { createBusiness, pickBusiness, ui, uniqueName } from './support/ui';
 
-/** Everyday use (issue 11): one search box in the side panel, a confirmation that stays true. */
+/** Everyday use (issue 11): one search box, a confirmation that stays true, fewer steps for a routine note. */
 
 /** Visible boxes that search as you type (the record search, the business chooser): not the tag box. */
 const searchBoxes = (page: Page) => page.locator('input[type="search"]:visible, [role="combobox"]:visible, [role="searchbox"]:visible');
@@ -63,3 +64,43 @@ test('「保存しました」 goes when its record is deleted or another busine
   await pickBusiness(panel, second);
   await expect(p.saved).toHaveCount(0);
 });
+
+test('the next note starts with the 相談方法 just used, also when the popup is opened again', async ({ openExtensionPage }) => {
+  const popup = await openExtensionPage('popup.html');
+  const u = ui(popup);
+  await createBusiness(popup, uniqueName('巡回先商店'));
+  await u.note.fill('巡回で店舗の状況を確認。');
+  await u.channel.selectOption({ label: u.t('channel.visit') });
+  await u.save.click();
+  await expect(u.saved).toContainText(u.t('channel.visit'));
+  await expect(u.channel).toHaveValue('visit');
+  await popup.reload();
+  await expect(u.channel).toHaveValue('visit');
+});
+
+test('the popup shows its note in 600 px with recent businesses, and Tab goes from the note to the tags', async ({ openExtensionPage }) => {
+  const popup = await openExtensionPage('popup.html');
+  await popup.setViewportSize({ width: 420, height: 600 }); // Chrome's popup is at most 600 px tall
+  await seedRows(popup, 'businesses', Array.from({ length: 8 }, (_, i) => businessRow({ name: `${uniqueName('近所の商店')}${i}` })));
+  await popup.reload();
+  const u = ui(popup);
+  const recent = popup.getByRole('list', { name: u.t('business.recent') });
+  await expect(recent.getByRole('button')).toHaveCount(5);
+  await expect(u.note).toBeFocused();
+  await expect(u.note).toBeInViewport({ ratio: 1 });
+  expect(await popup.evaluate(() => window.scrollY)).toBe(0);
+  await saveScreenshot(popup, 'popup-600px-recent');
+
+  const stops = await tabStops(popup, u.note, u.tagSearch);
+  expect(stops).toBeLessThanOrEqual(2);
+});
+
+/** How many presses of Tab take the focus from `from` to `to` (Infinity past 20). */
+async function tabStops(page: Page, from: Locator, to: Locator): Promise<number> {
+  await from.focus();
+  for (let i = 1; i <= 20; i++) {
+    await page.keyboard.press('Tab');
+    if (await to.evaluate((el) => el === document.activeElement)) return i;
+  }
+  return Infinity;
+}

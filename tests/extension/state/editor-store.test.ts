@@ -95,6 +95,17 @@ describe('consultation editor', () => {
     expect(await db.drafts.get(`edit:${saved.id}`)).toBeUndefined();
   });
 
+  it('starts the next note with the 相談方法 and 事業区分 just used, also after the popup is opened again', async () => {
+    const first = await openCapture('popup');
+    const business = await first.stores.picker.createNamed('山田商店');
+    first.stores.editor.current.value.update({ businessId: business!.id, inquiry: '巡回で確認', channel: 'visit', programme: 'kaizen_fukyu' });
+    await first.stores.editor.save();
+    expect(first.stores.editor.current.value.fields.value).toMatchObject({ channel: 'visit', programme: 'kaizen_fukyu', inquiry: '' });
+
+    const reopened = await openCapture('popup'); // another page on this device (settings are the browser's)
+    expect(reopened.stores.editor.current.value.fields.value).toMatchObject({ channel: 'visit', programme: 'kaizen_fukyu' });
+  });
+
   it('takes 「保存しました」 away when that record is deleted, and follows its edits', async () => {
     const { stores, repo } = await openCapture('panel');
     const { editor } = stores;
