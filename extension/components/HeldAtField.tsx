@@ -30,7 +30,7 @@ export function HeldAtField({ value, onInput }: Props) {
       <span class="field-label" id={labelId}>{t('field.heldAt')}</span>
       <span class="held-at-value">
         <span data-testid="held-at">{iso ? i18n.dateTime(iso) : value}</span>
-        <button type="button" class="link" aria-expanded={false} onClick={() => setOpen(true)}>{t('field.heldAtChange')}</button>
+        <button type="button" class="link" onClick={() => setOpen(true)}>{t('field.heldAtChange')}</button>
       </span>
     </div>
   );
