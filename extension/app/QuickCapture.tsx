@@ -40,9 +40,7 @@ export function QuickCapture({ onOpenPanel }: Props) {
         </span>
       </header>
       {sync && <SyncStatusBar sync={sync} />}
-      <BusinessPicker onPick={onPick} />
-      <SelectedKarteLink />
-      <ConsultationEditor autoFocus focusRequest={picks} />
+      <ConsultationEditor autoFocus focusRequest={picks} business={<><BusinessPicker onPick={onPick} /><SelectedKarteLink /></>} />
       <SavedConfirmation />
     </main>
   );

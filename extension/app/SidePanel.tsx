@@ -38,9 +38,8 @@ export function SidePanel({ today }: { today: string }) {
       <PanelSearch />
       <PageInfo />
       <PanelPageLink />
-      <BusinessPicker onPick={onPick} />
       {view && <KarteHeader view={view} today={today} />}
-      <ConsultationEditor focusRequest={picks} />
+      <ConsultationEditor focusRequest={picks} business={<BusinessPicker onPick={onPick} />} />
       <SavedConfirmation />
       {view && (
         <ConsultationList
@@ -48,6 +47,7 @@ export function SidePanel({ today }: { today: string }) {
           tagNames={taxonomy.names.value}
           onEdit={(c) => void editor.startEdit(c)}
           onDelete={(c) => void karte.remove(c)}
+          unsent={sync?.unsent.value}
           notice={sync && ((c) => (
             <RejectedNotice
               consultation={c}

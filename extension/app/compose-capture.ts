@@ -1,6 +1,7 @@
 // The capture views' stores (popup, side panel) and the taxonomy store (options too), apart from
 // compose.ts so the karte and follow-ups pages do not load them.
 import { getBusiness, searchBusinesses } from '../db/business-queries';
+import { observeConsultation } from '../db/consultation-watch';
 import type { KarteDb } from '../db/schema';
 import { loadSiteRules } from '../db/site-rule-queries';
 import { observeTaxonomy } from '../db/tag-queries';
@@ -19,6 +20,9 @@ export function createTaxonomy(db: KarteDb) {
   return createTaxonomyStore({ observe: (onChange) => observeTaxonomy(db, onChange) });
 }
 
+/** How many of the latest businesses an empty business search offers (the karte page's editor has its business). */
+const RECENT_SHOWN = (surface: EditorSurface) => (surface === 'popup' ? 5 : 10);
+
 /** The stores of a capture view; `surface` keys its draft (`popup`, `panel`, or `karte:<business id>`). */
 export function createCaptureStores(s: Services, surface: EditorSurface): CaptureStores {
   const page = createPageStore({
@@ -28,8 +32,9 @@ export function createCaptureStores(s: Services, surface: EditorSurface): Captur
     requestAccess: requestOrigins,
   });
   const picker = createBusinessPickerStore({
-    // Typing searches widely; an empty box only offers the few businesses seen last.
-    search: (q) => searchBusinesses(s.db, q, q.trim() === '' ? 5 : 20),
+    // Typing searches widely; an empty box only offers the few businesses seen last (the popup
+    // fewest: its note must stay in sight within Chrome's 600 px).
+    search: (q) => searchBusinesses(s.db, q, q.trim() === '' ? RECENT_SHOWN(surface) : 20),
     get: (id) => getBusiness(s.db, id),
     create: async (name) => (await s.loadWrites()).repo.create('business', { name }),
   });
@@ -42,6 +47,8 @@ export function createCaptureStores(s: Services, surface: EditorSurface): Captur
     getBusiness: async (id) => (picker.selected.value?.id === id ? picker.selected.value : getBusiness(s.db, id)),
     currentPage: () => page.link(),
     now: () => new Date(),
+    noteDefaults: { read: () => settings.noteDefaults.getValue(), remember: (d) => settings.noteDefaults.setValue(d) },
+    observeConsultation: (id, onChange) => observeConsultation(s.db, id, onChange),
   });
   return { editor, picker, page, taxonomy: createTaxonomy(s.db), sync: createSyncView(s.db) };
 }

@@ -7,6 +7,7 @@ import { createKarteWrites } from '../db/karte-writes';
 import { createFollowUpsStore } from '../state/follow-ups-store';
 import { createKartePageStore } from '../state/karte-page-store';
 import type { Services } from './compose';
+import { observeUnsentWhileSyncing } from './compose-sync';
 
 /** The karte's writes on top of the (lazily loaded) validating repository. */
 const karteWrites = (s: Services) => async () => {
@@ -21,6 +22,7 @@ export function createKartePage(s: Services, businessId: string, me: string | nu
     me,
     observe: (id, onChange) => observeKartePage(s.db, id, onChange),
     writes: karteWrites(s),
+    observeUnsent: (onChange) => observeUnsentWhileSyncing(s.db, onChange),
     now: () => new Date(),
     editorStores: async () => (await import('./compose-capture')).createCaptureStores(s, `karte:${businessId}`),
   });

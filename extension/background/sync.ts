@@ -28,7 +28,8 @@ export function startSync(store: Promise<KarteDb>): void {
   const kick = (reason: SyncTrigger) =>
     void service.then((s) => s.kick(reason)).catch((e: unknown) => console.error(`sync (${reason}) not started`, e));
 
-  onSyncRequest((reason) => kick(reason === 'open' ? 'manual' : 'write'));
+  // A page opening and 「今すぐ同期」 sync at once (even during a retry's wait); a write waits for the burst to end.
+  onSyncRequest((reason) => kick(reason === 'write' ? 'write' : 'manual'));
   onAlarm(SYNC_ALARM, () => kick('alarm'));
   onBackOnline(() => kick('online'));
   const signInChanged = () =>

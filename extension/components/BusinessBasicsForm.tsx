@@ -7,6 +7,7 @@ import type { LocalBusiness } from '../db/schema';
 import { useT } from '../state/contexts';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
+import { useImeSafeSubmit } from './use-ime-safe-submit';
 
 type Basics = Pick<Business, 'name' | 'nameKana' | 'municipality' | 'membership'> & { corporateNumber: string };
 
@@ -32,13 +33,14 @@ export function BusinessBasicsForm({ business: b, onSave, onCancel }: Props) {
   const set = (patch: Partial<Basics>) => setD((prev) => ({ ...prev, ...patch }));
   const number = halfWidthDigits(d.corporateNumber);
   const numberProblem = number !== '' && (!/^\d{13}$/.test(number) || !isValidCorporateNumber(number));
+  const submit = useImeSafeSubmit(() => void save());
   const save = async () => {
     const next: Partial<Business> = { ...d, corporateNumber: number === '' ? null : number };
     const change = Object.fromEntries(Object.entries(next).filter(([k, v]) => v !== (b as unknown as Record<string, unknown>)[k]));
     if (Object.keys(change).length === 0 || (await onSave(change))) onCancel();
   };
   return (
-    <form class="basics-form" aria-label={t('basics.title')} onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form class="basics-form" aria-label={t('basics.title')} {...submit}>
       <TextField label={t('basics.name')} value={d.name} onInput={(name) => set({ name })} maxLength={LIMITS.name} />
       <TextField label={t('basics.nameKana')} value={d.nameKana} onInput={(nameKana) => set({ nameKana })} maxLength={LIMITS.kana} />
       <TextField label={t('basics.corporateNumber')} value={d.corporateNumber} onInput={(corporateNumber) => set({ corporateNumber })} placeholder={t('basics.corporateNumberHint')} />

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { LocalBusiness } from '../db/schema';
 import { useCapture, useT } from '../state/contexts';
+import { confirmingIme, enterKey } from './keys';
 import { NoticeText } from './NoticeText';
 
 interface Props {
@@ -9,9 +10,12 @@ interface Props {
 }
 
 /**
- * Incremental search by name, kana or 法人番号, and inline registration by name only
- * (not offered when a business has exactly that name). An empty search lists the latest
- * businesses. Enter picks the first hit (or registers the typed name when nothing matches).
+ * The business the new note is recorded for (支援先の事業者), part of the new-note area: once
+ * chosen it shows as a chip with 「変更」, so the panel never shows a second search box beside
+ * the record search. Until then: incremental search by name, kana or 法人番号, the latest
+ * businesses as quick picks, and registration by name only (not offered when a business has
+ * exactly that name). Enter picks the first hit (or registers the typed name when nothing
+ * matches); the Enter that confirms an IME conversion does nothing.
  */
 export function BusinessPicker({ onPick }: Props) {
   const t = useT();
@@ -41,10 +45,11 @@ export function BusinessPicker({ onPick }: Props) {
     if (created) onPick(created);
   };
   const onKeyDown = (e: KeyboardEvent) => {
+    if (confirmingIme(e)) return;
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       listRef.current?.querySelector('button')?.focus();
-    } else if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
+    } else if (enterKey(e) === 'plain') {
       e.preventDefault();
       void picker.settled().then(() => {
         const first = picker.results.value[0];
@@ -57,9 +62,9 @@ export function BusinessPicker({ onPick }: Props) {
   if (selected) {
     return (
       <section class="business-picked" aria-label={t('business.selected')}>
-        <span class="muted">{t('business.selected')}</span>
-        <strong data-testid="selected-business">{selected.name}</strong>
-        <button type="button" class="link" onClick={() => pick(null)}>{t('business.change')}</button>
+        <span class="field-label">{t('business.selected')}</span>
+        <strong class="business-chip" data-testid="selected-business">{selected.name}</strong>
+        <button type="button" class="link" aria-label={t('business.change')} onClick={() => pick(null)}>{t('business.changeShort')}</button>
       </section>
     );
   }
@@ -77,11 +82,11 @@ export function BusinessPicker({ onPick }: Props) {
         onInput={(e) => void picker.setQuery((e.currentTarget as HTMLInputElement).value)}
         onKeyDown={onKeyDown}
       />
-      {recent && results.length > 0 && <h2 id={recentId} class="list-heading">{t('business.recent')}</h2>}
+      {recent && results.length > 0 && <h3 id={recentId} class="list-heading">{t('business.recent')}</h3>}
       <ul
         id={listId}
         ref={listRef}
-        class="business-results"
+        class={recent ? 'business-results recent' : 'business-results'}
         aria-label={recent ? undefined : t('business.results')}
         aria-labelledby={recent ? recentId : undefined}
       >
@@ -89,8 +94,8 @@ export function BusinessPicker({ onPick }: Props) {
           <li key={b.id}>
             <button type="button" onClick={() => pick(b)}>
               <span>{b.name}</span>
-              {b.nameKana && <small class="muted"> {b.nameKana}</small>}
-              {b.corporateNumber && <small class="muted"> {t('business.corporateNumber', { number: b.corporateNumber })}</small>}
+              {!recent && b.nameKana && <small class="muted"> {b.nameKana}</small>}
+              {!recent && b.corporateNumber && <small class="muted"> {t('business.corporateNumber', { number: b.corporateNumber })}</small>}
             </button>
           </li>
         ))}

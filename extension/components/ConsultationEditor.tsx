@@ -1,14 +1,18 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { CHANNELS, PROGRAMMES } from '../../shared/enums';
 import { LIMITS } from '../../shared/limits';
 import { useCapture, useT } from '../state/contexts';
 import type { ConsultationDraft } from '../state/consultation-draft';
+import { HeldAtField } from './HeldAtField';
+import { enterKey } from './keys';
 import { MoreNoteFields } from './MoreNoteFields';
 import { NoticeText } from './NoticeText';
 import { SelectField } from './SelectField';
 import { SourceLine } from './SourceLine';
 import { TagPicker } from './TagPicker';
 import { TextField } from './TextField';
+import { useImeSafeSubmit } from './use-ime-safe-submit';
 
 /** The editor's notice; reading it here keeps a save's 「保存しました」 from re-rendering every field. */
 function EditorNotice() {
@@ -20,13 +24,17 @@ interface Props {
   autoFocus?: boolean;
   /** Changes each time the note should take the focus again (e.g. after a business is picked). */
   focusRequest?: number;
+  /** The business the note is recorded for (the picker), shown first in the new-note area. */
+  business?: ComponentChildren;
 }
 
 /**
- * The consultation editor: the note and the short fields first, the rest behind a
- * disclosure. Every keystroke goes to the draft (stored at once); Ctrl/⌘+Enter saves.
+ * The consultation editor, in the order a routine note is written: the business, the note, its
+ * tags (one Tab away), then 相談方法 and 事業区分 (the last ones used), the time (now, unless
+ * changed) and the rest behind a disclosure. Every keystroke goes to the draft (stored at
+ * once); Ctrl/⌘+Enter saves from any field, the Enter of an IME conversion never does.
  */
-export function ConsultationEditor({ autoFocus = false, focusRequest = 0 }: Props) {
+export function ConsultationEditor({ autoFocus = false, focusRequest = 0, business }: Props) {
   const t = useT();
   const { editor } = useCapture();
   const draft = editor.current.value;
@@ -35,6 +43,8 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0 }: Prop
   const noteRef = useRef<HTMLElement>(null);
   const sensitiveId = useId();
   const set = (patch: Partial<ConsultationDraft>) => draft.update(patch);
+  // Remounted after a save: the tag search, the time disclosure and the details start closed for the next note.
+  const fresh = `${draft.key}:${draft.resets.value}`;
 
   // Before paint, so the advisor can type the moment the page shows; the stored draft fills in later.
   useLayoutEffect(() => {
@@ -49,8 +59,9 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0 }: Prop
   const save = async () => {
     if (await editor.save()) noteRef.current?.focus();
   };
+  const submit = useImeSafeSubmit(() => void save());
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+    if (enterKey(e) === 'command') {
       e.preventDefault();
       void save();
     }
@@ -60,11 +71,12 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0 }: Prop
     <form
       class="editor"
       aria-label={editing ? t('editor.editTitle') : t('editor.newTitle')}
-      onSubmit={(e) => { e.preventDefault(); void save(); }}
+      {...submit}
       onKeyDown={onKeyDown}
     >
       <h2>{editing ? t('editor.editTitle') : t('editor.newTitle')}</h2>
       {draft.restored.value && <p class="muted" role="status">{t('editor.draftRestored')}</p>}
+      {business}
       <TextField
         label={t('field.inquiry')}
         multiline
@@ -75,10 +87,7 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0 }: Prop
         inputRef={noteRef}
         maxLength={LIMITS.noteField}
       />
-      <div class="row">
-        <TextField label={t('field.heldAt')} type="datetime-local" value={d.heldAt} onInput={(heldAt) => set({ heldAt })} />
-        <TextField label={t('field.duration')} type="number" value={d.durationMin} onInput={(durationMin) => set({ durationMin })} />
-      </div>
+      <TagPicker key={`tags:${fresh}`} selected={d.tagIds} onChange={(tagIds) => set({ tagIds })} />
       <div class="row">
         <SelectField
           label={t('field.channel')}
@@ -93,13 +102,15 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0 }: Prop
           onChange={(programme) => set({ programme: programme || null })}
         />
       </div>
-      {/* Remounted after a save, so its search text and filtered list start empty for the next note. */}
-      <TagPicker key={`${draft.key}:${draft.resets.value}`} selected={d.tagIds} onChange={(tagIds) => set({ tagIds })} />
+      <div class="row">
+        <HeldAtField key={`time:${fresh}`} value={d.heldAt} onInput={(heldAt) => set({ heldAt })} />
+        <TextField label={t('field.duration')} type="number" value={d.durationMin} onInput={(durationMin) => set({ durationMin })} />
+      </div>
       <div class="check">
         <input id={sensitiveId} type="checkbox" checked={d.sensitive} onChange={(e) => set({ sensitive: e.currentTarget.checked })} />
         <label for={sensitiveId}>{t('field.sensitive')}</label>
       </div>
-      <MoreNoteFields key={`${draft.key}:${draft.resets.value}`} draft={d} ready={draft.ready.value} set={set} />
+      <MoreNoteFields key={`more:${fresh}`} draft={d} ready={draft.ready.value} set={set} />
       <SourceLine source={d.source} />
       <EditorNotice />
       <div class="buttons">

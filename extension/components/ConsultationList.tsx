@@ -10,6 +10,8 @@ interface Props {
   onDelete: (c: LocalConsultation) => void;
   /** Something to show on a consultation (e.g. a change the server refused); nothing when absent. */
   notice?: (c: LocalConsultation) => ComponentChildren;
+  /** Consultations with a change not yet sent to the server (marked 未送信). */
+  unsent?: ReadonlySet<string>;
 }
 
 const EXCERPT = 280;
@@ -21,7 +23,7 @@ function excerpt(c: LocalConsultation): string {
 }
 
 /** Latest consultations, newest first. Note text is rendered as text (never as HTML). */
-export function ConsultationList({ consultations, tagNames, onEdit, onDelete, notice }: Props) {
+export function ConsultationList({ consultations, tagNames, onEdit, onDelete, notice, unsent }: Props) {
   const t = useT();
   const i18n = useI18n();
   return (
@@ -39,6 +41,7 @@ export function ConsultationList({ consultations, tagNames, onEdit, onDelete, no
                   <span>{t(`channel.${c.channel}`)}</span>
                   {c.programme && <span>{t(`programme.${c.programme}`)}</span>}
                   {c.sensitive && <span class="badge badge-sensitive">{t('karte.sensitive')}</span>}
+                  {unsent?.has(c.id) && <span class="badge badge-unsent" data-testid="unsent">{t('sync.unsent')}</span>}
                 </header>
                 {notice?.(c)}
                 <p class="note pre">{excerpt(c) || <span class="muted">{t('karte.noNote')}</span>}</p>

@@ -38,6 +38,7 @@ export function KarteTimeline({ groups, tagNames, me, onComplete }: Props) {
   const shown = complete ? matching : matching.slice(0, FIRST_ENTRIES);
   const byConsultation = store.actionsByConsultation.value;
   const sourceId = store.view.value?.business?.essentialIssueSourceId ?? null;
+  const unsent = store.unsent.value;
   return (
     <section class="timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{t('timeline.heading')}</h2>
@@ -62,6 +63,7 @@ export function KarteTimeline({ groups, tagNames, me, onComplete }: Props) {
               tagNames={tagNames}
               me={me}
               adopted={sourceId === c.id}
+              unsent={unsent.has(c.id)}
               onAdoptIssue={(x) => void store.adoptIssue(x)}
               onEdit={store.editorStores ? (x) => store.edit(x) : undefined}
               onDelete={(x) => void store.removeConsultation(x)}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits';
 import { useCapture, useT } from '../state/contexts';
+import { confirmingIme, enterKey } from './keys';
 
 interface Props {
   selected: readonly string[];
@@ -8,8 +9,11 @@ interface Props {
 }
 
 /**
- * Tags grouped by taxonomy. Typing filters every group (kana/width-insensitive); Enter
- * toggles the first match, so tagging works without the mouse.
+ * Tags grouped by taxonomy, right after the note. Typing filters every group (kana/width-
+ * insensitive); Enter adds the first match (already chosen: it stays) and empties the box for
+ * the next tag, so tagging works without the mouse (a tag comes off with its chip's ×, never
+ * by Enter). The chips come after the box, so Tab from the note lands in it. The Enter that
+ * confirms an IME conversion only confirms it.
  */
 export function TagPicker({ selected, onChange }: Props) {
   const t = useT();
@@ -27,13 +31,13 @@ export function TagPicker({ selected, onChange }: Props) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
+    if (confirmingIme(e)) return;
+    if (enterKey(e) === 'plain') {
       e.preventDefault();
       const first = groups[0]?.tags[0];
-      if (first && query.trim()) {
-        toggle(first.id);
-        setQuery('');
-      }
+      if (!query.trim() || !first) return;
+      if (!isOn(first.id) && selected.length < LIMITS.tagsPerConsultation) onChange([...selected, first.id]);
+      setQuery('');
     } else if (e.key === 'Escape' && query) {
       e.stopPropagation();
       setQuery('');
@@ -43,21 +47,11 @@ export function TagPicker({ selected, onChange }: Props) {
   return (
     <fieldset class="tags">
       <legend>{t('tags.label')}</legend>
-      {selected.length > 0 && (
-        <ul class="chips" aria-label={t('tags.selected')}>
-          {selected.map((id) => (
-            <li key={id} class="chip">
-              {names.get(id) ?? id}
-              <button type="button" class="chip-remove" aria-label={t('tags.remove', { name: names.get(id) ?? id })} onClick={() => toggle(id)}>×</button>
-            </li>
-          ))}
-        </ul>
-      )}
       <div class="tag-search">
         <label for={inputId} class="visually-hidden">{t('tags.search')}</label>
         <input
           id={inputId}
-          type="search"
+          type="text"
           autocomplete="off"
           placeholder={t('tags.searchPlaceholder')}
           aria-controls={listId}
@@ -69,6 +63,16 @@ export function TagPicker({ selected, onChange }: Props) {
           {showAll ? t('tags.hideAll') : t('tags.showAll')}
         </button>
       </div>
+      {selected.length > 0 && (
+        <ul class="chips" aria-label={t('tags.selected')}>
+          {selected.map((id) => (
+            <li key={id} class="chip">
+              {names.get(id) ?? id}
+              <button type="button" class="chip-remove" aria-label={t('tags.remove', { name: names.get(id) ?? id })} onClick={() => toggle(id)}>×</button>
+            </li>
+          ))}
+        </ul>
+      )}
       <div id={listId} class="tag-groups">
         {query.trim() && groups.length === 0 && <p class="muted">{t('tags.noMatch')}</p>}
         {groups.map(({ group, tags }) => (

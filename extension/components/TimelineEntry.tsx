@@ -13,6 +13,8 @@ interface Props {
   me: string | null;
   /** This consultation's 本質的課題 is the karte's now. */
   adopted: boolean;
+  /** A change to it is not yet sent to the server. */
+  unsent?: boolean;
   onAdoptIssue: (c: LocalConsultation) => void;
   /** Edit and delete (with undo) from the karte; absent where the karte is only read. */
   onEdit?: (c: LocalConsultation) => void;
@@ -28,7 +30,7 @@ const LABELS = {
  * the issue and what was agreed. Text is rendered as text, never as HTML; a 機微 note the
  * advisor may not read says so instead.
  */
-export function TimelineEntry({ c, actions, tagNames, me, adopted, onAdoptIssue, onEdit, onDelete }: Props) {
+export function TimelineEntry({ c, actions, tagNames, me, adopted, unsent = false, onAdoptIssue, onEdit, onDelete }: Props) {
   const t = useT();
   const i18n = useI18n();
   const when = i18n.dateTime(c.heldAt);

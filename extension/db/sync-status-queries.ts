@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import type { RecordKind } from '../../shared/records';
 import type { SyncStatus } from '../sync/state';
 import type { KarteDb } from './schema';
@@ -59,4 +59,23 @@ export async function discardRejected(db: KarteDb, entryIds: readonly number[]):
     const entries = await db.outbox.bulkGet([...entryIds]);
     await db.outbox.bulkDelete(entries.filter((e) => e?.state === 'rejected').map((e) => e!.id));
   });
+}
+
+/**
+ * Calls back with the ids of the consultations that have a change not yet sent (a pending
+ * outbox entry), now and whenever the outbox changes; returns the stop function.
+ */
+export function observeUnsentConsultations(db: KarteDb, onChange: (ids: ReadonlySet<string>) => void): () => void {
+  const sub = liveQuery(async () => {
+    const pending = await db.outbox
+      .where('[kind+recordId]')
+      .between(['consultation', Dexie.minKey], ['consultation', Dexie.maxKey])
+      .filter((e) => e.state === 'pending')
+      .toArray();
+    return new Set(pending.map((e) => e.recordId));
+  }).subscribe({
+    next: onChange,
+    error: (e: unknown) => console.error('unsent consultations observation stopped', e),
+  });
+  return () => sub.unsubscribe();
 }

@@ -21,4 +21,10 @@ export const enSync: Record<keyof typeof jaSync, string> = {
   'sync.editAgain': 'Fix and save again',
   'sync.discard': 'Discard the change',
   'sync.noText': '(no text)',
+  'sync.justNow': 'just now',
+  'sync.now': 'Sync now',
+  'sync.unsent': 'Not sent',
+  'sync.firstRunTitle': 'Not signed in yet',
+  'sync.firstRunText': 'Your notes are saved on this computer but not yet synced with your organisation’s server.',
+  'sync.firstRunAction': 'Sign in from Settings',
 };

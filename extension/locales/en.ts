@@ -1,4 +1,5 @@
 import { enBusiness } from './en-business';
+import { enCapture } from './en-capture';
 import { enKarte } from './en-karte';
 import { enKarteEdit } from './en-karte-edit';
 import { enSearch } from './en-search';
@@ -20,14 +21,14 @@ export const en: Messages = {
   'capture.openPanel': 'Open in side panel',
   'panel.title': 'Banso Karte',
 
-  'business.search': 'Search businesses (name, kana or corporate number)',
-  'business.searchPlaceholder': 'Name, kana or corporate number',
+  'business.search': 'Business this note is for (the business you support)',
+  'business.searchPlaceholder': 'Choose the business… (name, kana or corporate number)',
   'business.results': 'Matching businesses',
   'business.recent': 'Recent businesses',
   'business.noResults': 'No business matches',
   'business.create': 'Register “{name}” as a new business',
-  'business.selected': 'Business consulted',
-  'business.change': 'Choose another business',
+  'business.selected': 'Note for',
+  'business.change': 'Change the business for this note',
   'business.none': 'No business chosen',
   'business.corporateNumber': 'Corporate no. {number}',
 
@@ -189,6 +190,7 @@ export const en: Messages = {
   'industry.S': 'Government, except elsewhere classified',
   'industry.T': 'Industries unable to classify',
 
+  ...enCapture,
   ...enKarte,
   ...enBusiness,
   ...enKarteEdit,

@@ -19,4 +19,10 @@ export const jaSync = {
   'sync.editAgain': '直して保存し直す',
   'sync.discard': '変更を破棄',
   'sync.noText': '（本文なし）',
+  'sync.justNow': 'たった今',
+  'sync.now': '今すぐ同期',
+  'sync.unsent': '未送信',
+  'sync.firstRunTitle': 'まだサインインしていません',
+  'sync.firstRunText': '記録はこのパソコンに保存されていますが、支援機関のサーバーとはまだ同期されていません。',
+  'sync.firstRunAction': '設定でサインイン',
 } as const;

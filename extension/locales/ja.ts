@@ -1,4 +1,5 @@
 import { jaBusiness } from './ja-business';
+import { jaCapture } from './ja-capture';
 import { jaKarte } from './ja-karte';
 import { jaKarteEdit } from './ja-karte-edit';
 import { jaSearch } from './ja-search';
@@ -22,14 +23,14 @@ export const ja = {
   'capture.openPanel': 'サイドパネルで開く',
   'panel.title': '伴走カルテ',
 
-  'business.search': '事業者を検索（名前・フリガナ・法人番号）',
-  'business.searchPlaceholder': '名前・フリガナ・法人番号',
+  'business.search': '記録する事業者（支援先の事業者）',
+  'business.searchPlaceholder': '記録する事業者を選ぶ…（名前・フリガナ・法人番号）',
   'business.results': '事業者の検索結果',
   'business.recent': '最近の事業者',
   'business.noResults': '該当する事業者はありません',
   'business.create': '「{name}」を新しい事業者として登録',
-  'business.selected': '相談先の事業者',
-  'business.change': '事業者を選び直す',
+  'business.selected': '記録する事業者',
+  'business.change': '記録する事業者を変更',
   'business.none': '事業者が選ばれていません',
   'business.corporateNumber': '法人番号 {number}',
 
@@ -191,6 +192,7 @@ export const ja = {
   'industry.S': '公務（他に分類されるものを除く）',
   'industry.T': '分類不能の産業',
 
+  ...jaCapture,
   ...jaKarte,
   ...jaBusiness,
   ...jaKarteEdit,

@@ -1,5 +1,6 @@
 import { isLanguage, type Language } from '../locales/languages';
 import type { Role } from '../../shared/enums';
+import type { NoteDefaults } from '../state/consultation-draft';
 import { NO_SITE_RULES, type SiteRules } from '../state/site-rules';
 import { localItem } from './local-item';
 
@@ -17,6 +18,8 @@ export const settings = {
   siteRules: localItem<SiteRules>('siteRules', NO_SITE_RULES),
   /** Who the API token belongs to, as the server last said (GET /v1/me); null until a connection test succeeds. */
   advisor: localItem<SignedInAdvisor | null>('advisor', null),
+  /** This device's 相談方法 and 事業区分 of the last new note saved (checked when read). */
+  noteDefaults: localItem<Partial<NoteDefaults> | null>('noteDefaults', null),
 };
 
 export type Settings = typeof settings;

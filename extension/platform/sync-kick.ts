@@ -3,8 +3,11 @@ import { onBackgroundMessage, tellBackground } from './background-message';
 /** The message a page sends to the background (possibly asleep: a message wakes it) about sync. */
 const KICK = 'banso:sync-kick';
 
-/** `write`: a local change was queued; `open`: a page showing sync state opened and wants it fresh. */
-export type SyncKickReason = 'write' | 'open';
+/**
+ * `write`: a local change was queued; `open`: a page showing sync state opened and wants it
+ * fresh; `now`: the advisor pressed 「今すぐ同期」.
+ */
+export type SyncKickReason = 'write' | 'open' | 'now';
 
 /** Asks the background to sync. Fire and forget: if nobody listens, the periodic alarm catches up. */
 export function requestSync(reason: SyncKickReason): void {
@@ -13,5 +16,5 @@ export function requestSync(reason: SyncKickReason): void {
 
 /** In the background: calls `onRequest` for each sync request (register at service worker start). */
 export function onSyncRequest(onRequest: (reason: SyncKickReason) => void): void {
-  onBackgroundMessage(KICK, (m) => onRequest(m.reason === 'open' ? 'open' : 'write'));
+  onBackgroundMessage(KICK, (m) => onRequest(m.reason === 'open' || m.reason === 'now' ? m.reason : 'write'));
 }

@@ -44,8 +44,18 @@ const oneOf = <T extends string>(values: readonly T[], v: unknown): T | null =>
   (values as readonly unknown[]).includes(v) ? (v as T) : null;
 const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
 
-export function emptyDraft(now: Date, businessId: string | null = null): ConsultationDraft {
-  return parseDraft({ businessId, heldAt: toLocalInput(now) }, now);
+/** What a new note starts with on this device: the 相談方法 and 事業区分 of the last note saved. */
+export type NoteDefaults = Pick<ConsultationDraft, 'channel' | 'programme'>;
+
+/** A new note about `businessId` (or none yet), held now; `defaults` are checked like a stored draft. */
+export function emptyDraft(now: Date, businessId: string | null = null, defaults?: Partial<NoteDefaults> | null): ConsultationDraft {
+  return parseDraft({ ...defaults, businessId, heldAt: toLocalInput(now) }, now);
+}
+
+/** The defaults a stored value gives (anything malformed falls back to 窓口 and no 事業区分). */
+export function parseNoteDefaults(value: unknown): NoteDefaults {
+  const { channel, programme } = parseDraft(value, new Date(0));
+  return { channel, programme };
 }
 
 /** A stored draft read back; anything missing or malformed (an older version's draft) falls back to empty. */

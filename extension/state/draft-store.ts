@@ -15,7 +15,17 @@ export interface DraftStoreDeps {
   observe?: (key: string, onChange: (draft: Draft | null) => void) => () => void;
   /** The draft to start from when nothing is stored. */
   fresh: () => ConsultationDraft;
+  /**
+   * Read with the stored draft: values a new note starts with (the last 相談方法 used). They
+   * apply to a draft with no note yet, and to what a stored note does not say.
+   */
+  defaults?: () => Promise<Partial<ConsultationDraft>>;
   now: () => Date;
+}
+
+/** `values` without the keys `drop` names. */
+function omit(values: Partial<ConsultationDraft>, drop: (key: keyof ConsultationDraft) => boolean): Partial<ConsultationDraft> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !drop(key as keyof ConsultationDraft)));
 }
 
 /**
@@ -45,20 +55,33 @@ export function createDraftStore(deps: DraftStoreDeps) {
   const touched = new Set<keyof ConsultationDraft>();
 
   async function readStored(): Promise<void> {
-    const stored = await deps.drafts.get(deps.key);
+    const [stored, defaults] = await Promise.all([deps.drafts.get(deps.key), readDefaults()]);
     if (stored) {
       ownStamps.add(stored.updatedAt); // already seen: its first echo from observe() is not news
       const draft = parseDraft(stored.value, deps.now());
       restored.value = hasNote(draft);
+      const unsaid = restored.value ? omit(defaults, (key) => key in stored.value) : defaults;
       // A draft with nothing typed yet is about a consultation happening now.
-      const base = restored.value ? draft : { ...draft, heldAt: toLocalInput(deps.now()) };
+      const base = restored.value ? { ...draft, ...unsaid } : { ...draft, ...unsaid, heldAt: toLocalInput(deps.now()) };
       fields.value = touched.size > 0 ? mergeTyped(base, fields.value, touched) : base;
+    } else {
+      // Nothing stored: the defaults, under whatever the advisor already chose.
+      fields.value = { ...fields.value, ...omit(defaults, (key) => touched.has(key)) };
     }
     touched.clear();
     if (!disposed) stopObserving = deps.observe?.(deps.key, adopt) ?? null;
     ready.value = true;
   }
   const load = () => (loading ??= readStored());
+  async function readDefaults(): Promise<Partial<ConsultationDraft>> {
+    try {
+      return (await deps.defaults?.()) ?? {};
+    } catch (e) {
+      // Only a convenience: the note starts from the usual 窓口 instead.
+      console.warn('note defaults not read', e);
+      return {};
+    }
+  }
 
   async function writeLoop(): Promise<void> {
     try {

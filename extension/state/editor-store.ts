@@ -1,10 +1,13 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { ConsultationSave } from '../db/consultation-writes';
 import type { LocalBusiness, LocalConsultation } from '../db/schema';
 import { RecordValidationError } from '../db/validation-error';
-import { draftFromConsultation, draftToSave, emptyDraft, type PageLink } from './consultation-draft';
+import { draftFromConsultation, draftToSave, emptyDraft, parseNoteDefaults, type NoteDefaults, type PageLink } from './consultation-draft';
 import { createDraftStore, type DraftStore, type DraftStoreDeps } from './draft-store';
 import type { Notice } from './notice';
+import { createSavedNote, type SavedNoteDeps } from './saved-note';
+
+export type { SavedConsultation } from './saved-note';
 
 /** The popup, the side panel, or one business's karte page (its new note kept apart per business). */
 export type EditorSurface = 'popup' | 'panel' | `karte:${string}`;
@@ -19,24 +22,34 @@ export interface EditorStoreDeps {
   /** The page the advisor is on, already normalised and filtered by the site rules. */
   currentPage: () => PageLink | null;
   now: () => Date;
-}
-
-export interface SavedConsultation {
-  consultation: LocalConsultation;
-  businessName: string;
+  /** This device's 相談方法 and 事業区分 of the last new note saved: what the next one starts with. */
+  noteDefaults?: { read: () => Promise<Partial<NoteDefaults> | null>; remember: (defaults: NoteDefaults) => Promise<void> };
+  /** Watches a saved consultation, so 「保存しました」 follows its edits and goes with its deletion. */
+  observeConsultation?: SavedNoteDeps['observe'];
 }
 
 /** The consultation editor: a new note, or an edit of a saved one, each with its own draft. */
 export function createEditorStore(deps: EditorStoreDeps) {
-  const makeDraft = (key: string, fresh: DraftStoreDeps['fresh']) =>
-    createDraftStore({ key, drafts: deps.drafts, observe: deps.observeDraft, fresh, now: deps.now });
-  const newDraft = () => makeDraft(deps.surface, () => emptyDraft(deps.now()));
+  const makeDraft = (key: string, fresh: DraftStoreDeps['fresh'], defaults?: DraftStoreDeps['defaults']) =>
+    createDraftStore({ key, drafts: deps.drafts, observe: deps.observeDraft, fresh, defaults, now: deps.now });
+  /** Nothing remembered yet: no defaults (a stored draft keeps its own choice). */
+  const readDefaults = async () => {
+    const stored = await deps.noteDefaults?.read();
+    return stored ? parseNoteDefaults(stored) : {};
+  };
+  const newDraft = () => makeDraft(deps.surface, () => emptyDraft(deps.now()), readDefaults);
 
   const current = signal<DraftStore>(newDraft());
   const editing = signal<LocalConsultation | null>(null);
   const notice = signal<Notice | null>(null);
-  const lastSaved = signal<SavedConsultation | null>(null);
   const saving = signal(false);
+  const saved = createSavedNote({
+    observe: deps.observeConsultation,
+    business: computed(() => current.value.fields.value.businessId),
+    onGone: () => {
+      if (notice.value?.tone === 'success') notice.value = null;
+    },
+  });
 
   async function switchTo(next: DraftStore): Promise<void> {
     await current.value.flush();
@@ -45,11 +58,17 @@ export function createEditorStore(deps: EditorStoreDeps) {
     await next.load();
   }
 
+  /** Remembered for the next note; a failure only costs the advisor choosing them again. */
+  async function remember(defaults: NoteDefaults): Promise<void> {
+    await deps.noteDefaults?.remember(defaults).catch((e: unknown) => console.warn('note defaults not stored', e));
+  }
+
   return {
     current,
     editing,
     notice,
-    lastSaved,
+    /** The note just saved, while that is still true (saved-note.ts). */
+    lastSaved: saved.shown,
     saving,
     start: () => current.value.load(),
     async startEdit(c: LocalConsultation): Promise<void> {
@@ -76,22 +95,24 @@ export function createEditorStore(deps: EditorStoreDeps) {
           notice.value = { tone: 'error', message: { key: plan.refused } };
           return false;
         }
-        const saved = await deps.save(plan.save);
-        if (!saved) {
+        const result = await deps.save(plan.save);
+        if (!result) {
           notice.value = { tone: 'error', message: { key: 'editor.gone' } };
           return false;
         }
-        const business = await deps.getBusiness(saved.businessId);
-        lastSaved.value = { consultation: saved, businessName: business?.name ?? '' };
-        notice.value = { tone: 'success', message: { key: id ? 'editor.updated' : 'editor.saved' } };
+        const business = await deps.getBusiness(result.businessId);
         if (id) {
           await draft.discard();
           editing.value = null;
           await switchTo(newDraft());
         } else {
+          const defaults: NoteDefaults = { channel: fields.channel, programme: fields.programme };
+          await remember(defaults);
           // The side panel stays on the business being discussed; quick capture starts afresh.
-          await draft.reset(emptyDraft(deps.now(), deps.surface === 'popup' ? null : fields.businessId));
+          await draft.reset(emptyDraft(deps.now(), deps.surface === 'popup' ? null : fields.businessId, defaults));
         }
+        saved.show({ consultation: result, businessName: business?.name ?? '' }, current.value.fields.value.businessId);
+        notice.value = { tone: 'success', message: { key: id ? 'editor.updated' : 'editor.saved' } };
         return true;
       } catch (e) {
         if (!(e instanceof RecordValidationError)) throw e;
@@ -106,6 +127,7 @@ export function createEditorStore(deps: EditorStoreDeps) {
     },
     dispose(): void {
       current.value.dispose();
+      saved.dispose();
     },
   };
 }

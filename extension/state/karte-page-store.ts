@@ -24,6 +24,8 @@ export interface KartePageDeps {
   observe: (businessId: string, onChange: (view: KartePageView) => void) => () => void;
   /** The validating write path, loaded when first needed. */
   writes: () => Promise<KartePageWrites>;
+  /** The consultations with a change not yet sent (none while sync is off), now and on every change. */
+  observeUnsent?: (onChange: (ids: ReadonlySet<string>) => void) => () => void;
   now: () => Date;
   /** The stores of the consultation editor for this business, loaded when the advisor first opens it. */
   editorStores?: () => Promise<CaptureStores>;
@@ -51,6 +53,7 @@ export function createKartePageStore(deps: KartePageDeps) {
   const printOptions = signal<PrintOptions>({ all: false, sensitive: 'omit' });
   /** Completed actions, latest first: each can be reopened. */
   const doneActions = computed(() => actions.value.filter((a) => a.done).sort((a, b) => ((a.doneAt ?? '') < (b.doneAt ?? '') ? 1 : -1)));
+  const unsent = signal<ReadonlySet<string>>(new Set());
   const consultations = computed(() => view.value?.consultations ?? []);
   const liveIds = computed(() => new Set(consultations.value.map((c) => c.id)));
   /** Actions of a deleted consultation went with it. */
@@ -73,6 +76,7 @@ export function createKartePageStore(deps: KartePageDeps) {
   const suggestion = computed(() => (view.value ? bansoSuggestionFor(view.value, groups.value, deps.now()) : null));
   const stages = computed(() => (view.value ? stagesFor(view.value, groups.value) : null));
   let stop: (() => void) | null = null;
+  let stopUnsent: (() => void) | null = null;
 
   /** Runs one write; the outcome becomes the notice (a refused write changes nothing). */
   async function write(run: (w: KartePageWrites) => Promise<unknown>, success: MessageKey, params?: Record<string, string>): Promise<boolean> {
@@ -100,13 +104,16 @@ export function createKartePageStore(deps: KartePageDeps) {
   }
 
   return {
-    view, filter, notice, undo, editorTarget, printOptions, sensitiveIds, doneActions, editorStores: deps.editorStores ?? null, consultations, openActions, actionsByConsultation, timeline, facets, suggestion, stages, groups, tagNames,
+    view, filter, notice, undo, unsent, editorTarget, printOptions, sensitiveIds, doneActions, editorStores: deps.editorStores ?? null,
+    consultations, openActions, actionsByConsultation, timeline, facets, suggestion, stages, groups, tagNames,
     start(): void {
       stop ??= deps.observe(id, (v) => (view.value = v));
+      stopUnsent ??= deps.observeUnsent?.((ids) => (unsent.value = ids)) ?? null;
     },
     dispose(): void {
       stop?.();
-      stop = null;
+      stopUnsent?.();
+      stop = stopUnsent = null;
     },
     setFilter(patch: Partial<TimelineFilter>): void {
       filter.value = { ...filter.value, ...patch };

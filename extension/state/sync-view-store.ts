@@ -1,20 +1,34 @@
 import { computed, signal } from '@preact/signals';
 import type { RejectedChange, SyncSnapshot } from '../db/sync-status-queries';
 
+/** `on`: signed in and syncing; `local_only`: the advisor chose not to sync; `not_signed_in`: no token yet (first run). */
+export type SyncMode = 'on' | 'local_only' | 'not_signed_in';
+
 export interface SyncViewDeps {
   observe: (onChange: (s: SyncSnapshot) => void) => () => void;
-  /** Whether sync is on (signed in, not local-only), now and on every change. */
-  watchEnabled: (onChange: (enabled: boolean) => void) => () => void;
+  /** How this device syncs, now and on every change. */
+  watchMode: (onChange: (mode: SyncMode) => void) => () => void;
+  /** The consultations with a change not yet sent, now and on every change. */
+  observeUnsent?: (onChange: (ids: ReadonlySet<string>) => void) => () => void;
   /** Asks the background to sync now (the view just opened). */
   kick: () => void;
+  /** The advisor pressed 「今すぐ同期」: the background syncs at once, even while waiting to retry. */
+  syncNow: () => void;
   discard: (entryIds: readonly number[]) => Promise<void>;
   openOptions: () => void;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** The sync state as the popup and side panel show it, fed by what the background publishes. */
 export function createSyncViewStore(deps: SyncViewDeps) {
   const snapshot = signal<SyncSnapshot>({ status: null, pending: 0, rejected: [] });
-  const enabled = signal(false);
+  /** null until the settings have been read. */
+  const mode = signal<SyncMode | null>(null);
+  const enabled = computed(() => mode.value === 'on');
+  const unsentIds = signal<ReadonlySet<string>>(NONE);
+  /** Marked 未送信 only while sync is on: before sign-in and in local-only mode nothing is sent at all. */
+  const unsent = computed(() => (enabled.value ? unsentIds.value : NONE));
   /** Refused changes by the record they concern, for showing them on that record. */
   const rejectedByRecord = computed(() => {
     const map = new Map<string, RejectedChange[]>();
@@ -23,12 +37,17 @@ export function createSyncViewStore(deps: SyncViewDeps) {
   });
   let stops: Array<() => void> | null = null;
   return {
-    snapshot, enabled, rejectedByRecord,
+    snapshot, mode, enabled, unsent, rejectedByRecord,
     start(): void {
       if (stops) return;
-      stops = [deps.observe((s) => (snapshot.value = s)), deps.watchEnabled((on) => (enabled.value = on))];
+      stops = [
+        deps.observe((s) => (snapshot.value = s)),
+        deps.watchMode((m) => (mode.value = m)),
+        deps.observeUnsent?.((ids) => (unsentIds.value = ids)) ?? (() => {}),
+      ];
       deps.kick();
     },
+    syncNow: () => deps.syncNow(),
     discard: (changes: readonly RejectedChange[]) => deps.discard(changes.map((c) => c.entryId)),
     openOptions: () => deps.openOptions(),
     dispose(): void {

@@ -7,6 +7,7 @@ import { TextField } from '../TextField';
 import { LinkBusinessPicker } from './LinkBusinessPicker';
 import './page-link.css';
 import { nameFromTitle } from '../../state/name-from-title';
+import { useImeSafeSubmit } from '../use-ime-safe-submit';
 
 /**
  * What a site rule says about the portal page beside the panel: its business (opened here),
@@ -40,6 +41,10 @@ export function PageBusinessLink({ store, selected, onKeep, onFollow }: Props) {
         <button type="button" class="link" onClick={keep}>{t('link.keep', { name: selected.name })}</button>
       </div>
     ) : null;
+  // Typing a Japanese name and confirming it with Enter must not register the business yet.
+  const register = useImeSafeSubmit(() => {
+    if (s.kind === 'unlinked') void store.register(name ?? nameFromTitle(s.pageTitle));
+  });
   // A rule's pattern often covers a portal's list pages too: a page without an ID is no news.
   if (s.kind === 'none' || s.kind === 'noId') return null;
   const label = t('link.region');
@@ -87,7 +92,7 @@ export function PageBusinessLink({ store, selected, onKeep, onFollow }: Props) {
             </div>
             {mode === 'link' && <LinkBusinessPicker search={store.search} onPick={(b) => void store.link(b)} />}
             {mode === 'create' && (
-              <form onSubmit={(e) => { e.preventDefault(); void store.register(name ?? nameFromTitle(s.pageTitle)); }}>
+              <form {...register}>
                 <TextField label={t('link.newName')} value={name ?? nameFromTitle(s.pageTitle)} onInput={setName} />
                 <button type="submit" class="primary">{t('link.register')}</button>
               </form>

@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import type { TaxonomyGroup } from '../../db/tag-queries';
 import type { ShownHit } from '../../search/protocol';
 import { useT } from '../../state/contexts';
+import { confirmingIme, enterKey } from '../keys';
 import type { SearchStore } from '../../state/search-store';
 import { SearchFilterForm } from './SearchFilterForm';
 import { SearchHitItem } from './SearchHitItem';
@@ -29,10 +30,12 @@ export function SearchBox({ store, taxonomy, onOpen }: Props) {
   const optionId = (i: number) => `${listId}-${i}`;
 
   const onKeyDown = (e: KeyboardEvent) => {
+    // ↑/↓ and Enter choose among the IME's candidates while Japanese is being converted.
+    if (confirmingIme(e)) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       store.move(e.key === 'ArrowDown' ? 1 : -1);
-    } else if (e.key === 'Enter' && !e.isComposing) {
+    } else if (enterKey(e) === 'plain') {
       e.preventDefault();
       void store.settle().then(() => {
         const hit = store.hits.value[Math.max(0, store.active.value)];

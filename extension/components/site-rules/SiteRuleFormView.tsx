@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { useT } from '../../state/contexts';
+import { useImeSafeSubmit } from '../use-ime-safe-submit';
 import type { SiteRuleEditorStore } from '../../state/site-rule-editor-store';
 import { RuleInput } from './RuleInput';
 import { SiteRuleTester } from './SiteRuleTester';
@@ -10,12 +11,14 @@ export function SiteRuleFormView({ store }: { store: SiteRuleEditorStore }) {
   const headingId = useId();
   const enabledId = useId();
   const fromName = useId();
+  // A rule's name is often Japanese: the Enter confirming it must not save the rule.
+  const submit = useImeSafeSubmit(() => void store.save());
   const form = store.editing.value;
   if (!form) return null;
   const errors = store.errors.value;
   const change = store.change;
   return (
-    <form class="rule-form" aria-labelledby={headingId} onSubmit={(e) => { e.preventDefault(); void store.save(); }}>
+    <form class="rule-form" aria-labelledby={headingId} {...submit}>
       <h3 id={headingId}>{form.id ? t('siteRules.formEdit') : t('siteRules.formNew')}</h3>
       <RuleInput label={t('siteRules.name')} value={form.name} error={errors.name} onInput={(name) => change({ name })} />
       <RuleInput label={t('siteRules.system')} value={form.system} error={errors.system} help={t('siteRules.systemHelp')} onInput={(system) => change({ system })} />

@@ -4,34 +4,39 @@ import { relativeTime } from '../../state/relative-time';
 import type { SyncViewStore } from '../../state/sync-view-store';
 import { INSECURE_SERVER_URL } from '../../sync/ports';
 import { changeText } from './change-text';
+import { FirstRunBanner } from './FirstRunBanner';
 
 /** Relative times ("3分前") are redrawn this often while the view is open. */
 const TICK_MS = 30_000;
 
-function useNow(): number {
+/** The clock the relative times are read against: ticking, and read afresh whenever `landed` (the last sync) changes. */
+function useNow(landed: string | null): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), TICK_MS);
     return () => clearInterval(id);
   }, []);
+  useEffect(() => setNow(Date.now()), [landed]);
   return now;
 }
 
 /**
- * Sync at a glance: unsent count, last successful sync, the error if any. A revoked token or a
- * too-old extension stops sync with a prompt to act; `detailed` (the side panel) also lists the
- * changes the server refused, each with its message and a way to discard it.
+ * Sync at a glance: unsent count, last successful sync, 「今すぐ同期」, the error if any. Before
+ * sign-in, the first-run banner instead. A revoked token or a too-old extension stops sync with
+ * a prompt to act; `detailed` (the side panel) also lists the changes the server refused, each
+ * with its message and a way to discard it.
  */
 export function SyncStatusBar({ sync, detailed = false }: { sync: SyncViewStore; detailed?: boolean }) {
   const t = useT();
   const i18n = useI18n();
-  const now = useNow();
+  const { status, pending, rejected } = sync.snapshot.value;
+  const now = useNow(status?.lastSyncAt ?? null);
   useEffect(() => {
     sync.start();
     return () => sync.dispose();
   }, [sync]);
+  if (sync.mode.value === 'not_signed_in') return <FirstRunBanner onOpenOptions={sync.openOptions} />;
   if (!sync.enabled.value) return null;
-  const { status, pending, rejected } = sync.snapshot.value;
 
   if (status?.phase === 'signed_out') {
     return (
@@ -51,15 +56,18 @@ export function SyncStatusBar({ sync, detailed = false }: { sync: SyncViewStore;
       </section>
     );
   }
-  const last = status?.lastSyncAt ? t('sync.lastSync', { when: relativeTime(status.lastSyncAt, now, i18n.language.value) }) : t('sync.never');
+  const syncing = status?.phase === 'syncing';
+  const when = status?.lastSyncAt && relativeTime(status.lastSyncAt, now, i18n.language.value, t('sync.justNow'));
+  const last = when ? t('sync.lastSync', { when }) : t('sync.never');
   return (
     <section class="sync" aria-label={t('sync.status')} data-testid="sync-status">
       <p class="sync-line">
         <span data-testid="sync-pending">{pending > 0 ? t('sync.pending', { count: pending }) : t('sync.allSent')}</span>
         {' · '}
-        <span>{status?.phase === 'syncing' ? t('sync.syncing') : last}</span>
+        <span data-testid="sync-last">{syncing ? t('sync.syncing') : last}</span>
+        <button type="button" class="link" disabled={syncing} onClick={sync.syncNow}>{t('sync.now')}</button>
       </p>
-      {status?.lastError && status.phase !== 'syncing' && (status.lastError.code === INSECURE_SERVER_URL ? (
+      {status?.lastError && !syncing && (status.lastError.code === INSECURE_SERVER_URL ? (
         <div class="notice notice-error" role="alert" data-testid="sync-insecure">
           <p>{t('sync.insecureServer')}</p>
           <button type="button" class="secondary" onClick={sync.openOptions}>{t('sync.openSettings')}</button>

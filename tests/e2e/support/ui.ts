@@ -17,7 +17,7 @@ export function ui(page: Page, language: Language = 'ja') {
     businessResult: (name: string) =>
       page.getByRole('list', { name: t('business.results') }).getByRole('button', { name }),
     channel: page.getByRole('combobox', { name: t('field.channel'), exact: true }),
-    tagSearch: page.getByRole('searchbox', { name: t('tags.search') }),
+    tagSearch: page.getByRole('textbox', { name: t('tags.search') }),
     tagOption: (name: string) => page.getByRole('checkbox', { name, exact: true }),
     selectedTags: page.getByRole('list', { name: t('tags.selected') }),
     save: page.getByRole('button', { name: t('editor.save'), exact: true }),

@@ -18,7 +18,7 @@ async function renderPicker(names: string[]) {
     h(I18nContext.Provider, { value: capture.services.i18n },
       h(CaptureContext.Provider, { value: capture.stores }, h(QuickCapture, { onOpenPanel: null }))),
   );
-  const search = byLabel(root, '事業者を検索（名前・フリガナ・法人番号）');
+  const search = byLabel(root, '記録する事業者（支援先の事業者）');
   const find = async (q: string) => {
     await typeInto(search, q);
     await act(() => capture.stores.picker.settled());
@@ -59,7 +59,7 @@ describe('business picker', () => {
     await expect.poll(() => root.querySelectorAll('.business-results li').length).toBe(5);
     const list = root.querySelector('.business-results')!;
     const heading = document.getElementById(list.getAttribute('aria-labelledby') ?? '');
-    expect(heading?.tagName).toBe('H2');
+    expect(heading?.tagName).toBe('H3'); // under the new-note area's heading
     expect(heading?.textContent).toBe('最近の事業者');
     expect(list.textContent).toContain('六番');
     expect(list.textContent).not.toContain('一番');

@@ -31,7 +31,7 @@ describe('quick capture (popup)', () => {
   it('registers a business inline, then Ctrl+Enter saves and shows the note at once', async () => {
     const { root, db } = await renderQuickCapture();
 
-    await typeInto(byLabel(root, '事業者を検索（名前・フリガナ・法人番号）'), '山田商店');
+    await typeInto(byLabel(root, '記録する事業者（支援先の事業者）'), '山田商店');
     await act(() => new Promise((r) => setTimeout(r, 20))); // the incremental search answers
     await click(button(root, '「山田商店」を新しい事業者として登録'));
     await expect.poll(() => root.querySelector('[data-testid="selected-business"]')?.textContent).toBe('山田商店');

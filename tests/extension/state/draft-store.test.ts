@@ -135,4 +135,26 @@ describe('draft store', () => {
       inquiry: '', channel: 'counter', tagIds: ['topic-tax'], actions: [{ side: 'owner', text: '電話する', dueDate: '' }],
     });
   });
+
+  it('starts a new note from the defaults, under what the advisor chose and what a stored note says', async () => {
+    const drafts = createDraftsRepo(freshDb());
+    const withDefaults = () => createDraftStore({
+      key: 'popup', drafts, fresh: () => emptyDraft(opened), now: () => opened,
+      defaults: async () => ({ channel: 'visit', programme: 'kaizen_fukyu' }),
+    });
+    const fresh = withDefaults();
+    await fresh.load();
+    expect(fresh.fields.value).toMatchObject({ channel: 'visit', programme: 'kaizen_fukyu' });
+
+    const chosen = withDefaults();
+    chosen.update({ channel: 'phone' }); // before the stored draft and the defaults were read
+    await chosen.load();
+    expect(chosen.fields.value).toMatchObject({ channel: 'phone', programme: 'kaizen_fukyu' });
+    await chosen.flush();
+
+    await drafts.put('popup', { inquiry: '引用した文', channel: 'email' }); // a note already typed, its channel said
+    const restored = withDefaults();
+    await restored.load();
+    expect(restored.fields.value).toMatchObject({ inquiry: '引用した文', channel: 'email', programme: 'kaizen_fukyu' });
+  });
 });

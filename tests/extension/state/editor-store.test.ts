@@ -94,4 +94,46 @@ describe('consultation editor', () => {
     expect(editor.notice.value?.message.key).toBe('editor.updated');
     expect(await db.drafts.get(`edit:${saved.id}`)).toBeUndefined();
   });
+
+  it('starts the next note with the 相談方法 and 事業区分 just used, also after the popup is opened again', async () => {
+    const first = await openCapture('popup');
+    const business = await first.stores.picker.createNamed('山田商店');
+    first.stores.editor.current.value.update({ businessId: business!.id, inquiry: '巡回で確認', channel: 'visit', programme: 'kaizen_fukyu' });
+    await first.stores.editor.save();
+    expect(first.stores.editor.current.value.fields.value).toMatchObject({ channel: 'visit', programme: 'kaizen_fukyu', inquiry: '' });
+
+    const reopened = await openCapture('popup'); // another page on this device (settings are the browser's)
+    expect(reopened.stores.editor.current.value.fields.value).toMatchObject({ channel: 'visit', programme: 'kaizen_fukyu' });
+  });
+
+  it('takes 「保存しました」 away when that record is deleted, and follows its edits', async () => {
+    const { stores, repo } = await openCapture('panel');
+    const { editor } = stores;
+    const business = await stores.picker.createNamed('山田商店');
+    editor.current.value.update({ businessId: business!.id, inquiry: '初回' });
+    await editor.save();
+    const id = editor.lastSaved.value!.consultation.id;
+
+    await repo.update('consultation', id, { inquiry: '初回（訂正）' }); // e.g. on the karte page
+    await expect.poll(() => editor.lastSaved.value?.consultation.inquiry).toBe('初回（訂正）');
+
+    await repo.remove('consultation', id);
+    await expect.poll(() => editor.lastSaved.value).toBeNull();
+    expect(editor.notice.value).toBeNull();
+  });
+
+  it('takes 「保存しました」 away when the editor moves to another business', async () => {
+    const { stores } = await openCapture('panel');
+    const { editor } = stores;
+    const [a, b] = [await stores.picker.createNamed('山田商店'), await stores.picker.createNamed('海野水産')];
+    editor.current.value.update({ businessId: a!.id, inquiry: '山田商店の相談' });
+    await editor.save();
+    expect(editor.lastSaved.value?.businessName).toBe('山田商店');
+
+    editor.current.value.update({ inquiry: '続けて書く' }); // still the same business: it stays
+    expect(editor.lastSaved.value).not.toBeNull();
+    editor.current.value.update({ businessId: b!.id });
+    expect(editor.lastSaved.value).toBeNull();
+    expect(editor.notice.value).toBeNull();
+  });
 });
