@@ -127,3 +127,58 @@ test('a revoked token stops sync with the sign-in prompt and keeps the queued no
   await prompt.getByRole('button', { name: u.t('sync.openOptions') }).click();
   expect((await optionsOpened).url()).toContain('/options.html');
 });
+
+test('a merge made offline in one profile lands on the business kept, with what the other profile wrote to the duplicate meanwhile', async () => {
+  const [a, b] = await Promise.all([launchProfile(), launchProfile()]);
+  const [advisorA, advisorB] = [await createAdvisor(api, '支援者 D'), await createAdvisor(api, '支援者 E')];
+  await signInWithOptions(a, advisorA.token);
+  await signInWithOptions(b, advisorB.token);
+  const kept = uniqueName('能登まるやま商店');
+  const dup = uniqueName('まるやま');
+  const popupA = await open(a, 'popup.html');
+  const u = ui(popupA);
+  for (const [name, note] of [[kept, '統合先の相談'], [dup, '重複の相談']] as const) {
+    await createBusiness(popupA, name);
+    await u.note.fill(note);
+    await u.save.click();
+    await expect(u.saved).toContainText(note);
+  }
+  await expectAllSent(popupA);
+  const panelB = await open(b, 'sidepanel.html');
+  await expectAllSent(panelB);
+
+  // A goes offline; B, online and unaware of any merge, writes a note for the duplicate.
+  await a.context.setOffline(true);
+  const popupB = await open(b, 'popup.html');
+  await pickBusiness(popupB, dup);
+  await ui(popupB).note.fill('Bが重複に書いた相談');
+  await ui(popupB).save.click();
+  await expectAllSent(popupB);
+
+  // A merges the duplicate while offline, not knowing what B wrote to it.
+  const listA = await open(a, 'businesses.html');
+  const t = ui(listA).t;
+  await listA.getByRole('checkbox', { name: t('businesses.select', { name: kept }), exact: true }).check();
+  await listA.getByRole('checkbox', { name: t('businesses.select', { name: dup }), exact: true }).check();
+  await listA.getByRole('button', { name: t('businesses.mergeSelected') }).click();
+  const dialog = listA.getByRole('dialog', { name: t('merge.title') });
+  await dialog.getByRole('radio', { name: t('merge.keep', { name: kept }) }).check();
+  await dialog.getByRole('button', { name: t('merge.confirm') }).click();
+  await expect(listA.getByTestId('business-table')).not.toContainText(dup);
+
+  await a.context.setOffline(false);
+  // Each profile syncs once more (今すぐ同期: at once, not at the next scheduled cycle): the merge and the notes meet on both.
+  for (const popup of [popupA, popupB, popupA]) {
+    await popup.reload();
+    await popup.getByRole('button', { name: t('sync.now') }).click();
+    await expectAllSent(popup);
+  }
+  for (const ext of [a, b]) {
+    const list = await open(ext, 'businesses.html');
+    await expect(list.getByTestId('business-table')).toContainText(kept);
+    await expect(list.getByTestId('business-table')).not.toContainText(dup);
+    await list.getByRole('link', { name: kept, exact: true }).click();
+    const timeline = list.locator('.timeline');
+    for (const note of ['統合先の相談', '重複の相談', 'Bが重複に書いた相談']) await expect(timeline).toContainText(note, { timeout: 15_000 });
+  }
+});
