@@ -129,7 +129,28 @@ for (const language of ['ja', 'en'] as const) {
       await expect(page.getByRole('region', { name: t('conflict.heading', { count: 2 }) })).toBeVisible();
       await expectAccessible(page, 'the karte page');
 
-      await page.goto(page.url().replace(/karte\.html.*$/, 'follow-ups.html'));
+      // Editing on the karte: its basic details, the consultation editor, the completed actions.
+      await page.getByRole('button', { name: t('basics.edit') }).click();
+      await page.getByRole('button', { name: t('kartePage.recordConsultation') }).click();
+      await expect(page.getByTestId('karte-editor').getByRole('textbox', { name: t('field.inquiry'), exact: true })).toBeVisible();
+      await page.getByTestId('done-actions').locator('summary').click();
+      await page.locator('.print-options summary').click();
+      await expectAccessible(page, 'the karte page with its editors open');
+
+      await page.goto(page.url().replace(/karte\.html.*$/, 'businesses.html'));
+      await expect(page.getByTestId('business-table')).toContainText(String(karte.business.name));
+      await expectAccessible(page, 'the business list');
+      const other = recordRow('business', { name: uniqueName(language === 'ja' ? '東洋商事' : 'Toyo ') });
+      await putRows(page, { businesses: [other] });
+      await page.reload();
+      for (const name of [String(karte.business.name), String(other.name)]) {
+        await page.getByRole('checkbox', { name: t('businesses.select', { name }), exact: true }).check();
+      }
+      await page.getByRole('button', { name: t('businesses.mergeSelected') }).click();
+      await expect(page.getByRole('dialog', { name: t('merge.title') })).toBeVisible();
+      await expectAccessible(page, 'the merge dialog');
+
+      await page.goto(page.url().replace(/businesses\.html.*$/, 'follow-ups.html'));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('followUps.title'));
       await expect(page.getByText('資金繰り表を毎月更新する')).toBeVisible();
       await expectAccessible(page, 'the follow-ups page');
