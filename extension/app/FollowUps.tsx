@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { FollowUpSection } from '../components/FollowUpSection';
 import { NoticeText } from '../components/NoticeText';
+import { UndoToast } from '../components/UndoToast';
 import { UPCOMING_DAYS } from '../karte/due';
 import { BUSINESSES_HREF } from '../karte/hrefs';
 import { useT } from '../state/contexts';
@@ -33,6 +34,7 @@ export function FollowUps({ store, advisorName }: Props) {
       </header>
       <p class="muted">{advisorName ? t('followUps.scopeMine', { name: advisorName }) : t('followUps.scopeAll')}</p>
       <NoticeText notice={store.notice.value} testId="follow-ups-notice" />
+      <UndoToast notice={store.undo.notice.value} onUndo={store.undo.canUndo.value ? () => void store.undo.undo() : null} onTimeout={() => store.undo.forget()} />
       {!s ? (
         <p class="muted" role="status">{t('kartePage.loading')}</p>
       ) : (

@@ -59,9 +59,9 @@ export function SidePanel({ today }: { today: string }) {
         />
       )}
       <UndoToast
-        notice={karte.notice.value}
-        onUndo={karte.undoable.value ? () => void karte.undo() : null}
-        onTimeout={() => karte.forgetUndo()}
+        notice={karte.undo.notice.value}
+        onUndo={karte.undo.canUndo.value ? () => void karte.undo.undo() : null}
+        onTimeout={() => karte.undo.forget()}
       />
     </main>
   );

@@ -1,14 +1,16 @@
+import { createKarteWrites } from '../db/karte-writes';
 import { observeKarte } from '../db/karte-queries';
 import { createKarteStore } from '../state/karte-store';
 import type { Services } from './compose';
 
-/** The side panel's karte store (kept out of compose.ts so the popup does not load it). */
+/** The side panel's karte store (kept out of compose.ts so the popup does not load it): the karte's own writes. */
 export function createKarte(s: Services) {
-  const repo = async () => (await s.loadWrites()).repo;
+  const writes = async () => createKarteWrites((await s.loadWrites()).repo);
   return createKarteStore({
     observe: (id, onChange) => observeKarte(s.db, id, onChange),
-    removeConsultation: async (id) => (await repo()).remove('consultation', id),
-    restoreConsultation: async (id) => (await repo()).restore('consultation', id),
-    markActionDone: async (id) => (await repo()).update('action', id, { done: true, doneAt: new Date().toISOString() }),
+    removeConsultation: async (id) => (await writes()).removeConsultation(id),
+    restoreConsultation: async (id) => (await writes()).restoreConsultation(id),
+    markActionDone: async (id) => (await writes()).markActionDone(id),
+    reopenAction: async (id) => (await writes()).reopenAction(id),
   });
 }

@@ -34,7 +34,7 @@ export function KarteHeader({ view, today }: { view: KarteView; today: string })
               <input
                 type="checkbox"
                 aria-label={t('actions.markDone', { text: visibleText(a, a.text, t('sensitive.hiddenText')) })}
-                onChange={() => void karte.markActionDone(a.id)}
+                onChange={() => void karte.markActionDone(a)}
               />
               <span class="badge">{t(`side.${a.side}`)}</span> {visibleText(a, a.text, t('sensitive.hiddenText'))}
               {a.dueDate && (

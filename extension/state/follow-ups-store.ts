@@ -5,6 +5,7 @@ import type { FollowUp } from '../db/follow-up-queries';
 import type { KarteWrites } from '../db/karte-writes';
 import { RecordValidationError } from '../db/validation-error';
 import type { Notice } from './notice';
+import { createUndoOffer } from './undo-offer';
 
 export interface FollowUpsDeps {
   /** The advisor's open actions now and on every change; returns the stop function. */
@@ -18,6 +19,8 @@ export function createFollowUpsStore(deps: FollowUpsDeps) {
   const items = signal<FollowUp[] | null>(null);
   const today = signal(todayIn(deps.now()));
   const notice = signal<Notice | null>(null);
+  /** 「元に戻す」 after an action is marked done by mistake. */
+  const undo = createUndoOffer();
   const sections = computed<Record<DueState, FollowUp[]> | null>(() => {
     if (!items.value) return null;
     const byId = new Map(items.value.map((f) => [f.action.id, f]));
@@ -36,7 +39,7 @@ export function createFollowUpsStore(deps: FollowUpsDeps) {
   };
 
   return {
-    items, today, sections, notice,
+    items, today, sections, notice, undo,
     start(): void {
       stop ??= deps.observe((next) => (items.value = next));
       if (!midnight) scheduleMidnight();
@@ -49,10 +52,15 @@ export function createFollowUpsStore(deps: FollowUpsDeps) {
     },
     async markDone(f: FollowUp): Promise<void> {
       try {
-        const done = await (await deps.writes()).markActionDone(f.action.id);
-        notice.value = done
-          ? { tone: 'success', message: f.action.redacted ? { key: 'kartePage.doneNoticeHidden' } : { key: 'kartePage.doneNotice', params: { text: f.action.text } } }
-          : { tone: 'error', message: { key: 'kartePage.gone' } };
+        const writes = await deps.writes();
+        const done = await writes.markActionDone(f.action.id);
+        if (!done) {
+          notice.value = { tone: 'error', message: { key: 'kartePage.gone' } };
+          return;
+        }
+        notice.value = null;
+        const message = f.action.redacted ? { key: 'kartePage.doneNoticeHidden' as const } : { key: 'kartePage.doneNotice' as const, params: { text: f.action.text } };
+        undo.offer(message, () => writes.reopenAction(f.action.id), { key: 'actions.reopened' });
       } catch (e) {
         if (!(e instanceof RecordValidationError)) throw e;
         notice.value = { tone: 'error', message: { key: 'kartePage.failed', params: { message: e.message } } };

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import type { KarteView } from '../db/karte-queries';
-import type { LocalConsultation } from '../db/schema';
-import type { Notice } from './notice';
+import type { LocalAction, LocalConsultation } from '../db/schema';
+import { createUndoOffer } from './undo-offer';
 
 export interface KarteStoreDeps {
   /** Calls back with the karte whenever it changes; returns the function that stops it. */
@@ -9,22 +9,21 @@ export interface KarteStoreDeps {
   removeConsultation: (id: string) => Promise<unknown>;
   restoreConsultation: (id: string) => Promise<unknown>;
   markActionDone: (id: string) => Promise<unknown>;
+  reopenAction: (id: string) => Promise<unknown>;
 }
 
 /** The karte of the business on screen: header, open actions, latest consultations. */
 export function createKarteStore(deps: KarteStoreDeps) {
   const businessId = signal<string | null>(null);
   const view = signal<KarteView | null>(null);
-  /** The consultation just deleted, while its undo is offered. */
-  const undoable = signal<LocalConsultation | null>(null);
-  const notice = signal<Notice | null>(null);
+  /** 「元に戻す」 after a consultation is deleted or an action marked done. */
+  const undo = createUndoOffer();
   let stop: (() => void) | null = null;
 
   return {
     businessId,
     view,
-    undoable,
-    notice,
+    undo,
     show(id: string | null): void {
       if (id === businessId.value) return;
       stop?.();
@@ -35,22 +34,13 @@ export function createKarteStore(deps: KarteStoreDeps) {
     },
     async remove(c: LocalConsultation): Promise<void> {
       await deps.removeConsultation(c.id);
-      undoable.value = c;
-      notice.value = { tone: 'success', message: { key: 'karte.deleted' } };
+      undo.offer({ key: 'karte.deleted' }, () => deps.restoreConsultation(c.id), { key: 'karte.restored' });
     },
-    async undo(): Promise<void> {
-      const c = undoable.value;
-      if (!c) return;
-      await deps.restoreConsultation(c.id);
-      undoable.value = null;
-      notice.value = { tone: 'success', message: { key: 'karte.restored' } };
+    async markActionDone(a: LocalAction): Promise<void> {
+      await deps.markActionDone(a.id);
+      const message = a.redacted ? { key: 'kartePage.doneNoticeHidden' as const } : { key: 'kartePage.doneNotice' as const, params: { text: a.text } };
+      undo.offer(message, () => deps.reopenAction(a.id), { key: 'actions.reopened' });
     },
-    /** The undo offer ends (timeout or dismissed): the delete stays. */
-    forgetUndo(): void {
-      undoable.value = null;
-      notice.value = null;
-    },
-    markActionDone: (id: string) => deps.markActionDone(id),
     dispose(): void {
       stop?.();
     },

@@ -44,20 +44,26 @@ describe('karte store', () => {
 
     await karte.remove(first);
     await expect.poll(() => karte.view.value?.consultations.length).toBe(0);
-    expect(karte.undoable.value?.id).toBe(first.id);
-    expect(karte.notice.value?.message.key).toBe('karte.deleted');
+    expect(karte.undo.canUndo.value).toBe(true);
+    expect(karte.undo.notice.value?.message.key).toBe('karte.deleted');
 
-    await karte.undo();
+    await karte.undo.undo();
     await expect.poll(() => karte.view.value?.consultations.length).toBe(1);
     expect((await db.consultations.get(first.id))?.deleted).toBe(false);
-    expect(karte.undoable.value).toBeNull();
+    expect(karte.undo.canUndo.value).toBe(false);
+    expect(karte.undo.notice.value?.message.key).toBe('karte.restored');
   });
 
-  it('closes a next action when it is marked done', async () => {
+  it('closes a next action when it is marked done, and brings it back with undo', async () => {
     const { karte, db } = await karteWithOneConsultation();
     const action = karte.view.value!.openActions[0]!;
-    await karte.markActionDone(action.id);
+    await karte.markActionDone(action);
     await expect.poll(() => karte.view.value?.openActions.length).toBe(1);
     expect((await db.actions.get(action.id))?.done).toBe(true);
+    expect(karte.undo.notice.value?.message).toEqual({ key: 'kartePage.doneNotice', params: { text: '家族と話す' } });
+
+    await karte.undo.undo();
+    await expect.poll(() => karte.view.value?.openActions.length).toBe(2);
+    expect(await db.actions.get(action.id)).toMatchObject({ done: false, doneAt: null });
   });
 });
