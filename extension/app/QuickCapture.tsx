@@ -18,7 +18,7 @@ function SelectedKarteLink() {
   if (!selected) return null;
   return (
     <p class="karte-link">
-      <a href={karteHref(selected.id)} target="_blank" aria-label={t('link.open', { name: selected.name })}>{t('kartePage.open')}</a>
+      <a href={karteHref(selected.id)} target="_blank">{t('kartePage.open')}</a>
     </p>
   );
 }

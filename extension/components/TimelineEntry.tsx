@@ -44,6 +44,7 @@ export function TimelineEntry({ c, actions, tagNames, me, adopted, unsent = fals
         <span>{advisorLabel(authorKey(c, me), me, t)}</span>
         {c.personMet && <span>{t('timeline.personMet', { name: c.personMet })}</span>}
         {c.sensitive && <span class="badge badge-sensitive">{t('karte.sensitive')}</span>}
+        {unsent && <span class="badge badge-unsent no-print" data-testid="unsent">{t('sync.unsent')}</span>}
         {(onEdit || onDelete) && !c.redacted && (
           <span class="entry-tools no-print">
             {onEdit && (

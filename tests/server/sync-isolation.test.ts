@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { uuidv7 } from '../../shared';
+import { PROTOCOL_VERSION, uuidv7 } from '../../shared';
 import {
   businessFields, consultationFields, expectError, makeClient, orgState, seedKarte, storedRow,
 } from './fixtures/mutations';
@@ -84,7 +84,7 @@ describe('sync protocol versions', () => {
   it('refuses a protocol newer than the server with 400 protocol_unsupported', async () => {
     const { advisor } = await makeOrg();
     const client = makeClient(advisor);
-    await expectError(await client.rawPush(client.body([], 2)), 400, 'protocol_unsupported');
-    await expectError(await advisor.get(`/v1/sync/pull?protocol=3&clientId=${client.clientId}`), 400, 'protocol_unsupported');
+    await expectError(await client.rawPush(client.body([], PROTOCOL_VERSION + 1)), 400, 'protocol_unsupported');
+    await expectError(await advisor.get(`/v1/sync/pull?protocol=${PROTOCOL_VERSION + 1}&clientId=${client.clientId}`), 400, 'protocol_unsupported');
   });
 });
