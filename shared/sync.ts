@@ -4,7 +4,7 @@ import { FIELDS_BY_KIND, RECORD_KINDS, type RecordKind } from './records';
 import { boundedArray, queryInt, tagId, uuid } from './fields';
 
 /** The sync protocol of docs/sync.md. Bump PROTOCOL_VERSION on any incompatible change. */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 /** The oldest client protocol the server still accepts. */
 export const MIN_PROTOCOL_VERSION = 1;
 
@@ -14,6 +14,7 @@ export const MIN_PROTOCOL_VERSION = 1;
  * never sends them either, and the server keeps their values when it writes other fields.
  */
 export const FIELDS_SINCE: { readonly [K in RecordKind]?: Readonly<Record<string, number>> } = {
+  // Protocol 2: merged businesses. Protocol 3 (issue 12): the business profile, 担当, and the corrected 事業区分.
   business: { mergedInto: 2 },
 };
 

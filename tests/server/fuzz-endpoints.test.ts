@@ -27,6 +27,8 @@ const anyJson = fc.oneof({ weight: 9, arbitrary: fc.jsonValue({ maxDepth: 4, str
 
 type Json = unknown;
 
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
 /** A JSON value with the part at `path` (indices into keys, modulo) replaced, removed, or given an extra unknown key. */
 function mutate(value: Json, path: number[], replacement: Json, how: 'replace' | 'remove' | 'extra'): Json {
   if (path.length === 0 || value === null || typeof value !== 'object') return how === 'remove' ? undefined : replacement;
@@ -125,7 +127,12 @@ async function check(orgId: string, request: () => Promise<Response>) {
   const text = await res.text();
   expect(res.status, text).toBeLessThan(500);
   if (res.status >= 400) {
-    expect(errorBody.safeParse(JSON.parse(text)).success, text).toBe(true);
+    const body = errorBody.safeParse(JSON.parse(text));
+    expect(body.success, text).toBe(true);
+    // Every message a person can see is Japanese (issue 12), the summary and each detail.
+    for (const message of [body.data!.error.message, ...(body.data!.error.details ?? []).map((d) => d.message)]) {
+      expect(message, text).toMatch(JAPANESE);
+    }
     expect(await state(orgId)).toEqual(before);
   }
 }
