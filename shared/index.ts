@@ -9,6 +9,8 @@ export * from './ids';
 export * from './industry';
 export * from './limits';
 export * from './page-url';
+export * from './protocol-compat';
+export * from './record-defaults';
 export * from './record-rules';
 export * from './records';
 export * from './regex-safety';

@@ -57,7 +57,7 @@ export function businessRecords(rand: Rand, count: number, advisors: readonly st
       vision: deep ? pick(rand, VISIONS).replace('{}', String(int(rand, 1, 3))) : '',
       essentialIssue: deep ? pick(rand, themes[0]!.essentialIssue) : '',
       strengths: deep ? pick(rand, STRENGTHS) : '', weaknesses: deep ? pick(rand, WEAKNESSES) : '',
-      visionSourceId: null, essentialIssueSourceId: null, bansoSuggestionDismissedAt: null, mergedInto: null,
+      visionSourceId: null, essentialIssueSourceId: null, bansoSuggestionDismissedAt: null, mergedInto: null, assignedAdvisorId: null, assignments: [],
       statusChanges: [{ status: 'consulting', at: new Date(createdMs).toISOString() },
         ...(status === 'consulting' ? [] : [{ status, at: new Date(createdMs + 120 * 86_400_000).toISOString() }])],
       deleted: false,

@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import * as z from 'zod/mini';
 // The modules themselves, not the barrel: this is the popup's write path, which must not carry every shared schema.
 import { uuidv7 } from '../../shared/ids';
+import { withAllFields } from '../../shared/record-defaults';
 import { RECORD_DEFAULTS, recordSchema } from '../../shared/record-rules';
 import { FIELDS_BY_KIND, type FieldsOf, type RecordKind } from '../../shared/records';
 import { TABLE_OF, type KarteDb, type LocalMeta, type LocalRecord, type OutboxEntry } from './schema';
@@ -76,7 +77,8 @@ export function createRecordsRepo(db: KarteDb, deps: RepoDeps = {}) {
       if (mode === 'update' && !existing) return null;
       if (mode === 'create' && existing) throw new Error(`${kind} ${id} already exists`);
       const before = existing ? fieldsOf(existing) : null;
-      const merged = { ...(before ?? RECORD_DEFAULTS[kind]), ...parsedChange };
+      // A record stored before a field existed takes its default (it validates as a whole).
+      const merged = { ...withAllFields(kind, before ?? RECORD_DEFAULTS[kind]), ...parsedChange };
       // A redacted record holds emptied text it may not read (docs/api.md "Records"): only the change is
       // checked here (done, due date …); the server checks it whole, against the text it keeps.
       const fields = existing?.redacted ? (merged as FieldsOf<K>) : validateWhole(kind, merged);

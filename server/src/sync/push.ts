@@ -36,7 +36,7 @@ async function tryPush(db: D1Database, caller: Caller, req: PushRequest): Promis
   // 3. Client: the org version, the client's last mutation and every record the push touches or names, in one snapshot.
   const ids = req.mutations.flatMap((m) => [m.recordId, ...referencedIds(m.fields)]);
   const copyIds = req.mutations.filter((m) => m.kind === 'conflict').map((m) => m.recordId);
-  const namesAdvisors = req.mutations.some((m) => m.kind === 'consultation' && 'advisorIds' in m.fields);
+  const namesAdvisors = req.mutations.some((m) => 'advisorIds' in m.fields || 'assignedAdvisorId' in m.fields);
   const [orgResult, clientResult, advisorResult, ...recordResults] = await db.batch([
     selectOrgVersion(db, caller.orgId),
     selectClient(db, caller.orgId, req.clientId),

@@ -1,0 +1,30 @@
+import type { jaModel } from './ja-model';
+
+/** English strings of the corrected record model: the same keys as ja-model.ts. */
+export const enModel: Record<keyof typeof jaModel, string> = {
+  'channel.seminar_group': 'Seminar (group)',
+  'channel.consultation_event': 'Consultation event (individual)',
+  'programme.commissioned': 'Commissioned (national, prefecture, municipality)',
+  'programme.development_plan': 'Business development plan',
+  'field.expertPaidBy': 'Expert paid by',
+  'field.expertPaidByNone': 'Not chosen',
+  'field.expertName': 'Expert',
+  'expertPaidBy.national': 'National',
+  'expertPaidBy.prefecture': 'Prefecture',
+  'expertPaidBy.municipality': 'Municipality',
+  'expertPaidBy.self': 'Own funds',
+  'expertPaidBy.none': 'Nobody',
+  'timeline.expert': 'Expert: {name} (paid by: {payer})',
+  'timeline.expertNoName': 'Expert dispatch (paid by: {payer})',
+  'closeReason.business_transferred': 'Business sold or handed over',
+  'closeReason.suspended': 'Support suspended',
+  'closeReason.moved_out': 'Moved out of the area',
+  'assignment.label': 'In charge',
+  'assignment.none': 'Not set (registered by {name})',
+  'assignment.unassigned': 'Not set',
+  'assignment.change': 'Change who is in charge',
+  'assignment.history': 'History of who was in charge ({count})',
+  'assignment.from': '{name} from {date}',
+  'assignment.saved': '“{name}” is now in charge',
+  'assignment.cleared': 'Nobody is in charge now',
+};
