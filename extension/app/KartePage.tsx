@@ -12,6 +12,8 @@ import { OpenActionList } from '../components/OpenActionList';
 import { PrintOptions } from '../components/PrintOptions';
 import { PrintSummary } from '../components/PrintSummary';
 import type { PrintedBy } from '../components/KarteSummary';
+import type { Colleague } from '../components/AssignmentControl';
+import { advisorLabel } from '../components/advisor-label';
 import { StageView } from '../components/StageView';
 import { BUSINESSES_HREF, FOLLOW_UPS_HREF } from '../karte/hrefs';
 import { useI18n, useT } from '../state/contexts';
@@ -26,13 +28,15 @@ interface Props {
   me: string | null;
   /** Printed in the karte's header: the support organisation and the advisor (null: not signed in). */
   printedBy?: PrintedBy | null;
+  /** The colleagues a business can be put in the charge of. */
+  colleagues?: readonly Colleague[];
   today: string;
   /** Called once the whole karte is on the page: what can wait (the write path) starts then. */
   onShown?: () => void;
 }
 
 /** The full karte of one business (karte.html?id=…), laid out for the screen and for one printed page. */
-export function KartePage({ me, today, onShown, printedBy = null }: Props) {
+export function KartePage({ me, today, onShown, printedBy = null, colleagues = [] }: Props) {
   const t = useT();
   const i18n = useI18n();
   const store = useKartePage();
@@ -55,6 +59,7 @@ export function KartePage({ me, today, onShown, printedBy = null }: Props) {
   const stages = store.stages.value;
   const showAll = () => store.clearFilter();
   const print = store.printOptions.value;
+  const nameOf = (advisorId: string) => colleagues.find((c) => c.id === advisorId)?.name ?? advisorLabel(advisorId, me, t);
   return (
     <main class={`karte-page${print.all ? ' print-all' : ''} ${print.sensitive === 'omit' ? 'print-omit-sensitive' : 'print-mark-sensitive'}`}>
       <nav class="bar no-print" aria-label={t('app.name')}>
@@ -68,7 +73,10 @@ export function KartePage({ me, today, onShown, printedBy = null }: Props) {
         </span>
       </nav>
       <NoticeText notice={store.notice.value} testId="karte-notice" />
-      <KarteSummary business={b} today={today} printedBy={printedBy} onSaveBasics={(change) => store.saveBasics(change)} onDelete={() => void store.removeBusiness(b.name)} />
+      <KarteSummary
+        business={b} today={today} printedBy={printedBy}
+        assignment={{ colleagues, nameOf, onAssign: (advisorId) => void store.assign(advisorId, advisorId ? nameOf(advisorId) : '') }}
+        onSaveBasics={(change) => store.saveBasics(change)} onDelete={() => void store.removeBusiness(b.name)} />
       {suggestion && (
         <BansoSuggestionBanner
           suggestion={suggestion}

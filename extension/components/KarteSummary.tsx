@@ -3,6 +3,7 @@ import type { Business } from '../../shared/records';
 import type { LocalBusiness } from '../db/schema';
 import { useI18n, useT } from '../state/contexts';
 import { BusinessBasicsForm } from './BusinessBasicsForm';
+import { AssignmentControl, type Colleague } from './AssignmentControl';
 import { StatusControl } from './StatusControl';
 
 /** Who prints the karte: their organisation and their own name. */
@@ -15,13 +16,15 @@ interface Props {
   business: LocalBusiness;
   today: string;
   printedBy: PrintedBy | null;
+  /** 担当指導員: the colleagues to choose from, names for ids, and the change. */
+  assignment: { colleagues: readonly Colleague[]; nameOf: (advisorId: string) => string; onAssign: (advisorId: string | null) => void };
   /** Saves changed basic fields (name, フリガナ, 法人番号 …); true when saved. */
   onSaveBasics: (change: Partial<Business>) => Promise<boolean>;
   onDelete: () => void;
 }
 
 /** The karte's header: who the business is, where else it is registered, and its status; its basic fields edited in place. */
-export function KarteSummary({ business: b, today, printedBy, onSaveBasics, onDelete }: Props) {
+export function KarteSummary({ business: b, today, printedBy, assignment, onSaveBasics, onDelete }: Props) {
   const t = useT();
   const i18n = useI18n();
   const [editing, setEditing] = useState(false);
@@ -62,6 +65,7 @@ export function KarteSummary({ business: b, today, printedBy, onSaveBasics, onDe
             : b.externalIds.map((e) => <span key={`${e.system}:${e.value}`} class="chip">{e.system}: {e.value}</span>)}
         </dd>
       </dl>
+      <AssignmentControl business={b} {...assignment} />
       <StatusControl business={b} />
     </header>
   );

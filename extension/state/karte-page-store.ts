@@ -153,6 +153,8 @@ export function createKartePageStore(deps: KartePageDeps) {
     removeConsultation: (c: LocalConsultation) =>
       undoable((w) => w.removeConsultation(c.id), { key: 'karte.deleted' }, (w) => w.restoreConsultation(c.id), { key: 'karte.restored' }),
     saveBasics: (change: Partial<Business>) => write((w) => w.businesses.update(id, change), 'basics.saved'),
+    assign: (advisorId: string | null, name: string) =>
+      advisorId ? write((w) => w.assign(id, advisorId), 'assignment.saved', { name }) : write((w) => w.assign(id, null), 'assignment.cleared'),
     removeBusiness: (name: string) =>
       undoable(
         (w) => w.businesses.remove(id), { key: 'businesses.deleted', params: { name } },
