@@ -81,7 +81,6 @@ export function KartePage({ me, today, onShown, printedBy = null, colleagues = [
         <BansoSuggestionBanner
           suggestion={suggestion}
           consultations={view.consultations}
-          tagNames={tagNames}
           onAccept={() => void store.markBanso()}
           onDismiss={() => void store.dismissSuggestion()}
           onShowConsultation={showAll}
