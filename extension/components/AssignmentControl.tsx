@@ -30,12 +30,13 @@ export function AssignmentControl({ business: b, colleagues, nameOf, onAssign }:
   return (
     <div class="assignment" data-testid="assignment">
       <label for={selectId}>{t('assignment.label')}</label>
-      <select id={selectId} value={current ?? ''} onChange={(e) => onAssign(e.currentTarget.value || null)}>
+      <span class="print-only">{current ? nameOf(current) : b.authorId ? nameOf(b.authorId) : t('assignment.unassigned')}</span>
+      <select class="no-print" id={selectId} value={current ?? ''} onChange={(e) => onAssign(e.currentTarget.value || null)}>
         <option value="">{b.authorId ? t('assignment.none', { name: nameOf(b.authorId) }) : t('assignment.unassigned')}</option>
         {choices.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
       </select>
       {history.length > 0 && (
-        <details class="assignment-history">
+        <details class="assignment-history no-print">
           <summary>{t('assignment.history', { count: history.length })}</summary>
           <ol>
             {[...history].reverse().map((h, i) => (
