@@ -75,7 +75,8 @@ export function createRecordsRepo(db: KarteDb, deps: RepoDeps = {}) {
       const existing = (await table.get(id)) ?? null;
       if (mode === 'update' && !existing) return null;
       if (mode === 'create' && existing) throw new Error(`${kind} ${id} already exists`);
-      const before = existing ? fieldsOf(existing) : null;
+      // A record stored before some fields existed (protocol 3 added business fields) takes their defaults.
+      const before = existing ? { ...RECORD_DEFAULTS[kind], ...fieldsOf(existing) } : null;
       const merged = { ...(before ?? RECORD_DEFAULTS[kind]), ...parsedChange };
       // A redacted record holds emptied text it may not read (docs/api.md "Records"): only the change is
       // checked here (done, due date …); the server checks it whole, against the text it keeps.

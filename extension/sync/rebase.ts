@@ -18,7 +18,8 @@ export function composeView(
   now: string,
 ): (Record<string, unknown> & LocalMeta) | null {
   if (!server && !pending.some((m) => createsRecord(kind, m))) return null;
-  const fields: Record<string, unknown> = { ...(server ? server.data : RECORD_DEFAULTS[kind]) };
+  // Defaults first: a server copy stored before a field existed (protocol 3 added business fields) takes its default.
+  const fields: Record<string, unknown> = { ...RECORD_DEFAULTS[kind], ...server?.data };
   for (const m of pending) Object.assign(fields, m.fields);
   const meta: LocalMeta = server
     ? {

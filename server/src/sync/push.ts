@@ -7,6 +7,7 @@ import { isGuardFailure, selectOrgVersion } from '../db/org-version';
 import { rowToRecord, type RecordRow } from '../db/record-row';
 import { selectConflictTargets, selectRecordsByIds } from '../db/records';
 import type { WorkingRecord } from '../domain/merge';
+import { storedAsWorking } from '../domain/working-record';
 import { referencedIds } from '../domain/mutation-rules';
 import { ApiError, forbidden } from '../errors';
 import type { Caller } from '../types';
@@ -18,7 +19,7 @@ import { reversionDerivedCopies } from './derived-copies';
 /** Push step 6: how many times a push re-runs from step 3 when another push committed first. */
 const RETRIES = 5;
 
-const fromRow = (row: RecordRow): WorkingRecord => ({ ...rowToRecord(row), isNew: false, written: new Set() });
+const fromRow = (row: RecordRow): WorkingRecord => storedAsWorking(rowToRecord(row));
 
 /** `POST /v1/sync/push` after steps 1 and 2 (protocol, shape) passed in the route. */
 export async function runPush(db: D1Database, caller: Caller, req: PushRequest): Promise<PushResponse> {
