@@ -11,9 +11,10 @@ import { NoticeText } from '../components/NoticeText';
 import { OpenActionList } from '../components/OpenActionList';
 import { PrintOptions } from '../components/PrintOptions';
 import { PrintSummary } from '../components/PrintSummary';
+import { ProfileCaseSections } from '../components/profile/ProfileCaseSections';
 import type { PrintedBy } from '../components/KarteSummary';
 import { StageView } from '../components/StageView';
-import { BUSINESSES_HREF, FOLLOW_UPS_HREF } from '../karte/hrefs';
+import { BUSINESSES_HREF, FOLLOW_UPS_HREF, PROFILE_ANCHOR } from '../karte/hrefs';
 import { useI18n, useT } from '../state/contexts';
 import { useKartePage } from '../state/karte-page-context';
 import { UndoToast } from '../components/UndoToast';
@@ -45,6 +46,8 @@ export function KartePage({ me, today, onShown, printedBy = null }: Props) {
   const loaded = view !== null;
   useEffect(() => {
     if (loaded && location.hash.startsWith('#c-')) focusEntry(location.hash.slice(3));
+    // Opened for its profile (karte.html?id=…#profile, the side panel's 「編集」): the editor opens at once.
+    if (loaded && view?.business && location.hash === `#${PROFILE_ANCHOR}`) store.editProfile();
   }, [loaded]);
 
   if (!view) return <p class="muted" role="status">{t('kartePage.loading')}</p>;
@@ -68,7 +71,11 @@ export function KartePage({ me, today, onShown, printedBy = null }: Props) {
         </span>
       </nav>
       <NoticeText notice={store.notice.value} testId="karte-notice" />
-      <KarteSummary business={b} today={today} printedBy={printedBy} onSaveBasics={(change) => store.saveBasics(change)} onDelete={() => void store.removeBusiness(b.name)} />
+      <KarteSummary
+        business={b} today={today} printedBy={printedBy} sameNumber={view.sameNumber} sections={store.sections.value}
+        editing={store.profileEditing.value} onEdit={() => store.editProfile()} onCloseEditor={() => store.closeProfile()}
+        findSame={store.sameCorporateNumber} onSave={(change) => store.saveProfile(change)} onDelete={() => void store.removeBusiness(b.name)}
+      />
       {suggestion && (
         <BansoSuggestionBanner
           suggestion={suggestion}
@@ -91,6 +98,7 @@ export function KartePage({ me, today, onShown, printedBy = null }: Props) {
             editLabel={t('kartePage.editVision')} sourceId={b.visionSourceId} redacted={b.redacted} consultations={view.consultations}
             onSave={(text) => store.saveVision(text)} onShowSource={showAll} testId="vision"
           />
+          <ProfileCaseSections business={b} sections={store.sections.value} onEdit={(section) => store.editProfile(section)} />
           {view.conflicts.length > 0 && (
             <section class="conflicts no-print" aria-labelledby="conflicts-heading">
               <h2 id="conflicts-heading">{t('conflict.heading', { count: view.conflicts.length })}</h2>

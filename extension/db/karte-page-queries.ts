@@ -1,6 +1,7 @@
 import Dexie, { liveQuery } from 'dexie';
+import { withProfileDefaults } from '../../shared/business-profile';
 import type { KarteDb, LocalAction, LocalBusiness, LocalConflict, LocalConsultation } from './schema';
-import { survivingBusiness } from './business-queries';
+import { businessesWithCorporateNumber, survivingBusiness } from './business-queries';
 import { loadTaxonomy, type TaxonomyGroup } from './tag-queries';
 
 /** Everything the full karte page shows of one business. */
@@ -17,22 +18,27 @@ export interface KartePageView {
   conflicts: LocalConflict[];
   /** The organisation's tags, read with the karte so the page renders once with names, stages and barriers. */
   groups: TaxonomyGroup[];
+  /** Other live businesses with the same 法人番号: most likely the same company registered twice. */
+  sameNumber: LocalBusiness[];
 }
 
 export async function loadKartePage(db: KarteDb, businessId: string): Promise<KartePageView> {
   return db.transaction('r', [db.businesses, db.consultations, db.actions, db.conflicts, db.tagGroups, db.tags], async () => {
     // Plain range reads, filtered here: a Dexie filter (or reverse) walks a cursor one row per
     // round trip, several times slower than IndexedDB's getAll for a karte's hundreds of rows.
-    const [business, held, allActions, groups] = await Promise.all([
+    const [stored, held, allActions, groups] = await Promise.all([
       db.businesses.get(businessId),
       db.consultations.where('[businessId+heldAt]').between([businessId, Dexie.minKey], [businessId, Dexie.maxKey]).toArray(),
       db.actions.where('businessId').equals(businessId).toArray(),
       loadTaxonomy(db),
     ]);
+    // A business stored before the profile fields existed shows them empty.
+    const business = stored && withProfileDefaults(stored);
     const consultations = held.filter((c) => !c.deleted).reverse();
     const actions = allActions.filter((a) => !a.deleted);
     const recordIds = [businessId, ...consultations.map((c) => c.id), ...actions.map((a) => a.id)];
     const conflicts = (await db.conflicts.where('recordId').anyOf(recordIds).toArray()).filter((c) => !c.deleted);
+    const sameNumber = business && !business.deleted ? await businessesWithCorporateNumber(db, business.corporateNumber, businessId) : [];
     const survivor = business?.mergedInto ? await survivingBusiness(async (id) => (await db.businesses.get(id)) ?? null, business.id) : null;
     return {
       business: business && !business.deleted ? business : null,
@@ -41,6 +47,7 @@ export async function loadKartePage(db: KarteDb, businessId: string): Promise<Ka
       actions,
       conflicts: conflicts.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)),
       groups,
+      sameNumber,
     };
   });
 }

@@ -2,6 +2,7 @@ import { enBusiness } from './en-business';
 import { enCapture } from './en-capture';
 import { enKarte } from './en-karte';
 import { enKarteEdit } from './en-karte-edit';
+import { enProfile } from './en-profile';
 import { enSearch } from './en-search';
 import { enSync } from './en-sync';
 import type { Messages } from './ja';
@@ -196,4 +197,5 @@ export const en: Messages = {
   ...enKarteEdit,
   ...enSearch,
   ...enSync,
+  ...enProfile,
 };

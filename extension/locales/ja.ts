@@ -2,6 +2,7 @@ import { jaBusiness } from './ja-business';
 import { jaCapture } from './ja-capture';
 import { jaKarte } from './ja-karte';
 import { jaKarteEdit } from './ja-karte-edit';
+import { jaProfile } from './ja-profile';
 import { jaSearch } from './ja-search';
 import { jaSync } from './ja-sync';
 
@@ -198,6 +199,7 @@ export const ja = {
   ...jaKarteEdit,
   ...jaSearch,
   ...jaSync,
+  ...jaProfile,
 } as const;
 
 export type MessageKey = keyof typeof ja;

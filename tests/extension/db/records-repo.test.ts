@@ -41,7 +41,7 @@ describe('records repository', () => {
     const { db, repo } = setup();
     const business = await repo.create('business', { name: '古い記録の商店', industry: 'I' });
     await db.businesses.where('id').equals(business.id).modify((b) => {
-      for (const f of PROFILE_FIELDS) delete (b as Record<string, unknown>)[f];
+      for (const f of PROFILE_FIELDS) delete (b as unknown as Record<string, unknown>)[f];
     });
 
     await repo.update('business', business.id, { employees: 4 });
