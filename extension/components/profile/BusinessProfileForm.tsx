@@ -68,40 +68,42 @@ export function BusinessProfileForm({ business: b, sections, focus, findSame, on
   };
   return (
     <form ref={formRef} class="profile-form" aria-label={t('profile.formTitle')} {...submit}>
-      <fieldset class="profile-section">
-        <legend>{t('basics.title')}</legend>
-        <TextField label={t('basics.name')} value={d.name} onInput={(name) => set({ name })} maxLength={LIMITS.name} />
-        <TextField label={t('basics.nameKana')} value={d.nameKana} onInput={(nameKana) => set({ nameKana })} maxLength={LIMITS.kana} />
-        <CorporateNumberField value={d.corporateNumber} onInput={(corporateNumber) => set({ corporateNumber })} findSame={findSame} />
-        <div class="row">
-          <SelectField
-            label={t('profile.legalForm')} value={d.legalForm}
-            options={[{ value: '', label: t('profile.choose') }, ...LEGAL_FORMS.map((f) => ({ value: f, label: t(`legalForm.${f}`) }))]}
-            onChange={(legalForm) => set({ legalForm })}
-          />
-          <SelectField
-            label={t('basics.membership')} value={d.membership}
-            options={MEMBERSHIPS.map((m) => ({ value: m, label: t(`membership.${m}`) }))}
-            onChange={(membership) => set({ membership: membership || 'unknown' })}
-          />
-        </div>
-        <TextField label={t('basics.municipality')} value={d.municipality} onInput={(municipality) => set({ municipality })} maxLength={LIMITS.shortText} />
-      </fieldset>
-      <fieldset class="profile-section">
-        <legend>{t('profile.sectionIndustry')}</legend>
-        <IndustryField value={d.industryMiddle} onChange={(industryMiddle) => set({ industryMiddle })} divisionOnly={b.industryMiddle ? null : b.industry} />
-        <TextField label={t('profile.employees')} value={d.employees} onInput={(e) => set({ employees: e })} inputMode="numeric" />
-        {employees === undefined && <p class="field-error" role="alert">{t('profile.employeesBad')}</p>}
-        <SmallBusinessField industryMiddle={d.industryMiddle || null} employees={employees ?? null} value={d.smallBusiness} onChange={(smallBusiness) => set({ smallBusiness })} />
-      </fieldset>
-      <fieldset class="profile-section">
-        <legend>{t('profile.sectionStrengths')}</legend>
-        <TextField label={t('kartePage.strengths')} value={d.strengths} onInput={(strengths) => set({ strengths })} multiline rows={2} maxLength={LIMITS.karteText} />
-        <TextField label={t('kartePage.weaknesses')} value={d.weaknesses} onInput={(weaknesses) => set({ weaknesses })} multiline rows={2} maxLength={LIMITS.karteText} />
-      </fieldset>
-      <ExternalIdRows rows={d.externalIds} onChange={(externalIds) => set({ externalIds })} />
-      {shown.disaster && <DisasterFields draft={d} set={set} />}
-      {shown.succession && <SuccessionFields draft={d} set={set} />}
+      <div class="profile-sections">
+        <fieldset class="profile-section">
+          <legend>{t('basics.title')}</legend>
+          <TextField label={t('basics.name')} value={d.name} onInput={(name) => set({ name })} maxLength={LIMITS.name} />
+          <TextField label={t('basics.nameKana')} value={d.nameKana} onInput={(nameKana) => set({ nameKana })} maxLength={LIMITS.kana} />
+          <CorporateNumberField value={d.corporateNumber} onInput={(corporateNumber) => set({ corporateNumber })} findSame={findSame} />
+          <div class="row">
+            <SelectField
+              label={t('profile.legalForm')} value={d.legalForm}
+              options={[{ value: '', label: t('profile.choose') }, ...LEGAL_FORMS.map((f) => ({ value: f, label: t(`legalForm.${f}`) }))]}
+              onChange={(legalForm) => set({ legalForm })}
+            />
+            <SelectField
+              label={t('basics.membership')} value={d.membership}
+              options={MEMBERSHIPS.map((m) => ({ value: m, label: t(`membership.${m}`) }))}
+              onChange={(membership) => set({ membership: membership || 'unknown' })}
+            />
+          </div>
+          <TextField label={t('basics.municipality')} value={d.municipality} onInput={(municipality) => set({ municipality })} maxLength={LIMITS.shortText} />
+        </fieldset>
+        <fieldset class="profile-section">
+          <legend>{t('profile.sectionIndustry')}</legend>
+          <IndustryField value={d.industryMiddle} onChange={(industryMiddle) => set({ industryMiddle })} divisionOnly={b.industryMiddle ? null : b.industry} />
+          <TextField label={t('profile.employees')} value={d.employees} onInput={(e) => set({ employees: e })} inputMode="numeric" />
+          {employees === undefined && <p class="field-error" role="alert">{t('profile.employeesBad')}</p>}
+          <SmallBusinessField industryMiddle={d.industryMiddle || null} employees={employees ?? null} value={d.smallBusiness} onChange={(smallBusiness) => set({ smallBusiness })} />
+        </fieldset>
+        <fieldset class="profile-section">
+          <legend>{t('profile.sectionStrengths')}</legend>
+          <TextField label={t('kartePage.strengths')} value={d.strengths} onInput={(strengths) => set({ strengths })} multiline rows={2} maxLength={LIMITS.karteText} />
+          <TextField label={t('kartePage.weaknesses')} value={d.weaknesses} onInput={(weaknesses) => set({ weaknesses })} multiline rows={2} maxLength={LIMITS.karteText} />
+        </fieldset>
+        <ExternalIdRows rows={d.externalIds} onChange={(externalIds) => set({ externalIds })} />
+        {shown.disaster && <DisasterFields draft={d} set={set} />}
+        {shown.succession && <SuccessionFields draft={d} set={set} />}
+      </div>
       {(!shown.disaster || !shown.succession) && (
         <p class="buttons">
           {!shown.disaster && <button type="button" class="secondary" onClick={() => add('disaster')}>{t('disaster.add')}</button>}
