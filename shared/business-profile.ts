@@ -14,20 +14,12 @@ export const PROFILE_FIELDS = ['industryMiddle', ...DISASTER_FIELDS, ...SUCCESSI
 
 export type ProfileFields = Pick<Business, (typeof PROFILE_FIELDS)[number]>;
 
-/**
- * What a business holds for these fields until someone fills them in. A record stored before
- * they existed reads with these values too (no zod here: the karte's read path uses it).
- */
+/** What a business holds for these fields until someone fills them in (part of RECORD_DEFAULTS). */
 export const PROFILE_DEFAULTS: Readonly<ProfileFields> = {
   industryMiddle: null,
   disasterName: '', disasterDamage: '', disasterCertificate: null, disasterCertificateDate: null, disasterRecovery: null, disasterRecoveryNote: '',
   successor: null, successionTiming: '', successionReferral: null, successionReferredOn: null,
 };
-
-/** A business as stored, with the profile fields it may lack (stored before protocol 3) at their defaults. */
-export function withProfileDefaults<T extends object>(business: T): T & ProfileFields {
-  return { ...PROFILE_DEFAULTS, ...business };
-}
 
 const blank = (v: unknown) => v === null || v === undefined || v === '';
 

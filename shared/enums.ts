@@ -3,14 +3,32 @@
  * locale files, keyed by these codes; the codes never change once shipped.
  */
 export const ROLES = ['advisor', 'manager', 'admin'] as const;
-/** 相談方法: 窓口 / 巡回 / 電話 / オンライン / メール / 専門家同行 / セミナー・個別相談会 */
-export const CHANNELS = ['counter', 'visit', 'phone', 'online', 'email', 'expert_visit', 'seminar'] as const;
-/** 事業区分: 経営改善普及事業 / 一般事業 / よろず / 専門家派遣 (国・県・市) */
-export const PROGRAMMES = ['kaizen_fukyu', 'general', 'yorozu', 'expert_national', 'expert_prefecture', 'expert_city'] as const;
+/**
+ * 相談方法: 窓口 / 巡回 / 電話 / オンライン / メール / 専門家同行 / 講習会・セミナー / 個別相談会.
+ * `seminar` (セミナー・個別相談会, protocol ≤ 2) mixed group instruction with individual
+ * consultation, which are reported apart: it is no longer offered, and migrates to
+ * `consultation_event` (a consultation record is one business's, so an individual one).
+ */
+export const CHANNELS = ['counter', 'visit', 'phone', 'online', 'email', 'expert_visit', 'seminar', 'seminar_group', 'consultation_event'] as const;
+/** The 相談方法 a new record may take. */
+export const CHANNEL_CHOICES = ['counter', 'visit', 'phone', 'online', 'email', 'expert_visit', 'seminar_group', 'consultation_event'] as const;
+/**
+ * 事業区分: how the advisor's work is funded — 経営改善普及事業 / 一般事業 / 受託事業（国・県・市町村）/
+ * 経営発達支援事業. The codes of protocol ≤ 2 mixed in who paid an expert (expert_*) and an
+ * organisation (yorozu: よろず支援拠点 is an organisation kind): those now migrate to
+ * `expertPaidBy` (or nothing) and are no longer offered (shared/protocol-compat.ts).
+ */
+export const PROGRAMMES = [
+  'kaizen_fukyu', 'general', 'yorozu', 'expert_national', 'expert_prefecture', 'expert_city', 'commissioned', 'development_plan',
+] as const;
+/** The 事業区分 a new record may take. */
+export const PROGRAMME_CHOICES = ['kaizen_fukyu', 'general', 'commissioned', 'development_plan'] as const;
+/** Who paid a dispatched expert (専門家派遣): 国 / 県 / 市町村 / 自主 / なし. */
+export const EXPERT_PAYERS = ['national', 'prefecture', 'municipality', 'self', 'none'] as const;
 /** カルテ状態: 相談 → 継続 → 伴走 → フォロー → 終結 */
 export const KARTE_STATUSES = ['consulting', 'continuing', 'banso', 'follow_up', 'closed'] as const;
-/** 終結理由: 自走化 / 廃業 / 移管 */
-export const CLOSE_REASONS = ['self_running', 'closed_business', 'transferred'] as const;
+/** 終結理由: 自走化 / 廃業 / 他機関へ引継ぎ / 事業譲渡・承継完了 / 支援中断 / 管外移転 */
+export const CLOSE_REASONS = ['self_running', 'closed_business', 'transferred', 'business_transferred', 'suspended', 'moved_out'] as const;
 /** 法人 / 個人 / 創業予定 */
 export const LEGAL_FORMS = ['corporation', 'sole_proprietor', 'pre_startup'] as const;
 export const MEMBERSHIPS = ['member', 'non_member', 'unknown'] as const;

@@ -11,6 +11,8 @@ export * from './industry';
 export * from './industry-middle';
 export * from './limits';
 export * from './page-url';
+export * from './protocol-compat';
+export * from './record-defaults';
 export * from './record-rules';
 export * from './records';
 export * from './regex-safety';

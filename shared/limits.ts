@@ -9,6 +9,8 @@ export const LIMITS = {
   noteField: 10_000,
   karteText: 4_000,
   statusChanges: 200,
+  /** 担当 changes of one business kept (地区担当 changes every April). */
+  assignments: 100,
   actionText: 1_000,
   tagName: 40,
   tagsPerConsultation: 30,

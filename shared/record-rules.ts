@@ -1,29 +1,10 @@
 import * as z from 'zod/mini';
-import { PROFILE_DEFAULTS } from './business-profile';
 import { industryDivisionOf } from './industry-middle';
 import { DIALOGUE_FIELDS, FIELDS_BY_KIND, type FieldsOf, type RecordKind } from './records';
+import { RECORD_DEFAULTS } from './record-defaults';
 import { regexSafetyIssues } from './site-rules';
 
-/** Values a newly created record takes for fields its creator left out. */
-export const RECORD_DEFAULTS: { [K in RecordKind]: Partial<FieldsOf<K>> } = {
-  business: {
-    nameKana: '', corporateNumber: null, legalForm: null, industry: null, employees: null,
-    municipality: '', membership: 'unknown', smallBusiness: null, externalIds: [], status: 'consulting',
-    closeReason: null, bansoSince: null, vision: '', essentialIssue: '', strengths: '', weaknesses: '',
-    visionSourceId: null, essentialIssueSourceId: null, statusChanges: [], bansoSuggestionDismissedAt: null, mergedInto: null,
-    ...PROFILE_DEFAULTS, deleted: false,
-  },
-  consultation: {
-    durationMin: null, personMet: '', advisorIds: [], programme: null, tagIds: [], inquiry: '',
-    ownerWords: '', advice: '', insight: '', essentialIssue: '', sensitive: false, sourceUrl: null,
-    sourceTitle: '', deleted: false,
-  },
-  action: { consultationId: null, dueDate: null, done: false, doneAt: null, deleted: false },
-  tagGroup: { order: 0, deleted: false },
-  tag: { order: 0, deleted: false },
-  conflict: { deleted: false },
-  siteRule: { enabled: true, deleted: false },
-};
+export { RECORD_DEFAULTS };
 
 /**
  * Free-text fields: two concurrent edits of one of these keep both texts (the later

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {
-  ACTION_SIDES, CHANNELS, CLOSE_REASONS, DISASTER_CERTIFICATES, KARTE_STATUSES, LEGAL_FORMS, MEMBERSHIPS, PROGRAMMES,
+  ACTION_SIDES, CHANNELS, CLOSE_REASONS, DISASTER_CERTIFICATES, EXPERT_PAYERS, KARTE_STATUSES, LEGAL_FORMS, MEMBERSHIPS, PROGRAMMES,
   RECOVERY_STATES, SUCCESSION_REFERRALS, SUCCESSORS,
 } from './enums';
 import {
@@ -58,6 +58,13 @@ export const businessFields = z.strictObject({
    * deleted, and writes still aimed at it land on that business (docs/sync.md). Protocol 2.
    */
   mergedInto: z.nullable(uuid('統合先の事業者ID')),
+  /** 担当指導員 now (null: not assigned; the one who registered it stands in), and who it was before (protocol 3). */
+  assignedAdvisorId: z.nullable(uuid('担当指導員ID')),
+  assignments: boundedArray(
+    z.strictObject({ advisorId: z.nullable(uuid('担当指導員ID')), from: isoDate('担当の開始日') }),
+    LIMITS.assignments,
+    { type: '担当の履歴は配列で指定してください', max: `担当の履歴は${LIMITS.assignments}件までです` },
+  ),
   /** 被災 (protocol 3, shared/business-profile.ts): 災害名, 被害の内容, 罹災証明 and its date, 再建の状況 with notes. */
   disasterName: text(LIMITS.shortText, '災害名'),
   disasterDamage: text(LIMITS.karteText, '被害の内容'),
@@ -90,6 +97,9 @@ export const consultationFields = z.strictObject({
   }),
   channel: choice(CHANNELS, '相談方法'),
   programme: z.nullable(choice(PROGRAMMES, '事業区分')),
+  /** 専門家派遣: who paid the expert, and the expert's name (protocol 3). */
+  expertPaidBy: z.nullable(choice(EXPERT_PAYERS, '専門家の費用負担')),
+  expertName: text(LIMITS.shortText, '専門家名'),
   tagIds: boundedArray(tagId, LIMITS.tagsPerConsultation, {
     type: 'タグは配列で指定してください', max: `タグは1件の相談につき${LIMITS.tagsPerConsultation}個までです`,
   }).check(z.refine((ids) => new Set(ids).size === ids.length, '同じタグが重複しています')),

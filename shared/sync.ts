@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 import { FIELDS_BY_KIND, RECORD_KINDS, type RecordKind } from './records';
 import { boundedArray, queryInt, tagId, uuid } from './fields';
+import { downgradeValues } from './protocol-compat';
 
 /** The sync protocol of docs/sync.md. Bump PROTOCOL_VERSION on any incompatible change. */
 export const PROTOCOL_VERSION = 3;
@@ -17,19 +18,23 @@ export const FIELDS_SINCE: { readonly [K in RecordKind]?: Readonly<Record<string
   // Protocol 2: merged businesses. Protocol 3 (issue 12): the business profile, 担当, and the corrected 事業区分.
   business: {
     mergedInto: 2,
+    assignedAdvisorId: 3, assignments: 3,
     industryMiddle: 3,
     disasterName: 3, disasterDamage: 3, disasterCertificate: 3, disasterCertificateDate: 3, disasterRecovery: 3, disasterRecoveryNote: 3,
     successor: 3, successionTiming: 3, successionReferral: 3, successionReferredOn: 3,
   },
+  consultation: { expertPaidBy: 3, expertName: 3 },
 };
 
-/** A record's data as a client of `protocol` knows it. */
+/** A record's data as a client of `protocol` knows it: fields added since left out, changed codes in its own (shared/protocol-compat.ts). */
 export function dataForProtocol(kind: RecordKind, data: Record<string, unknown>, protocol: number): Record<string, unknown> {
+  if (protocol >= PROTOCOL_VERSION) return data;
+  const out = downgradeValues(kind, data, protocol);
   const since = FIELDS_SINCE[kind];
-  if (!since || protocol >= PROTOCOL_VERSION) return data;
-  const out = { ...data };
-  for (const [field, version] of Object.entries(since)) if (version > protocol) delete out[field];
-  return out;
+  if (!since) return out;
+  const stripped = out === data ? { ...data } : out;
+  for (const [field, version] of Object.entries(since)) if (version > protocol) delete stripped[field];
+  return stripped;
 }
 
 /** In a push body: a JSON number (not `true`, `"1"` or `[1]`). */

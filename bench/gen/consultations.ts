@@ -7,8 +7,8 @@ import { dialogue } from './texts.ts';
 
 const DAY = 86_400_000;
 const STEPS = ['step-understanding', 'step-start', 'step-insight', 'step-motivation', 'step-solving', 'step-follow-up'];
-const CHANNEL_WEIGHTS = [['counter', 30], ['visit', 30], ['phone', 20], ['online', 10], ['email', 4], ['expert_visit', 4], ['seminar', 2]] as const;
-const PROGRAMME_WEIGHTS = [['kaizen_fukyu', 50], ['general', 15], ['yorozu', 15], ['expert_national', 3], ['expert_prefecture', 3], ['expert_city', 2], [null, 12]] as const;
+const CHANNEL_WEIGHTS = [['counter', 30], ['visit', 30], ['phone', 20], ['online', 10], ['email', 4], ['expert_visit', 4], ['seminar_group', 1], ['consultation_event', 1]] as const;
+const PROGRAMME_WEIGHTS = [['kaizen_fukyu', 55], ['general', 15], ['commissioned', 8], ['development_plan', 10], [null, 12]] as const;
 const PEOPLE = ['代表者', '代表者', '後継者', '専務（配偶者）', ''];
 
 /**
@@ -46,7 +46,7 @@ export function consultationRecords(rand: Rand, businesses: readonly GeneratedBu
       const data: Consultation = {
         businessId: b.envelope.id, heldAt: new Date(ms).toISOString(), durationMin: int(rand, 2, 8) * 15,
         personMet: pick(rand, PEOPLE), advisorIds: [...new Set(advisorIds)], channel: weighted(rand, CHANNEL_WEIGHTS),
-        programme: weighted(rand, PROGRAMME_WEIGHTS), tagIds: [...new Set(tagIds)], ...dialogue(rand, theme),
+        programme: weighted(rand, PROGRAMME_WEIGHTS), expertPaidBy: null, expertName: '', tagIds: [...new Set(tagIds)], ...dialogue(rand, theme),
         sensitive: rand() < 0.04,
         sourceUrl: fromBizmil ? `https://bizmil.example.jp/companies/${b.bizmilId}` : null,
         sourceTitle: fromBizmil ? `${b.name} | 事業者カルテ | BIZミル` : '',

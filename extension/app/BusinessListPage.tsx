@@ -6,7 +6,7 @@ import { advisorLabel } from '../components/advisor-label';
 import { NoticeText } from '../components/NoticeText';
 import { UndoToast } from '../components/UndoToast';
 import type { LocalBusiness } from '../db/schema';
-import { visibleRows } from '../karte/business-list';
+import { ownerOf, visibleRows } from '../karte/business-list';
 import { authorKey } from '../karte/timeline-filter';
 import type { BusinessListStore } from '../state/business-list-store';
 import { useT } from '../state/contexts';
@@ -30,7 +30,7 @@ export function BusinessListPage({ store, me }: Props) {
   }, [t]);
   const rows = store.rows.value;
   const view = store.view.value;
-  const owner = (b: LocalBusiness) => advisorLabel(authorKey(b, me), me, t);
+  const owner = (b: LocalBusiness) => advisorLabel(ownerOf(b, me) ?? authorKey(b, me), me, t);
   const shown = rows ? visibleRows(rows, view, me, owner) : [];
   const { undo } = store;
   return (

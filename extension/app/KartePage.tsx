@@ -13,6 +13,8 @@ import { PrintOptions } from '../components/PrintOptions';
 import { PrintSummary } from '../components/PrintSummary';
 import { ProfileCaseSections } from '../components/profile/ProfileCaseSections';
 import type { PrintedBy } from '../components/KarteSummary';
+import type { Colleague } from '../components/AssignmentControl';
+import { advisorLabel } from '../components/advisor-label';
 import { StageView } from '../components/StageView';
 import { BUSINESSES_HREF, FOLLOW_UPS_HREF, PROFILE_ANCHOR } from '../karte/hrefs';
 import { useI18n, useT } from '../state/contexts';
@@ -27,13 +29,15 @@ interface Props {
   me: string | null;
   /** Printed in the karte's header: the support organisation and the advisor (null: not signed in). */
   printedBy?: PrintedBy | null;
+  /** The colleagues a business can be put in the charge of. */
+  colleagues?: readonly Colleague[];
   today: string;
   /** Called once the whole karte is on the page: what can wait (the write path) starts then. */
   onShown?: () => void;
 }
 
 /** The full karte of one business (karte.html?id=…), laid out for the screen and for one printed page. */
-export function KartePage({ me, today, onShown, printedBy = null }: Props) {
+export function KartePage({ me, today, onShown, printedBy = null, colleagues = [] }: Props) {
   const t = useT();
   const i18n = useI18n();
   const store = useKartePage();
@@ -58,6 +62,7 @@ export function KartePage({ me, today, onShown, printedBy = null }: Props) {
   const stages = store.stages.value;
   const showAll = () => store.clearFilter();
   const print = store.printOptions.value;
+  const nameOf = (advisorId: string) => colleagues.find((c) => c.id === advisorId)?.name ?? advisorLabel(advisorId, me, t);
   return (
     <main class={`karte-page${print.all ? ' print-all' : ''} ${print.sensitive === 'omit' ? 'print-omit-sensitive' : 'print-mark-sensitive'}`}>
       <nav class="bar no-print" aria-label={t('app.name')}>
@@ -73,6 +78,7 @@ export function KartePage({ me, today, onShown, printedBy = null }: Props) {
       <NoticeText notice={store.notice.value} testId="karte-notice" />
       <KarteSummary
         business={b} today={today} printedBy={printedBy} sameNumber={view.sameNumber} sections={store.sections.value}
+        assignment={{ colleagues, nameOf, onAssign: (advisorId) => void store.assign(advisorId, advisorId ? nameOf(advisorId) : '') }}
         editing={store.profileEditing.value} onEdit={() => store.editProfile()} onCloseEditor={() => store.closeProfile()}
         findSame={store.sameCorporateNumber} onSave={(change) => store.saveProfile(change)} onDelete={() => void store.removeBusiness(b.name)}
       />
@@ -80,7 +86,6 @@ export function KartePage({ me, today, onShown, printedBy = null }: Props) {
         <BansoSuggestionBanner
           suggestion={suggestion}
           consultations={view.consultations}
-          tagNames={tagNames}
           onAccept={() => void store.markBanso()}
           onDismiss={() => void store.dismissSuggestion()}
           onShowConsultation={showAll}

@@ -8,20 +8,18 @@ import { focusEntry } from './focus-entry';
 interface Props {
   suggestion: BansoSuggestion;
   consultations: readonly LocalConsultation[];
-  tagNames: ReadonlyMap<string, string>;
   onAccept: () => void;
   onDismiss: () => void;
   onShowConsultation: () => void;
 }
 
 /** 伴走 is only ever suggested: the reason, the consultations behind it, and the advisor's choice. */
-export function BansoSuggestionBanner({ suggestion: s, consultations, tagNames, onAccept, onDismiss, onShowConsultation }: Props) {
+export function BansoSuggestionBanner({ suggestion: s, consultations, onAccept, onDismiss, onShowConsultation }: Props) {
   const t = useT();
   const i18n = useI18n();
   const dates = { from: i18n.date(s.from), to: i18n.date(s.to), count: s.consultationIds.length };
-  const reason = s.reason.kind === 'topic'
-    ? t('banso.reasonTopic', { ...dates, topic: tagNames.get(s.reason.tagId) ?? s.reason.tagId })
-    : t('banso.reasonIssue', { ...dates, issue: s.reason.text });
+  const signals = s.signals.map((k) => t(`banso.signal.${k}`)).join(t('common.listSeparator'));
+  const reason = t('banso.reasonSignals', { ...dates, signals }) + (s.issue ? t('banso.reasonIssueBack', { issue: s.issue }) : '');
   const basedOn = s.consultationIds.map((id) => consultations.find((c) => c.id === id)).filter((c) => c !== undefined);
   return (
     <section class="suggestion no-print" aria-labelledby="banso-suggestion-title" data-testid="banso-suggestion">

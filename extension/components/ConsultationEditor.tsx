@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
-import { CHANNELS, PROGRAMMES } from '../../shared/enums';
+import { CHANNEL_CHOICES, EXPERT_PAYERS, PROGRAMME_CHOICES } from '../../shared/enums';
 import { LIMITS } from '../../shared/limits';
 import { useCapture, useT } from '../state/contexts';
 import type { ConsultationDraft } from '../state/consultation-draft';
@@ -13,6 +13,11 @@ import { SourceLine } from './SourceLine';
 import { TagPicker } from './TagPicker';
 import { TextField } from './TextField';
 import { useImeSafeSubmit } from './use-ime-safe-submit';
+
+/** The codes offered, and the record's own when it is an old one no longer offered (it stays as it was). */
+function withCurrent<T extends string>(offered: readonly T[], current: T | null): T[] {
+  return current === null || offered.includes(current) ? [...offered] : [...offered, current];
+}
 
 /** The editor's notice; reading it here keeps a save's 「保存しました」 from re-rendering every field. */
 function EditorNotice() {
@@ -92,16 +97,27 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0, busine
         <SelectField
           label={t('field.channel')}
           value={d.channel}
-          options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+          options={withCurrent(CHANNEL_CHOICES, d.channel).map((c) => ({ value: c, label: t(`channel.${c}`) }))}
           onChange={(channel) => set({ channel: channel || 'counter' })}
         />
         <SelectField
           label={t('field.programme')}
           value={d.programme ?? ''}
-          options={[{ value: '', label: t('field.programmeNone') }, ...PROGRAMMES.map((p) => ({ value: p, label: t(`programme.${p}`) }))]}
+          options={[{ value: '', label: t('field.programmeNone') }, ...withCurrent(PROGRAMME_CHOICES, d.programme).map((p) => ({ value: p, label: t(`programme.${p}`) }))]}
           onChange={(programme) => set({ programme: programme || null })}
         />
       </div>
+      {(d.channel === 'expert_visit' || d.expertPaidBy !== null || d.expertName !== '') && (
+        <div class="row" data-testid="expert-fields">
+          <SelectField
+            label={t('field.expertPaidBy')}
+            value={d.expertPaidBy ?? ''}
+            options={[{ value: '', label: t('field.expertPaidByNone') }, ...EXPERT_PAYERS.map((p) => ({ value: p, label: t(`expertPaidBy.${p}`) }))]}
+            onChange={(expertPaidBy) => set({ expertPaidBy: expertPaidBy || null })}
+          />
+          <TextField label={t('field.expertName')} value={d.expertName} onInput={(expertName) => set({ expertName })} maxLength={LIMITS.shortText} />
+        </div>
+      )}
       <div class="row">
         <HeldAtField key={`time:${fresh}`} value={d.heldAt} onInput={(heldAt) => set({ heldAt })} />
         <TextField label={t('field.duration')} type="number" value={d.durationMin} onInput={(durationMin) => set({ durationMin })} />

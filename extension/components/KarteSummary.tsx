@@ -4,6 +4,7 @@ import { PROFILE_ANCHOR } from '../karte/hrefs';
 import type { ProfileSection, SectionReason } from '../karte/profile-sections';
 import type { ProfileEditing } from '../state/karte-page-store';
 import { useI18n, useT } from '../state/contexts';
+import { AssignmentControl, type Colleague } from './AssignmentControl';
 import { BusinessProfileForm } from './profile/BusinessProfileForm';
 import { BusinessProfileView } from './profile/BusinessProfileView';
 import { StatusControl } from './StatusControl';
@@ -22,6 +23,8 @@ interface Props {
   /** Other live businesses with the same 法人番号. */
   sameNumber: readonly LocalBusiness[];
   sections: Record<ProfileSection, SectionReason>;
+  /** 担当指導員: the colleagues to choose from, names for ids, and the change. */
+  assignment: { colleagues: readonly Colleague[]; nameOf: (advisorId: string) => string; onAssign: (advisorId: string | null) => void };
   /** The profile editor, open or closed (null). */
   editing: ProfileEditing;
   onEdit: () => void;
@@ -32,8 +35,8 @@ interface Props {
   onDelete: () => void;
 }
 
-/** The karte's header: who the business is (its whole profile, edited in place) and its status. */
-export function KarteSummary({ business: b, today, printedBy, sameNumber, sections, editing, onEdit, onCloseEditor, findSame, onSave, onDelete }: Props) {
+/** The karte's header: who the business is (its whole profile, edited in place), its 担当指導員 and its status. */
+export function KarteSummary({ business: b, today, printedBy, sameNumber, sections, assignment, editing, onEdit, onCloseEditor, findSame, onSave, onDelete }: Props) {
   const t = useT();
   const i18n = useI18n();
   return (
@@ -62,6 +65,7 @@ export function KarteSummary({ business: b, today, printedBy, sameNumber, sectio
       ) : (
         <BusinessProfileView business={b} sameNumber={sameNumber} />
       )}
+      <AssignmentControl business={b} {...assignment} />
       <StatusControl business={b} />
     </header>
   );

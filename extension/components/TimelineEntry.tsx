@@ -40,6 +40,13 @@ export function TimelineEntry({ c, actions, tagNames, me, adopted, unsent = fals
         <time dateTime={c.heldAt}>{when}</time>
         <span>{t(`channel.${c.channel}`)}</span>
         {c.programme && <span>{t(`programme.${c.programme}`)}</span>}
+        {c.expertPaidBy && (
+          <span>
+            {c.expertName
+              ? t('timeline.expert', { name: c.expertName, payer: t(`expertPaidBy.${c.expertPaidBy}`) })
+              : t('timeline.expertNoName', { payer: t(`expertPaidBy.${c.expertPaidBy}`) })}
+          </span>
+        )}
         {c.durationMin !== null && <span>{t('timeline.minutes', { min: c.durationMin })}</span>}
         <span>{advisorLabel(authorKey(c, me), me, t)}</span>
         {c.personMet && <span>{t('timeline.personMet', { name: c.personMet })}</span>}

@@ -1,5 +1,4 @@
 import Dexie, { liveQuery } from 'dexie';
-import { withProfileDefaults } from '../../shared/business-profile';
 import type { KarteDb, LocalAction, LocalBusiness, LocalConflict, LocalConsultation } from './schema';
 import { businessesWithCorporateNumber, survivingBusiness } from './business-queries';
 import { loadTaxonomy, type TaxonomyGroup } from './tag-queries';
@@ -26,14 +25,12 @@ export async function loadKartePage(db: KarteDb, businessId: string): Promise<Ka
   return db.transaction('r', [db.businesses, db.consultations, db.actions, db.conflicts, db.tagGroups, db.tags], async () => {
     // Plain range reads, filtered here: a Dexie filter (or reverse) walks a cursor one row per
     // round trip, several times slower than IndexedDB's getAll for a karte's hundreds of rows.
-    const [stored, held, allActions, groups] = await Promise.all([
+    const [business, held, allActions, groups] = await Promise.all([
       db.businesses.get(businessId),
       db.consultations.where('[businessId+heldAt]').between([businessId, Dexie.minKey], [businessId, Dexie.maxKey]).toArray(),
       db.actions.where('businessId').equals(businessId).toArray(),
       loadTaxonomy(db),
     ]);
-    // A business stored before the profile fields existed shows them empty.
-    const business = stored && withProfileDefaults(stored);
     const consultations = held.filter((c) => !c.deleted).reverse();
     const actions = allActions.filter((a) => !a.deleted);
     const recordIds = [businessId, ...consultations.map((c) => c.id), ...actions.map((a) => a.id)];

@@ -1,5 +1,4 @@
 import Dexie, { liveQuery } from 'dexie';
-import { withProfileDefaults } from '../../shared/business-profile';
 import type { KarteDb, LocalAction, LocalBusiness, LocalConsultation } from './schema';
 
 export interface KarteView {
@@ -31,8 +30,7 @@ export async function loadKarte(db: KarteDb, businessId: string, limit = 20): Pr
     db.actions.where('businessId').equals(businessId).filter((a) => !a.done && !a.deleted).toArray(),
   ]);
   return {
-    // A business stored before the profile fields existed shows them empty.
-    business: business && !business.deleted ? withProfileDefaults(business) : null,
+    business: business && !business.deleted ? business : null,
     consultations,
     openActions: actions.sort(byDue),
   };

@@ -51,6 +51,18 @@ export function createKarteWrites(repo: RecordsRepo, now: () => Date = () => new
     adoptEssentialIssue: (c: Pick<LocalConsultation, 'id' | 'businessId' | 'essentialIssue'>) =>
       repo.update('business', c.businessId, { essentialIssue: c.essentialIssue.trim(), essentialIssueSourceId: c.id }),
     markActionDone: (actionId: string) => repo.update('action', actionId, { done: true, doneAt: now().toISOString() }),
+    /**
+     * 担当指導員: who is in charge of the business from `from` (the advisor's today) on; the
+     * change joins the history (地区担当 changes every April, and reports count by who was in charge).
+     */
+    assign: (businessId: string, advisorId: string | null, from = todayIn(now())) =>
+      repo.transaction(['business'], async () => {
+        const b = await repo.get('business', businessId);
+        if (!b) return null;
+        if ((b.assignedAdvisorId ?? null) === advisorId) return b;
+        const history = [...(b.assignments ?? []), { advisorId, from }].slice(-LIMITS.assignments);
+        return repo.update('business', businessId, { assignedAdvisorId: advisorId, assignments: history });
+      }),
     /** 未完了に戻す: an action completed by mistake, or that came back. */
     reopenAction: (actionId: string) => repo.update('action', actionId, { done: false, doneAt: null }),
     removeConsultation: (id: string) => repo.remove('consultation', id),

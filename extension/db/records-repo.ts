@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import * as z from 'zod/mini';
 // The modules themselves, not the barrel: this is the popup's write path, which must not carry every shared schema.
 import { uuidv7 } from '../../shared/ids';
+import { withAllFields } from '../../shared/record-defaults';
 import { RECORD_DEFAULTS, recordSchema } from '../../shared/record-rules';
 import { FIELDS_BY_KIND, type FieldsOf, type RecordKind } from '../../shared/records';
 import { TABLE_OF, type KarteDb, type LocalMeta, type LocalRecord, type OutboxEntry } from './schema';
@@ -75,8 +76,9 @@ export function createRecordsRepo(db: KarteDb, deps: RepoDeps = {}) {
       const existing = (await table.get(id)) ?? null;
       if (mode === 'update' && !existing) return null;
       if (mode === 'create' && existing) throw new Error(`${kind} ${id} already exists`);
-      // A record stored before some fields existed (protocol 3 added business fields) takes their defaults.
-      const before = existing ? { ...RECORD_DEFAULTS[kind], ...fieldsOf(existing) } : null;
+      // A record stored before a field existed takes its default (it validates as a whole), and the
+      // default is no change: sent, it could overwrite what another device wrote to that field meanwhile.
+      const before = existing ? withAllFields(kind, fieldsOf(existing)) : null;
       const merged = { ...(before ?? RECORD_DEFAULTS[kind]), ...parsedChange };
       // A redacted record holds emptied text it may not read (docs/api.md "Records"): only the change is
       // checked here (done, due date …); the server checks it whole, against the text it keeps.

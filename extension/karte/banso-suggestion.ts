@@ -1,20 +1,50 @@
 // The modules, not the barrel: the side panel shows the suggestion and must not load zod at start.
 import type { KarteStatus } from '../../shared/enums';
-import { normalizeForSearch } from '../../shared/text';
 import { addMonths, DEFAULT_TIME_ZONE, localDateOf } from './local-date';
+import { sameIssue } from './issue-text';
 
 /**
- * When the karte suggests 伴走支援: repeated consultations on the same issue, three or more
- * within six months (issue 5). Nobody can tell at intake which case will become 伴走, so the
- * advisor is only ever offered the change and accepts or dismisses it.
+ * When the karte suggests 伴走支援 (issue 12). Nobody can tell at intake which case becomes 伴走,
+ * so the advisor is only ever offered the change. Repetition alone is not 伴走: monthly 記帳指導
+ * or 確定申告 season 税務 visits are 経営改善普及 routine, however many. What shows 伴走 is a
+ * 本質的課題 being worked on, the owner's own words and insight, steps and barriers, and turning
+ * points such as 事業承継, 事業再構築 and 被災 — so the rule counts those signals over the
+ * consultations that are not routine, within a window. The organisation may tune it.
  */
-export const BANSO_RULE = { consultations: 3, months: 6 } as const;
+export interface BansoRule {
+  /** Consultations that are not routine, within the window. */
+  consultations: number;
+  /** The window, from the first to the last of them. */
+  months: number;
+  /** Different signals of 伴走 among them (see BansoSignal). */
+  signals: number;
+  /** 相談分野 that are routine work: a consultation on these alone, with no signal, does not count. */
+  routineTagIds: readonly string[];
+  /** Tags that are a turning point in themselves (事業承継, 事業再構築, 被災, 事業再生). */
+  triggerTagIds: readonly string[];
+  /** Tag groups whose tags mark the 伴走 process: 伴走ステップ and 5つの壁. */
+  processGroupIds: readonly string[];
+}
+
+export const DEFAULT_BANSO_RULE: BansoRule = {
+  consultations: 3,
+  months: 6,
+  signals: 2,
+  routineTagIds: ['topic-bookkeeping', 'topic-tax'],
+  triggerTagIds: ['topic-succession', 'measure-saikouchiku', 'event-disaster', 'topic-turnaround'],
+  processGroupIds: ['grp-step', 'grp-wall'],
+};
+
+/**
+ * What showed 伴走: a 本質的課題 recorded (or adopted on the karte), the same 本質的課題 coming back
+ * (worded differently too), the owner's own words or insight written down, a 伴走ステップ or
+ * 5つの壁 tag used, a turning point.
+ */
+export const BANSO_SIGNALS = ['issue', 'repeatedIssue', 'ownerVoice', 'process', 'trigger'] as const;
+export type BansoSignal = (typeof BANSO_SIGNALS)[number];
 
 /** Statuses past the point of suggesting: already 伴走, in follow-up, or closed. */
 const SETTLED: readonly KarteStatus[] = ['banso', 'follow_up', 'closed'];
-
-/** Tag group of the 相談分野 (shared/taxonomy.ts): sharing one of these is "the same issue". */
-export const TOPIC_GROUP_ID = 'grp-topic';
 
 export interface SuggestionConsultation {
   id: string;
@@ -22,25 +52,29 @@ export interface SuggestionConsultation {
   heldAt: string;
   tagIds: readonly string[];
   essentialIssue: string;
+  ownerWords: string;
+  insight: string;
   deleted: boolean;
 }
 
 export interface BansoInput {
-  business: { id: string; status: KarteStatus };
+  business: { id: string; status: KarteStatus; essentialIssue: string; essentialIssueSourceId: string | null };
   consultations: readonly SuggestionConsultation[];
-  /** Ids of the organisation's 相談分野 tags (see topicTagIds). */
-  topicTagIds: ReadonlySet<string>;
+  /** Every tag's group (tag id → group id): which tags are 伴走ステップ / 5つの壁. */
+  tagGroups: ReadonlyMap<string, string>;
   /** When the advisor last dismissed the suggestion for this business (ISO instant), if ever. */
   dismissedAt: string | null;
-  /** Now (ISO instant or epoch ms): repeats that ended more than six months ago are history, not a suggestion. */
+  /** Now (ISO instant or epoch ms): a run that ended more than the window ago is history, not a suggestion. */
   now: string | number;
+  rule?: BansoRule;
   timeZone?: string;
 }
 
-export type BansoReason = { kind: 'topic'; tagId: string } | { kind: 'essentialIssue'; text: string };
-
 export interface BansoSuggestion {
-  reason: BansoReason;
+  /** The signals found, in BANSO_SIGNALS order. */
+  signals: BansoSignal[];
+  /** The 本質的課題 that came back, as first written (for the reason). */
+  issue: string | null;
   /** The consultations the suggestion rests on, oldest first. */
   consultationIds: string[];
   /** Local dates of the first and last of them. */
@@ -48,61 +82,72 @@ export interface BansoSuggestion {
   to: string;
 }
 
-/** The 相談分野 tag ids among the organisation's tags. */
-export function topicTagIds(tags: readonly { id: string; groupId: string; deleted: boolean }[]): Set<string> {
-  return new Set(tags.filter((t) => !t.deleted && t.groupId === TOPIC_GROUP_ID).map((t) => t.id));
-}
-
 interface Dated {
   c: SuggestionConsultation;
   date: string;
   ms: number;
+  signals: Set<BansoSignal>;
 }
 
-/** The latest run of ≥ 3 consultations whose first and last are at most six months apart. */
-function latestRun(group: readonly Dated[]): Dated[] | null {
-  for (let j = group.length - 1; j >= BANSO_RULE.consultations - 1; j--) {
-    let i = j;
-    while (i > 0 && addMonths(group[i - 1]!.date, BANSO_RULE.months) >= group[j]!.date) i--;
-    if (j - i + 1 >= BANSO_RULE.consultations) return group.slice(i, j + 1);
+/** The signals one consultation carries on its own. */
+function ownSignals(c: SuggestionConsultation, input: BansoInput, rule: BansoRule): Set<BansoSignal> {
+  const s = new Set<BansoSignal>();
+  if (c.essentialIssue.trim() !== '' || input.business.essentialIssueSourceId === c.id) s.add('issue');
+  if (c.ownerWords.trim() !== '' || c.insight.trim() !== '') s.add('ownerVoice');
+  for (const tagId of c.tagIds) {
+    if (rule.triggerTagIds.includes(tagId)) s.add('trigger');
+    if (rule.processGroupIds.includes(input.tagGroups.get(tagId) ?? '')) s.add('process');
   }
-  return null;
+  return s;
+}
+
+/** Routine: every tag is routine work, and the note shows nothing of 伴走. */
+const isRoutine = (d: Dated, rule: BansoRule) =>
+  d.signals.size === 0 && d.c.tagIds.length > 0 && d.c.tagIds.every((t) => rule.routineTagIds.includes(t));
+
+/** The signals of a run of consultations, the same 本質的課題 coming back (and one written on the karte) included. */
+function runSignals(run: readonly Dated[], business: BansoInput['business']): { signals: Set<BansoSignal>; issue: string | null } {
+  const signals = new Set(run.flatMap((d) => [...d.signals]));
+  if (business.essentialIssue.trim() !== '') signals.add('issue');
+  const issues = run.map((d) => d.c.essentialIssue.trim()).filter((i) => i !== '');
+  const repeated = issues.find((issue, i) => issues.slice(i + 1).some((other) => sameIssue(issue, other))) ?? null;
+  if (repeated) signals.add('repeatedIssue');
+  return { signals, issue: repeated };
 }
 
 /** The suggestion to mark this karte 伴走, or null. */
 export function suggestBanso(input: BansoInput): BansoSuggestion | null {
   if (SETTLED.includes(input.business.status)) return null;
+  const rule = input.rule ?? DEFAULT_BANSO_RULE;
   const tz = input.timeZone ?? DEFAULT_TIME_ZONE;
   const dismissed = input.dismissedAt === null ? -Infinity : Date.parse(input.dismissedAt);
-  const staleBefore = addMonths(localDateOf(input.now, tz), -BANSO_RULE.months);
-  const groups = new Map<string, { reason: BansoReason; items: Dated[] }>();
-  const add = (key: string, reason: BansoReason, d: Dated) => {
-    const g = groups.get(key) ?? { reason, items: [] };
-    g.items.push(d);
-    groups.set(key, g);
-  };
-  const own = input.consultations.filter((c) => !c.deleted && c.businessId === input.business.id);
-  for (const c of own) {
-    const ms = Date.parse(c.heldAt);
-    const d: Dated = { c, date: localDateOf(ms, tz), ms };
-    for (const tagId of new Set(c.tagIds)) if (input.topicTagIds.has(tagId)) add(`t:${tagId}`, { kind: 'topic', tagId }, d);
-    const issue = normalizeForSearch(c.essentialIssue);
-    if (issue !== '') add(`i:${issue}`, { kind: 'essentialIssue', text: c.essentialIssue.trim() }, d);
+  const staleBefore = addMonths(localDateOf(input.now, tz), -rule.months);
+  const counted = input.consultations
+    .filter((c) => !c.deleted && c.businessId === input.business.id)
+    .map((c): Dated => {
+      const ms = Date.parse(c.heldAt);
+      return { c, ms, date: localDateOf(ms, tz), signals: ownSignals(c, input, rule) };
+    })
+    .filter((d) => !isRoutine(d, rule))
+    .sort((a, b) => a.ms - b.ms);
+  // The latest qualifying run: ending at each consultation, newest first, the longest window back.
+  for (let j = counted.length - 1; j >= rule.consultations - 1; j--) {
+    const last = counted[j]!;
+    // Dismissed after the latest of these consultations, or long ago: wait for a new one.
+    if (last.ms <= dismissed || last.date < staleBefore) return null;
+    let i = j;
+    while (i > 0 && addMonths(counted[i - 1]!.date, rule.months) >= last.date) i--;
+    const run = counted.slice(i, j + 1);
+    if (run.length < rule.consultations) continue;
+    const { signals, issue } = runSignals(run, input.business);
+    if (signals.size < rule.signals) continue;
+    return {
+      signals: BANSO_SIGNALS.filter((s) => signals.has(s)),
+      issue,
+      consultationIds: run.map((d) => d.c.id),
+      from: run[0]!.date,
+      to: last.date,
+    };
   }
-  let best: { reason: BansoReason; run: Dated[] } | null = null;
-  for (const { reason, items } of groups.values()) {
-    const run = latestRun(items.sort((a, b) => a.ms - b.ms));
-    const last = run?.[run.length - 1];
-    // Dismissed after the latest of these consultations: wait for a new one before asking again.
-    if (!run || !last || last.ms <= dismissed || last.date < staleBefore) continue;
-    const bestLast = best?.run[best.run.length - 1];
-    if (!best || !bestLast || last.ms > bestLast.ms || (last.ms === bestLast.ms && run.length > best.run.length)) best = { reason, run };
-  }
-  if (!best) return null;
-  return {
-    reason: best.reason,
-    consultationIds: best.run.map((d) => d.c.id),
-    from: best.run[0]!.date,
-    to: best.run[best.run.length - 1]!.date,
-  };
+  return null;
 }

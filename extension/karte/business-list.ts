@@ -1,6 +1,7 @@
 import { KARTE_STATUSES, type KarteStatus } from '../../shared/enums';
 import { normalizeForSearch } from '../../shared/text';
 import type { LocalBusiness } from '../db/schema';
+import { inChargeOf } from './owner';
 
 /** One business in the 事業者一覧, with what the list shows of its karte. */
 export interface BusinessListRow {
@@ -26,10 +27,10 @@ export interface BusinessListView {
 export const DEFAULT_LIST_VIEW: BusinessListView = { text: '', status: '', mine: false, sort: 'last', descending: true };
 
 /**
- * Until 担当指導員 can be set on a business, the advisor in charge is the one who registered it
- * (a business registered here and not yet synced is the signed-in advisor's).
+ * Who is in charge: the 担当指導員, or (none set) the one who registered it; a business registered
+ * here and not yet synced is the signed-in advisor's.
  */
-export const ownerOf = (b: LocalBusiness, me: string | null): string | null => b.authorId ?? me;
+export const ownerOf = (b: LocalBusiness, me: string | null): string | null => inChargeOf(b) ?? me;
 
 const searchable = (b: LocalBusiness) =>
   normalizeForSearch([b.name, b.nameKana, b.corporateNumber ?? '', ...b.externalIds.map((e) => e.value)].join(' '));

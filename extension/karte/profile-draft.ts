@@ -1,4 +1,3 @@
-import { withProfileDefaults } from '../../shared/business-profile';
 import { EXTERNAL_SYSTEMS, type ExternalSystem } from '../../shared/enums';
 import { industryDivisionOf, type IndustryMiddleCode } from '../../shared/industry-middle';
 import type { Business } from '../../shared/records';
@@ -51,8 +50,7 @@ export function externalIdDraft(e: { system: string; value: string }): ExternalI
   return { known, other: known ? '' : e.system, value: e.value };
 }
 
-export function draftOf(stored: Business): ProfileDraft {
-  const b = withProfileDefaults(stored);
+export function draftOf(b: Business): ProfileDraft {
   const small = b.smallBusiness === null ? '' : b.smallBusiness ? 'yes' : 'no';
   return {
     name: b.name, nameKana: b.nameKana, corporateNumber: b.corporateNumber ?? '', legalForm: b.legalForm ?? '',
@@ -83,8 +81,7 @@ const dateIf = (keep: boolean, date: string) => (keep && date !== '' ? date : nu
  * the 中分類 (clearing a chosen 中分類 clears it too; a 大分類 recorded alone stays); a date
  * goes only with the state it dates (罹災証明 申請中・交付済み, センターへの紹介 済).
  */
-export function changeOf(stored: Business, d: ProfileDraft, corporateNumberValid: (n: string) => boolean): { change: Partial<Business> } | { problem: DraftProblem } {
-  const b = withProfileDefaults(stored);
+export function changeOf(b: Business, d: ProfileDraft, corporateNumberValid: (n: string) => boolean): { change: Partial<Business> } | { problem: DraftProblem } {
   const number = halfWidthDigits(d.corporateNumber);
   if (number !== '' && !corporateNumberValid(number)) return { problem: 'basics.corporateNumberBad' };
   const employees = employeesOf(d.employees);

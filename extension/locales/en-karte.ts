@@ -50,8 +50,6 @@ export const enKarte: Record<keyof typeof jaKarte, string> = {
   'banso.mark': 'Make this banso support',
   'banso.since': 'Banso support since {date}',
   'banso.suggestTitle': 'Make this banso support?',
-  'banso.reasonTopic': '{count} consultations on “{topic}” between {from} and {to}.',
-  'banso.reasonIssue': '{count} consultations on the essential issue “{issue}” between {from} and {to}.',
   'banso.basedOn': 'Based on',
   'banso.accept': 'Make it banso',
   'banso.dismiss': 'Not now',

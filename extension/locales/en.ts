@@ -2,6 +2,7 @@ import { enBusiness } from './en-business';
 import { enCapture } from './en-capture';
 import { enKarte } from './en-karte';
 import { enKarteEdit } from './en-karte-edit';
+import { enModel } from './en-model';
 import { enProfile } from './en-profile';
 import { enSearch } from './en-search';
 import { enSync } from './en-sync';
@@ -152,14 +153,14 @@ export const en: Messages = {
   'channel.online': 'Online',
   'channel.email': 'Email',
   'channel.expert_visit': 'With an expert',
-  'channel.seminar': 'Seminar / consultation event',
+  'channel.seminar': 'Seminar / consultation event (old code)',
 
   'programme.kaizen_fukyu': 'Management improvement (state-subsidised)',
   'programme.general': 'General (member-funded)',
-  'programme.yorozu': 'Yorozu support centre',
-  'programme.expert_national': 'Expert dispatch (national)',
-  'programme.expert_prefecture': 'Expert dispatch (prefecture)',
-  'programme.expert_city': 'Expert dispatch (city)',
+  'programme.yorozu': 'Yorozu support centre (old code)',
+  'programme.expert_national': 'Expert dispatch (national, old code)',
+  'programme.expert_prefecture': 'Expert dispatch (prefecture, old code)',
+  'programme.expert_city': 'Expert dispatch (city, old code)',
 
   'status.consulting': 'Consulting',
   'status.continuing': 'Continuing',
@@ -195,6 +196,7 @@ export const en: Messages = {
   ...enKarte,
   ...enBusiness,
   ...enKarteEdit,
+  ...enModel,
   ...enSearch,
   ...enSync,
   ...enProfile,

@@ -52,8 +52,6 @@ export const jaKarte = {
   'banso.mark': '伴走支援にする',
   'banso.since': '{date} から伴走支援',
   'banso.suggestTitle': '伴走支援にしませんか',
-  'banso.reasonTopic': '「{topic}」の相談が {from}〜{to} に{count}回続いています。',
-  'banso.reasonIssue': '本質的課題「{issue}」の相談が {from}〜{to} に{count}回続いています。',
   'banso.basedOn': 'もとになった相談',
   'banso.accept': '伴走にする',
   'banso.dismiss': '今は見送る',

@@ -2,6 +2,7 @@ import { jaBusiness } from './ja-business';
 import { jaCapture } from './ja-capture';
 import { jaKarte } from './ja-karte';
 import { jaKarteEdit } from './ja-karte-edit';
+import { jaModel } from './ja-model';
 import { jaProfile } from './ja-profile';
 import { jaSearch } from './ja-search';
 import { jaSync } from './ja-sync';
@@ -154,14 +155,14 @@ export const ja = {
   'channel.online': 'オンライン',
   'channel.email': 'メール',
   'channel.expert_visit': '専門家同行',
-  'channel.seminar': 'セミナー・個別相談会',
+  'channel.seminar': 'セミナー・個別相談会（旧区分）',
 
   'programme.kaizen_fukyu': '経営改善普及事業',
   'programme.general': '一般事業',
-  'programme.yorozu': 'よろず',
-  'programme.expert_national': '専門家派遣（国）',
-  'programme.expert_prefecture': '専門家派遣（県）',
-  'programme.expert_city': '専門家派遣（市）',
+  'programme.yorozu': 'よろず（旧区分）',
+  'programme.expert_national': '専門家派遣（国）（旧区分）',
+  'programme.expert_prefecture': '専門家派遣（県）（旧区分）',
+  'programme.expert_city': '専門家派遣（市）（旧区分）',
 
   'status.consulting': '相談',
   'status.continuing': '継続',
@@ -197,6 +198,7 @@ export const ja = {
   ...jaKarte,
   ...jaBusiness,
   ...jaKarteEdit,
+  ...jaModel,
   ...jaSearch,
   ...jaSync,
   ...jaProfile,

@@ -1,4 +1,6 @@
-import { ACTION_SIDES, CHANNELS, PROGRAMMES, type Channel, type Programme } from '../../shared/enums';
+import {
+  ACTION_SIDES, CHANNEL_CHOICES, CHANNELS, EXPERT_PAYERS, PROGRAMME_CHOICES, PROGRAMMES, type Channel, type Programme,
+} from '../../shared/enums';
 import { LIMITS } from '../../shared/limits';
 import { NOTE_FIELDS } from './note-fields';
 import type { ConsultationSave } from '../db/consultation-writes';
@@ -21,6 +23,9 @@ export type ConsultationDraft = {
   durationMin: string;
   channel: Channel;
   programme: Programme | null;
+  /** 専門家派遣: who paid the expert, and the expert's name. */
+  expertPaidBy: (typeof EXPERT_PAYERS)[number] | null;
+  expertName: string;
   tagIds: string[];
   inquiry: string;
   personMet: string;
@@ -52,10 +57,10 @@ export function emptyDraft(now: Date, businessId: string | null = null, defaults
   return parseDraft({ ...defaults, businessId, heldAt: toLocalInput(now) }, now);
 }
 
-/** The defaults a stored value gives (anything malformed falls back to 窓口 and no 事業区分). */
+/** The defaults a stored value gives (anything malformed, or a code no longer offered, falls back to 窓口 and no 事業区分). */
 export function parseNoteDefaults(value: unknown): NoteDefaults {
   const { channel, programme } = parseDraft(value, new Date(0));
-  return { channel, programme };
+  return { channel: oneOf(CHANNEL_CHOICES, channel) ?? 'counter', programme: oneOf(PROGRAMME_CHOICES, programme) };
 }
 
 /** A stored draft read back; anything missing or malformed (an older version's draft) falls back to empty. */
@@ -68,6 +73,8 @@ export function parseDraft(value: unknown, now: Date): ConsultationDraft {
     durationMin: str(v.durationMin),
     channel: oneOf(CHANNELS, v.channel) ?? 'counter',
     programme: oneOf(PROGRAMMES, v.programme),
+    expertPaidBy: oneOf(EXPERT_PAYERS, v.expertPaidBy),
+    expertName: str(v.expertName),
     tagIds: Array.isArray(v.tagIds) ? v.tagIds.filter((t): t is string => typeof t === 'string') : [],
     inquiry: str(v.inquiry),
     personMet: str(v.personMet),
@@ -123,6 +130,8 @@ export function draftToSave(
         durationMin: duration === '' ? null : Number(duration),
         channel: d.channel,
         programme: d.programme,
+        expertPaidBy: d.expertPaidBy,
+        expertName: d.expertName,
         tagIds: d.tagIds,
         inquiry: d.inquiry,
         personMet: d.personMet,

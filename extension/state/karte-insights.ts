@@ -1,4 +1,4 @@
-import { suggestBanso, topicTagIds, type BansoSuggestion } from '../karte/banso-suggestion';
+import { suggestBanso, type BansoSuggestion } from '../karte/banso-suggestion';
 import { groupTagIds, stageTimeline, STEP_GROUP_ID, WALL_GROUP_ID, type StageTimeline } from '../karte/stage-timeline';
 import type { KartePageView } from '../db/karte-page-queries';
 import type { TaxonomyGroup } from '../db/tag-queries';
@@ -10,9 +10,9 @@ export function bansoSuggestionFor(view: KartePageView, groups: readonly Taxonom
   const b = view.business;
   if (!b) return null;
   return suggestBanso({
-    business: { id: b.id, status: b.status },
+    business: b,
     consultations: view.consultations,
-    topicTagIds: topicTagIds(allTags(groups)),
+    tagGroups: new Map(allTags(groups).map((t) => [t.id, t.groupId])),
     dismissedAt: b.bansoSuggestionDismissedAt,
     now: now.getTime(),
   });

@@ -174,6 +174,8 @@ export function createKartePageStore(deps: KartePageDeps) {
       return saved;
     },
     sameCorporateNumber: (number: string): Promise<LocalBusiness[]> => deps.sameCorporateNumber?.(number) ?? Promise.resolve([]),
+    assign: (advisorId: string | null, name: string) =>
+      advisorId ? write((w) => w.assign(id, advisorId), 'assignment.saved', { name }) : write((w) => w.assign(id, null), 'assignment.cleared'),
     removeBusiness: (name: string) =>
       undoable(
         (w) => w.businesses.remove(id), { key: 'businesses.deleted', params: { name } },

@@ -1,4 +1,4 @@
-import { RECORD_DEFAULTS, recordSchema, type Mutation, type RecordEnvelope, type RecordKind } from '../../shared';
+import { RECORD_DEFAULTS, recordSchema, withAllFields, type Mutation, type RecordEnvelope, type RecordKind } from '../../shared';
 import type { LocalMeta } from '../db/schema';
 
 /**
@@ -18,8 +18,8 @@ export function composeView(
   now: string,
 ): (Record<string, unknown> & LocalMeta) | null {
   if (!server && !pending.some((m) => createsRecord(kind, m))) return null;
-  // Defaults first: a server copy stored before a field existed (protocol 3 added business fields) takes its default.
-  const fields: Record<string, unknown> = { ...RECORD_DEFAULTS[kind], ...server?.data };
+  // A server copy kept since before a field existed takes the field's default.
+  const fields: Record<string, unknown> = { ...withAllFields(kind, server ? server.data : RECORD_DEFAULTS[kind]) };
   for (const m of pending) Object.assign(fields, m.fields);
   const meta: LocalMeta = server
     ? {

@@ -97,17 +97,20 @@ test('karte page: header, timeline with the owner’s words and advice, open act
   await expect(page.getByTestId(`entry-${karte.phone.id}`).locator('.agreed')).toContainText(t('timeline.done'));
 });
 
-test('伴走: three consultations on one 相談分野 bring the suggestion; dismissed, then marked from the header', async ({ ext, openExtensionPage }) => {
+test('伴走: three consultations showing its signs bring the suggestion; dismissed, then marked from the header', async ({ ext, openExtensionPage }) => {
   const panel = await openExtensionPage('sidepanel.html');
   const p = ui(panel);
   const name = uniqueName('能登製菓');
   await createBusiness(panel, name);
   // Never at intake: the capture views offer no way to mark 伴走.
   await expect(panel.getByRole('button', { name: p.t('banso.mark') })).toHaveCount(0);
-  for (const note of ['資金繰りの相談。', '借入の返済計画を相談。', '金融機関との面談に向けて準備。']) {
+  // Not routine: a barrier named, then the business's succession comes up.
+  for (const [note, tags] of [['資金繰りの相談。', ['金融']], ['借入の返済から目をそらしている。', ['金融', '向き合わない']], ['長男への承継時期を相談。', ['事業承継']]] as const) {
     await p.note.fill(note);
-    await p.tagSearch.fill('金融');
-    await p.tagSearch.press('Enter');
+    for (const tag of tags) {
+      await p.tagSearch.fill(tag);
+      await p.tagSearch.press('Enter');
+    }
     await p.save.click();
     await expect(p.latest.getByRole('article').first()).toContainText(note);
   }
@@ -117,8 +120,9 @@ test('伴走: three consultations on one 相談分野 bring the suggestion; dism
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
 
   const suggestion = page.getByRole('region', { name: p.t('banso.suggestTitle') });
-  await expect(suggestion).toContainText('「金融」の相談が');
-  await expect(suggestion).toContainText('3回続いています');
+  await expect(suggestion).toContainText('の相談3回に、伴走支援の兆しがあります');
+  await expect(suggestion).toContainText(p.t('banso.signal.process'));
+  await expect(suggestion).toContainText(p.t('banso.signal.trigger'));
   await expect(suggestion.getByRole('link')).toHaveCount(3);
   await suggestion.getByRole('button', { name: p.t('banso.dismiss') }).click();
   await expect(suggestion).toHaveCount(0);

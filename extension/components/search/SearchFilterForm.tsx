@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { CHANNELS, KARTE_STATUSES, PROGRAMMES } from '../../../shared/enums';
+import { CHANNEL_CHOICES, KARTE_STATUSES, PROGRAMME_CHOICES } from '../../../shared/enums';
 import type { TaxonomyGroup } from '../../db/tag-queries';
 import { useT } from '../../state/contexts';
 import { NO_FILTERS, type SearchStore } from '../../state/search-store';
@@ -36,9 +36,9 @@ export function SearchFilterForm({ store, taxonomy }: { store: SearchStore; taxo
       </div>
       <div class="row">
         <SelectField label={t('field.channel')} value={form.channel} onChange={(channel) => store.setFilters({ channel })}
-          options={[{ value: '', label: all }, ...CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))]} />
+          options={[{ value: '', label: all }, ...CHANNEL_CHOICES.map((c) => ({ value: c, label: t(`channel.${c}`) }))]} />
         <SelectField label={t('field.programme')} value={form.programme} onChange={(programme) => store.setFilters({ programme })}
-          options={[{ value: '', label: all }, ...PROGRAMMES.map((p) => ({ value: p, label: t(`programme.${p}`) }))]} />
+          options={[{ value: '', label: all }, ...PROGRAMME_CHOICES.map((p) => ({ value: p, label: t(`programme.${p}`) }))]} />
       </div>
       <SelectField label={t('search.status')} value={form.status} onChange={(status) => store.setFilters({ status })}
         options={[{ value: '', label: all }, ...KARTE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]} />

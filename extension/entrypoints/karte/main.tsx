@@ -19,7 +19,7 @@ async function main() {
   mount(
     services.i18n,
     <KartePageContext.Provider value={store}>
-      <KartePage me={me} today={todayIn(new Date())} onShown={shown} printedBy={printedBy} />
+      <KartePage me={me} today={todayIn(new Date())} onShown={shown} printedBy={printedBy} colleagues={advisor && !localOnly ? [{ id: advisor.id, name: advisor.name }] : []} />
     </KartePageContext.Provider>,
   );
 }

@@ -1,4 +1,4 @@
-import type { RecordEnvelope, RecordKind } from '../../../shared';
+import { withAllFields, type RecordEnvelope, type RecordKind } from '../../../shared';
 import { redact, type GuardSource, type Reader } from '../domain/sensitivity';
 
 /** A row of the `records` table as D1 returns it. */
@@ -63,7 +63,8 @@ function guardsOf(row: RecordRow, data: Record<string, unknown>): GuardSource[] 
 }
 
 export function rowToRecord(row: RecordRow): StoredRecord {
-  const data = JSON.parse(row.data) as Record<string, unknown>;
+  // A record stored before a field existed reads as having its default, so it validates and merges as a whole.
+  const data = withAllFields(row.kind, JSON.parse(row.data) as Record<string, unknown>);
   return {
     kind: row.kind,
     id: row.id,

@@ -51,6 +51,9 @@ export function checkReferences(current: WorkingRecord, data: Record<string, unk
       return rejected('unknown_tag', `タグ（${unknown.join('、')}）はこの組織にないか、削除されています。タグ一覧を更新してから選び直してください`);
     }
   }
+  if (current.kind === 'business' && data.assignedAdvisorId !== null && introduced('assignedAdvisorId') && !ctx.isLiveAdvisor(data.assignedAdvisorId as string)) {
+    return rejected('not_found', '担当に選んだ支援者は、この組織の有効な支援者ではありません。担当を選び直してください');
+  }
   if (current.kind === 'business' && data.mergedInto !== null && introduced('mergedInto')) {
     const target = ctx.find(data.mergedInto as string);
     if (data.mergedInto === current.id || !isLive(target, 'business') || typeof target.data.mergedInto === 'string') {

@@ -1,4 +1,4 @@
-import { RECORD_DEFAULTS, type ErrorCode, type RecordKind } from '../../../shared';
+import type { ErrorCode, RecordKind } from '../../../shared';
 
 /**
  * A record as one push sees it: the stored state plus the effects of the earlier
@@ -44,12 +44,3 @@ export type MergeOutcome =
   | { status: 'rejected'; code: ErrorCode; message: string };
 
 export const rejected = (code: ErrorCode, message: string): MergeOutcome => ({ status: 'rejected', code, message });
-
-/**
- * A stored record as a push starts from it. A record stored before some of its fields existed
- * (protocol 3 added business fields) takes their defaults, so it validates whole again and a
- * merge can fill them.
- */
-export function storedAsWorking<T extends Pick<WorkingRecord, 'kind' | 'data'>>(record: T): T & Pick<WorkingRecord, 'isNew' | 'written'> {
-  return { ...record, data: { ...RECORD_DEFAULTS[record.kind], ...record.data }, isNew: false, written: new Set<string>() };
-}

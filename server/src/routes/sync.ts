@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { pullQuery, pushRequest } from '../../../shared';
+import { pullQuery, pushRequest, upgradeFields, type Mutation } from '../../../shared';
 import { assertProtocol } from '../domain/protocol';
 import { pushJsonBody } from '../middleware/json-body';
 import { validate } from '../middleware/validate';
@@ -31,7 +31,10 @@ const queryProtocol = createMiddleware<AppEnv>(async (c, next) => {
  */
 export const syncRoutes = new Hono<AppEnv>()
   .post('/push', pushJsonBody, bodyProtocol, validate('json', pushRequest), async (c) => {
-    return c.json(await runPush(c.env.DB, c.var.caller, c.req.valid('json')), 200);
+    const req = c.req.valid('json');
+    // A client of an older protocol writes in the codes it knows: today's codes are stored (shared/protocol-compat.ts).
+    const mutations = req.mutations.map((m) => ({ ...m, fields: upgradeFields(m.kind, m.fields, req.protocol) }) as Mutation);
+    return c.json(await runPush(c.env.DB, c.var.caller, { ...req, mutations }), 200);
   })
   .get('/pull', queryProtocol, validate('query', pullQuery), async (c) => {
     return c.json(await runPull(c.env.DB, c.var.caller, c.req.valid('query')), 200);

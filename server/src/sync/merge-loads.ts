@@ -2,11 +2,10 @@ import type { Mutation } from '../../../shared';
 import { rowToRecord, type RecordRow } from '../db/record-row';
 import { selectChildren, selectRecordsByIds } from '../db/records';
 import type { WorkingRecord } from '../domain/merge';
-import { storedAsWorking } from '../domain/working-record';
 
 const HOPS = 8;
 
-const fromRow = (row: RecordRow): WorkingRecord => storedAsWorking(rowToRecord(row));
+const fromRow = (row: RecordRow): WorkingRecord => ({ ...rowToRecord(row), isNew: false, written: new Set() });
 
 /**
  * Push step 3, for merged businesses: the business each loaded merged-away one now stands for

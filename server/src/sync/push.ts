@@ -7,7 +7,6 @@ import { isGuardFailure, selectOrgVersion } from '../db/org-version';
 import { rowToRecord, type RecordRow } from '../db/record-row';
 import { selectConflictTargets, selectRecordsByIds } from '../db/records';
 import type { WorkingRecord } from '../domain/merge';
-import { storedAsWorking } from '../domain/working-record';
 import { referencedIds } from '../domain/mutation-rules';
 import { ApiError, forbidden } from '../errors';
 import type { Caller } from '../types';
@@ -19,7 +18,7 @@ import { reversionDerivedCopies } from './derived-copies';
 /** Push step 6: how many times a push re-runs from step 3 when another push committed first. */
 const RETRIES = 5;
 
-const fromRow = (row: RecordRow): WorkingRecord => storedAsWorking(rowToRecord(row));
+const fromRow = (row: RecordRow): WorkingRecord => ({ ...rowToRecord(row), isNew: false, written: new Set() });
 
 /** `POST /v1/sync/push` after steps 1 and 2 (protocol, shape) passed in the route. */
 export async function runPush(db: D1Database, caller: Caller, req: PushRequest): Promise<PushResponse> {
@@ -37,7 +36,7 @@ async function tryPush(db: D1Database, caller: Caller, req: PushRequest): Promis
   // 3. Client: the org version, the client's last mutation and every record the push touches or names, in one snapshot.
   const ids = req.mutations.flatMap((m) => [m.recordId, ...referencedIds(m.fields)]);
   const copyIds = req.mutations.filter((m) => m.kind === 'conflict').map((m) => m.recordId);
-  const namesAdvisors = req.mutations.some((m) => m.kind === 'consultation' && 'advisorIds' in m.fields);
+  const namesAdvisors = req.mutations.some((m) => 'advisorIds' in m.fields || 'assignedAdvisorId' in m.fields);
   const [orgResult, clientResult, advisorResult, ...recordResults] = await db.batch([
     selectOrgVersion(db, caller.orgId),
     selectClient(db, caller.orgId, req.clientId),

@@ -106,12 +106,12 @@ describe('karte page', () => {
     expect(ids()).toEqual([`entry-${secret.id}`]);
   });
 
-  it('suggests 伴走 after three consultations on one 相談分野 tag; dismissing keeps it quiet', async () => {
+  it('suggests 伴走 when the consultations show its signs, naming them; dismissing keeps it quiet', async () => {
     const { root, text, services, business } = await renderKarte(async ({ repo, business }) => {
       await repo.create('consultation', { businessId: business.id, heldAt: daysAgo(5), channel: 'online', tagIds: ['topic-finance'], inquiry: '三回目の金融相談' });
     });
     await expect.poll(() => root.querySelector('[data-testid="banso-suggestion"]')).not.toBeNull();
-    expect(root.querySelector('[data-testid="banso-suggestion"]')?.textContent).toMatch(/「金融」の相談が .+〜.+ に3回続いています。/);
+    expect(root.querySelector('[data-testid="banso-suggestion"]')?.textContent).toMatch(/.+〜.+ の相談\d回に、伴走支援の兆しがあります（本質的課題の記録、経営者の言葉・気づき、伴走ステップ・5つの壁）/);
     await click(button(root, '今は見送る'));
     await expect.poll(() => root.querySelector('[data-testid="banso-suggestion"]')).toBeNull();
     expect((await services.db.businesses.get(business.id))!.bansoSuggestionDismissedAt).not.toBeNull();
