@@ -12,9 +12,10 @@ import type { Plugin } from 'vite';
  * - `writes`: the validating write path (db/writes.ts with the shared zod schemas it uses),
  *   loaded after first paint.
  * Anything else (side-panel-only views, the options page's HTTP client, the English catalogue,
- * the default tags) is left to Rollup. The build fails if zod is imported, even indirectly,
- * by code the popup or side panel loads at start, or if classic zod (not zod/mini) is bundled
- * into an extension page at all. The background is one file and is not cut.
+ * the default tags, the 中分類 names of the karte's profile) is left to Rollup. The build fails if
+ * zod is imported, even indirectly, by code the popup or side panel loads at start, if the 中分類
+ * names reach the popup, or if classic zod (not zod/mini) is bundled into an extension page at
+ * all. The background is one file and is not cut.
  */
 export function pageChunks(): Plugin {
   return {
@@ -30,6 +31,8 @@ const READING_PAGES = /\/entrypoints\/(karte|follow-ups|businesses)\/main\.tsx$/
 const START_PAGES = /\/entrypoints\/(popup|sidepanel)\/main\.tsx$/;
 const WRITES = /\/extension\/db\/writes\.ts$/;
 const ZOD = /\/node_modules\/zod\//;
+/** The 99 中分類 names (extension/locales/ja-industry.ts, en-industry.ts): for the karte and the side panel only. */
+const INDUSTRY_NAMES = /\/extension\/locales\/(ja|en)-industry\.ts$/;
 /** Classic zod is ~20 KB gzip against ~8 KB for zod/mini with the same schemas. */
 const CLASSIC_ZOD = /\/node_modules\/zod\/v4\/classic\//;
 
@@ -37,6 +40,9 @@ function chunkOf(id: string, { getModuleInfo: info }: ManualChunkMeta): string |
   if (CLASSIC_ZOD.test(id)) throw new Error(`classic zod in an extension page (${id}): shared schemas are zod/mini, import 'zod/mini'`);
   if (ZOD.test(id) && reaches(id, START_PAGES, info, 'importers')) {
     throw new Error(`zod is on the start-up path of the popup or side panel (via ${id}); load it behind db/writes.ts`);
+  }
+  if (INDUSTRY_NAMES.test(id) && reaches(id, POPUP, info, 'importers')) {
+    throw new Error(`the 中分類 names are on the popup's start-up path (${id}); only the karte's profile and the side panel show them`);
   }
   if (POPUP.test(id)) return undefined; // the entry keeps its own small file
   if (id.includes('virtual:wxt-html-plugins')) return 'core';

@@ -1,3 +1,5 @@
+import { DISASTER_FIELDS, hasDisaster, SUCCESSION_FIELDS } from './business-profile';
+import { industryDivisionOf } from './industry-middle';
 import { LIMITS } from './limits';
 import type { Business } from './records';
 
@@ -10,16 +12,21 @@ import type { Business } from './records';
  * The kept business keeps what it has; what it lacks comes from the other: empty text and
  * unknown values are filled, a karte still at its first state takes the other's state, external
  * IDs and the status history are joined, the earlier 伴走開始日 stays. Consultations and actions move to the kept business separately.
+ * 業種 moves as a pair (大分類 with its 中分類); the 被災 section is taken whole, or filled in only
+ * when both name the same disaster (never one disaster's damage under another's name); the
+ * 事業承継 section is filled field by field. A record stored before protocol 3 lacks the profile
+ * fields: missing counts as empty.
  */
 export function mergedBusinessFields(kept: Business, away: Business): Partial<Business> {
   const out: Partial<Business> = {};
   const fill = <K extends keyof Business>(key: K, isEmpty: (v: Business[K]) => boolean) => {
     if (isEmpty(kept[key]) && !isEmpty(away[key])) out[key] = away[key];
   };
-  const blank = (v: unknown) => v === null || v === '';
-  for (const key of ['nameKana', 'corporateNumber', 'legalForm', 'industry', 'employees', 'municipality', 'smallBusiness'] as const) {
+  const blank = (v: unknown) => v === null || v === undefined || v === '';
+  for (const key of ['nameKana', 'corporateNumber', 'legalForm', 'employees', 'municipality', 'smallBusiness'] as const) {
     fill(key, blank);
   }
+  Object.assign(out, industryFill(kept, away));
   fill('membership', (v) => v === 'unknown');
   // 初回相談 is where every karte starts: a duplicate that got further along brings its state.
   if (kept.status === 'consulting' && away.status !== 'consulting') {
@@ -34,6 +41,9 @@ export function mergedBusinessFields(kept: Business, away: Business): Partial<Bu
   }
   fill('strengths', blank);
   fill('weaknesses', blank);
+  const sameDisaster = blank(kept.disasterName) || blank(away.disasterName) || kept.disasterName === away.disasterName;
+  if (!hasDisaster(kept) || sameDisaster) for (const key of DISASTER_FIELDS) fill(key, blank);
+  for (const key of SUCCESSION_FIELDS) fill(key, blank);
   if (away.bansoSince !== null && (kept.bansoSince === null || away.bansoSince < kept.bansoSince)) out.bansoSince = away.bansoSince;
 
   const ids = joinBy([...kept.externalIds, ...away.externalIds], (e) => `${e.system}\u0000${e.value}`).slice(0, LIMITS.externalIds);
@@ -44,6 +54,20 @@ export function mergedBusinessFields(kept: Business, away: Business): Partial<Bu
     .slice(-LIMITS.statusChanges);
   if (JSON.stringify(history) !== JSON.stringify(kept.statusChanges)) out.statusChanges = history;
   return out;
+}
+
+/**
+ * 業種 as a pair: a kept business without a 中分類 takes the other's when its own 大分類 (if
+ * any) agrees; one without any 業種 takes the other's 大分類 (and 中分類, if it has one).
+ */
+function industryFill(kept: Business, away: Business): Partial<Business> {
+  if ((kept.industryMiddle ?? null) !== null) return {};
+  const awayMiddle = away.industryMiddle ?? null;
+  const division = industryDivisionOf(awayMiddle);
+  if (awayMiddle !== null && division && (kept.industry === null || kept.industry === division)) {
+    return kept.industry === division ? { industryMiddle: awayMiddle } : { industryMiddle: awayMiddle, industry: division };
+  }
+  return kept.industry === null && away.industry !== null ? { industry: away.industry } : {};
 }
 
 function joinBy<T>(items: readonly T[], key: (item: T) => string): T[] {

@@ -34,11 +34,30 @@ export const LEGAL_FORMS = ['corporation', 'sole_proprietor', 'pre_startup'] as 
 export const MEMBERSHIPS = ['member', 'non_member', 'unknown'] as const;
 /** 次の行動の担い手: 経営者側 / 支援者側 */
 export const ACTION_SIDES = ['owner', 'advisor'] as const;
+/** 罹災証明: 未申請 / 申請中 / 交付済み */
+export const DISASTER_CERTIFICATES = ['not_applied', 'applied', 'issued'] as const;
+/** 被災からの再建の状況: 営業継続 / 再建中 / 再建済み / 休業中 / 廃業 */
+export const RECOVERY_STATES = ['operating', 'rebuilding', 'rebuilt', 'suspended', 'closed'] as const;
+/** 後継者の有無: あり（親族）/ あり（従業員）/ あり（第三者）/ 未定 / なし */
+export const SUCCESSORS = ['family', 'employee', 'third_party', 'undecided', 'none'] as const;
+/** 事業承継・引継ぎ支援センターへの紹介: 済 / 未 */
+export const SUCCESSION_REFERRALS = ['referred', 'not_referred'] as const;
+/**
+ * External systems a business is registered in, offered as a list on the karte. An external ID's
+ * `system` stays free text (site rules and older records name others, such as a prefecture's
+ * portal): these are the stored strings of the systems everyone uses.
+ */
+export const EXTERNAL_SYSTEMS = ['BIZミル', 'TOAS', 'よろず支援拠点の相談システム', '中小機構', 'kintone'] as const;
 
 export type Role = (typeof ROLES)[number];
 export type Channel = (typeof CHANNELS)[number];
 export type Programme = (typeof PROGRAMMES)[number];
 export type KarteStatus = (typeof KARTE_STATUSES)[number];
+export type DisasterCertificate = (typeof DISASTER_CERTIFICATES)[number];
+export type RecoveryState = (typeof RECOVERY_STATES)[number];
+export type Successor = (typeof SUCCESSORS)[number];
+export type SuccessionReferral = (typeof SUCCESSION_REFERRALS)[number];
+export type ExternalSystem = (typeof EXTERNAL_SYSTEMS)[number];
 
 /** Roles are cumulative: a manager can do what an advisor can, an admin what a manager can. */
 export function roleAtLeast(role: Role, needed: Role): boolean {

@@ -1,12 +1,14 @@
 /** The only barrel: everything extension and server share. */
 export * from './api';
 export * from './business-merge';
+export * from './business-profile';
 export * from './corporate-number';
 export * from './enums';
 export * from './errors';
 export * from './fields';
 export * from './ids';
 export * from './industry';
+export * from './industry-middle';
 export * from './limits';
 export * from './page-url';
 export * from './protocol-compat';
@@ -16,6 +18,7 @@ export * from './records';
 export * from './regex-safety';
 export * from './server-url';
 export * from './site-rules';
+export * from './small-business';
 export * from './sync';
 export * from './taxonomy';
 export * from './text';

@@ -1,3 +1,4 @@
+import { PROFILE_DEFAULTS } from './business-profile';
 import type { FieldsOf, RecordKind } from './records';
 
 /** Values a newly created record takes for fields its creator left out. */
@@ -7,7 +8,7 @@ export const RECORD_DEFAULTS: { [K in RecordKind]: Partial<FieldsOf<K>> } = {
     municipality: '', membership: 'unknown', smallBusiness: null, externalIds: [], status: 'consulting',
     closeReason: null, bansoSince: null, vision: '', essentialIssue: '', strengths: '', weaknesses: '',
     visionSourceId: null, essentialIssueSourceId: null, statusChanges: [], bansoSuggestionDismissedAt: null, mergedInto: null,
-    assignedAdvisorId: null, assignments: [], deleted: false,
+    assignedAdvisorId: null, assignments: [], ...PROFILE_DEFAULTS, deleted: false,
   },
   consultation: {
     durationMin: null, personMet: '', advisorIds: [], programme: null, expertPaidBy: null, expertName: '', tagIds: [], inquiry: '',

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { industryDivisionOf } from './industry-middle';
 import { DIALOGUE_FIELDS, FIELDS_BY_KIND, type FieldsOf, type RecordKind } from './records';
 import { RECORD_DEFAULTS } from './record-defaults';
 import { regexSafetyIssues } from './site-rules';
@@ -10,7 +11,7 @@ export { RECORD_DEFAULTS };
  * as a conflict copy). Every other field merges last-writer-wins.
  */
 export const FREE_TEXT_FIELDS: { [K in RecordKind]: ReadonlyArray<keyof FieldsOf<K> & string> } = {
-  business: ['vision', 'essentialIssue', 'strengths', 'weaknesses'],
+  business: ['vision', 'essentialIssue', 'strengths', 'weaknesses', 'disasterDamage', 'disasterRecoveryNote'],
   consultation: [...DIALOGUE_FIELDS],
   action: ['text'],
   tagGroup: [],
@@ -38,11 +39,17 @@ function buildRecordSchema(kind: RecordKind): z.ZodMiniType {
     }));
   }
   if (kind === 'business') {
-    return base.check(z.superRefine((value, ctx) => {
+    const checked = base.check(z.superRefine((value, ctx) => {
       const b = value as FieldsOf<'business'>;
       if (b.closeReason !== null && b.status !== 'closed') {
         ctx.addIssue({ code: 'custom', path: ['closeReason'], message: '終結理由は状態が「終結」のときだけ指定できます' });
       }
+    }));
+    // The 大分類 follows the 中分類: what a client of protocol 1 or 2 reads stays true, and two devices
+    // choosing different 中分類 at once can never leave a pair that disagrees.
+    return z.pipe(checked, z.transform((b) => {
+      const division = industryDivisionOf((b as FieldsOf<'business'>).industryMiddle);
+      return division && b.industry !== division ? { ...b, industry: division } : b;
     }));
   }
   if (kind === 'siteRule') {

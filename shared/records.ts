@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import {
-  ACTION_SIDES, CHANNELS, CLOSE_REASONS, EXPERT_PAYERS, KARTE_STATUSES, LEGAL_FORMS, MEMBERSHIPS, PROGRAMMES,
+  ACTION_SIDES, CHANNELS, CLOSE_REASONS, DISASTER_CERTIFICATES, EXPERT_PAYERS, KARTE_STATUSES, LEGAL_FORMS, MEMBERSHIPS, PROGRAMMES,
+  RECOVERY_STATES, SUCCESSION_REFERRALS, SUCCESSORS,
 } from './enums';
 import {
   boundedArray, corporateNumber, externalIds, httpUrl, isoDate, isoDateTime, requiredText, tagId, text, uuid,
 } from './fields';
 import { INDUSTRY_CODES } from './industry';
+import { INDUSTRY_MIDDLE_CODES } from './industry-middle';
 import { LIMITS } from './limits';
 import { siteRuleShape } from './site-rules';
 
@@ -21,6 +23,11 @@ export const businessFields = z.strictObject({
   corporateNumber: z.nullable(corporateNumber),
   legalForm: z.nullable(choice(LEGAL_FORMS, '法人・個人の区分')),
   industry: z.nullable(choice(INDUSTRY_CODES, '業種（日本標準産業分類 大分類）')),
+  /**
+   * 業種 by 日本標準産業分類 中分類 (shared/industry-middle.ts). When set, `industry` is its 大分類
+   * (recordSchema sets it): clients of protocol 1 and 2 keep reading the 大分類. Protocol 3.
+   */
+  industryMiddle: z.nullable(z.enum(INDUSTRY_MIDDLE_CODES, '業種（日本標準産業分類 中分類）は2桁のコード（01〜99）で指定してください')),
   employees: z.nullable(z.number('従業員数は数値で入力してください').check(
     z.int('従業員数は整数で入力してください'), z.gte(0, '従業員数は0以上で入力してください'), z.lte(1_000_000, '従業員数が大きすぎます'),
   )),
@@ -58,6 +65,19 @@ export const businessFields = z.strictObject({
     LIMITS.assignments,
     { type: '担当の履歴は配列で指定してください', max: `担当の履歴は${LIMITS.assignments}件までです` },
   ),
+  /** 被災 (protocol 3, shared/business-profile.ts): 災害名, 被害の内容, 罹災証明 and its date, 再建の状況 with notes. */
+  disasterName: text(LIMITS.shortText, '災害名'),
+  disasterDamage: text(LIMITS.karteText, '被害の内容'),
+  disasterCertificate: z.nullable(choice(DISASTER_CERTIFICATES, '罹災証明')),
+  /** The date the 罹災証明 was applied for (申請中) or issued (交付済み). */
+  disasterCertificateDate: z.nullable(isoDate('罹災証明の日付')),
+  disasterRecovery: z.nullable(choice(RECOVERY_STATES, '再建の状況')),
+  disasterRecoveryNote: text(LIMITS.karteText, '再建の状況のメモ'),
+  /** 事業承継 (protocol 3): 後継者の有無, 承継予定時期 (as the owner says it: 「2028年春」「3年以内」), センターへの紹介 and its date. */
+  successor: z.nullable(choice(SUCCESSORS, '後継者の有無')),
+  successionTiming: text(LIMITS.shortText, '承継予定時期'),
+  successionReferral: z.nullable(choice(SUCCESSION_REFERRALS, '事業承継・引継ぎ支援センターへの紹介')),
+  successionReferredOn: z.nullable(isoDate('事業承継・引継ぎ支援センターへの紹介日')),
   deleted,
 });
 

@@ -16,7 +16,13 @@ export const MIN_PROTOCOL_VERSION = 1;
  */
 export const FIELDS_SINCE: { readonly [K in RecordKind]?: Readonly<Record<string, number>> } = {
   // Protocol 2: merged businesses. Protocol 3 (issue 12): the business profile, 担当, and the corrected 事業区分.
-  business: { mergedInto: 2, assignedAdvisorId: 3, assignments: 3 },
+  business: {
+    mergedInto: 2,
+    assignedAdvisorId: 3, assignments: 3,
+    industryMiddle: 3,
+    disasterName: 3, disasterDamage: 3, disasterCertificate: 3, disasterCertificateDate: 3, disasterRecovery: 3, disasterRecoveryNote: 3,
+    successor: 3, successionTiming: 3, successionReferral: 3, successionReferredOn: 3,
+  },
   consultation: { expertPaidBy: 3, expertName: 3 },
 };
 

@@ -1,3 +1,4 @@
+import { PROFILE_DEFAULTS } from '../../shared/business-profile.ts';
 import type { Business } from '../../shared/records.ts';
 import type { RecordEnvelope } from '../../shared/sync.ts';
 import { businessName, MUNICIPALITIES } from './names.ts';
@@ -58,6 +59,7 @@ export function businessRecords(rand: Rand, count: number, advisors: readonly st
       essentialIssue: deep ? pick(rand, themes[0]!.essentialIssue) : '',
       strengths: deep ? pick(rand, STRENGTHS) : '', weaknesses: deep ? pick(rand, WEAKNESSES) : '',
       visionSourceId: null, essentialIssueSourceId: null, bansoSuggestionDismissedAt: null, mergedInto: null, assignedAdvisorId: null, assignments: [],
+      ...PROFILE_DEFAULTS,
       statusChanges: [{ status: 'consulting', at: new Date(createdMs).toISOString() },
         ...(status === 'consulting' ? [] : [{ status, at: new Date(createdMs + 120 * 86_400_000).toISOString() }])],
       deleted: false,

@@ -11,11 +11,12 @@ import { NoticeText } from '../components/NoticeText';
 import { OpenActionList } from '../components/OpenActionList';
 import { PrintOptions } from '../components/PrintOptions';
 import { PrintSummary } from '../components/PrintSummary';
+import { ProfileCaseSections } from '../components/profile/ProfileCaseSections';
 import type { PrintedBy } from '../components/KarteSummary';
 import type { Colleague } from '../components/AssignmentControl';
 import { advisorLabel } from '../components/advisor-label';
 import { StageView } from '../components/StageView';
-import { BUSINESSES_HREF, FOLLOW_UPS_HREF } from '../karte/hrefs';
+import { BUSINESSES_HREF, FOLLOW_UPS_HREF, PROFILE_ANCHOR } from '../karte/hrefs';
 import { useI18n, useT } from '../state/contexts';
 import { useKartePage } from '../state/karte-page-context';
 import { UndoToast } from '../components/UndoToast';
@@ -49,6 +50,8 @@ export function KartePage({ me, today, onShown, printedBy = null, colleagues = [
   const loaded = view !== null;
   useEffect(() => {
     if (loaded && location.hash.startsWith('#c-')) focusEntry(location.hash.slice(3));
+    // Opened for its profile (karte.html?id=…#profile, the side panel's 「編集」): the editor opens at once.
+    if (loaded && view?.business && location.hash === `#${PROFILE_ANCHOR}`) store.editProfile();
   }, [loaded]);
 
   if (!view) return <p class="muted" role="status">{t('kartePage.loading')}</p>;
@@ -74,9 +77,11 @@ export function KartePage({ me, today, onShown, printedBy = null, colleagues = [
       </nav>
       <NoticeText notice={store.notice.value} testId="karte-notice" />
       <KarteSummary
-        business={b} today={today} printedBy={printedBy}
+        business={b} today={today} printedBy={printedBy} sameNumber={view.sameNumber} sections={store.sections.value}
         assignment={{ colleagues, nameOf, onAssign: (advisorId) => void store.assign(advisorId, advisorId ? nameOf(advisorId) : '') }}
-        onSaveBasics={(change) => store.saveBasics(change)} onDelete={() => void store.removeBusiness(b.name)} />
+        editing={store.profileEditing.value} onEdit={() => store.editProfile()} onCloseEditor={() => store.closeProfile()}
+        findSame={store.sameCorporateNumber} onSave={(change) => store.saveProfile(change)} onDelete={() => void store.removeBusiness(b.name)}
+      />
       {suggestion && (
         <BansoSuggestionBanner
           suggestion={suggestion}
@@ -98,6 +103,7 @@ export function KartePage({ me, today, onShown, printedBy = null, colleagues = [
             editLabel={t('kartePage.editVision')} sourceId={b.visionSourceId} redacted={b.redacted} consultations={view.consultations}
             onSave={(text) => store.saveVision(text)} onShowSource={showAll} testId="vision"
           />
+          <ProfileCaseSections business={b} sections={store.sections.value} onEdit={(section) => store.editProfile(section)} />
           {view.conflicts.length > 0 && (
             <section class="conflicts no-print" aria-labelledby="conflicts-heading">
               <h2 id="conflicts-heading">{t('conflict.heading', { count: view.conflicts.length })}</h2>

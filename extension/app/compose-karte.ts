@@ -1,4 +1,5 @@
 import { observeBusinessList } from '../db/business-list-queries';
+import { businessesWithCorporateNumber } from '../db/business-queries';
 import { observeFollowUps } from '../db/follow-up-queries';
 import { todayIn } from '../karte/due';
 import { createBusinessListStore } from '../state/business-list-store';
@@ -25,6 +26,7 @@ export function createKartePage(s: Services, businessId: string, me: string | nu
     observeUnsent: (onChange) => observeUnsentWhileSyncing(s.db, onChange),
     now: () => new Date(),
     editorStores: async () => (await import('./compose-capture')).createCaptureStores(s, `karte:${businessId}`),
+    sameCorporateNumber: (number) => businessesWithCorporateNumber(s.db, number, businessId),
   });
 }
 

@@ -1,10 +1,14 @@
-import { useState } from 'preact/hooks';
 import type { Business } from '../../shared/records';
 import type { LocalBusiness } from '../db/schema';
+import { PROFILE_ANCHOR } from '../karte/hrefs';
+import type { ProfileSection, SectionReason } from '../karte/profile-sections';
+import type { ProfileEditing } from '../state/karte-page-store';
 import { useI18n, useT } from '../state/contexts';
-import { BusinessBasicsForm } from './BusinessBasicsForm';
 import { AssignmentControl, type Colleague } from './AssignmentControl';
+import { BusinessProfileForm } from './profile/BusinessProfileForm';
+import { BusinessProfileView } from './profile/BusinessProfileView';
 import { StatusControl } from './StatusControl';
+import './profile/profile.css';
 
 /** Who prints the karte: their organisation and their own name. */
 export interface PrintedBy {
@@ -16,21 +20,27 @@ interface Props {
   business: LocalBusiness;
   today: string;
   printedBy: PrintedBy | null;
+  /** Other live businesses with the same 法人番号. */
+  sameNumber: readonly LocalBusiness[];
+  sections: Record<ProfileSection, SectionReason>;
   /** 担当指導員: the colleagues to choose from, names for ids, and the change. */
   assignment: { colleagues: readonly Colleague[]; nameOf: (advisorId: string) => string; onAssign: (advisorId: string | null) => void };
-  /** Saves changed basic fields (name, フリガナ, 法人番号 …); true when saved. */
-  onSaveBasics: (change: Partial<Business>) => Promise<boolean>;
+  /** The profile editor, open or closed (null). */
+  editing: ProfileEditing;
+  onEdit: () => void;
+  onCloseEditor: () => void;
+  findSame: (number: string) => Promise<readonly LocalBusiness[]>;
+  /** Saves changed profile fields; true when saved (the editor then closes). */
+  onSave: (change: Partial<Business>) => Promise<boolean>;
   onDelete: () => void;
 }
 
-/** The karte's header: who the business is, where else it is registered, and its status; its basic fields edited in place. */
-export function KarteSummary({ business: b, today, printedBy, assignment, onSaveBasics, onDelete }: Props) {
+/** The karte's header: who the business is (its whole profile, edited in place), its 担当指導員 and its status. */
+export function KarteSummary({ business: b, today, printedBy, sameNumber, sections, assignment, editing, onEdit, onCloseEditor, findSame, onSave, onDelete }: Props) {
   const t = useT();
   const i18n = useI18n();
-  const [editing, setEditing] = useState(false);
-  const none = <span class="muted">{t('kartePage.notRecorded')}</span>;
   return (
-    <header class="karte-summary" aria-labelledby="karte-title">
+    <header class="karte-summary" id={PROFILE_ANCHOR} aria-labelledby="karte-title">
       <p class="print-only printed-on">
         {printedBy && (
           <>
@@ -45,26 +55,16 @@ export function KarteSummary({ business: b, today, printedBy, assignment, onSave
         {b.nameKana && <span class="muted kana">{b.nameKana}</span>}
         {!editing && (
           <span class="buttons no-print">
-            <button type="button" class="link" onClick={() => setEditing(true)}>{t('basics.edit')}</button>
+            <button type="button" class="link" onClick={onEdit}>{t('basics.edit')}</button>
             <button type="button" class="link danger" onClick={onDelete}>{t('basics.deleteBusiness')}</button>
           </span>
         )}
       </div>
-      {editing && <BusinessBasicsForm business={b} onSave={onSaveBasics} onCancel={() => setEditing(false)} />}
-      <dl class="karte-facts karte-facts-wide">
-        <dt>{t('kartePage.corporateNumber')}</dt>
-        <dd data-testid="corporate-number">{b.corporateNumber ?? none}</dd>
-        <dt>{t('karte.industry')}</dt>
-        <dd data-testid="industry">{b.industry ? t(`industry.${b.industry}`) : none}</dd>
-        <dt>{t('kartePage.membership')}</dt>
-        <dd data-testid="membership">{t(`membership.${b.membership}`)}</dd>
-        <dt>{t('kartePage.externalIds')}</dt>
-        <dd data-testid="external-ids">
-          {b.externalIds.length === 0
-            ? none
-            : b.externalIds.map((e) => <span key={`${e.system}:${e.value}`} class="chip">{e.system}: {e.value}</span>)}
-        </dd>
-      </dl>
+      {editing ? (
+        <BusinessProfileForm business={b} sections={sections} focus={editing.focus} findSame={findSame} onSave={onSave} onCancel={onCloseEditor} />
+      ) : (
+        <BusinessProfileView business={b} sameNumber={sameNumber} />
+      )}
       <AssignmentControl business={b} {...assignment} />
       <StatusControl business={b} />
     </header>

@@ -9,6 +9,8 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   'business.essentialIssue': 'field.essentialIssue',
   'business.strengths': 'kartePage.strengths',
   'business.weaknesses': 'kartePage.weaknesses',
+  'business.disasterDamage': 'disaster.damage',
+  'business.disasterRecoveryNote': 'disaster.recoveryNote',
   'consultation.inquiry': 'field.inquiry',
   'consultation.ownerWords': 'field.ownerWords',
   'consultation.advice': 'field.advice',

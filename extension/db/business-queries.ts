@@ -1,4 +1,5 @@
 import { normalizeForSearch } from '../../shared/text';
+import { sameCorporateNumber } from '../karte/duplicate-number';
 import type { KarteDb, LocalBusiness } from './schema';
 
 /**
@@ -53,4 +54,10 @@ export async function survivingBusiness(get: (id: string) => Promise<LocalBusine
 /** A business as stored (deleted ones too: a consultation may still point at one), or null. */
 export async function getBusiness(db: KarteDb, id: string): Promise<LocalBusiness | null> {
   return (await db.businesses.get(id)) ?? null;
+}
+
+/** Other live businesses with this 法人番号 (the karte warns of a likely duplicate). */
+export async function businessesWithCorporateNumber(db: KarteDb, number: string | null, selfId: string): Promise<LocalBusiness[]> {
+  if (!number) return [];
+  return sameCorporateNumber(await db.businesses.where('corporateNumber').equals(number).toArray(), number, selfId);
 }

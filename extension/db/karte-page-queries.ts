@@ -1,6 +1,6 @@
 import Dexie, { liveQuery } from 'dexie';
 import type { KarteDb, LocalAction, LocalBusiness, LocalConflict, LocalConsultation } from './schema';
-import { survivingBusiness } from './business-queries';
+import { businessesWithCorporateNumber, survivingBusiness } from './business-queries';
 import { loadTaxonomy, type TaxonomyGroup } from './tag-queries';
 
 /** Everything the full karte page shows of one business. */
@@ -17,6 +17,8 @@ export interface KartePageView {
   conflicts: LocalConflict[];
   /** The organisation's tags, read with the karte so the page renders once with names, stages and barriers. */
   groups: TaxonomyGroup[];
+  /** Other live businesses with the same 法人番号: most likely the same company registered twice. */
+  sameNumber: LocalBusiness[];
 }
 
 export async function loadKartePage(db: KarteDb, businessId: string): Promise<KartePageView> {
@@ -33,6 +35,7 @@ export async function loadKartePage(db: KarteDb, businessId: string): Promise<Ka
     const actions = allActions.filter((a) => !a.deleted);
     const recordIds = [businessId, ...consultations.map((c) => c.id), ...actions.map((a) => a.id)];
     const conflicts = (await db.conflicts.where('recordId').anyOf(recordIds).toArray()).filter((c) => !c.deleted);
+    const sameNumber = business && !business.deleted ? await businessesWithCorporateNumber(db, business.corporateNumber, businessId) : [];
     const survivor = business?.mergedInto ? await survivingBusiness(async (id) => (await db.businesses.get(id)) ?? null, business.id) : null;
     return {
       business: business && !business.deleted ? business : null,
@@ -41,6 +44,7 @@ export async function loadKartePage(db: KarteDb, businessId: string): Promise<Ka
       actions,
       conflicts: conflicts.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)),
       groups,
+      sameNumber,
     };
   });
 }

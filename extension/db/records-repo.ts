@@ -76,9 +76,10 @@ export function createRecordsRepo(db: KarteDb, deps: RepoDeps = {}) {
       const existing = (await table.get(id)) ?? null;
       if (mode === 'update' && !existing) return null;
       if (mode === 'create' && existing) throw new Error(`${kind} ${id} already exists`);
-      const before = existing ? fieldsOf(existing) : null;
-      // A record stored before a field existed takes its default (it validates as a whole).
-      const merged = { ...withAllFields(kind, before ?? RECORD_DEFAULTS[kind]), ...parsedChange };
+      // A record stored before a field existed takes its default (it validates as a whole), and the
+      // default is no change: sent, it could overwrite what another device wrote to that field meanwhile.
+      const before = existing ? withAllFields(kind, fieldsOf(existing)) : null;
+      const merged = { ...(before ?? RECORD_DEFAULTS[kind]), ...parsedChange };
       // A redacted record holds emptied text it may not read (docs/api.md "Records"): only the change is
       // checked here (done, due date …); the server checks it whole, against the text it keeps.
       const fields = existing?.redacted ? (merged as FieldsOf<K>) : validateWhole(kind, merged);

@@ -1,4 +1,4 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { FieldsOf, Mutation, RecordEnvelope, RecordKind } from '../../shared';
 import { withAllFields } from '../../shared/record-defaults';
 import type { SearchSnapshotRow } from './search-snapshot';
@@ -106,12 +106,17 @@ export function openKarteDb(name = 'banso-karte', deps?: Pick<DexieOptions, 'ind
   // Version 5: actions by updatedAt, so the search index finds the actions written since it was saved.
   db.version(5).stores({ actions: 'id, businessId, dueDate, updatedAt' });
   // Version 7: every record gains the fields added since it was stored (protocol 3), at their defaults.
-  db.version(7).stores({}).upgrade(async (tx) => {
-    for (const [kind, table] of Object.entries(TABLE_OF) as [RecordKind, string][]) {
-      await tx.table(table).toCollection().modify((record: Record<string, unknown>) => {
-        Object.assign(record, withAllFields(kind, record));
-      });
-    }
-  });
+  db.version(7).stores({}).upgrade(addNewFields);
+  // Version 8: again, for the business profile (protocol 3 too), on stores already brought to version 7.
+  db.version(8).stores({}).upgrade(addNewFields);
   return db;
+}
+
+/** Gives every stored record the fields its kind gained since it was stored, at their defaults. */
+async function addNewFields(tx: Transaction): Promise<void> {
+  for (const [kind, table] of Object.entries(TABLE_OF) as [RecordKind, string][]) {
+    await tx.table(table).toCollection().modify((record: Record<string, unknown>) => {
+      Object.assign(record, withAllFields(kind, record));
+    });
+  }
 }

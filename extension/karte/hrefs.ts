@@ -7,6 +7,12 @@ export function karteHref(businessId: string, consultationId?: string): string {
   return consultationId ? `${href}#${entryAnchor(consultationId)}` : href;
 }
 
+/** The element id of the karte's business profile: karte.html?id=…#profile opens it in its editor. */
+export const PROFILE_ANCHOR = 'profile';
+
+/** The karte with its profile editor open (the side panel's 「編集」). */
+export const karteProfileHref = (businessId: string) => `${karteHref(businessId)}#${PROFILE_ANCHOR}`;
+
 export const FOLLOW_UPS_HREF = 'follow-ups.html';
 export const BUSINESSES_HREF = 'businesses.html';
 

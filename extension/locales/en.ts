@@ -3,6 +3,7 @@ import { enCapture } from './en-capture';
 import { enKarte } from './en-karte';
 import { enKarteEdit } from './en-karte-edit';
 import { enModel } from './en-model';
+import { enProfile } from './en-profile';
 import { enSearch } from './en-search';
 import { enSync } from './en-sync';
 import type { Messages } from './ja';
@@ -198,4 +199,5 @@ export const en: Messages = {
   ...enModel,
   ...enSearch,
   ...enSync,
+  ...enProfile,
 };

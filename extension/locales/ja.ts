@@ -3,6 +3,7 @@ import { jaCapture } from './ja-capture';
 import { jaKarte } from './ja-karte';
 import { jaKarteEdit } from './ja-karte-edit';
 import { jaModel } from './ja-model';
+import { jaProfile } from './ja-profile';
 import { jaSearch } from './ja-search';
 import { jaSync } from './ja-sync';
 
@@ -200,6 +201,7 @@ export const ja = {
   ...jaModel,
   ...jaSearch,
   ...jaSync,
+  ...jaProfile,
 } as const;
 
 export type MessageKey = keyof typeof ja;

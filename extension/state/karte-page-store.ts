@@ -6,7 +6,8 @@ import { filterTimeline, NO_FILTER, timelineFacets, type TimelineFilter } from '
 import type { KartePageView } from '../db/karte-page-queries';
 import type { BusinessWrites } from '../db/business-writes';
 import type { KarteWrites } from '../db/karte-writes';
-import type { LocalAction, LocalConflict, LocalConsultation } from '../db/schema';
+import type { LocalAction, LocalBusiness, LocalConflict, LocalConsultation } from '../db/schema';
+import { profileSections, type ProfileSection } from '../karte/profile-sections';
 import { RecordValidationError } from '../db/validation-error';
 import type { MessageKey } from '../locales/languages';
 import { bansoSuggestionFor, stagesFor } from './karte-insights';
@@ -29,6 +30,8 @@ export interface KartePageDeps {
   now: () => Date;
   /** The stores of the consultation editor for this business, loaded when the advisor first opens it. */
   editorStores?: () => Promise<CaptureStores>;
+  /** Other live businesses with a 法人番号 (as the profile editor checks a number being typed). */
+  sameCorporateNumber?: (number: string) => Promise<LocalBusiness[]>;
 }
 
 /** How the karte prints: every consultation in full, or the latest few in a line each; 機微 content marked or left out. */
@@ -36,6 +39,9 @@ export interface PrintOptions {
   all: boolean;
   sensitive: 'mark' | 'omit';
 }
+
+/** The profile editor, open (at one of its optional sections, or at the top) or closed (null). */
+export type ProfileEditing = { focus: ProfileSection | null } | null;
 
 /** What the karte page's editor is open for: a new consultation of this business, or an edit of one. */
 export type KarteEditorTarget = { mode: 'new' } | { mode: 'edit'; consultation: LocalConsultation };
@@ -49,6 +55,7 @@ export function createKartePageStore(deps: KartePageDeps) {
   /** 「元に戻す」 after a delete or a completed action. */
   const undo = createUndoOffer();
   const editorTarget = signal<KarteEditorTarget | null>(null);
+  const profileEditing = signal<ProfileEditing>(null);
   // Left out unless the person printing chooses otherwise: a printed page leaves the office.
   const printOptions = signal<PrintOptions>({ all: false, sensitive: 'omit' });
   /** Completed actions, latest first: each can be reopened. */
@@ -75,6 +82,8 @@ export function createKartePageStore(deps: KartePageDeps) {
   const tagNames = computed(() => new Map(groups.value.flatMap((g) => g.tags.map((t) => [t.id, t.name] as const))));
   const suggestion = computed(() => (view.value ? bansoSuggestionFor(view.value, groups.value, deps.now()) : null));
   const stages = computed(() => (view.value ? stagesFor(view.value, groups.value) : null));
+  /** Where the 被災 and 事業承継 sections apply (filled in, or a consultation carries their tag). */
+  const sections = computed(() => profileSections(view.value?.business ?? {}, consultations.value));
   let stop: (() => void) | null = null;
   let stopUnsent: (() => void) | null = null;
 
@@ -105,7 +114,7 @@ export function createKartePageStore(deps: KartePageDeps) {
 
   return {
     view, filter, notice, undo, unsent, editorTarget, printOptions, sensitiveIds, doneActions, editorStores: deps.editorStores ?? null,
-    consultations, openActions, actionsByConsultation, timeline, facets, suggestion, stages, groups, tagNames,
+    consultations, openActions, actionsByConsultation, timeline, facets, suggestion, stages, groups, tagNames, profileEditing, sections,
     start(): void {
       stop ??= deps.observe(id, (v) => (view.value = v));
       stopUnsent ??= deps.observeUnsent?.((ids) => (unsent.value = ids)) ?? null;
@@ -152,7 +161,19 @@ export function createKartePageStore(deps: KartePageDeps) {
     reopen: (a: LocalAction) => write((w) => w.reopenAction(a.id), 'actions.reopened'),
     removeConsultation: (c: LocalConsultation) =>
       undoable((w) => w.removeConsultation(c.id), { key: 'karte.deleted' }, (w) => w.restoreConsultation(c.id), { key: 'karte.restored' }),
-    saveBasics: (change: Partial<Business>) => write((w) => w.businesses.update(id, change), 'basics.saved'),
+    editProfile(focus: ProfileSection | null = null): void {
+      profileEditing.value = { focus };
+    },
+    closeProfile(): void {
+      profileEditing.value = null;
+    },
+    /** Saves the changed profile fields; the editor closes when they are saved. */
+    async saveProfile(change: Partial<Business>): Promise<boolean> {
+      const saved = Object.keys(change).length === 0 || (await write((w) => w.businesses.update(id, change), 'basics.saved'));
+      if (saved) profileEditing.value = null;
+      return saved;
+    },
+    sameCorporateNumber: (number: string): Promise<LocalBusiness[]> => deps.sameCorporateNumber?.(number) ?? Promise.resolve([]),
     assign: (advisorId: string | null, name: string) =>
       advisorId ? write((w) => w.assign(id, advisorId), 'assignment.saved', { name }) : write((w) => w.assign(id, null), 'assignment.cleared'),
     removeBusiness: (name: string) =>

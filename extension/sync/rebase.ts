@@ -1,4 +1,4 @@
-import { RECORD_DEFAULTS, recordSchema, type Mutation, type RecordEnvelope, type RecordKind } from '../../shared';
+import { RECORD_DEFAULTS, recordSchema, withAllFields, type Mutation, type RecordEnvelope, type RecordKind } from '../../shared';
 import type { LocalMeta } from '../db/schema';
 
 /**
@@ -18,7 +18,8 @@ export function composeView(
   now: string,
 ): (Record<string, unknown> & LocalMeta) | null {
   if (!server && !pending.some((m) => createsRecord(kind, m))) return null;
-  const fields: Record<string, unknown> = { ...(server ? server.data : RECORD_DEFAULTS[kind]) };
+  // A server copy kept since before a field existed takes the field's default.
+  const fields: Record<string, unknown> = { ...withAllFields(kind, server ? server.data : RECORD_DEFAULTS[kind]) };
   for (const m of pending) Object.assign(fields, m.fields);
   const meta: LocalMeta = server
     ? {

@@ -42,8 +42,10 @@ async function useLanguage(ext: LaunchedExtension, language: Language): Promise<
 function aKarte(language: Language, externalId?: string) {
   const business = recordRow('business', {
     name: uniqueName(language === 'ja' ? '株式会社東洋商事' : 'Toyo Trading '), nameKana: 'トウヨウショウジ', corporateNumber: '1220001747327',
-    industry: 'I', membership: 'member', status: 'continuing',
-    externalIds: [{ system: '県ポータル', value: externalId ?? 'B-1024' }],
+    industry: 'I', industryMiddle: '58', employees: 8, smallBusiness: true, legalForm: 'corporation', membership: 'member', status: 'continuing',
+    externalIds: [{ system: '県ポータル', value: externalId ?? 'B-1024' }, { system: 'TOAS', value: 'T-0042' }],
+    strengths: '老舗の信用', disasterName: '令和4年8月豪雨', disasterCertificate: 'issued', disasterCertificateDate: '2022-09-01', disasterRecovery: 'rebuilt',
+    successor: 'family', successionTiming: '3年以内',
     vision: '自社ブランドの商品を県外にも届け、下請けから脱却する。',
   });
   const c = (days: number, fields: Record<string, unknown>, meta: { authorId?: string; redacted?: boolean } = {}) =>
@@ -129,8 +131,16 @@ for (const language of ['ja', 'en'] as const) {
       await expect(page.getByRole('region', { name: t('conflict.heading', { count: 2 }) })).toBeVisible();
       await expectAccessible(page, 'the karte page');
 
-      // Editing on the karte: its basic details, the consultation editor, the completed actions.
+      // Editing on the karte: its profile (every section, the 中分類 list open), the consultation editor, the completed actions.
       await page.getByRole('button', { name: t('basics.edit') }).click();
+      const profile = page.getByRole('form', { name: t('profile.formTitle') });
+      await expect(profile.getByTestId('disaster-fields')).toBeVisible();
+      await profile.getByRole('button', { name: t('profile.externalAdd') }).click();
+      await profile.getByRole('combobox', { name: t('profile.externalSystem', { n: 3 }) }).selectOption('');
+      await profile.getByRole('textbox', { name: t('profile.employees') }).fill('８');
+      await profile.getByRole('combobox', { name: t('profile.industry') }).fill('飲食');
+      await expect(profile.getByRole('listbox', { name: t('profile.industryResults') }).getByRole('option')).toHaveCount(4);
+      await expectAccessible(page, 'the karte page with its profile editor open');
       await page.getByRole('button', { name: t('kartePage.recordConsultation') }).click();
       await expect(page.getByTestId('karte-editor').getByRole('textbox', { name: t('field.inquiry'), exact: true })).toBeVisible();
       await page.getByTestId('done-actions').locator('summary').click();

@@ -101,7 +101,7 @@ test('a karte corrects the business’s name and フリガナ, verifies the 法�
   await page.getByRole('link', { name: '能登まるやま商店' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('能登まるやま商店');
   await page.getByRole('button', { name: t('basics.edit') }).click();
-  const form = page.getByRole('form', { name: t('basics.title') });
+  const form = page.getByRole('form', { name: t('profile.formTitle') });
   await form.getByRole('textbox', { name: t('basics.name'), exact: true }).fill('有限会社能登まるやま商店');
   await form.getByRole('textbox', { name: t('basics.nameKana') }).fill('ノトマルヤマショウテン');
   await form.getByRole('textbox', { name: t('basics.corporateNumber') }).fill('1220001747328');

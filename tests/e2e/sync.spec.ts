@@ -1,16 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createAdvisor, startLocalApi, type LocalApi } from './support/api-server';
-import { launchExtension, type LaunchedExtension } from './support/launch';
+import type { LaunchedExtension } from './support/launch';
 import { readRows } from './support/karte-seed';
+import { expectAllSent, launchSyncProfile, openPage as open, signInWithOptions } from './support/sync-profiles';
 import { saveScreenshot } from './support/test';
 import { createBusiness, pickBusiness, ui, uniqueName } from './support/ui';
 
 /**
  * Two browser profiles, each with the built extension, syncing through the real API
- * (wrangler dev + local D1). A development build's manifest grants http://localhost:8787, so Chromium is told to
- * connect that origin to wherever this run's server listens.
+ * (wrangler dev + local D1; support/sync-profiles.ts).
  */
-const SERVER_URL = 'http://localhost:8787';
 let api: LocalApi;
 const profiles: LaunchedExtension[] = [];
 
@@ -25,34 +24,9 @@ test.afterEach(async () => {
 test.afterAll(async () => api?.stop());
 
 async function launchProfile(): Promise<LaunchedExtension> {
-  const ext = await launchExtension({ extraArgs: [`--host-resolver-rules=MAP localhost:8787 127.0.0.1:${api.port}`] });
+  const ext = await launchSyncProfile(api);
   profiles.push(ext);
   return ext;
-}
-
-const open = async (ext: LaunchedExtension, name: string) => {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/${name}`);
-  return page;
-};
-
-/** Signs in as an advisor would: server URL and token in the options page, then the connection test. */
-async function signInWithOptions(ext: LaunchedExtension, token: string): Promise<void> {
-  const options = await open(ext, 'options.html');
-  const t = ui(options).t;
-  await options.getByLabel(t('options.serverUrl'), { exact: true }).fill(SERVER_URL);
-  await options.getByLabel(t('options.token'), { exact: true }).fill(token);
-  await options.getByRole('button', { name: t('options.test') }).click();
-  await expect(options.getByTestId('connection-result')).toContainText('接続できました');
-  await options.close();
-}
-
-/** The popup's sync line once a sync has completed with nothing left to send. */
-async function expectAllSent(popup: Page): Promise<void> {
-  const t = ui(popup).t;
-  const status = popup.getByTestId('sync-status');
-  await expect(status).toContainText(t('sync.allSent'), { timeout: 30_000 });
-  await expect(status).toContainText('最終同期');
 }
 
 async function serverHasText(text: string): Promise<boolean> {

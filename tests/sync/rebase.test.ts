@@ -35,4 +35,9 @@ describe('composeView', () => {
     const tooLong = edit(3, { inquiry: 'x'.repeat(20_000) });
     expect(composeView('consultation', ID, null, [create, tooLong], null, 'now')).toMatchObject({ channel: 'phone', version: 0 });
   });
+
+  it('gives a server copy stored before the profile fields existed their defaults', () => {
+    const old: RecordEnvelope = { ...envelope({}), kind: 'business', data: { name: '古い記録の商店', industry: 'I', deleted: false } };
+    expect(composeView('business', ID, old, [], null, 'now')).toMatchObject({ name: '古い記録の商店', industry: 'I', industryMiddle: null, disasterName: '', successor: null });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS_BY_KIND, RECORD_DEFAULTS } from '../../../shared';
+import { FIELDS_BY_KIND, PROFILE_FIELDS, RECORD_DEFAULTS } from '../../../shared';
 import { saveConsultation } from '../../../extension/db/consultation-writes';
 import { createRecordsRepo } from '../../../extension/db/records-repo';
 import { RecordValidationError } from '../../../extension/db/validation-error';
@@ -35,6 +35,19 @@ describe('records repository', () => {
       state: 'pending', error: null, queuedAt: at.toISOString(),
     }]);
     expect(Object.keys(outbox[0]!.fields).sort()).toEqual(Object.keys(FIELDS_BY_KIND.business.shape).sort());
+  });
+
+  it('edits a business stored before the profile fields existed: they take their defaults, and only the edit is queued', async () => {
+    const { db, repo } = setup();
+    const business = await repo.create('business', { name: '古い記録の商店', industry: 'I' });
+    await db.businesses.where('id').equals(business.id).modify((b) => {
+      for (const f of PROFILE_FIELDS) delete (b as unknown as Record<string, unknown>)[f];
+    });
+
+    await repo.update('business', business.id, { employees: 4 });
+
+    expect(await db.businesses.get(business.id)).toMatchObject({ employees: 4, industryMiddle: null, disasterName: '', successor: null });
+    expect((await db.outbox.orderBy('id').last())?.fields).toEqual({ employees: 4 });
   });
 
   it('queues only the fields an edit changed, based on the version the record came with', async () => {

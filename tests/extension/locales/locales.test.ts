@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTION_SIDES, CHANNELS, INDUSTRY_CODES, KARTE_STATUSES, PROGRAMMES } from '../../../shared';
+import {
+  ACTION_SIDES, CHANNELS, DISASTER_CERTIFICATES, EXTERNAL_SYSTEMS, INDUSTRY_CODES, KARTE_STATUSES, LEGAL_FORMS, PROGRAMMES,
+  RECOVERY_STATES, SMALL_BUSINESS_LIMITS, SUCCESSION_REFERRALS, SUCCESSORS,
+} from '../../../shared';
 import { en } from '../../../extension/locales/en';
 import { ja } from '../../../extension/locales/ja';
 import { translator, type MessageKey } from '../../../extension/locales';
@@ -27,7 +30,10 @@ describe('locale files', () => {
     const codes = [
       ...CHANNELS.map((c) => `channel.${c}`), ...PROGRAMMES.map((p) => `programme.${p}`),
       ...KARTE_STATUSES.map((s) => `status.${s}`), ...INDUSTRY_CODES.map((i) => `industry.${i}`),
-      ...ACTION_SIDES.map((s) => `side.${s}`),
+      ...ACTION_SIDES.map((s) => `side.${s}`), ...LEGAL_FORMS.map((f) => `legalForm.${f}`),
+      ...DISASTER_CERTIFICATES.map((c) => `certificate.${c}`), ...RECOVERY_STATES.map((r) => `recovery.${r}`),
+      ...SUCCESSORS.map((s) => `successor.${s}`), ...SUCCESSION_REFERRALS.map((r) => `referral.${r}`),
+      ...EXTERNAL_SYSTEMS.map((s) => `system.${s}`), ...Object.keys(SMALL_BUSINESS_LIMITS).map((b) => `basis.${b}`),
     ];
     for (const key of codes) expect(Object.keys(ja), key).toContain(key);
   });

@@ -1,0 +1,42 @@
+import { expect, type Page } from '@playwright/test';
+import type { LocalApi } from './api-server';
+import { launchExtension, type LaunchedExtension } from './launch';
+import { ui } from './ui';
+
+/**
+ * Browser profiles that sync through the real API (wrangler dev + local D1). A development
+ * build's manifest grants http://localhost:8787, so Chromium is told to connect that origin to
+ * wherever this run's server listens.
+ */
+export const SERVER_URL = 'http://localhost:8787';
+
+/** A fresh Chromium profile with the extension, its localhost:8787 pointed at `api`. */
+export function launchSyncProfile(api: LocalApi): Promise<LaunchedExtension> {
+  return launchExtension({ extraArgs: [`--host-resolver-rules=MAP localhost:8787 127.0.0.1:${api.port}`] });
+}
+
+/** Opens one of the extension's pages in a new tab of the profile. */
+export async function openPage(ext: LaunchedExtension, name: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/${name}`);
+  return page;
+}
+
+/** Signs in as an advisor would: server URL and token in the options page, then the connection test. */
+export async function signInWithOptions(ext: LaunchedExtension, token: string): Promise<void> {
+  const options = await openPage(ext, 'options.html');
+  const t = ui(options).t;
+  await options.getByLabel(t('options.serverUrl'), { exact: true }).fill(SERVER_URL);
+  await options.getByLabel(t('options.token'), { exact: true }).fill(token);
+  await options.getByRole('button', { name: t('options.test') }).click();
+  await expect(options.getByTestId('connection-result')).toContainText('接続できました');
+  await options.close();
+}
+
+/** The sync line (popup, side panel) once a sync has completed with nothing left to send. */
+export async function expectAllSent(page: Page): Promise<void> {
+  const t = ui(page).t;
+  const status = page.getByTestId('sync-status');
+  await expect(status).toContainText(t('sync.allSent'), { timeout: 30_000 });
+  await expect(status).toContainText('最終同期');
+}
