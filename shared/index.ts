@@ -7,6 +7,7 @@ export * from './errors';
 export * from './fields';
 export * from './ids';
 export * from './industry';
+export * from './invitation-code';
 export * from './limits';
 export * from './page-url';
 export * from './record-rules';
