@@ -30,7 +30,8 @@ export function BusinessListPage({ store, me }: Props) {
   }, [t]);
   const rows = store.rows.value;
   const view = store.view.value;
-  const owner = (b: LocalBusiness) => advisorLabel(authorKey(b, me), me, t);
+  const advisors = store.directory.byId.value;
+  const owner = (b: LocalBusiness) => advisorLabel(authorKey(b, me), me, advisors, t);
   const shown = rows ? visibleRows(rows, view, me, owner) : [];
   const { undo } = store;
   return (

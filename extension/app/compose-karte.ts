@@ -7,6 +7,7 @@ import { createKarteWrites } from '../db/karte-writes';
 import { createFollowUpsStore } from '../state/follow-ups-store';
 import { createKartePageStore } from '../state/karte-page-store';
 import type { Services } from './compose';
+import { createDirectory } from './compose-directory';
 import { observeUnsentWhileSyncing } from './compose-sync';
 
 /** The karte's writes on top of the (lazily loaded) validating repository. */
@@ -25,6 +26,7 @@ export function createKartePage(s: Services, businessId: string, me: string | nu
     observeUnsent: (onChange) => observeUnsentWhileSyncing(s.db, onChange),
     now: () => new Date(),
     editorStores: async () => (await import('./compose-capture')).createCaptureStores(s, `karte:${businessId}`),
+    directory: createDirectory(s.db),
   });
 }
 
@@ -42,5 +44,6 @@ export function createBusinessList(s: Services) {
   return createBusinessListStore({
     observe: (onChange) => observeBusinessList(s.db, () => todayIn(new Date()), onChange),
     writes: async () => (await s.loadWrites()).businesses,
+    directory: createDirectory(s.db),
   });
 }

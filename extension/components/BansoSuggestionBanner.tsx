@@ -4,6 +4,7 @@ import type { LocalConsultation } from '../db/schema';
 import { useI18n, useT } from '../state/contexts';
 import { dayOf } from '../state/day-of';
 import { focusEntry } from './focus-entry';
+import { tagName } from './tag-name';
 
 interface Props {
   suggestion: BansoSuggestion;
@@ -20,7 +21,7 @@ export function BansoSuggestionBanner({ suggestion: s, consultations, tagNames, 
   const i18n = useI18n();
   const dates = { from: i18n.date(s.from), to: i18n.date(s.to), count: s.consultationIds.length };
   const reason = s.reason.kind === 'topic'
-    ? t('banso.reasonTopic', { ...dates, topic: tagNames.get(s.reason.tagId) ?? s.reason.tagId })
+    ? t('banso.reasonTopic', { ...dates, topic: tagName(tagNames, s.reason.tagId, t) })
     : t('banso.reasonIssue', { ...dates, issue: s.reason.text });
   const basedOn = s.consultationIds.map((id) => consultations.find((c) => c.id === id)).filter((c) => c !== undefined);
   return (

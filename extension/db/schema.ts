@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { FieldsOf, Mutation, RecordEnvelope, RecordKind } from '../../shared';
+import type { DirectoryEntry, FieldsOf, Mutation, RecordEnvelope, RecordKind } from '../../shared';
 import type { SearchSnapshotRow } from './search-snapshot';
 
 /**
@@ -76,6 +76,8 @@ export type KarteDb = Dexie & {
   meta: EntityTable<MetaEntry, 'key'>;
   serverCopies: EntityTable<ServerCopy, 'id'>;
   searchSnapshots: EntityTable<SearchSnapshotRow, 'key'>;
+  /** The organisation's advisors as GET /v1/directory last said (extension/db/directory-repo.ts). */
+  advisors: EntityTable<DirectoryEntry, 'id'>;
 };
 
 /**
@@ -104,5 +106,7 @@ export function openKarteDb(name = 'banso-karte', deps?: Pick<DexieOptions, 'ind
   db.version(4).stores({ searchSnapshots: 'key', serverCopies: 'id, kind, version' });
   // Version 5: actions by updatedAt, so the search index finds the actions written since it was saved.
   db.version(5).stores({ actions: 'id, businessId, dueDate, updatedAt' });
+  // Version 6: the organisation's advisors (names, 職種, roles), so every page shows names (issue 12).
+  db.version(6).stores({ advisors: 'id' });
   return db;
 }

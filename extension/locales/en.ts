@@ -2,6 +2,7 @@ import { enBusiness } from './en-business';
 import { enCapture } from './en-capture';
 import { enKarte } from './en-karte';
 import { enKarteEdit } from './en-karte-edit';
+import { enOrg } from './en-org';
 import { enSearch } from './en-search';
 import { enSync } from './en-sync';
 import type { Messages } from './ja';
@@ -48,7 +49,7 @@ export const en: Messages = {
 
   'editor.newTitle': 'New consultation',
   'editor.editTitle': 'Edit consultation',
-  'editor.more': 'More detail (owner’s words, advice, insight, essential issue, next actions)',
+  'editor.more': 'More detail (colleagues present, owner’s words, advice, insight, essential issue, next actions)',
   'editor.save': 'Save',
   'editor.saveChanges': 'Save changes',
   'editor.shortcut': 'Ctrl+Enter (⌘+Enter on a Mac) saves',
@@ -196,4 +197,5 @@ export const en: Messages = {
   ...enKarteEdit,
   ...enSearch,
   ...enSync,
+  ...enOrg,
 };

@@ -4,6 +4,7 @@ import type { Business } from '../../shared/records';
 import { compareDue } from '../karte/due';
 import { filterTimeline, NO_FILTER, timelineFacets, type TimelineFilter } from '../karte/timeline-filter';
 import type { KartePageView } from '../db/karte-page-queries';
+import { tagNamesOf } from '../db/tag-queries';
 import type { BusinessWrites } from '../db/business-writes';
 import type { KarteWrites } from '../db/karte-writes';
 import type { LocalAction, LocalConflict, LocalConsultation } from '../db/schema';
@@ -11,6 +12,7 @@ import { RecordValidationError } from '../db/validation-error';
 import type { MessageKey } from '../locales/languages';
 import { bansoSuggestionFor, stagesFor } from './karte-insights';
 import type { CaptureStores } from './contexts';
+import type { DirectoryStore } from './directory-store';
 import type { Notice } from './notice';
 import { createUndoOffer } from './undo-offer';
 
@@ -29,6 +31,8 @@ export interface KartePageDeps {
   now: () => Date;
   /** The stores of the consultation editor for this business, loaded when the advisor first opens it. */
   editorStores?: () => Promise<CaptureStores>;
+  /** The organisation's advisors: the timeline names who wrote each consultation and who was 同席. */
+  directory: DirectoryStore;
 }
 
 /** How the karte prints: every consultation in full, or the latest few in a line each; 機微 content marked or left out. */
@@ -71,8 +75,8 @@ export function createKartePageStore(deps: KartePageDeps) {
   const timeline = computed(() => filterTimeline(consultations.value, filter.value, deps.me));
   const facets = computed(() => timelineFacets(consultations.value, deps.me));
   const groups = computed(() => view.value?.groups ?? []);
-  /** Tag id → name, for the tags of each consultation. */
-  const tagNames = computed(() => new Map(groups.value.flatMap((g) => g.tags.map((t) => [t.id, t.name] as const))));
+  /** Tag id → name, for the tags of each consultation (retired tags too). */
+  const tagNames = computed(() => tagNamesOf(groups.value));
   const suggestion = computed(() => (view.value ? bansoSuggestionFor(view.value, groups.value, deps.now()) : null));
   const stages = computed(() => (view.value ? stagesFor(view.value, groups.value) : null));
   let stop: (() => void) | null = null;
@@ -105,14 +109,17 @@ export function createKartePageStore(deps: KartePageDeps) {
 
   return {
     view, filter, notice, undo, unsent, editorTarget, printOptions, sensitiveIds, doneActions, editorStores: deps.editorStores ?? null,
+    directory: deps.directory,
     consultations, openActions, actionsByConsultation, timeline, facets, suggestion, stages, groups, tagNames,
     start(): void {
       stop ??= deps.observe(id, (v) => (view.value = v));
+      deps.directory.start();
       stopUnsent ??= deps.observeUnsent?.((ids) => (unsent.value = ids)) ?? null;
     },
     dispose(): void {
       stop?.();
       stopUnsent?.();
+      deps.directory.dispose();
       stop = stopUnsent = null;
     },
     setFilter(patch: Partial<TimelineFilter>): void {
