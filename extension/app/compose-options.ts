@@ -10,6 +10,7 @@ export function createOptions() {
   return createOptionsStore({
     settings,
     me: async () => (await http).me(),
+    acceptInvitation: async (serverUrl, code) => (await http).acceptInvitation(serverUrl, code),
     isServerUrl: async (url) => (await import('../../shared/fields')).httpUrl.safeParse(url).success,
     ensureServerAccess,
   });

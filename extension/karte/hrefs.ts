@@ -9,6 +9,8 @@ export function karteHref(businessId: string, consultationId?: string): string {
 
 export const FOLLOW_UPS_HREF = 'follow-ups.html';
 export const BUSINESSES_HREF = 'businesses.html';
+/** The organisation page: staff, invitations and the profile for admins, the tags for managers. */
+export const ORGANISATION_HREF = 'organisation.html';
 
 /** The element id of a consultation in the karte's timeline. */
 export const entryAnchor = (consultationId: string) => `c-${consultationId}`;

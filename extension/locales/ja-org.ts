@@ -12,4 +12,17 @@ export const jaOrg = {
   'coAdvisors.filter': '同席者を名前で絞り込む',
   'coAdvisors.noMatch': 'その名前の支援者はいません',
   'coAdvisors.full': '同席者は{max}人まで選べます',
+
+  'options.join': '招待コードで参加',
+  'options.joinHelp': '管理者から招待コード（例: ABCD-EFGH）を受け取ったときは、上のサーバーURLとこのコードを入れて「参加する」を押してください。APIトークンは自動で設定され、画面には表示されません。コードは1回だけ、発行から{hours}時間使えます。',
+  'options.inviteCode': '招待コード',
+  'options.joinButton': '参加する',
+  'options.joining': '参加の手続きをしています…',
+  'options.noInviteCode': '招待コードを入力してください',
+  'options.inviteMalformed': '招待コードは「ABCD-EFGH」のような英数字8文字です（0・O・1・I は使いません）。受け取ったコードを確かめてください',
+  'options.joinFailed': '参加できませんでした: {message}',
+  'options.tokenSection': 'APIトークンで接続',
+  'options.orgHeading': '組織の管理',
+  'options.orgLinkAdmin': '職員・招待・組織情報・タグの管理を開く',
+  'options.orgLinkManager': 'タグの管理を開く',
 } as const;
