@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTION_SIDES, CHANNELS, INDUSTRY_CODES, KARTE_STATUSES, PROGRAMMES } from '../../../shared';
+import { ACTION_SIDES, CHANNELS, INDUSTRY_CODES, JOB_TITLES, KARTE_STATUSES, ORG_KINDS, PREFECTURES, PROGRAMMES, ROLES } from '../../../shared';
 import { en } from '../../../extension/locales/en';
 import { ja } from '../../../extension/locales/ja';
 import { translator, type MessageKey } from '../../../extension/locales';
@@ -27,9 +27,17 @@ describe('locale files', () => {
     const codes = [
       ...CHANNELS.map((c) => `channel.${c}`), ...PROGRAMMES.map((p) => `programme.${p}`),
       ...KARTE_STATUSES.map((s) => `status.${s}`), ...INDUSTRY_CODES.map((i) => `industry.${i}`),
-      ...ACTION_SIDES.map((s) => `side.${s}`),
+      ...ACTION_SIDES.map((s) => `side.${s}`), ...JOB_TITLES.map((j) => `jobTitle.${j}`), ...ORG_KINDS.map((k) => `orgKind.${k}`),
+      ...PREFECTURES.map((p) => `prefecture.${p}`), ...ROLES.map((r) => `role.${r}`),
     ];
     for (const key of codes) expect(Object.keys(ja), key).toContain(key);
+  });
+
+  it('call the roles as the office does, and list the 47 都道府県', () => {
+    expect([ja['role.advisor'], ja['role.manager'], ja['role.admin']]).toEqual(['一般職員', '管理職', 'システム管理者']);
+    expect(new Set(PREFECTURES.map((p) => ja[`prefecture.${p}`])).size).toBe(47);
+    expect(ja['prefecture.hokkaido']).toBe('北海道');
+    expect(ja['prefecture.okinawa']).toBe('沖縄県');
   });
 
   it('give the manifest the same message names in both languages', () => {
