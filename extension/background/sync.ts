@@ -37,7 +37,7 @@ export function startSync(store: Promise<KarteDb>): void {
     void service.then((s) => s.kick(reason)).catch((e: unknown) => console.error(`sync (${reason}) not started`, e));
 
   // A page opening and 「今すぐ同期」 sync at once (even during a retry's wait); a write waits for the burst to end.
-  onSyncRequest((reason) => kick(reason === 'write' ? 'write' : 'manual'));
+  onSyncRequest((reason) => kick(reason === 'write' ? 'write' : reason === 'signin' ? 'signin' : 'manual'));
   onAlarm(SYNC_ALARM, () => kick('alarm'));
   onBackOnline(() => kick('online'));
   const signInChanged = () =>

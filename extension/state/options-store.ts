@@ -30,6 +30,8 @@ export interface OptionsStoreDeps {
   isServerUrl: (url: string) => Promise<boolean>;
   /** Makes sure the extension may call this server (asks the browser when needed). */
   ensureServerAccess: (url: string) => Promise<boolean>;
+  /** The server accepted the token: sync now, even if sync had stopped for sign-in. */
+  signedIn?: () => void;
 }
 
 /** The options page: the form as typed, saved on demand, and the connection test. */
@@ -97,6 +99,7 @@ export function createOptionsStore(deps: OptionsStoreDeps) {
       const { advisor, organisation } = result.me;
       await settings.advisor.setValue({ id: advisor.id, name: advisor.name, role: advisor.role, organisationName: organisation.name });
       await readRole();
+      deps.signedIn?.();
     }
     return describe(result);
   }

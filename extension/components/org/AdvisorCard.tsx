@@ -1,5 +1,6 @@
 import type { AdvisorView, TokenView } from '../../../shared/api';
 import { JOB_TITLES, ROLES, type JobTitle, type Role } from '../../../shared/enums';
+import { localDateOf } from '../../karte/local-date';
 import { useI18n, useT } from '../../state/contexts';
 import type { OrgAdminStore } from '../../state/org-admin-store';
 import { SelectField } from '../SelectField';
@@ -22,6 +23,8 @@ export function AdvisorCard({ advisor: a, tokens, store }: Props) {
   const self = a.id === store.me;
   const disabled = a.disabledAt !== null;
   const headingId = `advisor-${a.id}`;
+  /** The day (in Japan) an instant fell on, as the karte shows days. */
+  const day = (iso: string) => i18n.date(localDateOf(iso));
   return (
     <article class={`advisor-card${disabled ? ' is-disabled' : ''}`} aria-labelledby={headingId}>
       <h3 id={headingId}>{a.name}</h3>
@@ -60,12 +63,12 @@ export function AdvisorCard({ advisor: a, tokens, store }: Props) {
             <li key={tok.id} class={tok.revokedAt ? 'revoked' : undefined}>
               <span class="token-label">{tok.label}</span>
               <span class="muted">
-                {t('org.tokenIssuedOn', { date: i18n.date(tok.createdAt) })}
+                {t('org.tokenIssuedOn', { date: day(tok.createdAt) })}
                 {t('common.listSeparator')}
                 {tok.lastUsedAt ? t('org.tokenLastUsed', { when: i18n.dateTime(tok.lastUsedAt) }) : t('org.tokenNeverUsed')}
               </span>
               {tok.revokedAt ? (
-                <span class="badge badge-off">{t('org.tokenRevokedOn', { date: i18n.date(tok.revokedAt) })}</span>
+                <span class="badge badge-off">{t('org.tokenRevokedOn', { date: day(tok.revokedAt) })}</span>
               ) : (
                 <button type="button" class="link danger" aria-label={t('org.revokeTokenLabel', { name: a.name, label: tok.label })} onClick={() => void store.revokeToken(tok)}>
                   {t('org.revokeToken')}

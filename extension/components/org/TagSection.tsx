@@ -32,6 +32,7 @@ export function TagSection({ store }: { store: TagEditorStore }) {
       <p class="muted">{t('tagsEdit.help')}</p>
       <NoticeText notice={store.notice.value} testId="tags-notice" />
       {!groups && <p class="muted" role="status">{t('businesses.loading')}</p>}
+      <div class="tag-edit-groups">
       {groups?.map((g) => {
         const headingId = `tag-group-${g.group.id}`;
         return (
@@ -84,6 +85,7 @@ export function TagSection({ store }: { store: TagEditorStore }) {
           </section>
         );
       })}
+      </div>
     </section>
   );
 }

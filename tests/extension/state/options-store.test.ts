@@ -39,11 +39,13 @@ function optionsStore(granted = true) {
     },
   });
   const accessAsked: string[] = [];
+  const signIns: number[] = [];
   const store = createOptionsStore({
     settings, me: () => http.me(), acceptInvitation: (url, code) => http.acceptInvitation(url, code), isServerUrl: async (url) => httpUrl.safeParse(url).success,
     ensureServerAccess: async (url) => (accessAsked.push(url), granted),
+    signedIn: () => void signIns.push(signIns.length + 1),
   });
-  return { store, requests, accessAsked, http };
+  return { store, requests, accessAsked, http, signIns };
 }
 
 describe('options', () => {
@@ -139,7 +141,7 @@ describe('options', () => {
   });
 
   it('joins with an invitation code: the token it answers is saved (sent nowhere else, shown nowhere), then the connection is checked', async () => {
-    const { store, requests } = optionsStore();
+    const { store, requests, signIns } = optionsStore();
     await store.load();
     store.serverUrl.value = 'https://karte.example.jp';
     store.inviteCode.value = ' k7qm-3xpa ';
@@ -157,6 +159,8 @@ describe('options', () => {
     });
     expect(store.inviteCode.value).toBe('');
     expect(store.role.value).toBe('advisor');
+    // Sync is asked to start at once (even if it had stopped for sign-in before).
+    expect(signIns).toEqual([1]);
   });
 
   it('says why a code cannot be used, in the server’s words, and saves nothing', async () => {
