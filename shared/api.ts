@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ROLES } from './enums';
+import { FISCAL_YEAR_START_MONTH, JOB_TITLES, ORG_KINDS, PREFECTURES, ROLES } from './enums';
 import { queryInt, requiredText, text, uuid } from './fields';
 import { LIMITS } from './limits';
 import { recordEnvelope } from './sync';
@@ -8,29 +8,69 @@ import { normalizeForSearch } from './text';
 /** The words of a business search as the API matches them (normalised, split on spaces). */
 export const searchTerms = (q: string): string[] => normalizeForSearch(q).split(' ').filter(Boolean);
 
+const role = z.enum(ROLES, `役割は ${ROLES.join(' / ')} のいずれかで指定してください`);
+/** 職種; null: not set (未設定). */
+const jobTitle = z.nullable(z.enum(JOB_TITLES, `職種は ${JOB_TITLES.join(' / ')} のいずれかで指定してください`));
+const advisorName = requiredText(100, '支援者名');
+/** At least one field of a PATCH body. */
+const someField = (fields: string) => z.refine((o) => Object.keys(o as object).length > 0, `変更する項目（${fields}）を1つ以上指定してください`);
+
 /** Shapes of the non-sync endpoints (docs/api.md). */
 export const advisorView = z.object({
   id: z.string(),
   name: z.string(),
   email: z.nullable(z.string()),
   role: z.enum(ROLES),
+  jobTitle: z.nullable(z.enum(JOB_TITLES)),
   createdAt: z.string(),
   disabledAt: z.nullable(z.string()),
 });
 export type AdvisorView = z.infer<typeof advisorView>;
 
+/**
+ * The organisation as every advisor may see it: its name and profile. The 年度 starts in April
+ * (`fiscalYearStartMonth`), for every organisation: reports count April–March.
+ */
+export const orgProfile = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.nullable(z.enum(ORG_KINDS)),
+  prefecture: z.nullable(z.enum(PREFECTURES)),
+  municipality: z.string(),
+  fiscalYearStartMonth: z.literal(FISCAL_YEAR_START_MONTH),
+});
+export type OrgProfile = z.infer<typeof orgProfile>;
+
 export const meResponse = z.object({
   advisor: advisorView,
-  organisation: z.object({ id: z.string(), name: z.string() }),
+  organisation: orgProfile,
   protocol: z.int(),
   minProtocol: z.int(),
 });
 export type MeResponse = z.infer<typeof meResponse>;
 
+/**
+ * One colleague as every advisor's device keeps them (GET /v1/directory, the extension's
+ * `advisors` table): enough to show a name and offer them as 同席, never an email or a token.
+ */
+export const directoryEntry = z.object({
+  id: z.string(),
+  name: z.string(),
+  jobTitle: z.nullable(z.enum(JOB_TITLES)),
+  role: z.enum(ROLES),
+  /** false: disabled (their tokens no longer work); their name still shows on what they wrote. */
+  active: z.boolean(),
+});
+export type DirectoryEntry = z.infer<typeof directoryEntry>;
+
+export const directoryResponse = z.object({ organisation: orgProfile, advisors: z.array(directoryEntry) });
+export type DirectoryResponse = z.infer<typeof directoryResponse>;
+
 export const createAdvisorRequest = z.strictObject({
-  name: requiredText(100, '支援者名'),
+  name: advisorName,
   email: z._default(z.nullable(z.email('メールアドレスの形式が正しくありません').check(z.maxLength(254))), null),
-  role: z.enum(ROLES, `役割は ${ROLES.join(' / ')} のいずれかで指定してください`),
+  role,
+  jobTitle: z._default(jobTitle, null),
   tokenLabel: z._default(text(100, 'トークンの名前'), '初期トークン'),
 });
 
@@ -96,9 +136,45 @@ export const idParam = z.strictObject({ id: uuid('ID') });
 /** The answer to creating an advisor: the advisor and their first token (plaintext shown once). */
 export const createdAdvisor = z.object({ advisor: advisorView, token: z.string(), tokenInfo: tokenView });
 
+/** Any of the fields; what is left out stays as it is. */
 export const updateAdvisorRequest = z.strictObject({
-  disabled: z.boolean('disabled は true / false で指定してください'),
+  disabled: z.optional(z.boolean('disabled は true / false で指定してください')),
+  role: z.optional(role),
+  jobTitle: z.optional(jobTitle),
+  name: z.optional(advisorName),
+}).check(someField('disabled / role / jobTitle / name'));
+
+/** The organisation profile an admin edits (the name stays: bootstrap finds the organisation by it). */
+export const updateOrgProfileRequest = z.strictObject({
+  kind: z.optional(z.nullable(z.enum(ORG_KINDS, `種別は ${ORG_KINDS.join(' / ')} のいずれかで指定してください`))),
+  prefecture: z.optional(z.nullable(z.enum(PREFECTURES, '都道府県の値が正しくありません（hokkaido … okinawa のいずれか）'))),
+  municipality: z.optional(text(LIMITS.shortText, '市区町村')),
+}).check(someField('kind / prefecture / municipality'));
+
+export const createInvitationRequest = z.strictObject({ name: advisorName, role, jobTitle: z._default(jobTitle, null) });
+
+/** A pending invitation as admins see it: never the code, never its hash. */
+export const invitationView = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  jobTitle: z.nullable(z.enum(JOB_TITLES)),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  acceptedAt: z.nullable(z.string()),
+  revokedAt: z.nullable(z.string()),
 });
+export type InvitationView = z.infer<typeof invitationView>;
+
+/** The code appears in this response only (shown once to the admin); the server keeps its hash. */
+export const createdInvitation = z.object({ invitation: invitationView, code: z.string() });
+
+/** What a new advisor types: the code as given (spaces, hyphens, lower case and full-width letters are fine). */
+export const acceptInvitationRequest = z.strictObject({ code: requiredText(40, '招待コード') });
+
+/** The new advisor's own token (for their extension only), who they are and their organisation. */
+export const acceptedInvitation = z.object({ token: z.string(), advisor: advisorView, organisation: orgProfile });
 
 export const tokenListQuery = z.extend(keysetQuery, { advisorId: z.optional(uuid('支援者ID')) });
 

@@ -49,7 +49,35 @@ export const SUCCESSION_REFERRALS = ['referred', 'not_referred'] as const;
  */
 export const EXTERNAL_SYSTEMS = ['BIZミル', 'TOAS', 'よろず支援拠点の相談システム', '中小機構', 'kintone'] as const;
 
+/**
+ * 職種 of an advisor: 経営指導員 / 経営支援員 / 補助員 / 記帳専任職員 / 専門家 / コーディネーター / 事務局.
+ * An advisor without one (created before it was kept) shows as 未設定.
+ */
+export const JOB_TITLES = [
+  'business_advisor', 'support_officer', 'assistant', 'bookkeeping_staff', 'expert', 'coordinator', 'secretariat',
+] as const;
+/** 支援機関の種別: 商工会議所 / 商工会 / よろず支援拠点 / 連合会 / 中央会 / その他 */
+export const ORG_KINDS = [
+  'chamber_of_commerce', 'society_of_commerce', 'yorozu', 'federation', 'central_association', 'other',
+] as const;
+/** The 47 都道府県 in the order of their JIS X 0401 codes (01 北海道 … 47 沖縄県). */
+export const PREFECTURES = [
+  'hokkaido', 'aomori', 'iwate', 'miyagi', 'akita', 'yamagata', 'fukushima',
+  'ibaraki', 'tochigi', 'gunma', 'saitama', 'chiba', 'tokyo', 'kanagawa',
+  'niigata', 'toyama', 'ishikawa', 'fukui', 'yamanashi', 'nagano',
+  'gifu', 'shizuoka', 'aichi', 'mie',
+  'shiga', 'kyoto', 'osaka', 'hyogo', 'nara', 'wakayama',
+  'tottori', 'shimane', 'okayama', 'hiroshima', 'yamaguchi',
+  'tokushima', 'kagawa', 'ehime', 'kochi',
+  'fukuoka', 'saga', 'nagasaki', 'kumamoto', 'oita', 'miyazaki', 'kagoshima', 'okinawa',
+] as const;
+/** The 年度 starts in April (reports count April–March). */
+export const FISCAL_YEAR_START_MONTH = 4;
+
 export type Role = (typeof ROLES)[number];
+export type JobTitle = (typeof JOB_TITLES)[number];
+export type OrgKind = (typeof ORG_KINDS)[number];
+export type Prefecture = (typeof PREFECTURES)[number];
 export type Channel = (typeof CHANNELS)[number];
 export type Programme = (typeof PROGRAMMES)[number];
 export type KarteStatus = (typeof KARTE_STATUSES)[number];

@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'validation_failed', 'unauthorized', 'forbidden', 'not_found', 'payload_too_large',
   'rate_limited', 'client_too_old', 'protocol_unsupported', 'mutation_gap', 'conflict',
   'unknown_tag', 'kind_mismatch', 'internal', 'unsupported_media_type',
+  /** An invitation code that was used, has expired or was revoked. */
+  'invitation_unusable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

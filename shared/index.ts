@@ -9,6 +9,7 @@ export * from './fields';
 export * from './ids';
 export * from './industry';
 export * from './industry-middle';
+export * from './invitation-code';
 export * from './limits';
 export * from './page-url';
 export * from './protocol-compat';

@@ -7,6 +7,7 @@ import { NoticeText } from '../components/NoticeText';
 import { UndoToast } from '../components/UndoToast';
 import type { LocalBusiness } from '../db/schema';
 import { ownerOf, visibleRows } from '../karte/business-list';
+import { ORGANISATION_HREF } from '../karte/hrefs';
 import { authorKey } from '../karte/timeline-filter';
 import type { BusinessListStore } from '../state/business-list-store';
 import { useT } from '../state/contexts';
@@ -17,10 +18,12 @@ interface Props {
   store: BusinessListStore;
   /** The signed-in advisor; null: not signed in (every business is everyone's). */
   me: string | null;
+  /** A manager or admin: the page links to the organisation page. */
+  showOrganisation?: boolean;
 }
 
 /** businesses.html: every business of the organisation on this device — find, sort, open, delete, merge. */
-export function BusinessListPage({ store, me }: Props) {
+export function BusinessListPage({ store, me, showOrganisation = false }: Props) {
   const t = useT();
   const textId = useId();
   const statusId = useId();
@@ -30,14 +33,18 @@ export function BusinessListPage({ store, me }: Props) {
   }, [t]);
   const rows = store.rows.value;
   const view = store.view.value;
-  const owner = (b: LocalBusiness) => advisorLabel(ownerOf(b, me) ?? authorKey(b, me), me, t);
+  const advisors = store.directory.byId.value;
+  const owner = (b: LocalBusiness) => advisorLabel(ownerOf(b, me) ?? authorKey(b, me), me, advisors, t);
   const shown = rows ? visibleRows(rows, view, me, owner) : [];
   const { undo } = store;
   return (
     <main class="business-list">
       <header class="bar">
         <h1>{t('businesses.title')}</h1>
-        <span class="app-name">{t('app.name')}</span>
+        <span class="buttons">
+          {showOrganisation && <a href={ORGANISATION_HREF}>{t('businesses.orgLink')}</a>}
+          <span class="app-name">{t('app.name')}</span>
+        </span>
       </header>
       <section class="filters" aria-label={t('businesses.filterHeading')}>
         <label for={textId}>{t('businesses.filterText')}</label>

@@ -29,15 +29,13 @@ interface Props {
   me: string | null;
   /** Printed in the karte's header: the support organisation and the advisor (null: not signed in). */
   printedBy?: PrintedBy | null;
-  /** The colleagues a business can be put in the charge of. */
-  colleagues?: readonly Colleague[];
   today: string;
   /** Called once the whole karte is on the page: what can wait (the write path) starts then. */
   onShown?: () => void;
 }
 
 /** The full karte of one business (karte.html?id=…), laid out for the screen and for one printed page. */
-export function KartePage({ me, today, onShown, printedBy = null, colleagues = [] }: Props) {
+export function KartePage({ me, today, onShown, printedBy = null }: Props) {
   const t = useT();
   const i18n = useI18n();
   const store = useKartePage();
@@ -62,7 +60,13 @@ export function KartePage({ me, today, onShown, printedBy = null, colleagues = [
   const stages = store.stages.value;
   const showAll = () => store.clearFilter();
   const print = store.printOptions.value;
-  const nameOf = (advisorId: string) => colleagues.find((c) => c.id === advisorId)?.name ?? advisorLabel(advisorId, me, t);
+  const advisors = store.directory.byId.value;
+  // 担当指導員 is named as on paper: the colleague's own name (yours too), a disabled one marked so.
+  const nameOf = (advisorId: string) => {
+    const entry = advisors.get(advisorId);
+    return entry?.active ? entry.name : advisorLabel(advisorId, me, advisors, t);
+  };
+  const colleagues = store.directory.advisors.value.filter((a) => a.active);
   return (
     <main class={`karte-page${print.all ? ' print-all' : ''} ${print.sensitive === 'omit' ? 'print-omit-sensitive' : 'print-mark-sensitive'}`}>
       <nav class="bar no-print" aria-label={t('app.name')}>

@@ -1,21 +1,27 @@
 import { useId } from 'preact/hooks';
 import type { ReadonlySignal } from '@preact/signals';
+import { roleAtLeast } from '../../shared/enums';
+import { INVITATION_TTL_HOURS } from '../../shared/invitation-code';
 import { NoticeText } from '../components/NoticeText';
 import { SiteRulesSection } from '../components/site-rules/SiteRulesSection';
 import { TagList } from '../components/TagList';
 import { TextField } from '../components/TextField';
+import { useImeSafeSubmit } from '../components/use-ime-safe-submit';
+import { ORGANISATION_HREF } from '../karte/hrefs';
 import { LANGUAGES, type Language } from '../locales/languages';
 import { useI18n, useOptions, useT } from '../state/contexts';
 import type { SiteRuleEditorStore } from '../state/site-rule-editor-store';
 import type { TaxonomyStore } from '../state/taxonomy-store';
 
-/** Settings: server and token, local-only mode, language, sites, the organisation's tags. */
+/** Settings: server and sign-in (an invitation code or a token), local-only mode, language, sites, the organisation's tags. */
 export function Options({ taxonomy, siteRules }: { taxonomy: TaxonomyStore; siteRules?: ReadonlySignal<SiteRuleEditorStore | null> }) {
   const t = useT();
   const i18n = useI18n();
   const o = useOptions();
   const localOnlyId = useId();
   const languageId = useId();
+  const join = useImeSafeSubmit(() => void o.joinWithInvitation());
+  const role = o.role.value;
   return (
     <main class="options">
       <h1>{t('options.title')}</h1>
@@ -23,6 +29,17 @@ export function Options({ taxonomy, siteRules }: { taxonomy: TaxonomyStore; site
       <section aria-labelledby="server-heading">
         <h2 id="server-heading">{t('options.server')}</h2>
         <TextField label={t('options.serverUrl')} type="url" value={o.serverUrl.value} onInput={(v) => (o.serverUrl.value = v)} />
+        <form class="join" aria-labelledby="join-heading" {...join}>
+          <h3 id="join-heading">{t('options.join')}</h3>
+          <p class="muted">{t('options.joinHelp', { hours: INVITATION_TTL_HOURS })}</p>
+          <TextField label={t('options.inviteCode')} value={o.inviteCode.value} onInput={(v) => (o.inviteCode.value = v)} placeholder="ABCD-EFGH" />
+          <div class="buttons">
+            <button type="submit" class="primary" disabled={o.joining.value}>{t('options.joinButton')}</button>
+          </div>
+          {o.joining.value && <p role="status" class="muted">{t('options.joining')}</p>}
+          <NoticeText notice={o.joinNotice.value} testId="join-result" />
+        </form>
+        <h3>{t('options.tokenSection')}</h3>
         <TextField label={t('options.token')} type="password" value={o.apiToken.value} onInput={(v) => (o.apiToken.value = v)} />
         <p class="muted">{t('options.tokenHelp')}</p>
         <div class="buttons">
@@ -36,6 +53,13 @@ export function Options({ taxonomy, siteRules }: { taxonomy: TaxonomyStore; site
           <label for={localOnlyId}>{t('options.localOnly')}</label>
         </div>
       </section>
+
+      {role && roleAtLeast(role, 'manager') && (
+        <section aria-labelledby="org-heading">
+          <h2 id="org-heading">{t('options.orgHeading')}</h2>
+          <a href={ORGANISATION_HREF}>{role === 'admin' ? t('options.orgLinkAdmin') : t('options.orgLinkManager')}</a>
+        </section>
+      )}
 
       <section aria-labelledby="language-heading">
         <h2 id="language-heading">{t('options.language')}</h2>

@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { consultationByline } from '../components/advisor-label';
 import { BusinessPicker } from '../components/BusinessPicker';
 import { ConsultationEditor } from '../components/ConsultationEditor';
 import { ConsultationList } from '../components/ConsultationList';
@@ -20,10 +21,13 @@ import { useDraftBusiness } from './use-draft-business';
  */
 export function SidePanel({ today }: { today: string }) {
   const t = useT();
-  const { editor, taxonomy, sync } = useCapture();
+  const { editor, taxonomy, sync, directory } = useCapture();
   const karte = useKarte();
   const { businessId, onPick, picks } = useDraftBusiness();
   useEffect(() => karte.show(businessId), [businessId]);
+  useEffect(() => directory.start(), [directory]);
+  const advisors = directory.byId.value;
+  const me = directory.me.value;
   const view = karte.view.value;
   return (
     <main class="side-panel">
@@ -48,6 +52,7 @@ export function SidePanel({ today }: { today: string }) {
           onEdit={(c) => void editor.startEdit(c)}
           onDelete={(c) => void karte.remove(c)}
           unsent={sync?.unsent.value}
+          byline={(c) => consultationByline(c, me, advisors, t)}
           notice={sync && ((c) => (
             <RejectedNotice
               consultation={c}

@@ -14,6 +14,7 @@ import { createEditorStore, type EditorSurface } from '../state/editor-store';
 import { createPageStore } from '../state/page-store';
 import { createTaxonomyStore } from '../state/taxonomy-store';
 import type { Services } from './compose';
+import { createDirectory } from './compose-directory';
 import { createSyncView } from './compose-sync';
 
 export function createTaxonomy(db: KarteDb) {
@@ -50,5 +51,5 @@ export function createCaptureStores(s: Services, surface: EditorSurface): Captur
     noteDefaults: { read: () => settings.noteDefaults.getValue(), remember: (d) => settings.noteDefaults.setValue(d) },
     observeConsultation: (id, onChange) => observeConsultation(s.db, id, onChange),
   });
-  return { editor, picker, page, taxonomy: createTaxonomy(s.db), sync: createSyncView(s.db) };
+  return { editor, picker, page, taxonomy: createTaxonomy(s.db), directory: createDirectory(s.db), sync: createSyncView(s.db) };
 }

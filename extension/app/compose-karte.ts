@@ -8,6 +8,7 @@ import { createKarteWrites } from '../db/karte-writes';
 import { createFollowUpsStore } from '../state/follow-ups-store';
 import { createKartePageStore } from '../state/karte-page-store';
 import type { Services } from './compose';
+import { createDirectory } from './compose-directory';
 import { observeUnsentWhileSyncing } from './compose-sync';
 
 /** The karte's writes on top of the (lazily loaded) validating repository. */
@@ -27,6 +28,7 @@ export function createKartePage(s: Services, businessId: string, me: string | nu
     now: () => new Date(),
     editorStores: async () => (await import('./compose-capture')).createCaptureStores(s, `karte:${businessId}`),
     sameCorporateNumber: (number) => businessesWithCorporateNumber(s.db, number, businessId),
+    directory: createDirectory(s.db),
   });
 }
 
@@ -44,5 +46,6 @@ export function createBusinessList(s: Services) {
   return createBusinessListStore({
     observe: (onChange) => observeBusinessList(s.db, () => todayIn(new Date()), onChange),
     writes: async () => (await s.loadWrites()).businesses,
+    directory: createDirectory(s.db),
   });
 }

@@ -1,4 +1,5 @@
 import { effect } from '@preact/signals';
+import type { DirectoryResponse } from '../../shared/api';
 import type { KarteDb } from '../db/schema';
 import { createDexieSyncStore, outboxCounts, publishSyncStatus, SYNC_META } from '../db/sync-store';
 import { pendingEntries } from '../db/settle-records';
@@ -7,6 +8,7 @@ import { createSyncEngine } from '../sync/engine';
 import type { Clock, Random } from '../sync/ports';
 import { createSyncScheduler, type SyncTrigger } from '../sync/scheduler';
 import { createSyncStatusStore, type SyncStatus } from '../sync/state';
+import { refreshDirectory } from './directory-refresh';
 
 /** Where and as whom to sync; null while sync is off (local-only mode, or no token: not signed in). */
 export type Connection = { serverUrl: string; token: string } | null;
@@ -20,6 +22,8 @@ export interface SyncServiceDeps {
   random?: Random;
   debounceMs?: number;
   signal?: AbortSignal;
+  /** Told the directory fetched after each successful sync (the background keeps the signed-in advisor current). */
+  onDirectory?: (directory: DirectoryResponse) => Promise<void>;
 }
 
 const systemClock: Clock = {
@@ -58,7 +62,11 @@ export async function createSyncService(deps: SyncServiceDeps) {
         getToken: async () => (await deps.connection())?.token ?? null,
         fetch: deps.fetch,
       });
-      return createSyncEngine({ store, transport, clock }).sync();
+      const outcome = await createSyncEngine({ store, transport, clock }).sync();
+      if (outcome.status === 'synced') {
+        await refreshDirectory(db, transport, deps.onDirectory).catch((e: unknown) => console.error('directory not refreshed', e));
+      }
+      return outcome;
     },
   };
   const scheduler = createSyncScheduler({

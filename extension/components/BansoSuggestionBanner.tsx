@@ -4,6 +4,7 @@ import type { LocalConsultation } from '../db/schema';
 import { useI18n, useT } from '../state/contexts';
 import { dayOf } from '../state/day-of';
 import { focusEntry } from './focus-entry';
+import { tagName } from './tag-name';
 
 interface Props {
   suggestion: BansoSuggestion;

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { NOTE_FIELDS } from '../state/note-fields';
 import type { LocalConsultation } from '../db/schema';
 import { useI18n, useT } from '../state/contexts';
+import { tagName } from './tag-name';
 
 interface Props {
   consultations: readonly LocalConsultation[];
@@ -12,6 +13,8 @@ interface Props {
   notice?: (c: LocalConsultation) => ComponentChildren;
   /** Consultations with a change not yet sent to the server (marked 未送信). */
   unsent?: ReadonlySet<string>;
+  /** Who wrote it (and who was 同席), by name; nothing when absent or null. */
+  byline?: (c: LocalConsultation) => string | null;
 }
 
 const EXCERPT = 280;
@@ -23,7 +26,7 @@ function excerpt(c: LocalConsultation): string {
 }
 
 /** Latest consultations, newest first. Note text is rendered as text (never as HTML). */
-export function ConsultationList({ consultations, tagNames, onEdit, onDelete, notice, unsent }: Props) {
+export function ConsultationList({ consultations, tagNames, onEdit, onDelete, notice, unsent, byline }: Props) {
   const t = useT();
   const i18n = useI18n();
   return (
@@ -33,6 +36,7 @@ export function ConsultationList({ consultations, tagNames, onEdit, onDelete, no
       <ol class="consultation-list">
         {consultations.map((c) => {
           const when = i18n.dateTime(c.heldAt);
+          const by = byline?.(c);
           return (
             <li key={c.id}>
               <article aria-label={`${when} ${t(`channel.${c.channel}`)}`} data-testid={`consultation-${c.id}`}>
@@ -40,13 +44,14 @@ export function ConsultationList({ consultations, tagNames, onEdit, onDelete, no
                   <time dateTime={c.heldAt}>{when}</time>
                   <span>{t(`channel.${c.channel}`)}</span>
                   {c.programme && <span>{t(`programme.${c.programme}`)}</span>}
+                  {by && <span data-testid="consultation-byline">{by}</span>}
                   {c.sensitive && <span class="badge badge-sensitive">{t('karte.sensitive')}</span>}
                   {unsent?.has(c.id) && <span class="badge badge-unsent" data-testid="unsent">{t('sync.unsent')}</span>}
                 </header>
                 {notice?.(c)}
                 <p class="note pre">{excerpt(c) || <span class="muted">{t('karte.noNote')}</span>}</p>
                 {c.tagIds.length > 0 && (
-                  <p class="tag-line">{c.tagIds.map((id) => <span key={id} class="chip">{tagNames.get(id) ?? id}</span>)}</p>
+                  <p class="tag-line">{c.tagIds.map((id) => <span key={id} class="chip">{tagName(tagNames, id, t)}</span>)}</p>
                 )}
                 {c.sourceUrl && /^https?:\/\//.test(c.sourceUrl) && (
                   <p class="source">

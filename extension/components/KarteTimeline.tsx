@@ -39,6 +39,7 @@ export function KarteTimeline({ groups, tagNames, me, onComplete }: Props) {
   const byConsultation = store.actionsByConsultation.value;
   const sourceId = store.view.value?.business?.essentialIssueSourceId ?? null;
   const unsent = store.unsent.value;
+  const advisors = store.directory.byId.value;
   return (
     <section class="timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{t('timeline.heading')}</h2>
@@ -47,6 +48,7 @@ export function KarteTimeline({ groups, tagNames, me, onComplete }: Props) {
         facets={store.facets.value}
         groups={groups}
         me={me}
+        advisors={advisors}
         shown={matching.length}
         total={all.length}
         onChange={(patch) => store.setFilter(patch)}
@@ -62,6 +64,7 @@ export function KarteTimeline({ groups, tagNames, me, onComplete }: Props) {
               actions={byConsultation.get(c.id) ?? []}
               tagNames={tagNames}
               me={me}
+              advisors={advisors}
               adopted={sourceId === c.id}
               unsent={unsent.has(c.id)}
               onAdoptIssue={(x) => void store.adoptIssue(x)}

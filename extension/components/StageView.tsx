@@ -1,5 +1,6 @@
 import type { StageTimeline } from '../karte/stage-timeline';
 import { useI18n, useT } from '../state/contexts';
+import { tagName } from './tag-name';
 
 interface Props {
   /** The 伴走ステップ tag ids in model order. */
@@ -15,7 +16,7 @@ interface Props {
 export function StageView({ steps, timeline, tagNames }: Props) {
   const t = useT();
   const i18n = useI18n();
-  const name = (id: string) => tagNames.get(id) ?? id;
+  const name = (id: string) => tagName(tagNames, id, t);
   // The first consultation that named each step.
   const reachedOn = new Map<string, string>();
   for (const p of timeline.points) for (const s of p.steps) if (!reachedOn.has(s)) reachedOn.set(s, p.date);

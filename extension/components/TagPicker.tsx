@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits';
 import { useCapture, useT } from '../state/contexts';
 import { confirmingIme, enterKey } from './keys';
+import { tagName } from './tag-name';
 
 interface Props {
   selected: readonly string[];
@@ -67,8 +68,8 @@ export function TagPicker({ selected, onChange }: Props) {
         <ul class="chips" aria-label={t('tags.selected')}>
           {selected.map((id) => (
             <li key={id} class="chip">
-              {names.get(id) ?? id}
-              <button type="button" class="chip-remove" aria-label={t('tags.remove', { name: names.get(id) ?? id })} onClick={() => toggle(id)}>×</button>
+              {tagName(names, id, t)}
+              <button type="button" class="chip-remove" aria-label={t('tags.remove', { name: tagName(names, id, t) })} onClick={() => toggle(id)}>×</button>
             </li>
           ))}
         </ul>

@@ -4,13 +4,16 @@ import type { LocalAction, LocalConsultation } from '../db/schema';
 import { useI18n, useT } from '../state/contexts';
 import { visibleText } from '../karte/redaction';
 import { NOTE_FIELDS } from '../state/note-fields';
-import { advisorLabel } from './advisor-label';
+import { advisorLabel, coAdvisorsLabel, type AdvisorDirectory } from './advisor-label';
+import { tagName } from './tag-name';
 
 interface Props {
   c: LocalConsultation;
   actions: readonly LocalAction[];
   tagNames: ReadonlyMap<string, string>;
   me: string | null;
+  /** The organisation's advisors: who wrote it and who was 同席, by name. */
+  advisors: AdvisorDirectory;
   /** This consultation's 本質的課題 is the karte's now. */
   adopted: boolean;
   /** A change to it is not yet sent to the server. */
@@ -30,7 +33,7 @@ const LABELS = {
  * the issue and what was agreed. Text is rendered as text, never as HTML; a 機微 note the
  * advisor may not read says so instead.
  */
-export function TimelineEntry({ c, actions, tagNames, me, adopted, unsent = false, onAdoptIssue, onEdit, onDelete }: Props) {
+export function TimelineEntry({ c, actions, tagNames, me, advisors, adopted, unsent = false, onAdoptIssue, onEdit, onDelete }: Props) {
   const t = useT();
   const i18n = useI18n();
   const when = i18n.dateTime(c.heldAt);
@@ -48,7 +51,10 @@ export function TimelineEntry({ c, actions, tagNames, me, adopted, unsent = fals
           </span>
         )}
         {c.durationMin !== null && <span>{t('timeline.minutes', { min: c.durationMin })}</span>}
-        <span>{advisorLabel(authorKey(c, me), me, t)}</span>
+        <span data-testid="entry-author">{advisorLabel(authorKey(c, me), me, advisors, t)}</span>
+        {c.advisorIds.length > 0 && (
+          <span data-testid="entry-co-advisors">{t('timeline.coAdvisors', { names: coAdvisorsLabel(c.advisorIds, me, advisors, t) })}</span>
+        )}
         {c.personMet && <span>{t('timeline.personMet', { name: c.personMet })}</span>}
         {c.sensitive && <span class="badge badge-sensitive">{t('karte.sensitive')}</span>}
         {unsent && <span class="badge badge-unsent no-print" data-testid="unsent">{t('sync.unsent')}</span>}
@@ -68,7 +74,7 @@ export function TimelineEntry({ c, actions, tagNames, me, adopted, unsent = fals
         )}
       </header>
       {c.tagIds.length > 0 && (
-        <p class="tag-line">{c.tagIds.map((id) => <span key={id} class="chip">{tagNames.get(id) ?? id}</span>)}</p>
+        <p class="tag-line">{c.tagIds.map((id) => <span key={id} class="chip">{tagName(tagNames, id, t)}</span>)}</p>
       )}
       {c.redacted ? (
         <p class="redacted" data-testid="redacted">{t('timeline.redacted')}</p>

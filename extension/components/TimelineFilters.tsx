@@ -3,7 +3,7 @@ import type { Channel, Programme } from '../../shared/enums';
 import type { TimelineFacets, TimelineFilter } from '../karte/timeline-filter';
 import type { TaxonomyGroup } from '../db/tag-queries';
 import { useT } from '../state/contexts';
-import { advisorLabel } from './advisor-label';
+import { advisorLabel, type AdvisorDirectory } from './advisor-label';
 import { SelectField } from './SelectField';
 
 interface Props {
@@ -11,6 +11,7 @@ interface Props {
   facets: TimelineFacets;
   groups: readonly TaxonomyGroup[];
   me: string | null;
+  advisors: AdvisorDirectory;
   shown: number;
   total: number;
   onChange: (patch: Partial<TimelineFilter>) => void;
@@ -18,7 +19,7 @@ interface Props {
 }
 
 /** Narrows the timeline; every list offers only values this karte's consultations have. */
-export function TimelineFilters({ filter, facets, groups, me, shown, total, onChange, onClear }: Props) {
+export function TimelineFilters({ filter, facets, groups, me, advisors, shown, total, onChange, onClear }: Props) {
   const t = useT();
   const tagId = useId();
   const all = { value: '' as const, label: t('timeline.all') };
@@ -54,7 +55,7 @@ export function TimelineFilters({ filter, facets, groups, me, shown, total, onCh
       <SelectField<string>
         label={t('timeline.advisor')}
         value={filter.authorId ?? ''}
-        options={[all, ...facets.authorIds.map((a) => ({ value: a, label: advisorLabel(a, me, t) }))]}
+        options={[all, ...facets.authorIds.map((a) => ({ value: a, label: advisorLabel(a, me, advisors, t) }))]}
         onChange={(a) => onChange({ authorId: a || null })}
       />
       <div class="filter-summary">

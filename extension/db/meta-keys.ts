@@ -6,4 +6,6 @@ export const META_KEYS = {
   taxonomySeeded: 'taxonomySeeded',
   /** Per next action, the due date its reminder was shown for (karte/due.ts remindersToFire). */
   remindersNotified: 'remindersNotified',
+  /** The organisation profile (OrgProfile) as GET /v1/directory last said, kept with the advisors. */
+  organisation: 'organisation',
 } as const;

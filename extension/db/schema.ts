@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
-import type { FieldsOf, Mutation, RecordEnvelope, RecordKind } from '../../shared';
+import type { DirectoryEntry, FieldsOf, Mutation, RecordEnvelope, RecordKind } from '../../shared';
 import { withAllFields } from '../../shared/record-defaults';
 import type { SearchSnapshotRow } from './search-snapshot';
 
@@ -77,6 +77,8 @@ export type KarteDb = Dexie & {
   meta: EntityTable<MetaEntry, 'key'>;
   serverCopies: EntityTable<ServerCopy, 'id'>;
   searchSnapshots: EntityTable<SearchSnapshotRow, 'key'>;
+  /** The organisation's advisors as GET /v1/directory last said (extension/db/directory-repo.ts). */
+  advisors: EntityTable<DirectoryEntry, 'id'>;
 };
 
 /**
@@ -105,6 +107,8 @@ export function openKarteDb(name = 'banso-karte', deps?: Pick<DexieOptions, 'ind
   db.version(4).stores({ searchSnapshots: 'key', serverCopies: 'id, kind, version' });
   // Version 5: actions by updatedAt, so the search index finds the actions written since it was saved.
   db.version(5).stores({ actions: 'id, businessId, dueDate, updatedAt' });
+  // Version 6: the organisation's advisors (names, 職種, roles), so every page shows names (issue 12).
+  db.version(6).stores({ advisors: 'id' });
   // Version 7: every record gains the fields added since it was stored (protocol 3), at their defaults.
   db.version(7).stores({}).upgrade(addNewFields);
   // Version 8: again, for the business profile (protocol 3 too), on stores already brought to version 7.

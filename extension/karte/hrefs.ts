@@ -15,6 +15,8 @@ export const karteProfileHref = (businessId: string) => `${karteHref(businessId)
 
 export const FOLLOW_UPS_HREF = 'follow-ups.html';
 export const BUSINESSES_HREF = 'businesses.html';
+/** The organisation page: staff, invitations and the profile for admins, the tags for managers. */
+export const ORGANISATION_HREF = 'organisation.html';
 
 /** The element id of a consultation in the karte's timeline. */
 export const entryAnchor = (consultationId: string) => `c-${consultationId}`;

@@ -84,7 +84,6 @@ export const enKarte: Record<keyof typeof jaKarte, string> = {
 
   'advisor.me': 'Me',
   'advisor.thisDevice': 'This device (not synced)',
-  'advisor.other': 'Advisor {id}',
 
   'conflict.heading': 'Unresolved conflicts ({count})',
   'conflict.explain': 'The same field was edited on another device at the same time, so both texts were kept. Choose which to keep.',

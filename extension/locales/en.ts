@@ -4,6 +4,7 @@ import { enKarte } from './en-karte';
 import { enKarteEdit } from './en-karte-edit';
 import { enModel } from './en-model';
 import { enProfile } from './en-profile';
+import { enOrg } from './en-org';
 import { enSearch } from './en-search';
 import { enSync } from './en-sync';
 import type { Messages } from './ja';
@@ -50,7 +51,7 @@ export const en: Messages = {
 
   'editor.newTitle': 'New consultation',
   'editor.editTitle': 'Edit consultation',
-  'editor.more': 'More detail (owner’s words, advice, insight, essential issue, next actions)',
+  'editor.more': 'More detail (colleagues present, owner’s words, advice, insight, essential issue, next actions)',
   'editor.save': 'Save',
   'editor.saveChanges': 'Save changes',
   'editor.shortcut': 'Ctrl+Enter (⌘+Enter on a Mac) saves',
@@ -200,4 +201,5 @@ export const en: Messages = {
   ...enSearch,
   ...enSync,
   ...enProfile,
+  ...enOrg,
 };

@@ -86,7 +86,6 @@ export const jaKarte = {
 
   'advisor.me': '自分',
   'advisor.thisDevice': 'この端末（未同期）',
-  'advisor.other': '支援者 {id}',
 
   'conflict.heading': '未解決の競合（{count}件）',
   'conflict.explain': '同じ項目が別の端末でも同時に編集されたため、両方の文章を残しています。どちらを残すか選んでください。',

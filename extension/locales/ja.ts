@@ -4,6 +4,7 @@ import { jaKarte } from './ja-karte';
 import { jaKarteEdit } from './ja-karte-edit';
 import { jaModel } from './ja-model';
 import { jaProfile } from './ja-profile';
+import { jaOrg } from './ja-org';
 import { jaSearch } from './ja-search';
 import { jaSync } from './ja-sync';
 
@@ -52,7 +53,7 @@ export const ja = {
 
   'editor.newTitle': '新しい相談記録',
   'editor.editTitle': '相談記録を編集',
-  'editor.more': '詳しく記録する（経営者の言葉・助言・気づき・本質的課題・次の行動）',
+  'editor.more': '詳しく記録する（同席者・経営者の言葉・助言・気づき・本質的課題・次の行動）',
   'editor.save': '保存',
   'editor.saveChanges': '変更を保存',
   'editor.shortcut': 'Ctrl+Enter（Mac は ⌘+Enter）で保存',
@@ -202,6 +203,7 @@ export const ja = {
   ...jaSearch,
   ...jaSync,
   ...jaProfile,
+  ...jaOrg,
 } as const;
 
 export type MessageKey = keyof typeof ja;

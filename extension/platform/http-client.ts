@@ -1,53 +1,29 @@
-import { meResponse, type MeResponse } from '../../shared/api';
-import { errorBody } from '../../shared/errors';
-import { sendsTokenInClear } from '../../shared/server-url';
+import { acceptedInvitation, meResponse, type MeResponse } from '../../shared/api';
+import { createApiCall, type ApiCallDeps, type CallFailure } from './api-call';
 
-export type MeResult =
-  | { ok: true; me: MeResponse }
-  /** The server refused: its own message (already written for a person) is shown as is. */
-  | { ok: false; reason: 'server'; status: number; message: string }
-  | { ok: false; reason: 'network' }
-  /** The stored server URL is http:// to another machine: the token is not sent (options refuses such a URL). */
-  | { ok: false; reason: 'insecure' }
-  | { ok: false; reason: 'bad_response'; status: number };
+export type { CallFailure };
+export type MeResult = { ok: true; me: MeResponse } | CallFailure;
+/** Joining with an invitation: the new advisor's own token, to store like a typed one. */
+export type JoinResult = { ok: true; token: string } | CallFailure;
 
-export interface HttpClientDeps {
-  serverUrl: () => Promise<string>;
-  apiToken: () => Promise<string>;
-  fetch?: typeof fetch;
-}
+export type HttpClientDeps = ApiCallDeps;
 
-/** The API as the extension calls it; the token travels only in the Authorization header. */
+/** The API as the options page calls it; the token travels only in the Authorization header. */
 export function createHttpClient(deps: HttpClientDeps) {
-  const doFetch = deps.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
-
-  async function get(path: string): Promise<Response | 'insecure' | null> {
-    const base = (await deps.serverUrl()).replace(/\/+$/, '');
-    if (sendsTokenInClear(base)) return 'insecure';
-    try {
-      return await doFetch(`${base}${path}`, {
-        headers: { Authorization: `Bearer ${await deps.apiToken()}`, Accept: 'application/json' },
-      });
-    } catch {
-      return null; // DNS, refused connection, CORS: all look the same from here
-    }
-  }
-
+  const call = createApiCall(deps);
   return {
     /** `GET /v1/me`: who the token belongs to, used by the options page's connection test. */
     async me(): Promise<MeResult> {
-      const res = await get('/v1/me');
-      if (res === 'insecure') return { ok: false, reason: 'insecure' };
-      if (!res) return { ok: false, reason: 'network' };
-      const body: unknown = await res.json().catch(() => null);
-      if (res.ok) {
-        const me = meResponse.safeParse(body);
-        return me.success ? { ok: true, me: me.data } : { ok: false, reason: 'bad_response', status: res.status };
-      }
-      const err = errorBody.safeParse(body);
-      return err.success
-        ? { ok: false, reason: 'server', status: res.status, message: err.data.error.message }
-        : { ok: false, reason: 'bad_response', status: res.status };
+      const result = await call({ path: '/v1/me' }, meResponse);
+      return result.ok ? { ok: true, me: result.value } : result;
+    },
+    /**
+     * `POST /v1/invitations/accept` at `serverUrl` (typed, not yet saved): the code is the only
+     * credential sent; the answer's token goes straight to settings, never on screen.
+     */
+    async acceptInvitation(serverUrl: string, code: string): Promise<JoinResult> {
+      const result = await call({ method: 'POST', path: '/v1/invitations/accept', body: { code }, baseUrl: serverUrl, anonymous: true }, acceptedInvitation);
+      return result.ok ? { ok: true, token: result.value.token } : result;
     },
   };
 }

@@ -1,4 +1,6 @@
-import { errorBody, pullResponse, pushResponse, sendsTokenInClear, type PullQuery, type PushRequest } from '../../shared';
+import {
+  directoryResponse, errorBody, pullResponse, pushResponse, sendsTokenInClear, type DirectoryResponse, type PullQuery, type PushRequest,
+} from '../../shared';
 import { INSECURE_SERVER_URL, type Transport, type TransportFailure, type TransportResult } from '../sync/ports';
 import type * as z from 'zod/mini';
 
@@ -34,12 +36,18 @@ function retryAfter(header: string | null, now: number): number | null {
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
+/** The sync endpoints, and the directory fetched after a sync. */
+export type HttpTransport = Transport & {
+  /** `GET /v1/directory`: the organisation's advisors and profile. */
+  directory(): Promise<TransportResult<DirectoryResponse>>;
+};
+
 /**
  * The sync endpoints over fetch: bearer token, JSON, answers parsed with the shared
  * schemas. A thrown fetch (offline, reset, CORS), a timeout and an answer that is not the
  * protocol's (a captive portal's HTML) are all `network`: transient, retried with backoff.
  */
-export function createHttpTransport(options: HttpTransportOptions): Transport {
+export function createHttpTransport(options: HttpTransportOptions): HttpTransport {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -93,5 +101,6 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       });
       return call(`/v1/sync/pull?${params}`, { method: 'GET' }, pullResponse);
     },
+    directory: () => call('/v1/directory', { method: 'GET' }, directoryResponse),
   };
 }

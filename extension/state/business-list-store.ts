@@ -2,12 +2,15 @@ import { signal } from '@preact/signals';
 import type { BusinessWrites } from '../db/business-writes';
 import { RecordValidationError } from '../db/validation-error';
 import { DEFAULT_LIST_VIEW, type BusinessListRow, type BusinessListView, type BusinessSortKey } from '../karte/business-list';
+import type { DirectoryStore } from './directory-store';
 import { createUndoOffer } from './undo-offer';
 
 export interface BusinessListDeps {
   /** Calls back with every live business whenever one changes; returns the stop function. */
   observe: (onChange: (rows: BusinessListRow[]) => void) => () => void;
   writes: () => Promise<BusinessWrites>;
+  /** The organisation's advisors: the 担当 column shows names. */
+  directory: DirectoryStore;
 }
 
 /** The 事業者一覧: its rows, how they are filtered and sorted, the selection, delete with undo, merge. */
@@ -35,7 +38,9 @@ export function createBusinessListStore(deps: BusinessListDeps) {
     selected,
     merging,
     undo,
+    directory: deps.directory,
     start(): void {
+      deps.directory.start();
       stop ??= deps.observe((next) => {
         rows.value = next;
         // A business deleted or merged elsewhere leaves the selection.
@@ -83,6 +88,7 @@ export function createBusinessListStore(deps: BusinessListDeps) {
     dispose(): void {
       stop?.();
       stop = null;
+      deps.directory.dispose();
     },
   };
 }

@@ -29,6 +29,8 @@ export type ConsultationDraft = {
   tagIds: string[];
   inquiry: string;
   personMet: string;
+  /** 同席: colleagues who took part (never the advisor writing). */
+  advisorIds: string[];
   ownerWords: string;
   advice: string;
   insight: string;
@@ -47,6 +49,7 @@ export interface DraftAction {
 const str = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
 const oneOf = <T extends string>(values: readonly T[], v: unknown): T | null =>
   (values as readonly unknown[]).includes(v) ? (v as T) : null;
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
 const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
 
 /** What a new note starts with on this device: the 相談方法 and 事業区分 of the last note saved. */
@@ -75,9 +78,10 @@ export function parseDraft(value: unknown, now: Date): ConsultationDraft {
     programme: oneOf(PROGRAMMES, v.programme),
     expertPaidBy: oneOf(EXPERT_PAYERS, v.expertPaidBy),
     expertName: str(v.expertName),
-    tagIds: Array.isArray(v.tagIds) ? v.tagIds.filter((t): t is string => typeof t === 'string') : [],
+    tagIds: strings(v.tagIds),
     inquiry: str(v.inquiry),
     personMet: str(v.personMet),
+    advisorIds: strings(v.advisorIds),
     ownerWords: str(v.ownerWords),
     advice: str(v.advice),
     insight: str(v.insight),
@@ -135,6 +139,7 @@ export function draftToSave(
         tagIds: d.tagIds,
         inquiry: d.inquiry,
         personMet: d.personMet,
+        advisorIds: d.advisorIds,
         ownerWords: d.ownerWords,
         advice: d.advice,
         insight: d.insight,

@@ -1,6 +1,7 @@
 import { createContext, type Context } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { BusinessPickerStore } from './business-picker-store';
+import type { DirectoryStore } from './directory-store';
 import type { EditorStore } from './editor-store';
 import type { I18nStore } from './i18n-store';
 import type { KarteStore } from './karte-store';
@@ -15,6 +16,8 @@ export interface CaptureStores {
   picker: BusinessPickerStore;
   taxonomy: TaxonomyStore;
   page: PageStore;
+  /** The organisation's advisors: 同席 chosen by name, notes shown with who wrote them. */
+  directory: DirectoryStore;
   /** Sync state at a glance (absent in views and tests that do not show it). */
   sync?: SyncViewStore;
 }

@@ -4,6 +4,7 @@ import type { Business } from '../../shared/records';
 import { compareDue } from '../karte/due';
 import { filterTimeline, NO_FILTER, timelineFacets, type TimelineFilter } from '../karte/timeline-filter';
 import type { KartePageView } from '../db/karte-page-queries';
+import { tagNamesOf } from '../db/tag-queries';
 import type { BusinessWrites } from '../db/business-writes';
 import type { KarteWrites } from '../db/karte-writes';
 import type { LocalAction, LocalBusiness, LocalConflict, LocalConsultation } from '../db/schema';
@@ -12,6 +13,7 @@ import { RecordValidationError } from '../db/validation-error';
 import type { MessageKey } from '../locales/languages';
 import { bansoSuggestionFor, stagesFor } from './karte-insights';
 import type { CaptureStores } from './contexts';
+import type { DirectoryStore } from './directory-store';
 import type { Notice } from './notice';
 import { createUndoOffer } from './undo-offer';
 
@@ -32,6 +34,8 @@ export interface KartePageDeps {
   editorStores?: () => Promise<CaptureStores>;
   /** Other live businesses with a 法人番号 (as the profile editor checks a number being typed). */
   sameCorporateNumber?: (number: string) => Promise<LocalBusiness[]>;
+  /** The organisation's advisors: the timeline names who wrote each consultation and who was 同席. */
+  directory: DirectoryStore;
 }
 
 /** How the karte prints: every consultation in full, or the latest few in a line each; 機微 content marked or left out. */
@@ -78,8 +82,8 @@ export function createKartePageStore(deps: KartePageDeps) {
   const timeline = computed(() => filterTimeline(consultations.value, filter.value, deps.me));
   const facets = computed(() => timelineFacets(consultations.value, deps.me));
   const groups = computed(() => view.value?.groups ?? []);
-  /** Tag id → name, for the tags of each consultation. */
-  const tagNames = computed(() => new Map(groups.value.flatMap((g) => g.tags.map((t) => [t.id, t.name] as const))));
+  /** Tag id → name, for the tags of each consultation (retired tags too). */
+  const tagNames = computed(() => tagNamesOf(groups.value));
   const suggestion = computed(() => (view.value ? bansoSuggestionFor(view.value, groups.value, deps.now()) : null));
   const stages = computed(() => (view.value ? stagesFor(view.value, groups.value) : null));
   /** Where the 被災 and 事業承継 sections apply (filled in, or a consultation carries their tag). */
@@ -114,14 +118,17 @@ export function createKartePageStore(deps: KartePageDeps) {
 
   return {
     view, filter, notice, undo, unsent, editorTarget, printOptions, sensitiveIds, doneActions, editorStores: deps.editorStores ?? null,
+    directory: deps.directory,
     consultations, openActions, actionsByConsultation, timeline, facets, suggestion, stages, groups, tagNames, profileEditing, sections,
     start(): void {
       stop ??= deps.observe(id, (v) => (view.value = v));
+      deps.directory.start();
       stopUnsent ??= deps.observeUnsent?.((ids) => (unsent.value = ids)) ?? null;
     },
     dispose(): void {
       stop?.();
       stopUnsent?.();
+      deps.directory.dispose();
       stop = stopUnsent = null;
     },
     setFilter(patch: Partial<TimelineFilter>): void {

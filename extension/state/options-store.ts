@@ -1,9 +1,13 @@
 import { signal } from '@preact/signals';
+import type { Role } from '../../shared/enums';
+import { normalizeInvitationCode } from '../../shared/invitation-code';
 import { sendsTokenInClear } from '../../shared/server-url';
-import type { MeResult } from '../platform/http-client';
+import type { MessageKey } from '../locales/languages';
+import type { CallFailure, JoinResult, MeResult } from '../platform/http-client';
 import type { SignedInAdvisor } from '../platform/settings';
 import type { Notice } from './notice';
 import { parsePatternLines, type SiteRules } from './site-rules';
+import { viewerOf } from './viewer';
 
 interface Setting<T> {
   getValue(): Promise<T>;
@@ -20,10 +24,14 @@ export interface OptionsStoreDeps {
     advisor: Setting<SignedInAdvisor | null>;
   };
   me: () => Promise<MeResult>;
+  /** Uses an invitation code at a server (typed, not yet saved): the new advisor's own token. */
+  acceptInvitation: (serverUrl: string, code: string) => Promise<JoinResult>;
   /** The shared URL rule (http/https, length), loaded only when the form is saved. */
   isServerUrl: (url: string) => Promise<boolean>;
   /** Makes sure the extension may call this server (asks the browser when needed). */
   ensureServerAccess: (url: string) => Promise<boolean>;
+  /** The server accepted the token: sync now, even if sync had stopped for sign-in. */
+  signedIn?: () => void;
 }
 
 /** The options page: the form as typed, saved on demand, and the connection test. */
@@ -37,20 +45,31 @@ export function createOptionsStore(deps: OptionsStoreDeps) {
   const connection = signal<Notice | null>(null);
   const sitesNotice = signal<Notice | null>(null);
   const testing = signal(false);
+  const inviteCode = signal('');
+  const joining = signal(false);
+  const joinNotice = signal<Notice | null>(null);
+  /** The signed-in advisor's role (null: not signed in, or not known yet): who is led to the organisation page. */
+  const role = signal<Role | null>(null);
+
+  async function readRole(): Promise<void> {
+    const [local, token, advisor] = await Promise.all([settings.localOnly.getValue(), settings.apiToken.getValue(), settings.advisor.getValue()]);
+    role.value = viewerOf({ localOnly: local, apiToken: token, advisor }).role;
+  }
+
+  /** Why the typed server URL cannot be used (null: it can, and the browser lets the extension reach it). */
+  async function refuseServerUrl(url: string): Promise<MessageKey | null> {
+    if (!(await deps.isServerUrl(url))) return 'options.invalidUrl';
+    // Nothing is saved or sent: the token would travel to that server in clear text.
+    if (sendsTokenInClear(url)) return 'options.insecureUrl';
+    if (!(await deps.ensureServerAccess(url))) return 'options.permissionDenied';
+    return null;
+  }
 
   async function saveConnection(): Promise<boolean> {
     const url = serverUrl.value.trim();
-    if (!(await deps.isServerUrl(url))) {
-      connection.value = { tone: 'error', message: { key: 'options.invalidUrl' } };
-      return false;
-    }
-    // Nothing is saved: the next sync would send the token to that server in clear text.
-    if (sendsTokenInClear(url)) {
-      connection.value = { tone: 'error', message: { key: 'options.insecureUrl' } };
-      return false;
-    }
-    if (!(await deps.ensureServerAccess(url))) {
-      connection.value = { tone: 'error', message: { key: 'options.permissionDenied' } };
+    const refused = await refuseServerUrl(url);
+    if (refused) {
+      connection.value = { tone: 'error', message: { key: refused } };
       return false;
     }
     await settings.serverUrl.setValue(url);
@@ -63,14 +82,30 @@ export function createOptionsStore(deps: OptionsStoreDeps) {
     if (result.ok) {
       return { tone: 'success', message: { key: 'options.testOk', params: { organisation: result.me.organisation.name, advisor: result.me.advisor.name } } };
     }
-    if (result.reason === 'server') return { tone: 'error', message: { key: 'options.testFailed', params: { message: result.message } } };
+    return describeFailure(result, 'options.testFailed');
+  }
+
+  function describeFailure(result: CallFailure, failed: 'options.testFailed' | 'options.joinFailed'): Notice {
+    if (result.reason === 'server') return { tone: 'error', message: { key: failed, params: { message: result.message } } };
     if (result.reason === 'network') return { tone: 'error', message: { key: 'options.testNetwork' } };
     if (result.reason === 'insecure') return { tone: 'error', message: { key: 'options.insecureUrl' } };
     return { tone: 'error', message: { key: 'options.testBadResponse', params: { status: result.status } } };
   }
 
+  /** Asks the server who the saved token belongs to, and remembers it. */
+  async function checkSignIn(): Promise<Notice> {
+    const result = await deps.me();
+    if (result.ok) {
+      const { advisor, organisation } = result.me;
+      await settings.advisor.setValue({ id: advisor.id, name: advisor.name, role: advisor.role, organisationName: organisation.name });
+      await readRole();
+      deps.signedIn?.();
+    }
+    return describe(result);
+  }
+
   return {
-    serverUrl, apiToken, localOnly, allowText, denyText, connection, sitesNotice, testing,
+    serverUrl, apiToken, localOnly, allowText, denyText, connection, sitesNotice, testing, inviteCode, joining, joinNotice, role,
     async load(): Promise<void> {
       serverUrl.value = await settings.serverUrl.getValue();
       apiToken.value = await settings.apiToken.getValue();
@@ -78,6 +113,7 @@ export function createOptionsStore(deps: OptionsStoreDeps) {
       const rules = await settings.siteRules.getValue();
       allowText.value = rules.allow.join('\n');
       denyText.value = rules.deny.join('\n');
+      await readRole();
     },
     saveConnection,
     /** Saves what is typed, then asks the server who the token belongs to. */
@@ -90,19 +126,43 @@ export function createOptionsStore(deps: OptionsStoreDeps) {
       testing.value = true;
       connection.value = null;
       try {
-        const result = await deps.me();
-        if (result.ok) {
-          const { advisor, organisation } = result.me;
-          await settings.advisor.setValue({ id: advisor.id, name: advisor.name, role: advisor.role, organisationName: organisation.name });
-        }
-        connection.value = describe(result);
+        connection.value = await checkSignIn();
       } finally {
         testing.value = false;
+      }
+    },
+    /**
+     * 招待コードで参加: the code goes to the typed server; the token it answers is saved like a
+     * typed one (never shown), then the connection is checked as the test does. Nothing is saved
+     * when the server refuses the code.
+     */
+    async joinWithInvitation(): Promise<void> {
+      if (joining.value) return;
+      const url = serverUrl.value.trim();
+      const typed = inviteCode.value.trim();
+      if (typed === '') return void (joinNotice.value = { tone: 'error', message: { key: 'options.noInviteCode' } });
+      const code = normalizeInvitationCode(typed);
+      if (code === null) return void (joinNotice.value = { tone: 'error', message: { key: 'options.inviteMalformed' } });
+      const refused = await refuseServerUrl(url);
+      if (refused) return void (joinNotice.value = { tone: 'error', message: { key: refused } });
+      joining.value = true;
+      joinNotice.value = null;
+      try {
+        const joined = await deps.acceptInvitation(url, code);
+        if (!joined.ok) return void (joinNotice.value = describeFailure(joined, 'options.joinFailed'));
+        await settings.serverUrl.setValue(url);
+        await settings.apiToken.setValue(joined.token);
+        apiToken.value = joined.token;
+        inviteCode.value = '';
+        joinNotice.value = await checkSignIn();
+      } finally {
+        joining.value = false;
       }
     },
     async setLocalOnly(value: boolean): Promise<void> {
       localOnly.value = value;
       await settings.localOnly.setValue(value);
+      await readRole();
     },
     async saveSites(): Promise<void> {
       await settings.siteRules.setValue({ allow: parsePatternLines(allowText.value), deny: parsePatternLines(denyText.value) });

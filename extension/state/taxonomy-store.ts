@@ -1,15 +1,15 @@
 import { computed, signal } from '@preact/signals';
 import { normalizeForSearch } from '../../shared/text';
-import type { TaxonomyGroup } from '../db/tag-queries';
+import { tagNamesOf, type TaxonomyGroup } from '../db/tag-queries';
 
 /** The organisation's tags grouped by taxonomy, kept live. */
 export function createTaxonomyStore(deps: { observe: (onChange: (groups: TaxonomyGroup[]) => void) => () => void }) {
   const groups = signal<TaxonomyGroup[]>([]);
-  const names = computed(() => new Map(groups.value.flatMap((g) => g.tags.map((t) => [t.id, t.name] as const))));
+  const names = computed(() => tagNamesOf(groups.value));
   let stop: (() => void) | null = null;
   return {
     groups,
-    /** Tag id → name, for showing the tags of a record. */
+    /** Tag id → name, for showing the tags of a record (retired tags too). */
     names,
     start(): void {
       stop ??= deps.observe((g) => (groups.value = g));
@@ -19,7 +19,7 @@ export function createTaxonomyStore(deps: { observe: (onChange: (groups: Taxonom
       const q = normalizeForSearch(query);
       if (q === '') return groups.value;
       return groups.value
-        .map((g) => ({ group: g.group, tags: g.tags.filter((t) => normalizeForSearch(t.name).includes(q)) }))
+        .map((g) => ({ ...g, tags: g.tags.filter((t) => normalizeForSearch(t.name).includes(q)) }))
         .filter((g) => g.tags.length > 0);
     },
     dispose(): void {

@@ -8,7 +8,9 @@ import { rateLimit } from './middleware/rate-limit';
 import { adminRoutes } from './routes/admin';
 import { bootstrapRoutes } from './routes/bootstrap';
 import { businessRoutes } from './routes/businesses';
+import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
+import { invitationRoutes } from './routes/invitations';
 import { meRoutes } from './routes/me';
 import { reportRoutes } from './routes/reports';
 import { syncRoutes } from './routes/sync';
@@ -17,11 +19,13 @@ import type { AppEnv } from './types';
 // zod's English default messages for checks that carry no Japanese one (read when a check fails).
 import './zod-messages';
 
-/** Everything under /v1 except bootstrap needs a token, and is rate-limited per token. */
+/** Everything under /v1 except bootstrap and joining with an invitation needs a token, and is rate-limited per token. */
 const v1 = new Hono<AppEnv>()
   .route('/bootstrap', bootstrapRoutes)
+  .route('/invitations', invitationRoutes)
   .use('*', requireAuth, rateLimit)
   .route('/me', meRoutes)
+  .route('/directory', directoryRoutes)
   .route('/sync', syncRoutes)
   .route('/businesses', businessRoutes)
   .route('/tags', tagRoutes)

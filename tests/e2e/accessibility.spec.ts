@@ -7,7 +7,8 @@ import { translator, type Language } from '../../extension/locales';
 import { putRows, type Row } from './support/idb-rows';
 import { recordRow } from './support/karte-seed';
 import { siteRuleRow } from './support/seed';
-import type { LaunchedExtension } from './support/launch';
+import { createAdvisor, startLocalApi, type LocalApi } from './support/api-server';
+import { launchExtension, type LaunchedExtension } from './support/launch';
 import { expect, PORTAL_ORIGIN, test } from './support/test';
 import { createBusiness, ui, uniqueName } from './support/ui';
 
@@ -186,3 +187,56 @@ for (const language of ['ja', 'en'] as const) {
     });
   });
 }
+
+/**
+ * The organisation page needs the server (its admin part is the admin API's): the real API runs
+ * for these tests, and each language's profile is connected to it (a development build reaches
+ * http://localhost:8787, which Chromium is told to connect to this run's server).
+ */
+test.describe('accessibility of the organisation page', () => {
+  let api: LocalApi;
+  test.describe.configure({ timeout: 120_000 });
+  test.beforeAll(async () => {
+    test.setTimeout(150_000);
+    api = await startLocalApi();
+    const colleague = await createAdvisor(api, '山田 花子');
+    await api.call(api.adminToken, 'PATCH', `/v1/admin/advisors/${colleague.id}`, { jobTitle: 'business_advisor', disabled: true });
+    await createAdvisor(api, '渡辺 三郎');
+    await api.call(api.adminToken, 'POST', '/v1/admin/invitations', { name: '招待中 四郎', role: 'manager', jobTitle: 'assistant' });
+  });
+  test.afterAll(async () => api?.stop());
+
+  for (const language of ['ja', 'en'] as const) {
+    const t = translator(language);
+    test(`organisation page (${language}): staff, a code just issued, a form open, invitations, the profile and the tags`, async () => {
+      const ext = await launchExtension({ extraArgs: [`--host-resolver-rules=MAP localhost:8787 127.0.0.1:${api.port}`] });
+      try {
+        await useLanguage(ext, language);
+        const options = await ext.context.newPage();
+        await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+        await options.getByLabel(t('options.serverUrl'), { exact: true }).fill('http://localhost:8787');
+        await options.getByLabel(t('options.token'), { exact: true }).fill(api.adminToken);
+        await options.getByRole('button', { name: t('options.test') }).click();
+        await expect(options.getByTestId('connection-result')).toHaveClass(/notice-success/);
+        await expectAccessible(options, 'the options page with the link to the organisation page');
+
+        const page = await ext.context.newPage();
+        await page.goto(`chrome-extension://${ext.extensionId}/organisation.html`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('org.title'));
+        await expect(page.getByRole('article', { name: '山田 花子' })).toContainText(t('org.stateDisabled'));
+        await expectAccessible(page, 'the organisation page');
+
+        await page.getByRole('button', { name: t('org.issueTokenLabel', { name: '渡辺 三郎' }) }).click();
+        await page.getByRole('button', { name: t('org.issue') }).click();
+        await expect(page.getByTestId('issued-secret')).toBeVisible();
+        await page.getByRole('button', { name: t('org.renameLabel', { name: '渡辺 三郎' }) }).click();
+        await page.getByRole('button', { name: t('tagsEdit.addLabel', { group: '5つの壁' }) }).click();
+        await page.getByRole('button', { name: t('tagsEdit.retireLabel', { name: '足りない' }) }).click();
+        await page.locator('.retired-tags summary').first().click();
+        await expectAccessible(page, 'the organisation page with a token issued, forms open and a retired tag');
+      } finally {
+        await ext.close();
+      }
+    });
+  }
+});

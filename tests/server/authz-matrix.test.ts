@@ -1,6 +1,7 @@
 import { env, SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, roleAtLeast, uuidv7, type Role } from '../../shared';
+import { invitationInsert } from '../../server/src/db/invitations';
 import { createAdvisor, createToken } from '../../server/src/db/orgs';
 import { actorFetch, makeActor, makeOrg, type Actor } from './fixtures/org';
 import { putBusiness, putConsultation, putRecord } from './fixtures/records';
@@ -34,6 +35,13 @@ const orgOf = (w: World, scope: Scope) => (scope === 'own' ? w.own : w.foreign);
 const text = (body: unknown) => JSON.stringify(body);
 const freshAdvisor = (w: World, scope: Scope) => createAdvisor(env.DB, { orgId: orgOf(w, scope).org.id, name: '対象', email: null, role: 'advisor' });
 const pull = `/v1/sync/pull?protocol=${PROTOCOL_VERSION}&clientId=`;
+/** A pending invitation of the organisation, made by its admin. */
+async function freshInvitation(w: World, scope: Scope): Promise<string> {
+  const org = orgOf(w, scope);
+  const { row, statement } = await invitationInsert(env.DB, { orgId: org.org.id, name: '招待対象', role: 'advisor', jobTitle: null, createdBy: org.admin.id, now: new Date(), ttlHours: 72 });
+  await statement.run();
+  return row.id;
+}
 
 const CASES: Case[] = [
   { endpoint: 'GET /v1/me', minRole: 'advisor', scopes: ['own'], ok: 200, foreign: 404,
@@ -82,6 +90,32 @@ const CASES: Case[] = [
       const { row } = await createToken(env.DB, { orgId: target.org_id, advisorId: target.id, label: '対象' });
       return { method: 'DELETE', path: `/v1/admin/tokens/${row.id}` };
     } },
+  { endpoint: 'GET /v1/directory', minRole: 'advisor', scopes: ['own'], ok: 200, foreign: 404,
+    request: () => ({ method: 'GET', path: '/v1/directory' }),
+    check: (body, w) => {
+      expect(text(body)).toContain(w.own.advisor.id);
+      expect(text(body)).not.toContain(w.foreign.advisor.id);
+      expect(body).toMatchObject({ organisation: { id: w.own.org.id } });
+    } },
+  { endpoint: 'PATCH /v1/admin/advisors/:id (role)', minRole: 'admin', scopes: both, ok: 200, foreign: 404,
+    request: async (w, scope) => ({ method: 'PATCH', path: `/v1/admin/advisors/${(await freshAdvisor(w, scope)).id}`, body: { role: 'manager', jobTitle: 'expert' } }) },
+  { endpoint: 'GET /v1/admin/organisation', minRole: 'admin', scopes: ['own'], ok: 200, foreign: 404,
+    request: () => ({ method: 'GET', path: '/v1/admin/organisation' }),
+    check: (body, w) => expect(body).toMatchObject({ id: w.own.org.id }) },
+  { endpoint: 'PATCH /v1/admin/organisation', minRole: 'admin', scopes: ['own'], ok: 200, foreign: 404,
+    request: () => ({ method: 'PATCH', path: '/v1/admin/organisation', body: { municipality: '金沢市' } }),
+    check: (body, w) => expect(body).toMatchObject({ id: w.own.org.id, municipality: '金沢市' }) },
+  { endpoint: 'GET /v1/admin/invitations', minRole: 'admin', scopes: ['own'], ok: 200, foreign: 404,
+    // Both organisations have an invitation pending; only the caller's own is listed.
+    request: async (w) => (await Promise.all([freshInvitation(w, 'own'), freshInvitation(w, 'foreign')]), { method: 'GET', path: '/v1/admin/invitations?limit=200' }),
+    check: (body, w) => {
+      expect(text(body)).toContain(w.own.admin.id);
+      expect(text(body)).not.toContain(w.foreign.admin.id);
+    } },
+  { endpoint: 'POST /v1/admin/invitations', minRole: 'admin', scopes: ['own'], ok: 201, foreign: 404,
+    request: () => ({ method: 'POST', path: '/v1/admin/invitations', body: { name: '新任', role: 'advisor' } }) },
+  { endpoint: 'DELETE /v1/admin/invitations/:id', minRole: 'admin', scopes: both, ok: 200, foreign: 404,
+    request: async (w, scope) => ({ method: 'DELETE', path: `/v1/admin/invitations/${await freshInvitation(w, scope)}` }) },
   { endpoint: 'POST /v1/sync/push', minRole: 'advisor', scopes: both, ok: 200, foreign: 200,
     // Ids are scoped per organisation: naming a foreign record's id can never reach it.
     request: async (w, scope) => {

@@ -106,6 +106,9 @@ async function state(orgId: string) {
             (SELECT COUNT(*) FROM api_tokens WHERE org_id = ?1 AND revoked_at IS NULL) AS tokens,
             (SELECT COUNT(*) FROM advisors WHERE org_id = ?1 AND disabled_at IS NOT NULL) AS disabled,
             (SELECT COUNT(*) FROM sync_clients WHERE org_id = ?1) AS clients,
+            (SELECT COUNT(*) FROM invitations WHERE org_id = ?1 AND revoked_at IS NULL AND accepted_at IS NULL) AS invitations,
+            (SELECT json_array(kind, prefecture, municipality) FROM orgs WHERE id = ?1) AS profile,
+            (SELECT group_concat(role || ':' || COALESCE(job_title, '') || ':' || name) FROM advisors WHERE org_id = ?1) AS roles,
             (SELECT COUNT(*) FROM orgs) AS orgs`,
   ).bind(orgId).first();
   return row;
@@ -172,6 +175,13 @@ describe('fuzzing every endpoint with generated input', () => {
       ['POST', `/v1/admin/advisors/${advisor.id}/tokens`, () => ({ label: 'ノートPC' })],
       ['DELETE', '/v1/admin/tokens/{id}', null],
       ['PATCH', '/v1/admin/advisors/{id}', () => ({ disabled: false })],
+      ['PATCH', `/v1/admin/advisors/${advisor.id}`, () => ({ role: 'manager', jobTitle: 'business_advisor', name: '佐藤 一郎' })],
+      ['GET', '/v1/directory', null],
+      ['GET', '/v1/admin/organisation', null],
+      ['PATCH', '/v1/admin/organisation', () => ({ kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市' })],
+      ['GET', '/v1/admin/invitations', null],
+      ['POST', '/v1/admin/invitations', () => ({ name: '新任 花子', role: 'advisor', jobTitle: 'support_officer' })],
+      ['DELETE', '/v1/admin/invitations/{id}', null],
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...endpoints), query, anyString, fc.option(anyJson), async ([method, path, template], q, id, raw) => {
@@ -181,6 +191,16 @@ describe('fuzzing every endpoint with generated input', () => {
         // A request that did change something (a valid body) is put back so the next run starts alike.
         await env.DB.prepare('UPDATE advisors SET disabled_at = NULL WHERE org_id = ?').bind(org.id).run();
       }),
+      params,
+    );
+  }, 120_000);
+
+  it('POST /v1/invitations/accept (no token)', async () => {
+    const { org, admin } = await makeOrg();
+    // Used by the first valid body; every later use is refused and must change nothing.
+    const { code } = (await (await send(admin, 'POST', '/v1/admin/invitations', { name: '招待 一郎', role: 'advisor' })).json()) as { code: string };
+    await fc.assert(
+      fc.asyncProperty(body(() => ({ code })), (b) => check(org.id, () => send(null, 'POST', '/v1/invitations/accept', b))),
       params,
     );
   }, 120_000);

@@ -2,6 +2,7 @@ import { SELF } from 'cloudflare:test';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSyncService, type Connection } from '../../extension/background/sync-service';
+import { loadDirectory } from '../../extension/db/directory-repo';
 import { createRecordsRepo } from '../../extension/db/records-repo';
 import { openKarteDb, type KarteDb } from '../../extension/db/schema';
 import { SYNC_STATUS_KEY } from '../../extension/db/sync-status-queries';
@@ -90,6 +91,24 @@ describe('background sync service', () => {
     await a.service.kick('signin');
     await published(a.db, (s) => s.phase === 'idle' && s.lastSyncAt !== null);
     expect(await a.db.outbox.count()).toBe(0);
+    a.close();
+  });
+
+  it('keeps the organisation’s advisors and profile on the device after each sync, and follows a change by an admin', async () => {
+    const { org, advisor, advisor2, manager, admin } = await makeOrg();
+    await admin.send('PATCH', '/v1/admin/organisation', { kind: 'society_of_commerce', prefecture: 'ishikawa' });
+    const a = await setup(advisor.token);
+    await a.service.kick('manual');
+    await published(a.db, (s) => s.lastSyncAt !== null && s.phase === 'idle');
+    await a.service.whenIdle();
+    const first = await loadDirectory(a.db);
+    expect(first.advisors.map((x) => x.id).sort()).toEqual([advisor.id, advisor2.id, manager.id, admin.id].sort());
+    expect(first.organisation).toMatchObject({ id: org.id, kind: 'society_of_commerce', prefecture: 'ishikawa', fiscalYearStartMonth: 4 });
+
+    await admin.send('PATCH', `/v1/admin/advisors/${advisor2.id}`, { disabled: true, name: '退職 次郎' });
+    await a.service.kick('manual');
+    await a.service.whenIdle();
+    await expect.poll(async () => (await loadDirectory(a.db)).advisors.find((x) => x.id === advisor2.id)).toMatchObject({ name: '退職 次郎', active: false });
     a.close();
   });
 });

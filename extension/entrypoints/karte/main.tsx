@@ -19,7 +19,7 @@ async function main() {
   mount(
     services.i18n,
     <KartePageContext.Provider value={store}>
-      <KartePage me={me} today={todayIn(new Date())} onShown={shown} printedBy={printedBy} colleagues={advisor && !localOnly ? [{ id: advisor.id, name: advisor.name }] : []} />
+      <KartePage me={me} today={todayIn(new Date())} onShown={shown} printedBy={printedBy} />
     </KartePageContext.Provider>,
   );
 }

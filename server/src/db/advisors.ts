@@ -1,9 +1,26 @@
-import type { AdvisorView } from '../../../shared';
+import type { AdvisorView, DirectoryEntry, JobTitle, Role } from '../../../shared';
 import type { Keyset } from './cursor';
 import type { AdvisorRow } from './orgs';
 
 export function toAdvisorView(row: AdvisorRow): AdvisorView {
-  return { id: row.id, name: row.name, email: row.email, role: row.role, createdAt: row.created_at, disabledAt: row.disabled_at };
+  return {
+    id: row.id, name: row.name, email: row.email, role: row.role, jobTitle: row.job_title,
+    createdAt: row.created_at, disabledAt: row.disabled_at,
+  };
+}
+
+/** A colleague as every advisor sees them: no email, no dates. */
+export function toDirectoryEntry(row: AdvisorRow): DirectoryEntry {
+  return { id: row.id, name: row.name, jobTitle: row.job_title, role: row.role, active: row.disabled_at === null };
+}
+
+/**
+ * Every advisor of the organisation, disabled ones too (their names stay on what they wrote),
+ * by name. Not paged: an organisation has tens of advisors, a large one a few hundred.
+ */
+export async function listDirectory(db: D1Database, orgId: string): Promise<AdvisorRow[]> {
+  const { results } = await db.prepare('SELECT * FROM advisors WHERE org_id = ? ORDER BY name, id').bind(orgId).all<AdvisorRow>();
+  return results;
 }
 
 export const advisorPosition = (row: AdvisorRow): Keyset => ({ key: row.created_at, id: row.id });
@@ -41,6 +58,21 @@ export function setAdvisorDisabledStatement(db: D1Database, orgId: string, id: s
        WHERE org_id = ?3 AND id = ?4`,
     )
     .bind(disabled ? 1 : 0, at, orgId, id);
+}
+
+/** Sets the given name, role and 職種; the others keep their values. */
+export function updateAdvisorStatement(
+  db: D1Database,
+  orgId: string,
+  id: string,
+  change: { name?: string; role?: Role; jobTitle?: JobTitle | null },
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE advisors SET name = COALESCE(?1, name), role = COALESCE(?2, role),
+         job_title = CASE WHEN ?3 THEN ?4 ELSE job_title END WHERE org_id = ?5 AND id = ?6`,
+    )
+    .bind(change.name ?? null, change.role ?? null, change.jobTitle !== undefined ? 1 : 0, change.jobTitle ?? null, orgId, id);
 }
 
 /** Enabled advisors' ids of the organisation (none when `orgId` is null: the push names no co-advisors). */

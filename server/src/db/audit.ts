@@ -6,6 +6,15 @@ export type AuditAction =
   | 'advisor.create'
   | 'advisor.disable'
   | 'advisor.enable'
+  | 'advisor.rename'
+  | 'advisor.change_role'
+  | 'advisor.change_job_title'
+  /** target: the invitation; the code itself is never logged. */
+  | 'invitation.create'
+  | 'invitation.revoke'
+  /** By the advisor the invitation created (target: the invitation). */
+  | 'invitation.accept'
+  | 'org.update_profile'
   | 'token.create'
   | 'token.revoke'
   | 'record.read_sensitive'

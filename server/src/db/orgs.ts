@@ -1,4 +1,6 @@
-import { DEFAULT_TAXONOMY, normalizeForSearch, uuidv7, type Role } from '../../../shared';
+import {
+  DEFAULT_TAXONOMY, FISCAL_YEAR_START_MONTH, normalizeForSearch, uuidv7, type JobTitle, type OrgKind, type OrgProfile, type Prefecture, type Role,
+} from '../../../shared';
 import { projections } from './record-row';
 import { generateToken, hashToken } from './tokens';
 
@@ -38,8 +40,32 @@ export async function findOrganisationByName(db: D1Database, name: string): Prom
   return db.prepare('SELECT id, name FROM orgs WHERE name = ? ORDER BY created_at LIMIT 1').bind(name).first();
 }
 
-export async function findOrganisation(db: D1Database, id: string): Promise<{ id: string; name: string } | null> {
-  return db.prepare('SELECT id, name FROM orgs WHERE id = ?').bind(id).first();
+interface OrgRow {
+  id: string;
+  name: string;
+  kind: OrgKind | null;
+  prefecture: Prefecture | null;
+  municipality: string;
+}
+
+/** The organisation with its profile; the 年度 starts in April for every organisation. */
+export async function findOrganisation(db: D1Database, id: string): Promise<OrgProfile | null> {
+  const row = await db.prepare('SELECT id, name, kind, prefecture, municipality FROM orgs WHERE id = ?').bind(id).first<OrgRow>();
+  return row && { ...row, fiscalYearStartMonth: FISCAL_YEAR_START_MONTH };
+}
+
+/** Sets the profile fields given; the others keep their values. */
+export function updateOrgProfileStatement(
+  db: D1Database,
+  id: string,
+  change: { kind?: OrgKind | null; prefecture?: Prefecture | null; municipality?: string },
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE orgs SET kind = CASE WHEN ?1 THEN ?2 ELSE kind END, prefecture = CASE WHEN ?3 THEN ?4 ELSE prefecture END,
+         municipality = COALESCE(?5, municipality) WHERE id = ?6`,
+    )
+    .bind(change.kind !== undefined ? 1 : 0, change.kind ?? null, change.prefecture !== undefined ? 1 : 0, change.prefecture ?? null, change.municipality ?? null, id);
 }
 
 export interface AdvisorRow {
@@ -48,29 +74,32 @@ export interface AdvisorRow {
   name: string;
   email: string | null;
   role: Role;
+  job_title: JobTitle | null;
   created_at: string;
   disabled_at: string | null;
 }
 
+export interface NewAdvisor {
+  orgId: string;
+  name: string;
+  email: string | null;
+  role: Role;
+  jobTitle?: JobTitle | null;
+}
+
 /** The row and insert of a new advisor, for callers that batch it with other writes. */
-export function advisorInsert(
-  db: D1Database,
-  input: { orgId: string; name: string; email: string | null; role: Role },
-): { row: AdvisorRow; statement: D1PreparedStatement } {
+export function advisorInsert(db: D1Database, input: NewAdvisor): { row: AdvisorRow; statement: D1PreparedStatement } {
   const row: AdvisorRow = {
-    id: uuidv7(), org_id: input.orgId, name: input.name, email: input.email, role: input.role,
+    id: uuidv7(), org_id: input.orgId, name: input.name, email: input.email, role: input.role, job_title: input.jobTitle ?? null,
     created_at: new Date().toISOString(), disabled_at: null,
   };
   const statement = db
-    .prepare('INSERT INTO advisors (id, org_id, name, email, role, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .bind(row.id, row.org_id, row.name, row.email, row.role, row.created_at);
+    .prepare('INSERT INTO advisors (id, org_id, name, email, role, job_title, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .bind(row.id, row.org_id, row.name, row.email, row.role, row.job_title, row.created_at);
   return { row, statement };
 }
 
-export async function createAdvisor(
-  db: D1Database,
-  input: { orgId: string; name: string; email: string | null; role: Role },
-): Promise<AdvisorRow> {
+export async function createAdvisor(db: D1Database, input: NewAdvisor): Promise<AdvisorRow> {
   const { row, statement } = advisorInsert(db, input);
   await statement.run();
   return row;

@@ -2,8 +2,10 @@ import { Hono } from 'hono';
 import {
   createAdvisorRequest, createTokenRequest, idParam, keysetQuery, tokenListQuery, updateAdvisorRequest,
 } from '../../../shared';
-import { advisorPosition, findAdvisor, listAdvisors, setAdvisorDisabledStatement, toAdvisorView } from '../db/advisors';
-import { auditStatement } from '../db/audit';
+import {
+  advisorPosition, findAdvisor, listAdvisors, setAdvisorDisabledStatement, toAdvisorView, updateAdvisorStatement,
+} from '../db/advisors';
+import { auditStatement, type AuditAction } from '../db/audit';
 import { decodeCursor, toPage } from '../db/cursor';
 import { advisorInsert, tokenInsert } from '../db/orgs';
 import { findToken, listTokens, revokeTokenStatement, toTokenView, tokenPosition } from '../db/tokens';
@@ -12,9 +14,12 @@ import { requireRole } from '../middleware/auth';
 import { defaultJsonBody } from '../middleware/json-body';
 import { validate } from '../middleware/validate';
 import type { AppEnv } from '../types';
+import { adminInvitationRoutes } from './admin-invitations';
+import { adminOrganisationRoutes } from './admin-organisation';
 
 /**
- * Administration of the caller's own organisation: advisors and their API tokens.
+ * Administration of the caller's own organisation: advisors and their API tokens, invitations
+ * (admin-invitations.ts) and the organisation profile (admin-organisation.ts).
  * Ids of other organisations answer 404, exactly like ids that do not exist.
  * Every change is written to audit_log in the same batch as the change.
  */
@@ -28,7 +33,7 @@ export const adminRoutes = new Hono<AppEnv>()
   .post('/advisors', defaultJsonBody, validate('json', createAdvisorRequest), async (c) => {
     const input = c.req.valid('json');
     const { orgId, advisorId: actorId } = c.var.caller;
-    const advisor = advisorInsert(c.env.DB, { orgId, name: input.name, email: input.email, role: input.role });
+    const advisor = advisorInsert(c.env.DB, { orgId, name: input.name, email: input.email, role: input.role, jobTitle: input.jobTitle });
     const token = await tokenInsert(c.env.DB, { orgId, advisorId: advisor.row.id, label: input.tokenLabel || '初期トークン' });
     await c.env.DB.batch([
       advisor.statement,
@@ -40,15 +45,28 @@ export const adminRoutes = new Hono<AppEnv>()
   })
   .patch('/advisors/:id', defaultJsonBody, validate('param', idParam), validate('json', updateAdvisorRequest), async (c) => {
     const { id } = c.req.valid('param');
-    const { disabled } = c.req.valid('json');
+    const change = c.req.valid('json');
     const { orgId, advisorId: actorId } = c.var.caller;
-    if (!(await findAdvisor(c.env.DB, orgId, id))) throw notFound('支援者');
+    const current = await findAdvisor(c.env.DB, orgId, id);
+    if (!current) throw notFound('支援者');
     // Keeps at least one enabled admin: the one making the change.
-    if (disabled && id === actorId) throw new ApiError(409, 'conflict', '自分自身は無効化できません。別の管理者に依頼してください');
-    await c.env.DB.batch([
-      setAdvisorDisabledStatement(c.env.DB, orgId, id, disabled, new Date().toISOString()),
-      auditStatement(c.env.DB, { orgId, advisorId: actorId, action: disabled ? 'advisor.disable' : 'advisor.enable', target: id }),
-    ]);
+    if (change.disabled && id === actorId) throw new ApiError(409, 'conflict', '自分自身は無効化できません。別の管理者に依頼してください');
+    if (change.role !== undefined && change.role !== 'admin' && id === actorId) {
+      throw new ApiError(409, 'conflict', '自分自身の役割は下げられません。別の管理者に依頼してください（有効な管理者が必ず1人は残るようにするためです）');
+    }
+    const audited: AuditAction[] = [];
+    if (change.name !== undefined && change.name !== current.name) audited.push('advisor.rename');
+    if (change.role !== undefined && change.role !== current.role) audited.push('advisor.change_role');
+    if (change.jobTitle !== undefined && change.jobTitle !== current.job_title) audited.push('advisor.change_job_title');
+    if (change.disabled !== undefined && change.disabled !== (current.disabled_at !== null)) audited.push(change.disabled ? 'advisor.disable' : 'advisor.enable');
+    if (audited.length > 0) {
+      const at = new Date().toISOString();
+      await c.env.DB.batch([
+        updateAdvisorStatement(c.env.DB, orgId, id, change),
+        ...(change.disabled !== undefined ? [setAdvisorDisabledStatement(c.env.DB, orgId, id, change.disabled, at)] : []),
+        ...audited.map((action) => auditStatement(c.env.DB, { orgId, advisorId: actorId, action, target: id }, at)),
+      ]);
+    }
     const updated = await findAdvisor(c.env.DB, orgId, id);
     if (!updated) throw notFound('支援者');
     return c.json(toAdvisorView(updated), 200);
@@ -83,4 +101,6 @@ export const adminRoutes = new Hono<AppEnv>()
     const revoked = await findToken(c.env.DB, orgId, id);
     if (!revoked) throw notFound('トークン');
     return c.json(toTokenView(revoked), 200);
-  });
+  })
+  .route('/invitations', adminInvitationRoutes)
+  .route('/organisation', adminOrganisationRoutes);

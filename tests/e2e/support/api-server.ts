@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PROTOCOL_VERSION, uuidv7 } from '../../../shared';
 import { applyMigrations, startWorker } from '../../../bench/api/servers.mjs';
 
 const CONFIG = path.resolve(import.meta.dirname, '../../../server/wrangler.jsonc');
@@ -71,4 +72,14 @@ export async function createAdvisor(api: LocalApi, name: string): Promise<{ id: 
     api.adminToken, 'POST', '/v1/admin/advisors', { name, role: 'advisor' },
   );
   return { id: res.advisor.id, token: res.token, tokenId: res.tokenInfo.id };
+}
+
+/** Records written as `token`'s advisor would from another device (one push, mutation ids 1…n). */
+export async function pushAs(api: LocalApi, token: string, records: { kind: string; recordId: string; fields: Record<string, unknown> }[]): Promise<void> {
+  const answer = await api.call<{ results: { status: string; message?: string }[] }>(token, 'POST', '/v1/sync/push', {
+    protocol: PROTOCOL_VERSION, clientId: uuidv7(),
+    mutations: records.map((r, i) => ({ id: i + 1, baseVersion: 0, ...r })),
+  });
+  const refused = answer.results.filter((r) => r.status !== 'applied');
+  if (refused.length > 0) throw new Error(`push refused: ${JSON.stringify(refused)}`);
 }

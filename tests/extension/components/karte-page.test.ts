@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openServices } from '../../../extension/app/compose';
 import { createKartePage } from '../../../extension/app/compose-karte';
+import { saveDirectory } from '../../../extension/db/directory-repo';
 import { KartePage } from '../../../extension/app/KartePage';
 import { I18nContext } from '../../../extension/state/contexts';
 import { KartePageContext } from '../../../extension/state/karte-page-context';
@@ -15,6 +16,10 @@ beforeEach(() => fakeBrowser.reset());
 
 const ME = '01900000-0000-7000-8000-000000000001';
 const OTHER = '01900000-0000-7000-8000-000000000002';
+/** A colleague who was 同席 once and has since been disabled. */
+const RETIRED = '01900000-0000-7000-8000-000000000003';
+/** Someone the device's directory does not know (yet). */
+const STRANGER = '0191f3a2-0000-7000-8000-0000000000f1';
 const HOSTILE = '<img src=x onerror="alert(1)">値上げが怖い';
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
 
@@ -46,6 +51,16 @@ async function world() {
   });
   const phone = await repo.create('consultation', {
     businessId: business.id, heldAt: daysAgo(20), channel: 'phone', tagIds: ['topic-sales', 'wall-unseen'], inquiry: '販路の相談',
+    advisorIds: [OTHER, RETIRED, STRANGER],
+  });
+  // What the background keeps after a sync: the organisation's advisors by name.
+  await saveDirectory(services.db, {
+    organisation: { id: 'org', name: '輪島商工会', kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市', fiscalYearStartMonth: 4 },
+    advisors: [
+      { id: ME, name: '佐藤 一郎', jobTitle: 'business_advisor', role: 'advisor', active: true },
+      { id: OTHER, name: '山田 花子', jobTitle: 'support_officer', role: 'advisor', active: true },
+      { id: RETIRED, name: '田中 次郎', jobTitle: null, role: 'advisor', active: false },
+    ],
   });
   const secret = await repo.create('consultation', {
     businessId: business.id, heldAt: daysAgo(10), channel: 'counter', tagIds: ['topic-finance'], inquiry: '家族の借入', sensitive: true,
@@ -79,6 +94,17 @@ describe('karte page', () => {
     expect(unnamedControls(root)).toEqual([]);
   });
 
+  it('names who wrote each consultation and who was 同席: 自分, colleagues by name, a disabled one marked, never an id', async () => {
+    const { root, phone, secret } = await renderKarte();
+    const entry = (id: string) => root.querySelector(`[data-testid="entry-${id}"]`)!;
+    await expect.poll(() => entry(phone.id).querySelector('[data-testid="entry-co-advisors"]')?.textContent)
+      .toBe('同席: 山田 花子、田中 次郎（無効）、不明な支援者');
+    expect(entry(phone.id).querySelector('[data-testid="entry-author"]')?.textContent).toBe('自分');
+    expect(entry(secret.id).querySelector('[data-testid="entry-author"]')?.textContent).toBe('山田 花子');
+    // Ids are hex with letters among the digits (0191f3a2…); 法人番号 and dates are digits only.
+    expect(root.textContent).not.toMatch(/(?<![0-9a-z])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}/i);
+  });
+
   it('narrows the timeline by tag, channel and advisor, and clears the filters', async () => {
     const { root, visit, secret } = await renderKarte();
     const count = () => root.querySelector('[data-testid="timeline-count"]')?.textContent;
@@ -99,7 +125,7 @@ describe('karte page', () => {
     await click(button(root, '絞り込みを解除'));
     await act(() => {
       const select = byLabel(root, '支援者');
-      expect([...select.options].map((o) => o.text)).toEqual(['すべて', '支援者 01900000', '自分']);
+      expect([...select.options].map((o) => o.text)).toEqual(['すべて', '山田 花子', '自分']);
       select.value = OTHER;
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });

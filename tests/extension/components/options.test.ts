@@ -8,7 +8,7 @@ import { Options } from '../../../extension/app/Options';
 import { settings } from '../../../extension/platform/settings';
 import { I18nContext, OptionsContext } from '../../../extension/state/contexts';
 import { freshDbName } from '../support/db';
-import { button, byLabel, click, renderInto, typeInto } from '../support/render';
+import { button, byLabel, click, renderInto, typeInto, unnamedControls } from '../support/render';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -38,5 +38,29 @@ describe('options page', () => {
     await click(button(root, '接続テスト'));
     await expect.poll(result).toContain('http:// のサーバーURLは保存できません');
     expect(await settings.apiToken.getValue()).toBe('');
+  });
+
+  it('offers 招待コードで参加 beside the token, every control named', async () => {
+    const { root } = await renderOptions();
+    const join = root.querySelector('form.join')!;
+    expect(join.querySelector('h3')?.textContent).toBe('招待コードで参加');
+    expect(byLabel(join, '招待コード')).toBeTruthy();
+    expect(button(join, '参加する').type).toBe('submit');
+    expect(unnamedControls(root)).toEqual([]);
+    await click(button(join, '参加する'));
+    await expect.poll(() => root.querySelector('[data-testid="join-result"]')?.textContent).toBe('招待コードを入力してください');
+  });
+
+  it.each([
+    ['admin', 'organisation.html', '職員・招待・組織情報・タグの管理を開く'],
+    ['manager', 'organisation.html', 'タグの管理を開く'],
+    ['advisor', null, null],
+  ] as const)('leads an %s to the organisation page as their role allows', async (role, href, text) => {
+    await settings.apiToken.setValue('token');
+    await settings.advisor.setValue({ id: 'a1', name: '佐藤 一郎', role, organisationName: '輪島商工会' });
+    const { root } = await renderOptions();
+    const link = root.querySelector('a[href="organisation.html"]');
+    expect(link?.getAttribute('href') ?? null).toBe(href);
+    expect(link?.textContent ?? null).toBe(text);
   });
 });

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  ACTION_SIDES, CHANNELS, DISASTER_CERTIFICATES, EXTERNAL_SYSTEMS, INDUSTRY_CODES, KARTE_STATUSES, LEGAL_FORMS, PROGRAMMES,
-  RECOVERY_STATES, SMALL_BUSINESS_LIMITS, SUCCESSION_REFERRALS, SUCCESSORS,
+  ACTION_SIDES, CHANNELS, DISASTER_CERTIFICATES, EXTERNAL_SYSTEMS, INDUSTRY_CODES, JOB_TITLES, KARTE_STATUSES, LEGAL_FORMS, ORG_KINDS,
+  PREFECTURES, PROGRAMMES, RECOVERY_STATES, ROLES, SMALL_BUSINESS_LIMITS, SUCCESSION_REFERRALS, SUCCESSORS,
 } from '../../../shared';
 import { en } from '../../../extension/locales/en';
 import { ja } from '../../../extension/locales/ja';
@@ -34,8 +34,17 @@ describe('locale files', () => {
       ...DISASTER_CERTIFICATES.map((c) => `certificate.${c}`), ...RECOVERY_STATES.map((r) => `recovery.${r}`),
       ...SUCCESSORS.map((s) => `successor.${s}`), ...SUCCESSION_REFERRALS.map((r) => `referral.${r}`),
       ...EXTERNAL_SYSTEMS.map((s) => `system.${s}`), ...Object.keys(SMALL_BUSINESS_LIMITS).map((b) => `basis.${b}`),
+      ...ACTION_SIDES.map((s) => `side.${s}`), ...JOB_TITLES.map((j) => `jobTitle.${j}`), ...ORG_KINDS.map((k) => `orgKind.${k}`),
+      ...PREFECTURES.map((p) => `prefecture.${p}`), ...ROLES.map((r) => `role.${r}`),
     ];
     for (const key of codes) expect(Object.keys(ja), key).toContain(key);
+  });
+
+  it('call the roles as the office does, and list the 47 都道府県', () => {
+    expect([ja['role.advisor'], ja['role.manager'], ja['role.admin']]).toEqual(['一般職員', '管理職', 'システム管理者']);
+    expect(new Set(PREFECTURES.map((p) => ja[`prefecture.${p}`])).size).toBe(47);
+    expect(ja['prefecture.hokkaido']).toBe('北海道');
+    expect(ja['prefecture.okinawa']).toBe('沖縄県');
   });
 
   it('give the manifest the same message names in both languages', () => {

@@ -8,8 +8,8 @@ import { createOptionsStore } from '../../../extension/state/options-store';
 beforeEach(() => fakeBrowser.reset());
 
 const me: MeResponse = {
-  advisor: { id: 'a1', name: '佐藤 経営指導員', email: null, role: 'advisor', createdAt: '2026-04-01T00:00:00Z', disabledAt: null },
-  organisation: { id: 'o1', name: '金沢商工会議所' },
+  advisor: { id: 'a1', name: '佐藤 経営指導員', email: null, role: 'advisor', jobTitle: 'business_advisor', createdAt: '2026-04-01T00:00:00Z', disabledAt: null },
+  organisation: { id: 'o1', name: '金沢商工会議所', kind: 'chamber_of_commerce', prefecture: 'ishikawa', municipality: '金沢市', fiscalYearStartMonth: 4 },
   protocol: 1,
   minProtocol: 1,
 };
@@ -27,17 +27,25 @@ function optionsStore(granted = true) {
       const req = new Request(input, init);
       requests.push(req);
       if (new URL(req.url).hostname === 'down.example') throw new TypeError('Failed to fetch');
+      if (new URL(req.url).pathname === '/v1/invitations/accept') {
+        const { code } = (await req.clone().json()) as { code: string };
+        return code === 'K7QM3XPA'
+          ? Response.json({ token: 'good-token', advisor: me.advisor, organisation: me.organisation }, { status: 201 })
+          : Response.json({ error: { code: 'invitation_unusable', message: 'この招待コードはすでに使われています' } }, { status: 410 });
+      }
       return req.headers.get('Authorization') === 'Bearer good-token'
         ? Response.json(me)
         : Response.json({ error: { code: 'unauthorized', message: 'APIトークンが無効か、失効しています' } }, { status: 401 });
     },
   });
   const accessAsked: string[] = [];
+  const signIns: number[] = [];
   const store = createOptionsStore({
-    settings, me: () => http.me(), isServerUrl: async (url) => httpUrl.safeParse(url).success,
+    settings, me: () => http.me(), acceptInvitation: (url, code) => http.acceptInvitation(url, code), isServerUrl: async (url) => httpUrl.safeParse(url).success,
     ensureServerAccess: async (url) => (accessAsked.push(url), granted),
+    signedIn: () => void signIns.push(signIns.length + 1),
   });
-  return { store, requests, accessAsked, http };
+  return { store, requests, accessAsked, http, signIns };
 }
 
 describe('options', () => {
@@ -129,6 +137,56 @@ describe('options', () => {
     await settings.serverUrl.setValue('http://karte.example.jp');
     await settings.apiToken.setValue('good-token');
     expect(await http.me()).toEqual({ ok: false, reason: 'insecure' });
+    expect(requests).toEqual([]);
+  });
+
+  it('joins with an invitation code: the token it answers is saved (sent nowhere else, shown nowhere), then the connection is checked', async () => {
+    const { store, requests, signIns } = optionsStore();
+    await store.load();
+    store.serverUrl.value = 'https://karte.example.jp';
+    store.inviteCode.value = ' k7qm-3xpa ';
+    await store.joinWithInvitation();
+    const accept = requests[0]!;
+    expect(accept.url).toBe('https://karte.example.jp/v1/invitations/accept');
+    expect(accept.headers.get('Authorization')).toBeNull();
+    expect(await accept.json()).toEqual({ code: 'K7QM3XPA' });
+    expect(requests[1]?.headers.get('Authorization')).toBe('Bearer good-token');
+    expect(await settings.serverUrl.getValue()).toBe('https://karte.example.jp');
+    expect(await settings.apiToken.getValue()).toBe('good-token');
+    expect(await settings.advisor.getValue()).toMatchObject({ id: 'a1', role: 'advisor', organisationName: '金沢商工会議所' });
+    expect(store.joinNotice.value).toEqual({
+      tone: 'success', message: { key: 'options.testOk', params: { organisation: '金沢商工会議所', advisor: '佐藤 経営指導員' } },
+    });
+    expect(store.inviteCode.value).toBe('');
+    expect(store.role.value).toBe('advisor');
+    // Sync is asked to start at once (even if it had stopped for sign-in before).
+    expect(signIns).toEqual([1]);
+  });
+
+  it('says why a code cannot be used, in the server’s words, and saves nothing', async () => {
+    const { store } = optionsStore();
+    await store.load();
+    store.serverUrl.value = 'https://karte.example.jp';
+    store.inviteCode.value = 'USED-USED';
+    await store.joinWithInvitation();
+    expect(store.joinNotice.value).toEqual({ tone: 'error', message: { key: 'options.joinFailed', params: { message: 'この招待コードはすでに使われています' } } });
+    expect(await settings.apiToken.getValue()).toBe('');
+    expect(await settings.serverUrl.getValue()).toBe('http://127.0.0.1:8787');
+  });
+
+  it('refuses a code that is not one, or an http:// server elsewhere, without a request', async () => {
+    const { store, requests } = optionsStore();
+    store.serverUrl.value = 'https://karte.example.jp';
+    store.inviteCode.value = 'ABC-1234';
+    await store.joinWithInvitation();
+    expect(store.joinNotice.value?.message.key).toBe('options.inviteMalformed');
+    store.inviteCode.value = '';
+    await store.joinWithInvitation();
+    expect(store.joinNotice.value?.message.key).toBe('options.noInviteCode');
+    store.serverUrl.value = 'http://karte.example.jp';
+    store.inviteCode.value = 'K7QM-3XPA';
+    await store.joinWithInvitation();
+    expect(store.joinNotice.value?.message.key).toBe('options.insecureUrl');
     expect(requests).toEqual([]);
   });
 

@@ -1,0 +1,57 @@
+import { useEffect } from 'preact/hooks';
+import type { Role } from '../../shared/enums';
+import { IssuedSecret } from '../components/org/IssuedSecret';
+import { InvitationSection } from '../components/org/InvitationSection';
+import { ProfileSection } from '../components/org/ProfileSection';
+import { StaffSection } from '../components/org/StaffSection';
+import { TagSection } from '../components/org/TagSection';
+import { NoticeText } from '../components/NoticeText';
+import { BUSINESSES_HREF } from '../karte/hrefs';
+import { useT } from '../state/contexts';
+import type { OrgAdminStore } from '../state/org-admin-store';
+import type { TagEditorStore } from '../state/tag-editor-store';
+import './organisation.css';
+
+interface Props {
+  /** The signed-in advisor's role; null: not signed in, or not known yet. */
+  role: Role | null;
+  /** Staff, invitations and the profile: admins only. */
+  admin: OrgAdminStore | null;
+  /** The tags: managers and admins. */
+  tags: TagEditorStore | null;
+}
+
+/** organisation.html, 組織の管理: everything for a システム管理者, the tags for a 管理職, nothing for others. */
+export function OrganisationPage({ role, admin, tags }: Props) {
+  const t = useT();
+  useEffect(() => {
+    document.title = `${t('org.title')} | ${t('app.name')}`;
+  }, [t]);
+  const issued = admin?.issued.value ?? null;
+  const profile = admin?.profile.value ?? null;
+  return (
+    <main class="organisation">
+      <header class="bar">
+        <h1>{t('org.title')}</h1>
+        <nav class="buttons" aria-label={t('app.name')}>
+          <a href={BUSINESSES_HREF}>{t('businesses.link')}</a>
+          <a href="options.html">{t('org.settingsLink')}</a>
+        </nav>
+      </header>
+      {!admin && !tags && <p role="status">{role ? t('org.notForYou') : t('org.signInFirst')}</p>}
+      {tags && !admin && <p class="muted">{t('org.managerScope')}</p>}
+      {admin && (
+        <>
+          <NoticeText notice={admin.loadError.value} testId="org-load-error" />
+          <NoticeText notice={admin.notice.value} testId="org-notice" />
+          {issued && <IssuedSecret issued={issued} copied={admin.copied.value} onCopy={() => void admin.copyIssued()} onClose={() => admin.closeIssued()} />}
+          {admin.advisors.value === null && !admin.loadError.value && <p class="muted" role="status">{t('businesses.loading')}</p>}
+          {profile && <ProfileSection key={profile.id} profile={profile} onSave={(change) => admin.saveProfile(change)} />}
+          {admin.advisors.value && <StaffSection store={admin} />}
+          {admin.advisors.value && <InvitationSection store={admin} />}
+        </>
+      )}
+      {tags && <TagSection store={tags} />}
+    </main>
+  );
+}

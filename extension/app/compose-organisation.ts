@@ -1,0 +1,23 @@
+import { observeTaxonomy } from '../db/tag-queries';
+import { createAdminClient } from '../platform/admin-client';
+import { copyText } from '../platform/clipboard';
+import { settings } from '../platform/settings';
+import { requestSync } from '../platform/sync-kick';
+import { createOrgAdminStore } from '../state/org-admin-store';
+import { createTagEditorStore } from '../state/tag-editor-store';
+import type { Services } from './compose';
+
+/** organisation.html, admin part: the admin endpoints as the saved server and token reach them. */
+export function createOrgAdmin(me: string) {
+  const api = createAdminClient({ serverUrl: () => settings.serverUrl.getValue(), apiToken: () => settings.apiToken.getValue() });
+  // A change of a name, a role or who is enabled: sync now, so every page's names follow (the directory comes after the sync).
+  return createOrgAdminStore({ api, me, copy: copyText, changed: () => requestSync('now') });
+}
+
+/** organisation.html, the tags: edited through the records repository, synced like any record. */
+export function createTagEditor(s: Services) {
+  return createTagEditorStore({
+    observe: (onChange) => observeTaxonomy(s.db, onChange),
+    writes: async () => (await s.loadWrites()).repo,
+  });
+}

@@ -1,0 +1,20 @@
+import { roleAtLeast } from '../../../shared/enums';
+import { openServices, preloadWrites } from '../../app/compose';
+import { createOrgAdmin, createTagEditor } from '../../app/compose-organisation';
+import { mount } from '../../app/mount';
+import { OrganisationPage } from '../../app/OrganisationPage';
+import { readViewer } from '../../platform/viewer';
+
+// organisation.html, 組織の管理 (linked from the options page and the business list for managers and admins): wiring only.
+async function main() {
+  const [services, viewer] = await Promise.all([openServices(), readViewer()]);
+  const { role, advisorId } = viewer;
+  const tags = role && roleAtLeast(role, 'manager') ? createTagEditor(services) : null;
+  const admin = role === 'admin' && advisorId ? createOrgAdmin(advisorId) : null;
+  tags?.start();
+  void admin?.load();
+  mount(services.i18n, <OrganisationPage role={role} admin={admin} tags={tags} />);
+  if (tags) preloadWrites(services);
+}
+
+void main();

@@ -1,0 +1,63 @@
+import type * as z from 'zod/mini';
+import { errorBody } from '../../shared/errors';
+import { sendsTokenInClear } from '../../shared/server-url';
+
+/** Why a call gave no answer of its shape. */
+export type CallFailure =
+  /** The server refused: its own message (already written for a person) is shown as is. */
+  | { ok: false; reason: 'server'; status: number; message: string }
+  | { ok: false; reason: 'network' }
+  /** The server URL is http:// to another machine: nothing secret is sent (options refuses such a URL). */
+  | { ok: false; reason: 'insecure' }
+  | { ok: false; reason: 'bad_response'; status: number };
+
+export type ApiResult<T> = { ok: true; value: T } | CallFailure;
+
+export interface ApiCallDeps {
+  serverUrl: () => Promise<string>;
+  apiToken: () => Promise<string>;
+  fetch?: typeof fetch;
+}
+
+export interface ApiRequest {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  body?: unknown;
+  /** Another server than the saved one (joining: the URL typed, not saved yet). */
+  baseUrl?: string;
+  /** Sent without the token (joining with an invitation code). */
+  anonymous?: boolean;
+}
+
+/**
+ * One call of the API from an extension page: JSON both ways, the token only in the
+ * Authorization header and never to an http:// server elsewhere, the answer checked with its
+ * shared schema. Errors come back as values with the server's own message.
+ */
+export function createApiCall(deps: ApiCallDeps) {
+  const doFetch = deps.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  return async function call<T>(req: ApiRequest, schema: z.ZodMiniType<T>): Promise<ApiResult<T>> {
+    const origin = (req.baseUrl ?? (await deps.serverUrl())).replace(/\/+$/, '');
+    if (sendsTokenInClear(origin)) return { ok: false, reason: 'insecure' };
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (!req.anonymous) headers.Authorization = `Bearer ${await deps.apiToken()}`;
+    if (req.body !== undefined) headers['Content-Type'] = 'application/json';
+    let res: Response;
+    try {
+      res = await doFetch(`${origin}${req.path}`, {
+        method: req.method ?? 'GET', headers, body: req.body === undefined ? undefined : JSON.stringify(req.body),
+      });
+    } catch {
+      return { ok: false, reason: 'network' }; // DNS, refused connection, CORS: all look the same from here
+    }
+    const body: unknown = await res.json().catch(() => null);
+    if (res.ok) {
+      const parsed = schema.safeParse(body);
+      return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'bad_response', status: res.status };
+    }
+    const err = errorBody.safeParse(body);
+    return err.success
+      ? { ok: false, reason: 'server', status: res.status, message: err.data.error.message }
+      : { ok: false, reason: 'bad_response', status: res.status };
+  };
+}
