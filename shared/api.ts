@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { FISCAL_YEAR_START_MONTH, JOB_TITLES, ORG_KINDS, PREFECTURES, ROLES } from './enums';
-import { queryInt, requiredText, text, uuid } from './fields';
+import { BANSO_RULE_MAX_TAGS, BANSO_RULE_RANGES } from './banso-rule';
+import { boundedArray, queryInt, requiredText, tagId, text, uuid } from './fields';
 import { LIMITS } from './limits';
 import { recordEnvelope } from './sync';
 import { normalizeForSearch } from './text';
@@ -27,6 +28,23 @@ export const advisorView = z.object({
 });
 export type AdvisorView = z.infer<typeof advisorView>;
 
+const ruleInt = (label: string, { min, max }: { min: number; max: number }) =>
+  z.int(`${label}は整数で指定してください`).check(z.gte(min, `${label}は${min}以上で指定してください`), z.lte(max, `${label}は${max}以下で指定してください`));
+const ruleTags = (label: string) =>
+  boundedArray(tagId, BANSO_RULE_MAX_TAGS, { type: `${label}はタグIDの配列で指定してください`, max: `${label}は${BANSO_RULE_MAX_TAGS}個までです` });
+
+/** The organisation's 伴走 suggestion rule (shared/banso-rule.ts): the numbers and the tags it counts. */
+export const bansoRule = z.strictObject({
+  consultations: ruleInt('相談の回数', BANSO_RULE_RANGES.consultations),
+  months: ruleInt('期間（月数）', BANSO_RULE_RANGES.months),
+  signals: ruleInt('兆しの種類の数', BANSO_RULE_RANGES.signals),
+  routineTagIds: ruleTags('定型的な相談分野'),
+  triggerTagIds: ruleTags('転機となるタグ'),
+});
+
+/** PUT /v1/organisation/banso-rule: a rule, or null to go back to the standard one. */
+export const bansoRuleRequest = z.strictObject({ rule: z.nullable(bansoRule) });
+
 /**
  * The organisation as every advisor may see it: its name and profile. The 年度 starts in April
  * (`fiscalYearStartMonth`), for every organisation: reports count April–March.
@@ -38,6 +56,8 @@ export const orgProfile = z.object({
   prefecture: z.nullable(z.enum(PREFECTURES)),
   municipality: z.string(),
   fiscalYearStartMonth: z.literal(FISCAL_YEAR_START_MONTH),
+  /** The organisation's 伴走 suggestion rule; null: the standard one (DEFAULT_BANSO_RULE). */
+  bansoRule: z._default(z.nullable(bansoRule), null),
 });
 export type OrgProfile = z.infer<typeof orgProfile>;
 

@@ -1,5 +1,6 @@
 /** The only barrel: everything extension and server share. */
 export * from './api';
+export * from './banso-rule';
 export * from './business-merge';
 export * from './business-profile';
 export * from './corporate-number';

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Role } from '../../shared/enums';
 import { IssuedSecret } from '../components/org/IssuedSecret';
+import { BansoRuleSection } from '../components/org/BansoRuleSection';
 import { InvitationSection } from '../components/org/InvitationSection';
 import { ProfileSection } from '../components/org/ProfileSection';
 import { StaffSection } from '../components/org/StaffSection';
@@ -8,6 +9,7 @@ import { TagSection } from '../components/org/TagSection';
 import { NoticeText } from '../components/NoticeText';
 import { BUSINESSES_HREF } from '../karte/hrefs';
 import { useT } from '../state/contexts';
+import type { BansoRuleStore } from '../state/banso-rule-store';
 import type { OrgAdminStore } from '../state/org-admin-store';
 import type { TagEditorStore } from '../state/tag-editor-store';
 import './organisation.css';
@@ -19,10 +21,12 @@ interface Props {
   admin: OrgAdminStore | null;
   /** The tags: managers and admins. */
   tags: TagEditorStore | null;
+  /** 伴走支援の提案: managers and admins. */
+  bansoRule?: BansoRuleStore | null;
 }
 
 /** organisation.html, 組織の管理: everything for a システム管理者, the tags for a 管理職, nothing for others. */
-export function OrganisationPage({ role, admin, tags }: Props) {
+export function OrganisationPage({ role, admin, tags, bansoRule = null }: Props) {
   const t = useT();
   useEffect(() => {
     document.title = `${t('org.title')} | ${t('app.name')}`;
@@ -52,6 +56,10 @@ export function OrganisationPage({ role, admin, tags }: Props) {
         </>
       )}
       {tags && <TagSection store={tags} />}
+      {/* Once the rule in force is known (it comes with the directory); saved, the form starts again from it. */}
+      {bansoRule && tags?.groups.value && bansoRule.known.value && (
+        <BansoRuleSection key={JSON.stringify(bansoRule.rule.value)} store={bansoRule} groups={tags.groups.value} />
+      )}
     </main>
   );
 }

@@ -1,11 +1,14 @@
 import { observeTaxonomy } from '../db/tag-queries';
 import { createAdminClient } from '../platform/admin-client';
 import { copyText } from '../platform/clipboard';
+import { createOrganisationClient } from '../platform/organisation-client';
 import { settings } from '../platform/settings';
 import { requestSync } from '../platform/sync-kick';
+import { createBansoRuleStore } from '../state/banso-rule-store';
 import { createOrgAdminStore } from '../state/org-admin-store';
 import { createTagEditorStore } from '../state/tag-editor-store';
 import type { Services } from './compose';
+import { createDirectory } from './compose-directory';
 
 /** organisation.html, admin part: the admin endpoints as the saved server and token reach them. */
 export function createOrgAdmin(me: string) {
@@ -19,5 +22,15 @@ export function createTagEditor(s: Services) {
   return createTagEditorStore({
     observe: (onChange) => observeTaxonomy(s.db, onChange),
     writes: async () => (await s.loadWrites()).repo,
+  });
+}
+
+/** organisation.html, 伴走支援の提案: the rule in force from the directory, changed through the API. */
+export function createBansoRule(s: Services) {
+  const api = createOrganisationClient({ serverUrl: () => settings.serverUrl.getValue(), apiToken: () => settings.apiToken.getValue() });
+  return createBansoRuleStore({
+    directory: createDirectory(s.db),
+    save: api.saveBansoRule,
+    changed: () => requestSync('now'),
   });
 }

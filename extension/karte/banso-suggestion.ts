@@ -2,38 +2,13 @@
 import type { KarteStatus } from '../../shared/enums';
 import { addMonths, DEFAULT_TIME_ZONE, localDateOf } from './local-date';
 import { sameIssue } from './issue-text';
+import { STEP_GROUP_ID, WALL_GROUP_ID } from './stage-timeline';
+import { DEFAULT_BANSO_RULE, type BansoRule } from '../../shared/banso-rule';
 
-/**
- * When the karte suggests 伴走支援 (issue 12). Nobody can tell at intake which case becomes 伴走,
- * so the advisor is only ever offered the change. Repetition alone is not 伴走: monthly 記帳指導
- * or 確定申告 season 税務 visits are 経営改善普及 routine, however many. What shows 伴走 is a
- * 本質的課題 being worked on, the owner's own words and insight, steps and barriers, and turning
- * points such as 事業承継, 事業再構築 and 被災 — so the rule counts those signals over the
- * consultations that are not routine, within a window. The organisation may tune it.
- */
-export interface BansoRule {
-  /** Consultations that are not routine, within the window. */
-  consultations: number;
-  /** The window, from the first to the last of them. */
-  months: number;
-  /** Different signals of 伴走 among them (see BansoSignal). */
-  signals: number;
-  /** 相談分野 that are routine work: a consultation on these alone, with no signal, does not count. */
-  routineTagIds: readonly string[];
-  /** Tags that are a turning point in themselves (事業承継, 事業再構築, 被災, 事業再生). */
-  triggerTagIds: readonly string[];
-  /** Tag groups whose tags mark the 伴走 process: 伴走ステップ and 5つの壁. */
-  processGroupIds: readonly string[];
-}
+export { DEFAULT_BANSO_RULE, type BansoRule } from '../../shared/banso-rule';
 
-export const DEFAULT_BANSO_RULE: BansoRule = {
-  consultations: 3,
-  months: 6,
-  signals: 2,
-  routineTagIds: ['topic-bookkeeping', 'topic-tax'],
-  triggerTagIds: ['topic-succession', 'measure-saikouchiku', 'event-disaster', 'topic-turnaround'],
-  processGroupIds: ['grp-step', 'grp-wall'],
-};
+/** Tag groups whose tags mark the 伴走 process: 伴走ステップ and 5つの壁 (the model's own, not tuned). */
+const PROCESS_GROUP_IDS: readonly string[] = [STEP_GROUP_ID, WALL_GROUP_ID];
 
 /**
  * What showed 伴走: a 本質的課題 recorded (or adopted on the karte), the same 本質的課題 coming back
@@ -96,7 +71,7 @@ function ownSignals(c: SuggestionConsultation, input: BansoInput, rule: BansoRul
   if (c.ownerWords.trim() !== '' || c.insight.trim() !== '') s.add('ownerVoice');
   for (const tagId of c.tagIds) {
     if (rule.triggerTagIds.includes(tagId)) s.add('trigger');
-    if (rule.processGroupIds.includes(input.tagGroups.get(tagId) ?? '')) s.add('process');
+    if (PROCESS_GROUP_IDS.includes(input.tagGroups.get(tagId) ?? '')) s.add('process');
   }
   return s;
 }

@@ -20,7 +20,7 @@ export interface ApiCallDeps {
 }
 
 export interface ApiRequest {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   body?: unknown;
   /** Another server than the saved one (joining: the URL typed, not saved yet). */

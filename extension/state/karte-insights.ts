@@ -1,3 +1,4 @@
+import type { BansoRule } from '../../shared/banso-rule';
 import { suggestBanso, type BansoSuggestion } from '../karte/banso-suggestion';
 import { groupTagIds, stageTimeline, STEP_GROUP_ID, WALL_GROUP_ID, type StageTimeline } from '../karte/stage-timeline';
 import type { KartePageView } from '../db/karte-page-queries';
@@ -5,8 +6,8 @@ import type { TaxonomyGroup } from '../db/tag-queries';
 
 const allTags = (groups: readonly TaxonomyGroup[]) => groups.flatMap((g) => g.tags);
 
-/** The 伴走 suggestion for the karte on screen (karte/banso-suggestion.ts), or null. */
-export function bansoSuggestionFor(view: KartePageView, groups: readonly TaxonomyGroup[], now: Date): BansoSuggestion | null {
+/** The 伴走 suggestion for the karte on screen (karte/banso-suggestion.ts) under the organisation's rule (null: the standard one), or null. */
+export function bansoSuggestionFor(view: KartePageView, groups: readonly TaxonomyGroup[], now: Date, rule: BansoRule | null = null): BansoSuggestion | null {
   const b = view.business;
   if (!b) return null;
   return suggestBanso({
@@ -15,6 +16,7 @@ export function bansoSuggestionFor(view: KartePageView, groups: readonly Taxonom
     tagGroups: new Map(allTags(groups).map((t) => [t.id, t.groupId])),
     dismissedAt: b.bansoSuggestionDismissedAt,
     now: now.getTime(),
+    ...(rule ? { rule } : {}),
   });
 }
 

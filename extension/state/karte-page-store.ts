@@ -84,7 +84,7 @@ export function createKartePageStore(deps: KartePageDeps) {
   const groups = computed(() => view.value?.groups ?? []);
   /** Tag id → name, for the tags of each consultation (retired tags too). */
   const tagNames = computed(() => tagNamesOf(groups.value));
-  const suggestion = computed(() => (view.value ? bansoSuggestionFor(view.value, groups.value, deps.now()) : null));
+  const suggestion = computed(() => (view.value ? bansoSuggestionFor(view.value, groups.value, deps.now(), deps.directory.organisation.value?.bansoRule ?? null) : null));
   const stages = computed(() => (view.value ? stagesFor(view.value, groups.value) : null));
   /** Where the 被災 and 事業承継 sections apply (filled in, or a consultation carries their tag). */
   const sections = computed(() => profileSections(view.value?.business ?? {}, consultations.value));

@@ -37,7 +37,8 @@ export interface OrgAdminDeps {
   changed?: () => void;
 }
 
-const failed = (result: CallFailure): Notice => {
+/** A call that gave no answer, as the notice a person reads. */
+export const failed = (result: CallFailure): Notice => {
   if (result.reason === 'server') return { tone: 'error', message: { key: 'org.failed', params: { message: result.message } } };
   if (result.reason === 'network') return { tone: 'error', message: { key: 'options.testNetwork' } };
   if (result.reason === 'insecure') return { tone: 'error', message: { key: 'options.insecureUrl' } };

@@ -12,6 +12,7 @@ import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
 import { invitationRoutes } from './routes/invitations';
 import { meRoutes } from './routes/me';
+import { organisationRoutes } from './routes/organisation';
 import { reportRoutes } from './routes/reports';
 import { syncRoutes } from './routes/sync';
 import { tagRoutes } from './routes/tags';
@@ -29,6 +30,7 @@ const v1 = new Hono<AppEnv>()
   .route('/sync', syncRoutes)
   .route('/businesses', businessRoutes)
   .route('/tags', tagRoutes)
+  .route('/organisation', organisationRoutes)
   .route('/reports', reportRoutes)
   .route('/admin', adminRoutes);
 

@@ -1,6 +1,6 @@
 import { roleAtLeast } from '../../../shared/enums';
 import { openServices, preloadWrites } from '../../app/compose';
-import { createOrgAdmin, createTagEditor } from '../../app/compose-organisation';
+import { createBansoRule, createOrgAdmin, createTagEditor } from '../../app/compose-organisation';
 import { mount } from '../../app/mount';
 import { OrganisationPage } from '../../app/OrganisationPage';
 import { readViewer } from '../../platform/viewer';
@@ -9,11 +9,14 @@ import { readViewer } from '../../platform/viewer';
 async function main() {
   const [services, viewer] = await Promise.all([openServices(), readViewer()]);
   const { role, advisorId } = viewer;
-  const tags = role && roleAtLeast(role, 'manager') ? createTagEditor(services) : null;
+  const manager = role !== null && roleAtLeast(role, 'manager');
+  const tags = manager ? createTagEditor(services) : null;
+  const bansoRule = manager ? createBansoRule(services) : null;
   const admin = role === 'admin' && advisorId ? createOrgAdmin(advisorId) : null;
   tags?.start();
+  bansoRule?.start();
   void admin?.load();
-  mount(services.i18n, <OrganisationPage role={role} admin={admin} tags={tags} />);
+  mount(services.i18n, <OrganisationPage role={role} admin={admin} tags={tags} bansoRule={bansoRule} />);
   if (tags) preloadWrites(services);
 }
 

@@ -15,6 +15,7 @@ export type AuditAction =
   /** By the advisor the invitation created (target: the invitation). */
   | 'invitation.accept'
   | 'org.update_profile'
+  | 'org.update_banso_rule'
   | 'token.create'
   | 'token.revoke'
   | 'record.read_sensitive'

@@ -1,5 +1,5 @@
 import {
-  DEFAULT_TAXONOMY, FISCAL_YEAR_START_MONTH, normalizeForSearch, uuidv7, type JobTitle, type OrgKind, type OrgProfile, type Prefecture, type Role,
+  bansoRule, DEFAULT_TAXONOMY, type BansoRule, FISCAL_YEAR_START_MONTH, normalizeForSearch, uuidv7, type JobTitle, type OrgKind, type OrgProfile, type Prefecture, type Role,
 } from '../../../shared';
 import { projections } from './record-row';
 import { generateToken, hashToken } from './tokens';
@@ -46,12 +46,27 @@ interface OrgRow {
   kind: OrgKind | null;
   prefecture: Prefecture | null;
   municipality: string;
+  banso_rule: string | null;
+}
+
+/** The stored 伴走 rule, or null (the standard one) when none is set or it no longer reads as a rule. */
+function storedRule(json: string | null): BansoRule | null {
+  if (json === null) return null;
+  const parsed = bansoRule.safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : null;
 }
 
 /** The organisation with its profile; the 年度 starts in April for every organisation. */
 export async function findOrganisation(db: D1Database, id: string): Promise<OrgProfile | null> {
-  const row = await db.prepare('SELECT id, name, kind, prefecture, municipality FROM orgs WHERE id = ?').bind(id).first<OrgRow>();
-  return row && { ...row, fiscalYearStartMonth: FISCAL_YEAR_START_MONTH };
+  const row = await db.prepare('SELECT id, name, kind, prefecture, municipality, banso_rule FROM orgs WHERE id = ?').bind(id).first<OrgRow>();
+  if (!row) return null;
+  const { banso_rule, ...profile } = row;
+  return { ...profile, fiscalYearStartMonth: FISCAL_YEAR_START_MONTH, bansoRule: storedRule(banso_rule) };
+}
+
+/** Sets the organisation's 伴走 rule (null: back to the standard one). */
+export function updateBansoRuleStatement(db: D1Database, id: string, rule: BansoRule | null): D1PreparedStatement {
+  return db.prepare('UPDATE orgs SET banso_rule = ? WHERE id = ?').bind(rule && JSON.stringify(rule), id);
 }
 
 /** Sets the profile fields given; the others keep their values. */

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openServices } from '../../../extension/app/compose';
 import { createKartePage } from '../../../extension/app/compose-karte';
-import { saveDirectory } from '../../../extension/db/directory-repo';
+import { DEFAULT_BANSO_RULE } from '../../../shared/banso-rule';
+import { loadDirectory, saveDirectory } from '../../../extension/db/directory-repo';
 import { KartePage } from '../../../extension/app/KartePage';
 import { I18nContext } from '../../../extension/state/contexts';
 import { KartePageContext } from '../../../extension/state/karte-page-context';
@@ -55,7 +56,7 @@ async function world() {
   });
   // What the background keeps after a sync: the organisation's advisors by name.
   await saveDirectory(services.db, {
-    organisation: { id: 'org', name: '輪島商工会', kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市', fiscalYearStartMonth: 4 },
+    organisation: { id: 'org', name: '輪島商工会', kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市', fiscalYearStartMonth: 4, bansoRule: null },
     advisors: [
       { id: ME, name: '佐藤 一郎', jobTitle: 'business_advisor', role: 'advisor', active: true },
       { id: OTHER, name: '山田 花子', jobTitle: 'support_officer', role: 'advisor', active: true },
@@ -142,6 +143,18 @@ describe('karte page', () => {
     await expect.poll(() => root.querySelector('[data-testid="banso-suggestion"]')).toBeNull();
     expect((await services.db.businesses.get(business.id))!.bansoSuggestionDismissedAt).not.toBeNull();
     expect(text()).toContain('提案を見送りました');
+  });
+
+  it('follows the organisation’s rule as the directory brings it: a stricter one takes the suggestion away at once', async () => {
+    const { root, services } = await renderKarte(async ({ repo, business }) => {
+      await repo.create('consultation', { businessId: business.id, heldAt: daysAgo(5), channel: 'online', tagIds: ['topic-finance'], inquiry: '三回目の金融相談' });
+    });
+    await expect.poll(() => root.querySelector('[data-testid="banso-suggestion"]')).not.toBeNull();
+    const { organisation, advisors } = await loadDirectory(services.db);
+    await saveDirectory(services.db, { organisation: { ...organisation!, bansoRule: { ...DEFAULT_BANSO_RULE, consultations: 5, routineTagIds: [], triggerTagIds: [] } }, advisors });
+    await expect.poll(() => root.querySelector('[data-testid="banso-suggestion"]')).toBeNull();
+    await saveDirectory(services.db, { organisation: { ...organisation!, bansoRule: null }, advisors });
+    await expect.poll(() => root.querySelector('[data-testid="banso-suggestion"]')).not.toBeNull();
   });
 
   it('marks the karte 伴走 from the header at any time, dating it and keeping the history', async () => {
