@@ -236,3 +236,49 @@ test('no page shows an id: every page with records of several advisors, 同席, 
   // The README's picture of the page (its top: the profile, the staff, the invitations).
   await org.screenshot({ path: path.join(SCREENSHOT_DIR, 'organisation-page.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1400 } });
 });
+
+test('a 管理職 tunes the 伴走 suggestion on the organisation page: after a sync the karte follows, and the standard rule comes back', async () => {
+  const ext = await launchProfile();
+  const manager = await createAdvisor(api, '北野 事務局長');
+  await api.call(api.adminToken, 'PATCH', `/v1/admin/advisors/${manager.id}`, { role: 'manager' });
+  const businessId = uuidv7();
+  const business = uniqueName('能登の宿 はまなす');
+  const held = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
+  await pushAs(api, manager.token, [
+    { kind: 'business', recordId: businessId, fields: { name: business } },
+    { kind: 'consultation', recordId: uuidv7(), fields: { businessId, heldAt: held(60), channel: 'visit', tagIds: ['topic-finance'], inquiry: '資金繰りの相談', essentialIssue: '原価を把握できていない' } },
+    { kind: 'consultation', recordId: uuidv7(), fields: { businessId, heldAt: held(30), channel: 'visit', tagIds: ['topic-finance', 'wall-avoid'], inquiry: '返済計画の見直し' } },
+    { kind: 'consultation', recordId: uuidv7(), fields: { businessId, heldAt: held(3), channel: 'visit', tagIds: ['topic-succession'], inquiry: '長男への承継時期' } },
+  ]);
+  await signIn(ext, manager.token);
+  await syncNow(ext);
+  const karte = await open(ext, `karte.html?id=${businessId}`);
+  const t = ui(karte).t;
+  const suggestion = karte.getByRole('region', { name: t('banso.suggestTitle') });
+  await expect(suggestion).toContainText('の相談3回に、伴走支援の兆しがあります');
+
+  const org = await open(ext, 'organisation.html');
+  const section = org.getByRole('region', { name: t('bansoRule.heading') });
+  await expect(section.getByTestId('banso-rule-state')).toHaveText(t('bansoRule.standard'));
+  await section.getByRole('spinbutton', { name: t('bansoRule.consultations') }).fill('4');
+  await expect(section).toContainText(t('bansoRule.summary', { consultations: 4, months: 6, signals: 2 }));
+  // The routine 相談分野 are listed by name (in the taxonomy's order), and 金融 is added to them.
+  await section.getByText(t('bansoRule.routine')).click();
+  await section.getByRole('group', { name: '相談分野' }).first().getByRole('checkbox', { name: '金融' }).check();
+  await section.getByRole('button', { name: t('bansoRule.save') }).click();
+  await expect(section.getByTestId('banso-rule-notice')).toHaveText(t('bansoRule.saved'));
+  await expect(section.getByTestId('banso-rule-state')).toHaveText(t('bansoRule.tuned'));
+  await expect(section.getByRole('spinbutton', { name: t('bansoRule.consultations') })).toHaveValue('4');
+  await expect(section.locator('summary').first()).toContainText('金融、税務、経理・記帳');
+
+  await syncNow(ext);
+  await karte.reload();
+  await expect(karte.getByRole('heading', { level: 1 })).toHaveText(business);
+  await expect(suggestion).toHaveCount(0);
+
+  await section.getByRole('button', { name: t('bansoRule.useStandard') }).click();
+  await expect(section.getByTestId('banso-rule-notice')).toHaveText(t('bansoRule.reset'));
+  await syncNow(ext);
+  await karte.reload();
+  await expect(suggestion).toContainText('の相談3回に、伴走支援の兆しがあります');
+});
