@@ -139,7 +139,7 @@ export const en: Messages = {
   'options.localOnly': 'Local only (do not sync with a server)',
   'options.language': 'Language',
   'options.sites': 'Sites',
-  'options.sitesHelp': 'Sites where the context menu and page linking apply. One host per line (e.g. bizmiru.example.jp, *.cybozu.com).',
+  'options.sitesHelp': 'Sites where the context menu and page linking apply. One host per line (e.g. bizmil.example.jp, *.cybozu.com).',
   'options.allow': 'Use on these sites (empty: every site)',
   'options.deny': 'Never use on these sites (wins over the list above)',
   'options.saveSites': 'Save site settings',

@@ -141,7 +141,7 @@ export const ja = {
   'options.localOnly': 'ローカルのみで使う（サーバーと同期しない）',
   'options.language': '表示言語',
   'options.sites': 'サイトの設定',
-  'options.sitesHelp': '右クリックメニューとページの紐づけを使うサイト。1行に1つ、ホスト名で（例: bizmiru.example.jp、*.cybozu.com）。',
+  'options.sitesHelp': '右クリックメニューとページの紐づけを使うサイト。1行に1つ、ホスト名で（例: bizmil.example.jp、*.cybozu.com）。',
   'options.allow': '使うサイト（空ならすべてのサイト）',
   'options.deny': '使わないサイト（こちらが優先）',
   'options.saveSites': 'サイトの設定を保存',
