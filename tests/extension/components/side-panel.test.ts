@@ -41,9 +41,9 @@ describe('side panel', () => {
   it('shows the page, the karte header and the latest consultations, every control named', async () => {
     const { root } = await renderPanel();
     expect(root.querySelector('[data-testid="page-url"]')?.textContent).toBe('https://kintone.example.com/k/12/show');
-    expect(root.querySelector('[data-testid="karte-status"]')?.textContent).toBe('継続');
+    expect(root.querySelector('[data-testid="karte-status"]')?.textContent).toBe('継続相談');
     expect(root.querySelector('.karte-header')?.textContent).toContain('価格転嫁ができていない');
-    expect(root.querySelector('.open-actions')?.textContent).toMatch(/原価表を作る.*期限切れ/);
+    expect(root.querySelector('.open-actions')?.textContent).toMatch(/原価表を作る.*期日超過/);
     expect(unnamedControls(root)).toEqual([]);
   });
 
