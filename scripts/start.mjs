@@ -76,7 +76,7 @@ let org = null;
 try {
   org = await ensureDevOrganisation(baseUrl, secret);
   if (org.reused) ok('既存のトークンを再利用します', 'Reusing the saved token');
-  else if (org.created) ok('支援機関と管理者を作成しました', 'Organisation and admin created');
+  else if (org.created) ok('支援機関とシステム管理者を作成しました', 'Organisation and system administrator created');
   else ok('既存の支援機関に新しいトークンを発行しました', 'New token issued for the existing organisation');
 } catch (err) {
   problems.push('dev organisation');

@@ -206,7 +206,7 @@ export type TagsResponse = z.infer<typeof tagsResponse>;
 
 export const bootstrapRequest = z.strictObject({
   organisationName: requiredText(200, '組織名'),
-  adminName: requiredText(100, '管理者名'),
+  adminName: requiredText(100, 'システム管理者の名前'),
   adminEmail: z._default(z.nullable(z.email('メールアドレスの形式が正しくありません').check(z.maxLength(254))), null),
 });
 

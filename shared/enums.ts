@@ -25,14 +25,14 @@ export const PROGRAMMES = [
 export const PROGRAMME_CHOICES = ['kaizen_fukyu', 'general', 'commissioned', 'development_plan'] as const;
 /** Who paid a dispatched expert (専門家派遣): 国 / 県 / 市町村 / 自主 / なし. */
 export const EXPERT_PAYERS = ['national', 'prefecture', 'municipality', 'self', 'none'] as const;
-/** カルテ状態: 相談 → 継続 → 伴走 → フォロー → 終結 */
+/** カルテ状態: 初回相談 → 継続相談 → 伴走支援中 → フォローアップ → 支援終了 */
 export const KARTE_STATUSES = ['consulting', 'continuing', 'banso', 'follow_up', 'closed'] as const;
-/** 終結理由: 自走化 / 廃業 / 他機関へ引継ぎ / 事業譲渡・承継完了 / 支援中断 / 管外移転 */
+/** 支援終了の理由: 自走化 / 廃業 / 他機関へ引継ぎ / 事業譲渡・承継完了 / 支援中断 / 管外移転 */
 export const CLOSE_REASONS = ['self_running', 'closed_business', 'transferred', 'business_transferred', 'suspended', 'moved_out'] as const;
 /** 法人 / 個人 / 創業予定 */
 export const LEGAL_FORMS = ['corporation', 'sole_proprietor', 'pre_startup'] as const;
 export const MEMBERSHIPS = ['member', 'non_member', 'unknown'] as const;
-/** 次の行動の担い手: 経営者側 / 支援者側 */
+/** 次の行動の担当: 経営者側 / 支援者側 */
 export const ACTION_SIDES = ['owner', 'advisor'] as const;
 /** 罹災証明: 未申請 / 申請中 / 交付済み */
 export const DISASTER_CERTIFICATES = ['not_applied', 'applied', 'issued'] as const;

@@ -10,7 +10,7 @@ import type { RecordKind } from './records';
  *   expert payer as its expert code again, and the new 受託事業・経営発達支援事業 as none.
  * - 相談方法 (`channel`): セミナー・個別相談会 becomes 個別相談会; an old client sees the two new
  *   codes as the old mixed one.
- * - 終結理由 (`closeReason`): the three reasons added are shown to an old client as none.
+ * - 支援終了の理由 (`closeReason`): the three reasons added are shown to an old client as none.
  */
 
 const EXPERT_PAYER_OF: Readonly<Record<string, string>> = {

@@ -33,7 +33,7 @@ function buildRecordSchema(kind: RecordKind): z.ZodMiniType {
         ctx.addIssue({
           code: 'custom',
           path: ['inquiry'],
-          message: '相談内容・経営者の言葉・助言・気づき・本質的課題のいずれかを入力してください（空の記録は保存できません）',
+          message: '相談内容・経営者の言葉・助言・経営者の気づき・本質的課題のいずれかを入力してください（空の記録は保存できません）',
         });
       }
     }));
@@ -42,7 +42,7 @@ function buildRecordSchema(kind: RecordKind): z.ZodMiniType {
     const checked = base.check(z.superRefine((value, ctx) => {
       const b = value as FieldsOf<'business'>;
       if (b.closeReason !== null && b.status !== 'closed') {
-        ctx.addIssue({ code: 'custom', path: ['closeReason'], message: '終結理由は状態が「終結」のときだけ指定できます' });
+        ctx.addIssue({ code: 'custom', path: ['closeReason'], message: '支援終了の理由は、状態が「支援終了」のときだけ指定できます' });
       }
     }));
     // The 大分類 follows the 中分類: what a client of protocol 1 or 2 reads stays true, and two devices

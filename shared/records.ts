@@ -36,7 +36,7 @@ export const businessFields = z.strictObject({
   smallBusiness: z.nullable(z.boolean('小規模事業者は true / false で指定してください')),
   externalIds,
   status: choice(KARTE_STATUSES, 'カルテの状態'),
-  closeReason: z.nullable(choice(CLOSE_REASONS, '終結理由')),
+  closeReason: z.nullable(choice(CLOSE_REASONS, '支援終了の理由')),
   bansoSince: z.nullable(isoDate('伴走開始日')),
   vision: text(LIMITS.karteText, '将来像'),
   essentialIssue: text(LIMITS.karteText, '本質的課題'),
@@ -91,7 +91,7 @@ export const consultationFields = z.strictObject({
     z.int('所要時間は整数（分）で入力してください'), z.gte(0, '所要時間は0分以上で入力してください'),
     z.lte(1440, '所要時間は1440分（24時間）以内で入力してください'),
   )),
-  personMet: text(LIMITS.shortText, '面談者'),
+  personMet: text(LIMITS.shortText, '面談相手'),
   advisorIds: boundedArray(uuid('支援者ID'), LIMITS.advisorsPerConsultation, {
     type: '同席の支援者は配列で指定してください', max: `同席の支援者は${LIMITS.advisorsPerConsultation}名までです`,
   }),
@@ -106,9 +106,9 @@ export const consultationFields = z.strictObject({
   inquiry: text(LIMITS.noteField, '相談内容'),
   ownerWords: text(LIMITS.noteField, '経営者の言葉'),
   advice: text(LIMITS.noteField, '助言・支援内容'),
-  insight: text(LIMITS.noteField, '気づき'),
+  insight: text(LIMITS.noteField, '経営者の気づき'),
   essentialIssue: text(LIMITS.noteField, '本質的課題'),
-  sensitive: z.boolean('機微フラグは true / false で指定してください'),
+  sensitive: z.boolean('「機微情報を含む」は true / false で指定してください'),
   sourceUrl: z.nullable(httpUrl),
   sourceTitle: text(LIMITS.title, 'ページタイトル'),
   deleted,
@@ -118,7 +118,7 @@ export const consultationFields = z.strictObject({
 export const actionFields = z.strictObject({
   businessId: uuid('事業者ID'),
   consultationId: z.nullable(uuid('相談記録ID')),
-  side: choice(ACTION_SIDES, '担い手（経営者 / 支援者）'),
+  side: choice(ACTION_SIDES, '担当（経営者 / 支援者）'),
   text: requiredText(LIMITS.actionText, '次の行動'),
   dueDate: z.nullable(isoDate('期日')),
   done: z.boolean('完了フラグは true / false で指定してください'),
@@ -147,7 +147,7 @@ export const conflictFields = z.strictObject({
   recordKind: z.enum(['business', 'consultation', 'action']),
   recordId: uuid('記録ID'),
   field: z.string().check(z.minLength(1), z.maxLength(40)),
-  text: text(LIMITS.noteField, '競合した文章'),
+  text: text(LIMITS.noteField, '同時編集で食い違った文章'),
   deleted,
 });
 

@@ -8,7 +8,7 @@ type CloseReason = (typeof CLOSE_REASONS)[number];
 
 /**
  * The karte status, changeable at any time (every change is kept in the history), the
- * 伴走支援にする button, and when the karte became 伴走.
+ * 伴走支援を開始する button, and when the karte became 伴走支援中.
  */
 export function StatusControl({ business: b }: { business: LocalBusiness }) {
   const t = useT();

@@ -16,7 +16,7 @@ export function createKarteWrites(repo: RecordsRepo, now: () => Date = () => new
   /**
    * Changes the karte status and appends it to the history. Moving to 伴走 dates the start
    * (today, in the advisor's time zone) unless it was dated before; a close reason belongs
-   * to 終結 only, so leaving it clears the reason.
+   * to 支援終了 (closed) only, so leaving it clears the reason.
    */
   function setStatus(businessId: string, status: KarteStatus, closeReason: CloseReason | null = null): Promise<LocalBusiness | null> {
     return repo.transaction(['business'], async () => {
@@ -38,7 +38,7 @@ export function createKarteWrites(repo: RecordsRepo, now: () => Date = () => new
 
   return {
     setStatus,
-    /** 伴走支援にする: the advisor's decision, at any time after intake. */
+    /** 伴走支援を開始する: the advisor's decision, at any time after intake. */
     markBanso: (businessId: string) => setStatus(businessId, 'banso'),
     /** 今は見送る: the suggestion stays quiet until a newer consultation qualifies again. */
     dismissBansoSuggestion: (businessId: string) =>
@@ -47,7 +47,7 @@ export function createKarteWrites(repo: RecordsRepo, now: () => Date = () => new
     saveVision: (businessId: string, text: string) => repo.update('business', businessId, { vision: text, visionSourceId: null }),
     saveEssentialIssue: (businessId: string, text: string) =>
       repo.update('business', businessId, { essentialIssue: text, essentialIssueSourceId: null }),
-    /** この相談から採用: the karte's 本質的課題 becomes this consultation's, naming it as the source. */
+    /** カルテに反映: the karte's 本質的課題 becomes this consultation's, naming it as the source. */
     adoptEssentialIssue: (c: Pick<LocalConsultation, 'id' | 'businessId' | 'essentialIssue'>) =>
       repo.update('business', c.businessId, { essentialIssue: c.essentialIssue.trim(), essentialIssueSourceId: c.id }),
     markActionDone: (actionId: string) => repo.update('action', actionId, { done: true, doneAt: now().toISOString() }),

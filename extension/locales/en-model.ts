@@ -19,7 +19,7 @@ export const enModel: Record<keyof typeof jaModel, string> = {
   'closeReason.business_transferred': 'Business sold or handed over',
   'closeReason.suspended': 'Support suspended',
   'closeReason.moved_out': 'Moved out of the area',
-  'banso.reasonSignals': 'The {count} consultations from {from} to {to} show signs of accompaniment support ({signals}).',
+  'banso.reasonSignals': 'The {count} consultations from {from} to {to} show signs of a need for banso support ({signals}).',
   'banso.reasonIssueBack': 'The essential issue “{issue}” keeps coming back.',
   'banso.signal.issue': 'an essential issue recorded',
   'banso.signal.repeatedIssue': 'the same essential issue again',

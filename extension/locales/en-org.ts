@@ -12,7 +12,7 @@ export const enOrg: Record<keyof typeof jaOrg, string> = {
   'coAdvisors.full': 'Up to {max} colleagues',
 
   'options.join': 'Join with an invitation code',
-  'options.joinHelp': 'If your administrator gave you an invitation code (e.g. ABCD-EFGH), enter the server URL above and the code, then press Join. Your API token is set for you and never shown. A code works once, for {hours} hours after it was issued.',
+  'options.joinHelp': 'If your system administrator gave you an invitation code (e.g. ABCD-EFGH), enter the server URL above and the code, then press Join. Your API token is set for you and never shown. A code works once, for {hours} hours after it was issued.',
   'options.inviteCode': 'Invitation code',
   'options.joinButton': 'Join',
   'options.joining': 'Joining…',

@@ -1,6 +1,6 @@
 /**
  * Japanese strings of the corrected record model (issue 12: 事業区分 split from who paid the
- * expert, 講習会・セミナー apart from 個別相談会, more 終結理由), spread into ja.ts. en-model.ts has the same keys.
+ * expert, 講習会・セミナー apart from 個別相談会, more 支援終了の理由), spread into ja.ts. en-model.ts has the same keys.
  */
 export const jaModel = {
   'channel.seminar_group': '講習会・セミナー',

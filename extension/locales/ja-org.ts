@@ -14,7 +14,7 @@ export const jaOrg = {
   'coAdvisors.full': '同席者は{max}人まで選べます',
 
   'options.join': '招待コードで参加',
-  'options.joinHelp': '管理者から招待コード（例: ABCD-EFGH）を受け取ったときは、上のサーバーURLとこのコードを入れて「参加する」を押してください。APIトークンは自動で設定され、画面には表示されません。コードは1回だけ、発行から{hours}時間使えます。',
+  'options.joinHelp': 'システム管理者から招待コード（例: ABCD-EFGH）を受け取ったときは、上のサーバーURLとこのコードを入れて「参加する」を押してください。APIトークンは自動で設定され、画面には表示されません。コードは1回だけ、発行から{hours}時間使えます。',
   'options.inviteCode': '招待コード',
   'options.joinButton': '参加する',
   'options.joining': '参加の手続きをしています…',

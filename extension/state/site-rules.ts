@@ -2,7 +2,7 @@ import { globTest } from '../../shared/glob';
 
 /**
  * Where the context menu and page linking apply, matched against the page's host.
- * A pattern is a host (`bizmiru.example.jp`, also matching its subdomains) or a glob
+ * A pattern is a host (`bizmil.example.jp`, also matching its subdomains) or a glob
  * with `*` (`*.cybozu.com`). An empty allow list means every site; deny always wins.
  */
 export interface SiteRules {

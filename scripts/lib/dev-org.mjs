@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { devDir, tokenFile } from './paths.mjs';
 
 export const DEV_ORGANISATION = '開発用支援機関';
-export const DEV_ADMIN = '開発 管理者';
+export const DEV_ADMIN = '開発 太郎';
 
 function readToken() {
   if (!existsSync(tokenFile)) return null;

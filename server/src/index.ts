@@ -17,7 +17,7 @@ import { reportRoutes } from './routes/reports';
 import { syncRoutes } from './routes/sync';
 import { tagRoutes } from './routes/tags';
 import type { AppEnv } from './types';
-// zod's English default messages for checks that carry no Japanese one (read when a check fails).
+// zod's Japanese messages for the checks that carry none of their own (zod-messages.ts).
 import './zod-messages';
 
 /** Everything under /v1 except bootstrap and joining with an invitation needs a token, and is rate-limited per token. */

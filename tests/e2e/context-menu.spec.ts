@@ -4,8 +4,8 @@ import { MENU } from '../../extension/background/context-menu';
 import { expect, PORTAL_ORIGIN, test } from './support/test';
 import { createBusiness, ui, uniqueName } from './support/ui';
 
-const PORTAL_PAGE = 'bizmill/business.html?id=1234&utm_medium=email&gclid=x#memo';
-const PORTAL_LINK = `${PORTAL_ORIGIN}/bizmill/business.html?id=1234`;
+const PORTAL_PAGE = 'bizmil/business.html?id=1234&utm_medium=email&gclid=x#memo';
+const PORTAL_LINK = `${PORTAL_ORIGIN}/bizmil/business.html?id=1234`;
 const PORTAL_TITLE = '株式会社みなと製作所 | 事業者カルテ | BIZミル';
 const QUOTED = '受注は増えているが人手が足りず、納期が遅れがちで利益が残らない。';
 

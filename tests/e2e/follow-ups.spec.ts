@@ -27,7 +27,7 @@ test('follow-up list: overdue, today and upcoming across businesses; done from t
   });
   const page = await openExtensionPage('follow-ups.html');
   const section = (heading: RegExp) => page.getByRole('region', { name: heading });
-  const overdue = section(/^期限切れ/);
+  const overdue = section(/^期日超過/);
   await expect(overdue.getByRole('heading')).toHaveText(t('followUps.overdue', { count: 1 }));
   await expect(overdue).toContainText('決算書を預かる');
   await expect(overdue).toContainText(t('followUps.daysOverdue', { days: 3 }));

@@ -200,7 +200,7 @@ test('conflict copies: both texts side by side; keep the copy, or merge by hand;
   await expect(editor).toHaveValue('自社ブランドの商品を県外にも届け、下請けから脱却する。\n\n地元の百貨店に常設の売り場を持つ。');
   await editor.fill('自社ブランドの商品を県外にも届け、地元の百貨店にも常設の売り場を持つ。');
   await vision.getByRole('button', { name: t('conflict.saveMerged') }).click();
-  await expect(page.getByRole('region', { name: /未解決の競合/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /同時編集の食い違い/ })).toHaveCount(0);
   await expect(page.getByTestId('vision')).toContainText('地元の百貨店にも常設の売り場を持つ。');
 
   const conflicts = await readRows<{ id: string; deleted: boolean }>(page, 'conflicts');

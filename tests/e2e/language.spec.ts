@@ -47,7 +47,7 @@ for (const language of ['ja', 'en'] as const) {
     const business = uniqueName(language === 'ja' ? '株式会社みなと製作所 ' : 'Minato Works ');
 
     // A side panel beside the portal, with a karte that has a history.
-    const portal = await openPortalPage('bizmill/business.html?id=1234');
+    const portal = await openPortalPage('bizmil/business.html?id=1234');
     const panel = await openExtensionPage('sidepanel.html');
     await panel.setViewportSize({ width: 400, height: 900 });
     await portal.bringToFront();

@@ -54,7 +54,7 @@ test('quick capture refuses an empty note and keeps the business chosen', async 
 });
 
 test('quick capture links the note to the portal page in the active tab', async ({ ext, openPortalPage, openExtensionPage }) => {
-  await openPortalPage('bizmill/business.html?id=77&utm_campaign=x#memo');
+  await openPortalPage('bizmil/business.html?id=77&utm_campaign=x#memo');
   // The real popup floats over the active tab; opened as a background tab, popup.html sees the portal as active too.
   const opened = ext.context.waitForEvent('page');
   await ext.worker.evaluate(async (url) => {
@@ -72,5 +72,5 @@ test('quick capture links the note to the portal page in the active tab', async 
   const panel = await openExtensionPage('sidepanel.html');
   await pickBusiness(panel, business);
   const link = ui(panel).latest.getByRole('article').getByRole('link', { name: PORTAL_TITLE });
-  await expect(link).toHaveAttribute('href', `${PORTAL_ORIGIN}/bizmill/business.html?id=77`);
+  await expect(link).toHaveAttribute('href', `${PORTAL_ORIGIN}/bizmil/business.html?id=77`);
 });

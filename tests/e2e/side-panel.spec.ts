@@ -1,8 +1,8 @@
 import { expect, PORTAL_ORIGIN, test } from './support/test';
 import { createBusiness, ui, uniqueName } from './support/ui';
 
-const PORTAL_PAGE = 'bizmill/business.html?id=1234&utm_source=newsletter&fbclid=abc#memo';
-const PORTAL_LINK = `${PORTAL_ORIGIN}/bizmill/business.html?id=1234`;
+const PORTAL_PAGE = 'bizmil/business.html?id=1234&utm_source=newsletter&fbclid=abc#memo';
+const PORTAL_LINK = `${PORTAL_ORIGIN}/bizmil/business.html?id=1234`;
 const PORTAL_TITLE = '株式会社みなと製作所 | 事業者カルテ | BIZミル';
 
 /** yyyy-mm-dd, `days` from today in local time. */

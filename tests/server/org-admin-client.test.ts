@@ -108,7 +108,7 @@ describe('organisation page (admin store on the admin API)', () => {
     const { manager } = await makeOrg();
     const { store } = adminPage(manager);
     await store.load();
-    expect(store.loadError.value).toEqual({ tone: 'error', message: { key: 'org.failed', params: { message: expect.stringContaining('管理者') } } });
+    expect(store.loadError.value).toEqual({ tone: 'error', message: { key: 'org.failed', params: { message: expect.stringContaining('システム管理者のみ') } } });
     expect(store.advisors.value).toBeNull();
   });
 });

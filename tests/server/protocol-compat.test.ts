@@ -7,7 +7,7 @@ import { putBusiness, putConsultation } from './fixtures/records';
 
 /**
  * Issue 12 corrects codes that mixed two things (事業区分 with who paid an expert, セミナー with
- * 個別相談会) and adds 終結理由. Codes never change once shipped: old values are migrated, and
+ * 個別相談会) and adds 支援終了の理由. Codes never change once shipped: old values are migrated, and
  * clients of older protocols keep syncing in the codes they know.
  */
 

@@ -84,7 +84,7 @@ describe('sync client against the real server', () => {
     expect(await a.sync()).toMatchObject({ status: 'synced' });
     expect(await a.repo.get('tag', 'topic-finance')).toMatchObject({ name: '金融' });
     expect(await a.db.outbox.toArray()).toMatchObject([
-      { recordId: 'topic-finance', state: 'rejected', error: { code: 'forbidden', message: expect.stringContaining('マネージャー') } },
+      { recordId: 'topic-finance', state: 'rejected', error: { code: 'forbidden', message: expect.stringContaining('管理職とシステム管理者') } },
     ]);
     expect(await a.repo.get('business', biz.id)).toMatchObject({ name: '山田商店', version: expect.any(Number) });
     await a.close();

@@ -73,7 +73,7 @@ describe('GET /v1/sync/pull', () => {
     const { advisor, advisor2, manager } = await makeOrg();
     const author = makeClient(advisor);
     const { consultationId } = await seedKarte(author, {
-      sensitive: true, ownerWords: '持病の治療で店を休みがち', personMet: '代表者の妻', sourceUrl: 'https://bizmil.example/karte/1', sourceTitle: 'BIZミル',
+      sensitive: true, ownerWords: '持病の治療で店を休みがち', personMet: '代表者の妻', sourceUrl: 'https://bizmil.example.jp/karte/1', sourceTitle: 'BIZミル',
     });
 
     const hidden = (await makeClient(advisor2).pullAll()).byId.get(consultationId)!;

@@ -3,8 +3,8 @@ import { normalizePageUrl } from '../../shared';
 
 describe('normalizePageUrl', () => {
   it('drops the fragment and tracking parameters, keeping the ones that identify the page', () => {
-    expect(normalizePageUrl('https://bizmiru.example.jp/cases/42?utm_source=mail&tab=notes&fbclid=x&id=7#history'))
-      .toBe('https://bizmiru.example.jp/cases/42?id=7&tab=notes');
+    expect(normalizePageUrl('https://bizmil.example.jp/cases/42?utm_source=mail&tab=notes&fbclid=x&id=7#history'))
+      .toBe('https://bizmil.example.jp/cases/42?id=7&tab=notes');
   });
 
   it('orders the remaining parameters, so one page gives one link', () => {

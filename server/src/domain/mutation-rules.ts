@@ -8,15 +8,15 @@ import { rejected, type MergeContext, type MergeOutcome, type WorkingRecord } fr
  */
 export function checkPermission(stored: WorkingRecord | null, kind: RecordKind, ctx: MergeContext): MergeOutcome | null {
   if ((kind === 'tag' || kind === 'tagGroup') && !ctx.canManage) {
-    return rejected('forbidden', 'タグとタググループの追加・変更はマネージャー以上の役割が必要です');
+    return rejected('forbidden', 'タグとタググループを追加・変更できるのは、管理職とシステム管理者だけです');
   }
   if (kind === 'siteRule' && !ctx.canManage) {
-    return rejected('forbidden', 'サイトルールの追加・変更はマネージャー以上の役割が必要です');
+    return rejected('forbidden', 'サイトルールを追加・変更できるのは、管理職とシステム管理者だけです');
   }
   // A conflict copy holds text of its record, so it follows that record's rule.
   const guarded = stored?.kind === 'conflict' ? ctx.find(String(stored.data.recordId)) : stored;
   if (guarded?.kind === 'consultation' && guarded.data.sensitive === true && !ctx.canManage && guarded.authorId !== ctx.advisorId) {
-    return rejected('forbidden', '機微情報を含む相談記録は、作成者またはマネージャー以上の役割の人だけが変更できます');
+    return rejected('forbidden', '機微情報を含む相談記録を変更できるのは、作成者と、管理職・システム管理者だけです');
   }
   return null;
 }

@@ -17,7 +17,7 @@ export const requireAuth = createMiddleware<AppEnv>(async (c, next) => {
   const found = await findActiveToken(c.env.DB, match[1]!);
   if (!found) {
     await countFailure(c);
-    throw new ApiError(401, 'unauthorized', 'APIトークンが無効か、失効しています。管理者から新しいトークンを受け取り、サインインし直してください');
+    throw new ApiError(401, 'unauthorized', 'APIトークンが無効か、失効しています。システム管理者から新しいトークンを受け取り、サインインし直してください');
   }
   c.set('caller', found.caller);
   c.executionCtx.waitUntil(touchToken(c.env.DB, found.tokenId));
@@ -28,7 +28,7 @@ export const requireAuth = createMiddleware<AppEnv>(async (c, next) => {
 export const requireRole = (role: Role) =>
   createMiddleware<AppEnv>(async (c, next) => {
     if (!roleAtLeast(c.var.caller.role, role)) {
-      throw forbidden(role === 'admin' ? 'この操作は管理者のみ行えます' : 'この操作は管理者またはマネージャーのみ行えます');
+      throw forbidden(role === 'admin' ? 'この操作はシステム管理者のみ行えます' : 'この操作は管理職とシステム管理者のみ行えます');
     }
     await next();
   });

@@ -50,9 +50,9 @@ export const adminRoutes = new Hono<AppEnv>()
     const current = await findAdvisor(c.env.DB, orgId, id);
     if (!current) throw notFound('支援者');
     // Keeps at least one enabled admin: the one making the change.
-    if (change.disabled && id === actorId) throw new ApiError(409, 'conflict', '自分自身は無効化できません。別の管理者に依頼してください');
+    if (change.disabled && id === actorId) throw new ApiError(409, 'conflict', '自分自身は無効化できません。別のシステム管理者に依頼してください');
     if (change.role !== undefined && change.role !== 'admin' && id === actorId) {
-      throw new ApiError(409, 'conflict', '自分自身の役割は下げられません。別の管理者に依頼してください（有効な管理者が必ず1人は残るようにするためです）');
+      throw new ApiError(409, 'conflict', '自分自身の役割は下げられません。別のシステム管理者に依頼してください（有効なシステム管理者が必ず1人は残るようにするためです）');
     }
     const audited: AuditAction[] = [];
     if (change.name !== undefined && change.name !== current.name) audited.push('advisor.rename');

@@ -7,7 +7,7 @@ import { emptyDraft } from '../../../extension/state/consultation-draft';
 import type { SiteRules } from '../../../extension/state/site-rules';
 import { freshDb } from '../support/db';
 
-const PAGE = 'https://bizmiru.example.jp/cases/42?utm_campaign=x&id=7#memo';
+const PAGE = 'https://bizmil.example.jp/cases/42?utm_campaign=x&id=7#memo';
 
 function quoteClick(selectionText = '売上が前年比2割減\n資金繰りが厳しい', url = PAGE): MenuClick {
   return {
@@ -45,7 +45,7 @@ describe('context menu', () => {
 
     const draft = (await drafts.get(PANEL_DRAFT))!.value;
     expect(draft.inquiry).toBe('> 売上が前年比2割減\n> 資金繰りが厳しい\n');
-    expect(draft.source).toEqual({ url: 'https://bizmiru.example.jp/cases/42?id=7', title: '山田商店 | 相談カルテ - BIZミル' });
+    expect(draft.source).toEqual({ url: 'https://bizmil.example.jp/cases/42?id=7', title: '山田商店 | 相談カルテ - BIZミル' });
     expect(opened).toEqual([{ tabId: 3, windowId: 1 }]);
   });
 

@@ -47,7 +47,7 @@ describe('reminders', () => {
     await r.run();
     expect(r.shown[0]).toEqual({
       title: '期日の来た行動が4件あります',
-      message: '【期限切れ】山田商店: 一\n【期限切れ】山田商店: 二\n【期限切れ】山田商店: 三\nほか1件',
+      message: '【期日超過】山田商店: 一\n【期日超過】山田商店: 二\n【期日超過】山田商店: 三\nほか1件',
     });
     await s.repo.update('action', a.id, { dueDate: '2026-04-22' });
     s.clock.now = new Date('2026-04-22T01:00:00.000Z');

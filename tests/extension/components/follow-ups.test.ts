@@ -42,8 +42,8 @@ describe('follow-up list', () => {
   it('sorts the advisor’s actions into overdue, today and upcoming, each linking to its karte', async () => {
     const { root, mine, section } = await renderList(ME);
     expect(root.textContent).toContain('佐藤 さんの行動');
-    const overdue = section(/^期限切れ/);
-    expect(overdue.querySelector('h2')?.textContent).toBe('期限切れ（1件）');
+    const overdue = section(/^期日超過/);
+    expect(overdue.querySelector('h2')?.textContent).toBe('期日超過（1件）');
     expect(overdue.textContent).toContain('決算書を預かる');
     expect(overdue.textContent).toContain('3日超過');
     expect(overdue.querySelector('a')?.getAttribute('href')).toBe(`karte.html?id=${mine.id}`);
@@ -62,8 +62,8 @@ describe('follow-up list', () => {
 
   it('marks an action done from the list', async () => {
     const { services, late, section } = await renderList(ME);
-    await click(button(section(/^期限切れ/), '完了にする: 決算書を預かる'));
-    await expect.poll(() => section(/^期限切れ/).querySelector('h2')?.textContent).toBe('期限切れ（0件）');
+    await click(button(section(/^期日超過/), '完了にする: 決算書を預かる'));
+    await expect.poll(() => section(/^期日超過/).querySelector('h2')?.textContent).toBe('期日超過（0件）');
     expect((await services.db.actions.get(late.id))!.done).toBe(true);
   });
 });

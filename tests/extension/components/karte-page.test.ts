@@ -91,7 +91,7 @@ describe('karte page', () => {
     expect(root.querySelector('[data-testid="redacted"]')?.textContent).toBe('機微情報（閲覧権限がありません）');
     expect(text()).not.toContain('家族の借入');
     const actions = root.querySelector('[data-testid="open-actions"]')!;
-    expect(actions.textContent).toMatch(/経営者側.*資金繰り表を毎月更新する.*期限切れ.*支援者側.*マル経の資料を送る.*期日なし/);
+    expect(actions.textContent).toMatch(/経営者側.*資金繰り表を毎月更新する.*期日超過.*支援者側.*マル経の資料を送る.*期日なし/);
     expect(unnamedControls(root)).toEqual([]);
   });
 
@@ -159,13 +159,13 @@ describe('karte page', () => {
 
   it('marks the karte 伴走 from the header at any time, dating it and keeping the history', async () => {
     const { root, services, business } = await renderKarte();
-    await click(button(root, '伴走支援にする'));
+    await click(button(root, '伴走支援を開始する'));
     await expect.poll(() => root.querySelector('[data-testid="banso-since"]')).not.toBeNull();
     const stored = (await services.db.businesses.get(business.id))!;
     expect(stored.status).toBe('banso');
     expect(stored.statusChanges.map((c) => c.status)).toEqual(['banso']);
-    expect(root.querySelector('.status-history')?.textContent).toContain('伴走');
-    expect(() => button(root, '伴走支援にする')).toThrow();
+    expect(root.querySelector('.status-history')?.textContent).toContain('伴走支援中');
+    expect(() => button(root, '伴走支援を開始する')).toThrow();
   });
 
   it('adopts a consultation’s 本質的課題 and links the karte to it; edits the 将来像 inline', async () => {
@@ -198,7 +198,7 @@ describe('karte page', () => {
     expect(first!.querySelector('[data-testid="conflict-copy"]')?.textContent).toBe('金融機関に同行する');
     expect(first!.querySelector('h3')?.textContent).toMatch(/の相談の「助言・支援内容」$/);
 
-    await click(button(second!, '競合の文章を残す'));
+    await click(button(second!, 'もう一方の文章を残す'));
     await expect.poll(() => root.querySelectorAll('.conflict').length).toBe(1);
     expect((await services.db.consultations.get(phone.id))!.inquiry).toBe('展示会の相談');
 
@@ -251,7 +251,7 @@ describe('karte page', () => {
     });
     const issue = root.querySelector('[data-testid="essential-issue"]')!;
     expect(issue.textContent).toContain('承継時期の決定');
-    expect(issue.querySelector('.badge-sensitive')?.textContent).toBe('機微');
+    expect(issue.querySelector('.badge-sensitive')?.textContent).toBe('機微情報');
   });
 
   it('says so when the business does not exist', async () => {

@@ -13,7 +13,7 @@ import { button, byLabel, click, press, renderInto, typeInto, unnamedControls } 
 beforeEach(() => fakeBrowser.reset());
 
 async function renderQuickCapture() {
-  const capture = await openCapture('popup', 'https://bizmiru.example.jp/cases/42#top');
+  const capture = await openCapture('popup', 'https://bizmil.example.jp/cases/42#top');
   const root = await renderInto(
     h(I18nContext.Provider, { value: capture.services.i18n },
       h(CaptureContext.Provider, { value: capture.stores }, h(QuickCapture, { onOpenPanel: null }))),
@@ -45,7 +45,7 @@ describe('quick capture (popup)', () => {
     expect(root.querySelector('[data-testid="saved-confirmation"] b')).toBeNull(); // text, never HTML
     expect(root.querySelector('[role="status"].notice')?.textContent).toBe('保存しました');
     expect((await db.consultations.toArray())[0]).toMatchObject({
-      inquiry: '資金繰りの相談。<b>太字</b>ではない', sourceUrl: 'https://bizmiru.example.jp/cases/42',
+      inquiry: '資金繰りの相談。<b>太字</b>ではない', sourceUrl: 'https://bizmil.example.jp/cases/42',
     });
     expect(byLabel(root, '相談内容').value).toBe('');
     expect(await db.drafts.get('popup')).toBeUndefined();

@@ -79,7 +79,7 @@ describe('search box', () => {
     const advisor = await renderSearch({ signedIn: true, advisorId: ADVISOR, role: 'advisor' });
     await advisor.find('ネット通販');
     expect(advisor.options().map((o) => o.textContent)).toEqual([expect.stringContaining('販路開拓')]);
-    expect(advisor.root.textContent).toContain('機微の記録は、書いた本人と管理者だけが検索できます。');
+    expect(advisor.root.textContent).toContain('機微情報を含む記録は、書いた本人と、管理職・システム管理者だけが検索できます。');
 
     const manager = await renderSearch({ signedIn: true, advisorId: ADVISOR, role: 'manager' });
     await manager.find('ネット通販');

@@ -21,7 +21,7 @@ async function renderPanel() {
     id: null,
     fields: {
       businessId: business.id, heldAt: '2026-04-01T01:00:00.000Z', channel: 'visit', inquiry: HOSTILE,
-      essentialIssue: '価格転嫁ができていない', sourceUrl: 'https://bizmiru.example.jp/cases/42', sourceTitle: 'BIZミル 相談カルテ',
+      essentialIssue: '価格転嫁ができていない', sourceUrl: 'https://bizmil.example.jp/cases/42', sourceTitle: 'BIZミル 相談カルテ',
     },
     actions: [{ side: 'owner', text: '原価表を作る', dueDate: '2026-04-10' }],
   });
@@ -41,9 +41,9 @@ describe('side panel', () => {
   it('shows the page, the karte header and the latest consultations, every control named', async () => {
     const { root } = await renderPanel();
     expect(root.querySelector('[data-testid="page-url"]')?.textContent).toBe('https://kintone.example.com/k/12/show');
-    expect(root.querySelector('[data-testid="karte-status"]')?.textContent).toBe('継続');
+    expect(root.querySelector('[data-testid="karte-status"]')?.textContent).toBe('継続相談');
     expect(root.querySelector('.karte-header')?.textContent).toContain('価格転嫁ができていない');
-    expect(root.querySelector('.open-actions')?.textContent).toMatch(/原価表を作る.*期限切れ/);
+    expect(root.querySelector('.open-actions')?.textContent).toMatch(/原価表を作る.*期日超過/);
     expect(unnamedControls(root)).toEqual([]);
   });
 
@@ -52,7 +52,7 @@ describe('side panel', () => {
     expect(article()!.querySelector('img')).toBeNull();
     expect(article()!.querySelector('.note')?.textContent).toBe(HOSTILE);
     const link = article()!.querySelector('a')!;
-    expect(link.getAttribute('href')).toBe('https://bizmiru.example.jp/cases/42');
+    expect(link.getAttribute('href')).toBe('https://bizmil.example.jp/cases/42');
     expect(link.textContent).toBe('BIZミル 相談カルテ');
     expect(link.rel).toContain('noopener');
     expect(link.target).toBe('_blank');

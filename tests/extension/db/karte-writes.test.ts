@@ -31,7 +31,7 @@ describe('karte writes', () => {
     expect(mutations[2]!.fields).toEqual({ status: 'banso', statusChanges: stored.statusChanges.slice(0, 2), bansoSince: '2026-04-22' });
   });
 
-  it('keeps a close reason only while the karte is 終結', async () => {
+  it('keeps a close reason only while the karte is 支援終了', async () => {
     const s = karteSetup();
     const b = await s.repo.create('business', { name: '山田商店' });
     await s.writes.setStatus(b.id, 'closed', 'self_running');

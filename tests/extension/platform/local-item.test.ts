@@ -13,9 +13,9 @@ describe('settings in extension storage', () => {
   });
 
   it('keep what an earlier version stored under the same keys', async () => {
-    await fakeBrowser.storage.local.set({ language: 'en', siteRules: { allow: ['bizmiru.example.jp'], deny: [] } });
+    await fakeBrowser.storage.local.set({ language: 'en', siteRules: { allow: ['bizmil.example.jp'], deny: [] } });
     expect(await settings.language.getValue()).toBe('en');
-    expect(await settings.siteRules.getValue()).toEqual({ allow: ['bizmiru.example.jp'], deny: [] });
+    expect(await settings.siteRules.getValue()).toEqual({ allow: ['bizmil.example.jp'], deny: [] });
   });
 
   it('tell a watcher about changes made anywhere, until it stops watching', async () => {

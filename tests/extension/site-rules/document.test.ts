@@ -5,7 +5,7 @@ import { extractFromDocument } from '../../../extension/site-rules';
 import { aRule } from './rules';
 
 /** The BIZミル imitation the e2e tests serve, loaded into happy-dom's document. */
-const FIXTURE = readFileSync(path.resolve(import.meta.dirname, '../../e2e/fixtures/bizmill/business.html'), 'utf8');
+const FIXTURE = readFileSync(path.resolve(import.meta.dirname, '../../e2e/fixtures/bizmil/business.html'), 'utf8');
 
 const selectorRule = (selector: string, attribute: string | null = null, regex: string | null = null) =>
   aRule({ urlPattern: '*://*/*', extract: { from: 'selector', selector, attribute, regex } });

@@ -23,8 +23,8 @@ describe('the sites a site rule names', () => {
 
 describe('the sites an entry of the allow list names', () => {
   it.each([
-    ['bizmiru.example.jp', '*://*.bizmiru.example.jp/*'],
-    ['https://Bizmiru.example.jp/path', '*://*.bizmiru.example.jp/*'],
+    ['bizmil.example.jp', '*://*.bizmil.example.jp/*'],
+    ['https://Bizmil.example.jp/path', '*://*.bizmil.example.jp/*'],
     ['*.cybozu.com', '*://*.cybozu.com/*'],
     ['192.168.10.5', '*://192.168.10.5/*'],
   ])('%s → %s', (entry, origin) => {

@@ -5,7 +5,7 @@ import { openCapture } from '../support/capture';
 
 beforeEach(() => fakeBrowser.reset());
 
-const PORTAL = 'https://bizmiru.example.jp/cases/42?tab=notes&utm_source=mail#top';
+const PORTAL = 'https://bizmil.example.jp/cases/42?tab=notes&utm_source=mail#top';
 
 describe('consultation editor', () => {
   it('refuses to save without a business, then an empty note, writing nothing', async () => {
@@ -36,7 +36,7 @@ describe('consultation editor', () => {
     const [saved] = await db.consultations.toArray();
     expect(saved).toMatchObject({
       businessId: business!.id, inquiry: '資金繰りの相談', channel: 'phone', durationMin: 30, tagIds: ['topic-finance'],
-      sourceUrl: 'https://bizmiru.example.jp/cases/42?tab=notes',
+      sourceUrl: 'https://bizmil.example.jp/cases/42?tab=notes',
     });
     expect(await db.actions.count()).toBe(1);
     expect(editor.lastSaved.value).toMatchObject({ businessName: '山田商店', consultation: { id: saved!.id } });

@@ -193,10 +193,10 @@ describe('options', () => {
   it('saves local-only mode and the site lists', async () => {
     const { store } = optionsStore();
     await store.setLocalOnly(true);
-    store.allowText.value = 'bizmiru.example.jp\n\n*.cybozu.com';
+    store.allowText.value = 'bizmil.example.jp\n\n*.cybozu.com';
     store.denyText.value = 'mail.example.jp';
     await store.saveSites();
     expect(await settings.localOnly.getValue()).toBe(true);
-    expect(await settings.siteRules.getValue()).toEqual({ allow: ['bizmiru.example.jp', '*.cybozu.com'], deny: ['mail.example.jp'] });
+    expect(await settings.siteRules.getValue()).toEqual({ allow: ['bizmil.example.jp', '*.cybozu.com'], deny: ['mail.example.jp'] });
   });
 });

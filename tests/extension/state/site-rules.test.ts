@@ -12,7 +12,7 @@ describe('site rules', () => {
   it('matches a host and its subdomains, or a * glob, case-insensitively', () => {
     const rules = { allow: ['Example.jp', '*.cybozu.com'], deny: [] };
     expect(siteAllowed('https://example.jp/', rules)).toBe(true);
-    expect(siteAllowed('https://bizmiru.example.jp/', rules)).toBe(true);
+    expect(siteAllowed('https://bizmil.example.jp/', rules)).toBe(true);
     expect(siteAllowed('https://notexample.jp/', rules)).toBe(false);
     expect(siteAllowed('https://shoko.cybozu.com/k/1', rules)).toBe(true);
     expect(siteAllowed('https://mail.google.com/', rules)).toBe(false);
@@ -26,7 +26,7 @@ describe('site rules', () => {
 
   it('lets the deny list win over the allow list', () => {
     const rules = { allow: ['example.jp'], deny: ['private.example.jp'] };
-    expect(siteAllowed('https://bizmiru.example.jp/', rules)).toBe(true);
+    expect(siteAllowed('https://bizmil.example.jp/', rules)).toBe(true);
     expect(siteAllowed('https://a.private.example.jp/', rules)).toBe(false);
   });
 
