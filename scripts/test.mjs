@@ -1,4 +1,4 @@
-// npm test: every test the project has. vitest (server project in workerd with real D1, unit
+// npm test: every test the project has. The type check (tsc, extension and server), vitest (server project in workerd with real D1, unit
 // project in Node), Mozilla's lint of the Firefox build, then the end-to-end suite in Chromium
 // once it exists. CI runs exactly this.
 import { spawn } from 'node:child_process';
@@ -32,6 +32,11 @@ function npmRun(script) {
   });
 }
 
+const scripts = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts ?? {};
+step('型チェック（tsc: 拡張機能・共有・テスト、サーバー）', 'Type check (tsc: extension, shared and tests; server): npm run typecheck');
+const typecheckCode = await npmRun('typecheck');
+results.push({ name: 'typecheck', passed: typecheckCode === 0, detail: `exit ${typecheckCode}` });
+
 step('vitest（server: workerd + D1 / unit: Node）', 'vitest (server in workerd with D1, unit in Node)');
 const reportDir = mkdtempSync(path.join(os.tmpdir(), 'banso-test-'));
 const reportFile = path.join(reportDir, 'vitest.json');
@@ -41,7 +46,6 @@ rmSync(reportDir, { recursive: true, force: true });
 const detail = counts ? `${counts.passed} tests passed, ${counts.failed} failed, ${counts.skipped} skipped` : `exit ${vitestCode}`;
 results.push({ name: 'vitest', passed: vitestCode === 0, detail });
 
-const scripts = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts ?? {};
 step('Firefox 版の lint（web-ext）', 'Firefox build linted by Mozilla (npm run lint:firefox)');
 const lintCode = await npmRun('lint:firefox');
 results.push({ name: 'lint:firefox', passed: lintCode === 0, detail: `exit ${lintCode}` });

@@ -50,7 +50,7 @@ interface OrgRow {
 }
 
 /** The stored 伴走 rule, or null (the standard one) when none is set or it no longer reads as a rule. */
-function storedRule(json: string | null): BansoRule | null {
+function storedRule(json: string | null): OrgProfile['bansoRule'] {
   if (json === null) return null;
   const parsed = bansoRule.safeParse(JSON.parse(json));
   return parsed.success ? parsed.data : null;
