@@ -3,72 +3,16 @@ import type {
 } from '../../shared/enums';
 import type { Application, DemandEvent, ExpertDispatch, Founder, YearlyFigures } from '../../shared/records';
 import type { MessageKey } from '../locales/languages';
+import { fiscalPeriodOf, parseCount, parseHours, parseYen, typedYen } from './typed-numbers';
 
 /**
  * The karte's support-record forms as they hold what was typed, and what each draft becomes as
- * fields (or the first thing to put right). Numbers are typed as people write them: full-width
- * digits, 「1,500,000」「150万」「1億2000万」「円」, a loss as 「▲120万」 or 「-1200000」.
+ * fields (or the first thing to put right). Numbers are read as people type them (typed-numbers.ts).
  */
 
 type Choice<T> = T | '';
 export type Problem = { problem: MessageKey };
 export type Outcome<T> = { fields: T } | Problem;
-
-const halfWidth = (s: string) =>
-  s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s,，、]/g, '');
-
-const NEGATIVE = /^[-−－▲△]/;
-
-/** A number written with 億 and 万 (「1億2000万」「1.5万」) as a whole number; null when it is not one. */
-function japaneseNumber(s: string): number | null {
-  const m = /^(?:(\d+(?:\.\d+)?)億)?(?:(\d+(?:\.\d+)?)万)?(\d+)?$/.exec(s);
-  if (!m || (m[1] === undefined && m[2] === undefined && m[3] === undefined)) return null;
-  // Whole units of ¥0.0001 (a 万's decimals) keep the arithmetic exact.
-  const scaled = (part: string | undefined, unitsOf: bigint) => {
-    if (part === undefined) return 0n;
-    const [whole, fraction = ''] = part.split('.');
-    if (fraction.length > 8) return null;
-    return BigInt(whole! + fraction.padEnd(8, '0')) * unitsOf;
-  };
-  const oku = scaled(m[1], 10n ** 8n);
-  const man = scaled(m[2], 10n ** 4n);
-  const ones = m[3] === undefined ? 0n : BigInt(m[3]) * 10n ** 8n;
-  if (oku === null || man === null) return null;
-  const total = oku + man + ones;
-  if (total % 10n ** 8n !== 0n) return null;
-  const value = total / 10n ** 8n;
-  return value > BigInt(Number.MAX_SAFE_INTEGER) ? null : Number(value);
-}
-
-/** Yen as typed; null when blank, undefined when it is not an amount (or negative where that is not allowed). */
-export function parseYen(typed: string, allowNegative = false): number | null | undefined {
-  let s = halfWidth(typed.trim()).replace(/^[¥￥]/, '').replace(/円$/, '');
-  if (s === '') return null;
-  const negative = NEGATIVE.test(s);
-  if (negative) s = s.slice(1).replace(/^[¥￥]/, '');
-  const value = japaneseNumber(s);
-  if (value === null || (negative && !allowNegative)) return undefined;
-  return negative && value !== 0 ? -value : value;
-}
-
-/** A count (件, 人) as typed; null when blank, undefined when it is no whole number of 0 or more. */
-export function parseCount(typed: string): number | null | undefined {
-  const s = halfWidth(typed.trim()).replace(/[件人名回]$/, '');
-  if (s === '') return null;
-  return /^\d{1,9}$/.test(s) ? Number(s) : undefined;
-}
-
-/** Hours of a visit as typed (「1.5」「2時間」「90分」); null when blank, undefined when not quarter hours. */
-export function parseHours(typed: string): number | null | undefined {
-  const s = halfWidth(typed.trim());
-  if (s === '') return null;
-  const minutes = /^(\d{1,4})分$/.exec(s);
-  const hours = minutes ? Number(minutes[1]) / 60 : /^\d{1,2}(\.\d{1,2})?(時間)?$/.test(s) ? Number.parseFloat(s) : Number.NaN;
-  return Number.isFinite(hours) && hours > 0 && hours <= 24 && Number.isInteger(hours * 4) ? hours : undefined;
-}
-
-/** An amount back into the form: plain digits (a loss with a minus sign). */
-export const typedYen = (n: number | null) => (n === null ? '' : String(n));
 
 // --- 補助金・融資の申請 ---
 
@@ -187,14 +131,6 @@ export function figuresDraft(f: YearlyFigures | null): FiguresDraft {
     fiscalPeriod: f?.fiscalPeriod ?? '', sales: typedYen(f?.sales ?? null), grossProfit: typedYen(f?.grossProfit ?? null),
     operatingProfit: typedYen(f?.operatingProfit ?? null), employees: f?.employees === null || f === null ? '' : String(f.employees),
   };
-}
-
-/** 2026-03, or what a month field gives (「2026-3」 typed by hand too). */
-export function fiscalPeriodOf(typed: string): string | null {
-  const m = /^(\d{4})[-/年](\d{1,2})月?$/.exec(halfWidth(typed.trim()));
-  if (!m) return null;
-  const month = Number(m[2]);
-  return month >= 1 && month <= 12 ? `${m[1]}-${String(month).padStart(2, '0')}` : null;
 }
 
 export function figuresFromDraft(d: FiguresDraft): Outcome<Omit<YearlyFigures, 'businessId' | 'deleted'>> {

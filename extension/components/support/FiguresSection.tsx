@@ -1,6 +1,7 @@
 import type { YearlyFigures } from '../../../shared/records';
 import type { LocalYearlyFigures } from '../../db/schema';
-import { figuresDraft, figuresFromDraft, fiscalPeriodOf } from '../../karte/support-draft';
+import { figuresDraft, figuresFromDraft } from '../../karte/support-draft';
+import { fiscalPeriodOf } from '../../karte/typed-numbers';
 import { useT } from '../../state/contexts';
 import { TextField } from '../TextField';
 import { FormEnd } from './FormEnd';

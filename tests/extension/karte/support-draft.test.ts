@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applicationDraft, applicationFromDraft, dispatchDraft, dispatchFromDraft, figuresDraft, figuresFromDraft, fiscalPeriodOf, parseCount, parseHours, parseYen,
+  applicationDraft, applicationFromDraft, dispatchDraft, dispatchFromDraft, figuresDraft, figuresFromDraft,
 } from '../../../extension/karte/support-draft';
+import { fiscalPeriodOf, parseCount, parseHours, parseYen } from '../../../extension/karte/typed-numbers';
 
 /** The support-record forms (issue 13): numbers as people type them, and what each draft writes. */
 describe('numbers as typed', () => {
