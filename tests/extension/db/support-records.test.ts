@@ -1,9 +1,10 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { uuidv7 } from '../../../shared';
+import { PROTOCOL_VERSION, uuidv7 } from '../../../shared';
 import { createBusinessWrites } from '../../../extension/db/business-writes';
 import { createRecordsRepo } from '../../../extension/db/records-repo';
 import { openKarteDb } from '../../../extension/db/schema';
+import { createDexieSyncStore } from '../../../extension/db/sync-store';
 import { createSupportWrites } from '../../../extension/db/support-writes';
 import { freshDb, freshDbName } from '../support/db';
 
@@ -48,6 +49,26 @@ describe('support records in the local store', () => {
     // A founder of a business that is gone is not registered.
     await repo.remove('founder', founder.id);
     expect(await writes.registerFounded(founder.id, { name: 'x', legalForm: 'corporation', foundedOn: '2026-10-05' })).toBeNull();
+  });
+
+  it('sync applies a pulled support record, and takes one refused by the server back off the karte', async () => {
+    const db = freshDb();
+    const sync = createDexieSyncStore(db);
+    const repo = createRecordsRepo(db);
+    const businessId = uuidv7();
+    const pulled = {
+      kind: 'demandEvent' as const, id: uuidv7(), version: 7, authorId: null, createdAt: '2026-07-11T00:00:00.000Z', updatedAt: '2026-07-11T00:00:00.000Z',
+      redacted: false, data: { businessId, eventKind: 'exhibition', name: '物産展', heldOn: '2026-07-10', meetings: 3, deals: 1, dealAmount: null, deleted: false },
+    };
+    await sync.applyPullPage({ protocol: PROTOCOL_VERSION, changes: [pulled], cursor: 7, hasMore: false, lastMutationId: 0 }, true);
+    expect(await db.demandEvents.get(pulled.id)).toMatchObject({ name: '物産展', version: 7, businessId });
+
+    // A second figures record for a 決算期 another device recorded first: the server refuses it.
+    const twin = await repo.create('yearlyFigures', { businessId, fiscalPeriod: '2026-03', sales: 1 });
+    const entry = (await db.outbox.toArray()).at(-1)!;
+    await sync.recordPush({ protocol: PROTOCOL_VERSION, lastMutationId: entry.id, cursor: 8, results: [{ id: entry.id, status: 'rejected', code: 'already_exists', message: '2026年3月期の決算の数値は、この事業者にすでに登録されています' }] });
+    expect(await db.yearlyFigures.get(twin.id)).toBeUndefined();
+    expect(await db.outbox.get(entry.id)).toMatchObject({ state: 'rejected', error: { code: 'already_exists' } });
   });
 
   it('upgrades a store of version 6 (before the profile fields and the support records) to version 9', async () => {
