@@ -1,7 +1,19 @@
 import { DISASTER_FIELDS, hasDisaster, SUCCESSION_FIELDS } from './business-profile';
 import { industryDivisionOf } from './industry-middle';
 import { LIMITS } from './limits';
-import type { Business } from './records';
+import type { Business, RecordKind, YearlyFigures } from './records';
+import { supportRecordIssues } from './support-records';
+
+/**
+ * Kinds whose records belong to a business through `businessId`: a merge files every one of
+ * them under the business kept, and a write aimed at a merged-away business is filed there too.
+ */
+export const BUSINESS_CHILD_KINDS = [
+  'consultation', 'action', 'application', 'expertDispatch', 'yearlyFigures', 'demandEvent', 'founder',
+] as const satisfies readonly RecordKind[];
+export type BusinessChildKind = (typeof BUSINESS_CHILD_KINDS)[number];
+
+export const isBusinessChild = (kind: RecordKind): kind is BusinessChildKind => (BUSINESS_CHILD_KINDS as readonly string[]).includes(kind);
 
 /**
  * Merging two records of one business (a duplicate registered by mistake): what the kept
@@ -78,4 +90,31 @@ function joinBy<T>(items: readonly T[], key: (item: T) => string): T[] {
     seen.add(k);
     return true;
   });
+}
+
+const FIGURES = ['sales', 'grossProfit', 'operatingProfit', 'employees'] as const;
+
+/**
+ * The yearly figures of a merge (one record per business and 決算期): where both businesses have
+ * figures for the same 決算期, the kept business's record takes the values it lacked (unless they
+ * do not add up with its own) and the other is deleted — a tombstone that keeps its values. The
+ * figures of other 決算期 simply move with the rest. Pure; both sides apply it.
+ */
+export function yearlyFiguresOnMerge(
+  kept: ReadonlyArray<YearlyFigures & { id: string }>,
+  away: ReadonlyArray<YearlyFigures & { id: string }>,
+): { id: string; change: Partial<YearlyFigures> }[] {
+  const keptByPeriod = new Map(kept.filter((f) => !f.deleted).map((f) => [f.fiscalPeriod, f]));
+  const out: { id: string; change: Partial<YearlyFigures> }[] = [];
+  for (const other of away) {
+    const mine = other.deleted ? undefined : keptByPeriod.get(other.fiscalPeriod);
+    if (!mine) continue;
+    const fill: Partial<YearlyFigures> = {};
+    for (const key of FIGURES) if (mine[key] === null && other[key] !== null) fill[key] = other[key];
+    if (Object.keys(fill).length > 0 && supportRecordIssues('yearlyFigures', { ...mine, ...fill }).length === 0) {
+      out.push({ id: mine.id, change: fill });
+    }
+    out.push({ id: other.id, change: { deleted: true } });
+  }
+  return out;
 }

@@ -43,6 +43,21 @@ export const SUCCESSORS = ['family', 'employee', 'third_party', 'undecided', 'no
 /** 事業承継・引継ぎ支援センターへの紹介: 済 / 未 */
 export const SUCCESSION_REFERRALS = ['referred', 'not_referred'] as const;
 /**
+ * 施策 of a 補助金・融資 application: 持続化補助金 / 持続化補助金〈創業型〉/ 持続化補助金（災害支援枠）/
+ * 事業再構築補助金 / ものづくり補助金 / IT導入補助金 / 事業承継・引継ぎ補助金 / なりわい再建補助金 /
+ * マル経融資（小規模事業者経営改善資金）/ その他 (its name in `measureName`).
+ */
+export const SUPPORT_MEASURES = [
+  'jizokuka', 'jizokuka_sogyo', 'jizokuka_saigai', 'saikochiku', 'monozukuri', 'it_donyu', 'jigyo_shokei', 'nariwai', 'marukei', 'other',
+] as const;
+/** 結果 of an application: 結果待ち / 採択 / 不採択 / 取下げ. */
+export const APPLICATION_RESULTS = ['pending', 'adopted', 'not_adopted', 'withdrawn'] as const;
+/** The scheme an expert came through: ミラサポplus専門家派遣 / よろず支援拠点 / 県の専門家派遣 / 市町村の事業 / 自主事業 / その他 (named in `schemeName`). */
+export const DISPATCH_SCHEMES = ['mirasapo', 'yorozu', 'prefecture', 'municipality', 'own', 'other'] as const;
+/** 需要開拓 events: 出展（展示会・物産展）/ 商談会 / その他. */
+export const DEMAND_EVENT_KINDS = ['exhibition', 'business_meeting', 'other'] as const;
+
+/**
  * External systems a business is registered in, offered as a list on the karte. An external ID's
  * `system` stays free text (site rules and older records name others, such as a prefecture's
  * portal): these are the stored strings of the systems everyone uses.
@@ -86,6 +101,11 @@ export type RecoveryState = (typeof RECOVERY_STATES)[number];
 export type Successor = (typeof SUCCESSORS)[number];
 export type SuccessionReferral = (typeof SUCCESSION_REFERRALS)[number];
 export type ExternalSystem = (typeof EXTERNAL_SYSTEMS)[number];
+export type SupportMeasure = (typeof SUPPORT_MEASURES)[number];
+export type ApplicationResult = (typeof APPLICATION_RESULTS)[number];
+export type DispatchScheme = (typeof DISPATCH_SCHEMES)[number];
+export type DemandEventKind = (typeof DEMAND_EVENT_KINDS)[number];
+export type ExpertPayer = (typeof EXPERT_PAYERS)[number];
 
 /** Roles are cumulative: a manager can do what an advisor can, an admin what a manager can. */
 export function roleAtLeast(role: Role, needed: Role): boolean {

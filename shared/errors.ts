@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'unknown_tag', 'kind_mismatch', 'internal', 'unsupported_media_type',
   /** An invitation code that was used, has expired or was revoked. */
   'invitation_unusable',
+  /** A record that may exist once exists already (the yearly figures of a business for one 決算期). */
+  'already_exists',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

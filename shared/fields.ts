@@ -51,6 +51,21 @@ export const queryInt = (label: string, min: number, max: number) =>
     z.number().check(z.gte(min, `${label}は${min}以上で指定してください`), z.lte(max, `${label}は${max.toLocaleString('ja-JP')}以下で指定してください`)),
   );
 
+/** One of a fixed list of codes (shared/enums.ts), the codes listed in the message. */
+export const choice = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z.enum(values, `${label}の値が正しくありません（${values.join(' / ')}）`);
+
+/** The tombstone flag every record kind carries (docs/sync.md "Records"). */
+export const deletedFlag = z.boolean('削除フラグは true / false で指定してください');
+
+/** A whole number from `min` to `max` (yen, counts, people), with messages naming the field. */
+export const wholeNumber = (label: string, min: number, max: number) =>
+  z.number(`${label}は数値で入力してください`).check(
+    z.int(`${label}は整数で入力してください`),
+    z.gte(min, `${label}は${min.toLocaleString('ja-JP')}以上で入力してください`),
+    z.lte(max, `${label}は${max.toLocaleString('ja-JP')}以下で入力してください`),
+  );
+
 export const uuid = (label: string) => z.uuid(`${label}の形式が正しくありません（UUID）`);
 
 /** Tag and tag-group ids: a UUID, or a fixed slug used by the default taxonomy. */

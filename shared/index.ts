@@ -21,6 +21,7 @@ export * from './regex-safety';
 export * from './server-url';
 export * from './site-rules';
 export * from './small-business';
+export * from './support-records';
 export * from './sync';
 export * from './taxonomy';
 export * from './text';

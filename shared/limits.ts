@@ -16,6 +16,16 @@ export const LIMITS = {
   tagsPerConsultation: 30,
   externalIds: 20,
   advisorsPerConsultation: 10,
+  /** Yen of an application (申請額・採択額), an expert's 謝金 or a deal (成約額): up to 100億円. */
+  yenAmount: 10_000_000_000,
+  /** Yen of a business's yearly figures (売上高・売上総利益・営業利益): up to 1兆円 either way. */
+  yenFigure: 1_000_000_000_000,
+  /** Visits of one 専門家派遣 (a series of visits over months, not years). */
+  visitsPerDispatch: 30,
+  /** Hours of one visit. */
+  visitHours: 24,
+  /** 商談件数・成約件数 of one 出展 or 商談会. */
+  dealCount: 10_000,
   mutationsPerPush: 100,
   /** Words of one business search; every one must match. */
   searchTerms: 8,

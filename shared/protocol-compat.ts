@@ -22,6 +22,19 @@ const EXPERT_CODE_OF = Object.fromEntries(Object.entries(EXPERT_PAYER_OF).map(([
 const OLD_PROGRAMMES = new Set(['kaizen_fukyu', 'general', 'yorozu', 'expert_national', 'expert_prefecture', 'expert_city']);
 const OLD_CLOSE_REASONS = new Set(['self_running', 'closed_business', 'transferred']);
 
+/**
+ * Record kinds added after protocol 1, with the protocol that added them. A client of an older
+ * protocol never receives records of them (its strict schemas would refuse the whole page), and
+ * may not push them.
+ */
+export const KINDS_SINCE: { readonly [K in RecordKind]?: number } = {
+  // Protocol 4 (issue 13): the support records the reports are built from.
+  application: 4, expertDispatch: 4, yearlyFigures: 4, demandEvent: 4, founder: 4,
+};
+
+/** Whether a client of `protocol` knows records of `kind`. */
+export const kindKnownTo = (kind: RecordKind, protocol: number): boolean => (KINDS_SINCE[kind] ?? 1) <= protocol;
+
 /** The first protocol with the corrected codes. */
 export const CORRECTED_CODES = 3;
 

@@ -20,6 +20,17 @@ export const RECORD_DEFAULTS: { [K in RecordKind]: Partial<FieldsOf<K>> } = {
   tag: { order: 0, deleted: false },
   conflict: { deleted: false },
   siteRule: { enabled: true, deleted: false },
+  application: {
+    measureName: '', round: '', appliedOn: null, requestedAmount: null, result: 'pending', adoptedAmount: null, grantDecidedOn: null,
+    reportedOn: null, advisorId: null, recommended: false, recommendedOn: null, deleted: false,
+  },
+  expertDispatch: { schemeName: '', paidBy: null, theme: '', visits: [], fee: null, report: '', consultationId: null, deleted: false },
+  yearlyFigures: { sales: null, grossProfit: null, operatingProfit: null, employees: null, deleted: false },
+  demandEvent: { meetings: null, deals: null, dealAmount: null, deleted: false },
+  founder: {
+    businessId: null, nameKana: '', plannedBusiness: '', plannedStart: '', registrationPlannedOn: null, municipality: '',
+    certificateNumber: '', certificateIssuedOn: null, foundedOn: null, deleted: false,
+  },
 };
 
 /**

@@ -3,6 +3,7 @@ import { industryDivisionOf } from './industry-middle';
 import { DIALOGUE_FIELDS, FIELDS_BY_KIND, type FieldsOf, type RecordKind } from './records';
 import { RECORD_DEFAULTS } from './record-defaults';
 import { regexSafetyIssues } from './site-rules';
+import { supportRecordIssues } from './support-records';
 
 export { RECORD_DEFAULTS };
 
@@ -18,6 +19,13 @@ export const FREE_TEXT_FIELDS: { [K in RecordKind]: ReadonlyArray<keyof FieldsOf
   tag: [],
   conflict: [],
   siteRule: [],
+  // The support records' texts (施策名, テーマ, 専門家の報告, …) are facts one advisor keeps up to date:
+  // the last writer wins. A conflict copy of them would name a kind that clients of protocol ≤ 3 refuse.
+  application: [],
+  expertDispatch: [],
+  yearlyFigures: [],
+  demandEvent: [],
+  founder: [],
 };
 
 /** Fields of a 機微 consultation hidden from anyone but its author and managers. */
@@ -58,6 +66,11 @@ function buildRecordSchema(kind: RecordKind): z.ZodMiniType {
       // A deleted rule never runs: one stored before unsafe regexes were refused can still be deleted.
       if (r.deleted) return;
       for (const { path, message } of regexSafetyIssues(r)) ctx.addIssue({ code: 'custom', path, message });
+    }));
+  }
+  if (kind === 'application' || kind === 'expertDispatch' || kind === 'yearlyFigures' || kind === 'demandEvent') {
+    return base.check(z.superRefine((value, ctx) => {
+      for (const { path, message } of supportRecordIssues(kind, value)) ctx.addIssue({ code: 'custom', path, message });
     }));
   }
   return base;

@@ -4,17 +4,17 @@ import {
   RECOVERY_STATES, SUCCESSION_REFERRALS, SUCCESSORS,
 } from './enums';
 import {
-  boundedArray, corporateNumber, externalIds, httpUrl, isoDate, isoDateTime, requiredText, tagId, text, uuid,
+  boundedArray, choice, corporateNumber, deletedFlag, externalIds, httpUrl, isoDate, isoDateTime, requiredText, tagId, text, uuid,
 } from './fields';
 import { INDUSTRY_CODES } from './industry';
 import { INDUSTRY_MIDDLE_CODES } from './industry-middle';
 import { LIMITS } from './limits';
 import { siteRuleShape } from './site-rules';
+import {
+  applicationFields, demandEventFields, expertDispatchFields, founderFields, yearlyFiguresFields,
+} from './support-records';
 
-const choice = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
-  z.enum(values, `${label}の値が正しくありません（${values.join(' / ')}）`);
-
-const deleted = z.boolean('削除フラグは true / false で指定してください');
+const deleted = deletedFlag;
 
 /** 事業者 and its karte state. Every field is independently mergeable by sync. */
 export const businessFields = z.strictObject({
@@ -157,7 +157,11 @@ export const conflictFields = z.strictObject({
  */
 export const siteRuleFields = z.extend(z.omit(siteRuleShape, { id: true }), { deleted });
 
-export const RECORD_KINDS = ['business', 'consultation', 'action', 'tagGroup', 'tag', 'conflict', 'siteRule'] as const;
+/** Every kind of record. Protocol 4 added the support records (shared/support-records.ts; KINDS_SINCE). */
+export const RECORD_KINDS = [
+  'business', 'consultation', 'action', 'tagGroup', 'tag', 'conflict', 'siteRule',
+  'application', 'expertDispatch', 'yearlyFigures', 'demandEvent', 'founder',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const FIELDS_BY_KIND = {
@@ -168,6 +172,11 @@ export const FIELDS_BY_KIND = {
   tag: tagFields,
   conflict: conflictFields,
   siteRule: siteRuleFields,
+  application: applicationFields,
+  expertDispatch: expertDispatchFields,
+  yearlyFigures: yearlyFiguresFields,
+  demandEvent: demandEventFields,
+  founder: founderFields,
 } as const;
 
 export type Business = z.infer<typeof businessFields>;
@@ -177,4 +186,10 @@ export type TagGroup = z.infer<typeof tagGroupFields>;
 export type Tag = z.infer<typeof tagFields>;
 export type Conflict = z.infer<typeof conflictFields>;
 export type SiteRuleRecord = z.infer<typeof siteRuleFields>;
+export type Application = z.infer<typeof applicationFields>;
+export type ExpertDispatch = z.infer<typeof expertDispatchFields>;
+export type DispatchVisit = ExpertDispatch['visits'][number];
+export type YearlyFigures = z.infer<typeof yearlyFiguresFields>;
+export type DemandEvent = z.infer<typeof demandEventFields>;
+export type Founder = z.infer<typeof founderFields>;
 export type FieldsOf<K extends RecordKind> = z.infer<(typeof FIELDS_BY_KIND)[K]>;

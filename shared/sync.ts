@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 import { FIELDS_BY_KIND, RECORD_KINDS, type RecordKind } from './records';
 import { boundedArray, queryInt, tagId, uuid } from './fields';
-import { downgradeValues } from './protocol-compat';
+import { downgradeValues, kindKnownTo } from './protocol-compat';
 
 /** The sync protocol of docs/sync.md. Bump PROTOCOL_VERSION on any incompatible change. */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 /** The oldest client protocol the server still accepts. */
 export const MIN_PROTOCOL_VERSION = 1;
 
@@ -65,6 +65,11 @@ export const mutation = z.discriminatedUnion(
     z.strictObject({ ...mutationBase, kind: z.literal('tag'), recordId: tagId, fields: z.partial(FIELDS_BY_KIND.tag).check(z.refine(nonEmpty, NO_FIELDS)) }),
     z.strictObject({ ...mutationBase, kind: z.literal('conflict'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.conflict).check(z.refine(nonEmpty, NO_FIELDS)) }),
     z.strictObject({ ...mutationBase, kind: z.literal('siteRule'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.siteRule).check(z.refine(nonEmpty, NO_FIELDS)) }),
+    z.strictObject({ ...mutationBase, kind: z.literal('application'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.application).check(z.refine(nonEmpty, NO_FIELDS)) }),
+    z.strictObject({ ...mutationBase, kind: z.literal('expertDispatch'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.expertDispatch).check(z.refine(nonEmpty, NO_FIELDS)) }),
+    z.strictObject({ ...mutationBase, kind: z.literal('yearlyFigures'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.yearlyFigures).check(z.refine(nonEmpty, NO_FIELDS)) }),
+    z.strictObject({ ...mutationBase, kind: z.literal('demandEvent'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.demandEvent).check(z.refine(nonEmpty, NO_FIELDS)) }),
+    z.strictObject({ ...mutationBase, kind: z.literal('founder'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.founder).check(z.refine(nonEmpty, NO_FIELDS)) }),
   ],
   { error: `kind は ${RECORD_KINDS.join(' / ')} のいずれかで指定してください` },
 );
@@ -79,7 +84,14 @@ export const pushRequest = z.strictObject({
     z.minLength(1, '送信する変更がありません'),
     z.refine((ms) => ms.every((m, i) => i === 0 || m.id === ms[i - 1]!.id + 1), '変更番号は連番で、昇順に並べてください'),
   ),
-});
+}).check(z.superRefine((req, ctx) => {
+  // A kind added after the client's protocol: no such client makes one, so the request is malformed.
+  req.mutations.forEach((m, i) => {
+    if (!kindKnownTo(m.kind, req.protocol)) {
+      ctx.addIssue({ code: 'custom', path: ['mutations', i, 'kind'], message: `記録の種類「${m.kind}」はプロトコル ${req.protocol} にはありません。拡張機能を更新してください` });
+    }
+  });
+}));
 export type PushRequest = z.infer<typeof pushRequest>;
 
 export const MUTATION_STATUSES = ['applied', 'duplicate', 'rejected'] as const;

@@ -16,6 +16,7 @@ import type { PrintedBy } from '../components/KarteSummary';
 import type { Colleague } from '../components/AssignmentControl';
 import { advisorLabel } from '../components/advisor-label';
 import { StageView } from '../components/StageView';
+import { SupportRecords } from '../components/support/SupportRecords';
 import { BUSINESSES_HREF, FOLLOW_UPS_HREF, PROFILE_ANCHOR } from '../karte/hrefs';
 import { useI18n, useT } from '../state/contexts';
 import { useKartePage } from '../state/karte-page-context';
@@ -108,6 +109,8 @@ export function KartePage({ me, today, onShown, printedBy = null }: Props) {
             onSave={(text) => store.saveVision(text)} onShowSource={showAll} testId="vision"
           />
           <ProfileCaseSections business={b} sections={store.sections.value} onEdit={(section) => store.editProfile(section)} />
+          <SupportRecords business={b} consultations={view.consultations} sensitiveIds={store.sensitiveIds.value} support={store.support}
+            me={me} colleagues={colleagues} nameOf={nameOf} today={today} />
           {view.conflicts.length > 0 && (
             <section class="conflicts no-print" aria-labelledby="conflicts-heading">
               <h2 id="conflicts-heading">{t('conflict.heading', { count: view.conflicts.length })}</h2>

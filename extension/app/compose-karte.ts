@@ -5,6 +5,7 @@ import { todayIn } from '../karte/due';
 import { createBusinessListStore } from '../state/business-list-store';
 import { observeKartePage } from '../db/karte-page-queries';
 import { createKarteWrites } from '../db/karte-writes';
+import { createSupportWrites } from '../db/support-writes';
 import { createFollowUpsStore } from '../state/follow-ups-store';
 import { createKartePageStore } from '../state/karte-page-store';
 import type { Services } from './compose';
@@ -14,7 +15,7 @@ import { observeUnsentWhileSyncing } from './compose-sync';
 /** The karte's writes on top of the (lazily loaded) validating repository. */
 const karteWrites = (s: Services) => async () => {
   const w = await s.loadWrites();
-  return { ...createKarteWrites(w.repo), businesses: w.businesses };
+  return { ...createKarteWrites(w.repo), businesses: w.businesses, support: createSupportWrites(w.repo) };
 };
 
 /** karte.html: the store of one business's karte. */

@@ -6,7 +6,7 @@ interface Props {
   onInput: (value: string) => void;
   multiline?: boolean;
   rows?: number;
-  type?: 'text' | 'number' | 'date' | 'datetime-local' | 'url' | 'password';
+  type?: 'text' | 'number' | 'date' | 'month' | 'datetime-local' | 'url' | 'password';
   placeholder?: string;
   /** Receives the control, e.g. to focus it. */
   inputRef?: { current: HTMLElement | null };

@@ -1,7 +1,19 @@
 import Dexie, { liveQuery } from 'dexie';
-import type { KarteDb, LocalAction, LocalBusiness, LocalConflict, LocalConsultation } from './schema';
+import type {
+  KarteDb, LocalAction, LocalApplication, LocalBusiness, LocalConflict, LocalConsultation, LocalDemandEvent, LocalExpertDispatch, LocalFounder,
+  LocalYearlyFigures,
+} from './schema';
 import { businessesWithCorporateNumber, survivingBusiness } from './business-queries';
 import { loadTaxonomy, type TaxonomyGroup } from './tag-queries';
+
+/** The support records of one business (issue 13): live ones, in no particular order. */
+export interface SupportRecords {
+  applications: LocalApplication[];
+  dispatches: LocalExpertDispatch[];
+  figures: LocalYearlyFigures[];
+  demandEvents: LocalDemandEvent[];
+  founders: LocalFounder[];
+}
 
 /** Everything the full karte page shows of one business. */
 export interface KartePageView {
@@ -19,17 +31,37 @@ export interface KartePageView {
   groups: TaxonomyGroup[];
   /** Other live businesses with the same 法人番号: most likely the same company registered twice. */
   sameNumber: LocalBusiness[];
+  support: SupportRecords;
+}
+
+async function loadSupportRecords(db: KarteDb, businessId: string): Promise<SupportRecords> {
+  const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
+  const [applications, dispatches, figures, demandEvents, founders] = await Promise.all([
+    db.applications.where('businessId').equals(businessId).toArray(),
+    db.expertDispatches.where('businessId').equals(businessId).toArray(),
+    db.yearlyFigures.where('businessId').equals(businessId).toArray(),
+    db.demandEvents.where('businessId').equals(businessId).toArray(),
+    db.founders.where('businessId').equals(businessId).toArray(),
+  ]);
+  return {
+    applications: live(applications), dispatches: live(dispatches), figures: live(figures), demandEvents: live(demandEvents), founders: live(founders),
+  };
 }
 
 export async function loadKartePage(db: KarteDb, businessId: string): Promise<KartePageView> {
-  return db.transaction('r', [db.businesses, db.consultations, db.actions, db.conflicts, db.tagGroups, db.tags], async () => {
+  const tables = [
+    db.businesses, db.consultations, db.actions, db.conflicts, db.tagGroups, db.tags,
+    db.applications, db.expertDispatches, db.yearlyFigures, db.demandEvents, db.founders,
+  ];
+  return db.transaction('r', tables, async () => {
     // Plain range reads, filtered here: a Dexie filter (or reverse) walks a cursor one row per
     // round trip, several times slower than IndexedDB's getAll for a karte's hundreds of rows.
-    const [business, held, allActions, groups] = await Promise.all([
+    const [business, held, allActions, groups, support] = await Promise.all([
       db.businesses.get(businessId),
       db.consultations.where('[businessId+heldAt]').between([businessId, Dexie.minKey], [businessId, Dexie.maxKey]).toArray(),
       db.actions.where('businessId').equals(businessId).toArray(),
       loadTaxonomy(db),
+      loadSupportRecords(db, businessId),
     ]);
     const consultations = held.filter((c) => !c.deleted).reverse();
     const actions = allActions.filter((a) => !a.deleted);
@@ -45,6 +77,7 @@ export async function loadKartePage(db: KarteDb, businessId: string): Promise<Ka
       conflicts: conflicts.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)),
       groups,
       sameNumber,
+      support,
     };
   });
 }

@@ -25,6 +25,11 @@ export type LocalTag = LocalRecord<'tag'>;
 export type LocalTagGroup = LocalRecord<'tagGroup'>;
 export type LocalConflict = LocalRecord<'conflict'>;
 export type LocalSiteRule = LocalRecord<'siteRule'>;
+export type LocalApplication = LocalRecord<'application'>;
+export type LocalExpertDispatch = LocalRecord<'expertDispatch'>;
+export type LocalYearlyFigures = LocalRecord<'yearlyFigures'>;
+export type LocalDemandEvent = LocalRecord<'demandEvent'>;
+export type LocalFounder = LocalRecord<'founder'>;
 
 /** A queued local change; `id` is the mutation id of the protocol (1, 2, 3, … per client). */
 export type OutboxEntry = Mutation & {
@@ -62,6 +67,11 @@ export const TABLE_OF = {
   tag: 'tags',
   conflict: 'conflicts',
   siteRule: 'siteRules',
+  application: 'applications',
+  expertDispatch: 'expertDispatches',
+  yearlyFigures: 'yearlyFigures',
+  demandEvent: 'demandEvents',
+  founder: 'founders',
 } as const satisfies Record<RecordKind, string>;
 
 export type KarteDb = Dexie & {
@@ -72,6 +82,11 @@ export type KarteDb = Dexie & {
   tags: EntityTable<LocalTag, 'id'>;
   conflicts: EntityTable<LocalConflict, 'id'>;
   siteRules: EntityTable<LocalSiteRule, 'id'>;
+  applications: EntityTable<LocalApplication, 'id'>;
+  expertDispatches: EntityTable<LocalExpertDispatch, 'id'>;
+  yearlyFigures: EntityTable<LocalYearlyFigures, 'id'>;
+  demandEvents: EntityTable<LocalDemandEvent, 'id'>;
+  founders: EntityTable<LocalFounder, 'id'>;
   outbox: EntityTable<OutboxEntry, 'id'>;
   drafts: EntityTable<Draft, 'key'>;
   meta: EntityTable<MetaEntry, 'key'>;
@@ -113,12 +128,25 @@ export function openKarteDb(name = 'banso-karte', deps?: Pick<DexieOptions, 'ind
   db.version(7).stores({}).upgrade(addNewFields);
   // Version 8: again, for the business profile (protocol 3 too), on stores already brought to version 7.
   db.version(8).stores({}).upgrade(addNewFields);
+  // Version 9: the support records of protocol 4 (issue 13), each found by its business.
+  db.version(9).stores({
+    applications: 'id, businessId',
+    expertDispatches: 'id, businessId',
+    yearlyFigures: 'id, businessId',
+    demandEvents: 'id, businessId',
+    founders: 'id, businessId',
+  });
   return db;
 }
 
-/** Gives every stored record the fields its kind gained since it was stored, at their defaults. */
+/**
+ * Gives every stored record the fields its kind gained since it was stored, at their defaults.
+ * Only the tables the store has at that version: a store upgraded from before version 9 runs
+ * this before the support records' tables exist.
+ */
 async function addNewFields(tx: Transaction): Promise<void> {
   for (const [kind, table] of Object.entries(TABLE_OF) as [RecordKind, string][]) {
+    if (!tx.idbtrans.objectStoreNames.contains(table)) continue;
     await tx.table(table).toCollection().modify((record: Record<string, unknown>) => {
       Object.assign(record, withAllFields(kind, record));
     });

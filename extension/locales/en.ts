@@ -6,6 +6,7 @@ import { enModel } from './en-model';
 import { enProfile } from './en-profile';
 import { enOrg } from './en-org';
 import { enSearch } from './en-search';
+import { enSupport } from './en-support';
 import { enSync } from './en-sync';
 import type { Messages } from './ja';
 
@@ -202,4 +203,5 @@ export const en: Messages = {
   ...enSync,
   ...enProfile,
   ...enOrg,
+  ...enSupport,
 };

@@ -6,6 +6,7 @@ import { jaModel } from './ja-model';
 import { jaProfile } from './ja-profile';
 import { jaOrg } from './ja-org';
 import { jaSearch } from './ja-search';
+import { jaSupport } from './ja-support';
 import { jaSync } from './ja-sync';
 
 /**
@@ -204,6 +205,7 @@ export const ja = {
   ...jaSync,
   ...jaProfile,
   ...jaOrg,
+  ...jaSupport,
 } as const;
 
 export type MessageKey = keyof typeof ja;

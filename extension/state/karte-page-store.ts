@@ -7,6 +7,7 @@ import type { KartePageView } from '../db/karte-page-queries';
 import { tagNamesOf } from '../db/tag-queries';
 import type { BusinessWrites } from '../db/business-writes';
 import type { KarteWrites } from '../db/karte-writes';
+import type { SupportWrites } from '../db/support-writes';
 import type { LocalAction, LocalBusiness, LocalConflict, LocalConsultation } from '../db/schema';
 import { profileSections, type ProfileSection } from '../karte/profile-sections';
 import { RecordValidationError } from '../db/validation-error';
@@ -15,10 +16,11 @@ import { bansoSuggestionFor, stagesFor } from './karte-insights';
 import type { CaptureStores } from './contexts';
 import type { DirectoryStore } from './directory-store';
 import type { Notice } from './notice';
+import { createSupportActions } from './support-actions';
 import { createUndoOffer } from './undo-offer';
 
-/** What the karte page writes: the karte's own edits and the business's basic fields, delete and restore. */
-export type KartePageWrites = KarteWrites & { businesses: BusinessWrites };
+/** What the karte page writes: the karte's own edits, the business's basic fields, delete and restore, and its support records. */
+export type KartePageWrites = KarteWrites & { businesses: BusinessWrites; support: SupportWrites };
 
 export interface KartePageDeps {
   businessId: string;
@@ -116,7 +118,11 @@ export function createKartePageStore(deps: KartePageDeps) {
     return true;
   }
 
+  /** 補助金・融資, 専門家派遣, 決算の数値, 需要開拓 and 特定創業支援 on this karte. */
+  const support = createSupportActions({ businessId: id, view, write, undoable, say: (n) => (notice.value = n) });
+
   return {
+    support,
     view, filter, notice, undo, unsent, editorTarget, printOptions, sensitiveIds, doneActions, editorStores: deps.editorStores ?? null,
     directory: deps.directory,
     consultations, openActions, actionsByConsultation, timeline, facets, suggestion, stages, groups, tagNames, profileEditing, sections,

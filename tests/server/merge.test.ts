@@ -30,7 +30,8 @@ function context(records: WorkingRecord[] = [business], over: Partial<MergeConte
   let n = 0;
   return {
     advisorId: AUTHOR, clientId: CLIENT, canManage: false, newId: () => `0190a000-0000-7000-8000-00000000c00${n++}`,
-    find: (id) => records.find((r) => r.id === id) ?? null, isLiveAdvisor: (id) => id === AUTHOR, ...over,
+    find: (id) => records.find((r) => r.id === id) ?? null, isLiveAdvisor: (id) => id === AUTHOR,
+    recordsOf: (kind, businessId) => records.filter((r) => r.kind === kind && r.data.businessId === businessId), ...over,
   };
 }
 

@@ -29,11 +29,11 @@ export interface DerivedWrite {
 }
 
 /**
- * Statements keeping derived_from in step with written records: actions and businesses get
- * the sources their fields name now; a conflict copy gets its origin once, when it is made.
+ * Statements keeping derived_from in step with written records: actions, 専門家派遣 and
+ * businesses get the sources their fields name now; a conflict copy gets its origin once, when it is made.
  */
 export function replaceDerivedFrom(db: D1Database, orgId: string, writes: readonly DerivedWrite[]): D1PreparedStatement[] {
-  const tracked = writes.filter((w) => w.kind === 'action' || w.kind === 'business');
+  const tracked = writes.filter((w) => w.kind === 'action' || w.kind === 'business' || w.kind === 'expertDispatch');
   const deletes = chunk(tracked.map((w) => w.id), MAX_PARAMS - 1).map((part) =>
     db.prepare(`DELETE FROM derived_from WHERE org_id = ? AND record_id IN (${placeholders(part.length)})`).bind(orgId, ...part),
   );

@@ -102,7 +102,8 @@ export const toEnvelope = (record: StoredRecord, reader: Reader): RecordEnvelope
 
 /**
  * The projection columns of a record (see migrations/0001_init.sql): which business it
- * belongs to, its sort key and, for businesses, normalised search text.
+ * belongs to, its sort key and, for businesses, normalised search text. The indexes on
+ * (org, business, kind, sort key) and (org, kind, sort key) serve every kind's lookups.
  */
 export function projections(kind: RecordKind, id: string, data: Record<string, unknown>, normalize: (s: string) => string) {
   switch (kind) {
@@ -119,6 +120,19 @@ export function projections(kind: RecordKind, id: string, data: Record<string, u
       return { businessId: data.businessId as string, sortKey: (data.dueDate as string | null) ?? '9999-12-31', searchText: null };
     case 'conflict':
       return { businessId: null, sortKey: data.recordId as string, searchText: null };
+    // The support records (issue 13): by business, and in the order of the date their reports count them by.
+    case 'application':
+      return { businessId: data.businessId as string, sortKey: (data.appliedOn as string | null) ?? '', searchText: null };
+    case 'expertDispatch': {
+      const dates = ((data.visits as { date: string }[] | undefined) ?? []).map((v) => v.date).sort();
+      return { businessId: data.businessId as string, sortKey: dates[0] ?? '', searchText: null };
+    }
+    case 'yearlyFigures':
+      return { businessId: data.businessId as string, sortKey: data.fiscalPeriod as string, searchText: null };
+    case 'demandEvent':
+      return { businessId: data.businessId as string, sortKey: data.heldOn as string, searchText: null };
+    case 'founder':
+      return { businessId: (data.businessId as string | null) ?? null, sortKey: normalize(String(data.nameKana || data.name || '')), searchText: null };
     default:
       return { businessId: null, sortKey: String(data.order ?? 0).padStart(6, '0'), searchText: null };
   }

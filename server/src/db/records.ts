@@ -1,4 +1,4 @@
-import { normalizeForSearch } from '../../../shared';
+import { BUSINESS_CHILD_KINDS, normalizeForSearch } from '../../../shared';
 import { GUARD_SOURCES_SQL, projections, type RecordRow, type StoredRecord } from './record-row';
 
 import { chunk, MAX_PARAMS, placeholders } from './statements';
@@ -10,11 +10,37 @@ export function selectRecordsByIds(db: D1Database, orgId: string, ids: readonly 
   );
 }
 
-/** Statements reading the consultations and actions of the given businesses (a merge files them under the kept one). */
+const CHILD_KINDS_SQL = BUSINESS_CHILD_KINDS.map((k) => `'${k}'`).join(', ');
+
+/** Statements reading every record that belongs to the given businesses (a merge files them under the kept one). */
 export function selectChildren(db: D1Database, orgId: string, businessIds: readonly string[]): D1PreparedStatement[] {
   return chunk([...new Set(businessIds)], MAX_PARAMS - 1).map((part) =>
     db
-      .prepare(`SELECT * FROM records WHERE org_id = ? AND business_id IN (${placeholders(part.length)}) AND kind IN ('consultation', 'action')`)
+      .prepare(`SELECT * FROM records WHERE org_id = ? AND business_id IN (${placeholders(part.length)}) AND kind IN (${CHILD_KINDS_SQL})`)
+      .bind(orgId, ...part),
+  );
+}
+
+/** Statements reading the yearly figures of the given businesses (one record per 決算期: the push checks a new one against them). */
+export function selectYearlyFigures(db: D1Database, orgId: string, businessIds: readonly string[]): D1PreparedStatement[] {
+  return chunk([...new Set(businessIds)], MAX_PARAMS - 1).map((part) =>
+    db
+      .prepare(`SELECT * FROM records WHERE org_id = ? AND business_id IN (${placeholders(part.length)}) AND kind = 'yearlyFigures'`)
+      .bind(orgId, ...part),
+  );
+}
+
+/**
+ * Statements reading the consultations the given 専門家派遣 records came from, so a push can
+ * apply a 機微 consultation's rule to them without another round trip.
+ */
+export function selectDispatchSources(db: D1Database, orgId: string, dispatchIds: readonly string[]): D1PreparedStatement[] {
+  return chunk([...new Set(dispatchIds)], MAX_PARAMS - 1).map((part) =>
+    db
+      .prepare(
+        `SELECT t.* FROM records d JOIN records t ON t.org_id = d.org_id AND t.id = d.data ->> '$.consultationId'
+         WHERE d.org_id = ? AND d.kind = 'expertDispatch' AND d.id IN (${placeholders(part.length)})`,
+      )
       .bind(orgId, ...part),
   );
 }

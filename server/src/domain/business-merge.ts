@@ -1,4 +1,6 @@
-import { mergedBusinessFields, recordSchema, type Business, type Mutation } from '../../../shared';
+import {
+  isBusinessChild, mergedBusinessFields, recordSchema, yearlyFiguresOnMerge, type Business, type Mutation, type YearlyFigures,
+} from '../../../shared';
 import type { WorkingRecord } from './working-record';
 
 /**
@@ -27,7 +29,7 @@ const NOT_CARRIED = new Set(['deleted', 'mergedInto', 'name']);
  * A mutation written by a device that has not seen a merge yet, aimed where it should land:
  * an edit of the merged-away business goes to the kept one (its name and delete flag stay
  * behind: the merge chose the name, and nothing undoes a merge by the way), and a
- * consultation or action of it is filed under the kept one.
+ * record of it (consultation, action, support record) is filed under the kept one.
  */
 export function redirectMutation(m: Mutation, find: (id: string) => WorkingRecord | null): Mutation {
   if (m.kind === 'business') {
@@ -38,7 +40,7 @@ export function redirectMutation(m: Mutation, find: (id: string) => WorkingRecor
     const fields = Object.fromEntries(Object.entries(m.fields).filter(([k]) => !NOT_CARRIED.has(k)));
     return { ...m, recordId: survivor, fields } as Mutation;
   }
-  if ((m.kind === 'consultation' || m.kind === 'action') && typeof m.fields.businessId === 'string') {
+  if (isBusinessChild(m.kind) && 'businessId' in m.fields && typeof m.fields.businessId === 'string') {
     const survivor = survivorOf(m.fields.businessId, find);
     if (survivor && survivor !== m.fields.businessId) return { ...m, fields: { ...m.fields, businessId: survivor } } as Mutation;
   }
@@ -50,22 +52,32 @@ export function startsMerge(before: WorkingRecord | null, after: WorkingRecord):
   return after.kind === 'business' && typeof after.data.mergedInto === 'string' && typeof before?.data.mergedInto !== 'string';
 }
 
+const written = (r: WorkingRecord, change: Record<string, unknown>): WorkingRecord =>
+  ({ ...r, data: { ...r.data, ...change }, written: new Set([...r.written, ...Object.keys(change)]) });
+
 /**
  * What merging `away` into `kept` writes besides the merge mutation itself: the kept business
- * with what it lacked, `away` marked deleted, and every consultation and action of `away`
- * filed under `kept` (a 機微 note of a colleague included: the merge moves it, it does not edit it).
+ * with what it lacked, `away` marked deleted, and every record of `away` — consultations,
+ * actions and support records — filed under `kept` (a 機微 note of a colleague included: the
+ * merge moves it, it does not edit it). Yearly figures for a 決算期 both have become one
+ * (shared/business-merge.ts yearlyFiguresOnMerge).
  */
-export function mergeEffects(away: WorkingRecord, kept: WorkingRecord, children: readonly WorkingRecord[]): WorkingRecord[] {
-  const out: WorkingRecord[] = [];
+export function mergeEffects(away: WorkingRecord, kept: WorkingRecord, records: readonly WorkingRecord[]): WorkingRecord[] {
+  const out = new Map<string, WorkingRecord>();
   const fill = mergedBusinessFields(kept.data as Business, away.data as Business);
   const keptData = { ...kept.data, ...fill };
-  if (Object.keys(fill).length > 0 && recordSchema('business').safeParse(keptData).success) {
-    out.push({ ...kept, data: keptData, written: new Set([...kept.written, ...Object.keys(fill)]) });
+  if (Object.keys(fill).length > 0 && recordSchema('business').safeParse(keptData).success) out.set(kept.id, written(kept, fill));
+  if (away.data.deleted !== true) out.set(away.id, written(away, { deleted: true }));
+  for (const child of records) {
+    if (!isBusinessChild(child.kind) || child.data.businessId !== away.id) continue;
+    out.set(child.id, written(child, { businessId: kept.id }));
   }
-  if (away.data.deleted !== true) out.push({ ...away, data: { ...away.data, deleted: true }, written: new Set([...away.written, 'deleted']) });
-  for (const child of children) {
-    if (child.data.businessId !== away.id) continue;
-    out.push({ ...child, data: { ...child.data, businessId: kept.id }, written: new Set([...child.written, 'businessId']) });
+  const figuresOf = (businessId: string) => records
+    .filter((r) => r.kind === 'yearlyFigures' && r.data.businessId === businessId)
+    .map((r) => ({ ...(r.data as YearlyFigures), id: r.id }));
+  for (const { id, change } of yearlyFiguresOnMerge(figuresOf(kept.id), figuresOf(away.id))) {
+    const r = out.get(id) ?? records.find((x) => x.id === id)!;
+    out.set(id, written(r, change));
   }
-  return out;
+  return [...out.values()];
 }

@@ -80,7 +80,7 @@ export function mergeMutation(stored: WorkingRecord | null, m: Mutation, ctx: Me
   if (stored && stored.kind !== m.kind) {
     return rejected('kind_mismatch', `この記録は種類「${stored.kind}」として保存されています（送信された種類: ${m.kind}）`);
   }
-  const denied = checkPermission(stored, m.kind, ctx);
+  const denied = checkPermission(stored, m.kind, ctx, m.fields);
   if (denied) return denied;
 
   const current = stored ?? blankRecord(m, ctx);

@@ -1,4 +1,5 @@
-import type { RecordKind } from '../../../shared';
+import { isBusinessChild, type RecordKind } from '../../../shared';
+import { mayRead } from './sensitivity';
 import { rejected, type MergeContext, type MergeOutcome, type WorkingRecord } from './working-record';
 
 /**
@@ -6,7 +7,9 @@ import { rejected, type MergeContext, type MergeOutcome, type WorkingRecord } fr
  * to its author and managers. Judged on the record as stored (plus earlier mutations of
  * the push), so nobody can lift the flag on someone else's note to get at it.
  */
-export function checkPermission(stored: WorkingRecord | null, kind: RecordKind, ctx: MergeContext): MergeOutcome | null {
+export function checkPermission(
+  stored: WorkingRecord | null, kind: RecordKind, ctx: MergeContext, fields: Record<string, unknown> = {},
+): MergeOutcome | null {
   if ((kind === 'tag' || kind === 'tagGroup') && !ctx.canManage) {
     return rejected('forbidden', 'タグとタググループを追加・変更できるのは、管理職とシステム管理者だけです');
   }
@@ -18,8 +21,22 @@ export function checkPermission(stored: WorkingRecord | null, kind: RecordKind, 
   if (guarded?.kind === 'consultation' && guarded.data.sensitive === true && !ctx.canManage && guarded.authorId !== ctx.advisorId) {
     return rejected('forbidden', '機微情報を含む相談記録を変更できるのは、作成者と、管理職・システム管理者だけです');
   }
+  // A 専門家派遣 holds text of the consultation it came from: only who may read that one changes it
+  // (a copy emptied for someone else must not overwrite the texts they cannot see).
+  if (kind === 'expertDispatch') {
+    const sources = [stored?.data.consultationId, fields.consultationId].filter((id): id is string => typeof id === 'string');
+    for (const id of sources) {
+      const c = ctx.find(id);
+      if (c?.kind === 'consultation' && c.data.sensitive === true && !mayRead({ id, authorId: c.authorId, advisorIds: (c.data.advisorIds as string[] | undefined) ?? [] }, ctx)) {
+        return rejected('forbidden', '機微情報を含む相談記録から記録された専門家派遣を変更できるのは、その相談記録を読める支援者（作成者・同席者）と、管理職・システム管理者だけです');
+      }
+    }
+  }
   return null;
 }
+
+/** 2026-03 as people say it: 2026年3月期. */
+const periodLabel = (period: string) => `${period.slice(0, 4)}年${Number(period.slice(5, 7))}月期`;
 
 const isLive = (r: WorkingRecord | null, kind: RecordKind): r is WorkingRecord => r?.kind === kind && r.data.deleted !== true;
 
@@ -34,11 +51,24 @@ export function checkReferences(current: WorkingRecord, data: Record<string, unk
   const introduced = (field: string) => current.isNew || data[field] !== current.data[field];
   const exists = (id: unknown, kind: RecordKind) => typeof id === 'string' && ctx.find(id)?.kind === kind;
 
-  if ((current.kind === 'consultation' || current.kind === 'action') && introduced('businessId') && !exists(data.businessId, 'business')) {
+  // A founder may be recorded before any karte (businessId null); every other record belongs to a business.
+  if (isBusinessChild(current.kind) && data.businessId !== null && introduced('businessId') && !exists(data.businessId, 'business')) {
     return rejected('not_found', `事業者（ID: ${String(data.businessId)}）が見つかりません。先に事業者を登録してください`);
   }
-  if (current.kind === 'action' && data.consultationId !== null && introduced('consultationId') && !exists(data.consultationId, 'consultation')) {
+  if ((current.kind === 'action' || current.kind === 'expertDispatch') && data.consultationId !== null && introduced('consultationId') && !exists(data.consultationId, 'consultation')) {
     return rejected('not_found', `相談記録（ID: ${String(data.consultationId)}）が見つかりません`);
+  }
+  if (current.kind === 'application' && data.advisorId !== null && introduced('advisorId') && !ctx.isLiveAdvisor(data.advisorId as string)) {
+    return rejected('not_found', '支援した指導員に選んだ人は、この組織の有効な支援者ではありません。選び直してください');
+  }
+  // One yearly figures record per business and 決算期: a second is refused (the karte edits the first instead).
+  if (current.kind === 'yearlyFigures' && data.deleted !== true && (introduced('businessId') || introduced('fiscalPeriod') || introduced('deleted'))) {
+    const period = data.fiscalPeriod as string;
+    const twin = ctx.recordsOf('yearlyFigures', data.businessId as string)
+      .find((r) => r.id !== current.id && r.data.deleted !== true && r.data.fiscalPeriod === period);
+    if (twin) {
+      return rejected('already_exists', `${periodLabel(period)}の決算の数値は、この事業者にすでに登録されています。登録済みの数値を編集してください`);
+    }
   }
   if (current.kind === 'consultation') {
     const credited = new Set(current.isNew ? [] : (current.data.advisorIds as string[]));

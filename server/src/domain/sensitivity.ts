@@ -34,10 +34,19 @@ export function mayRead(source: GuardSource, reader: Reader): boolean {
   return reader.canManage || source.authorId === reader.advisorId || source.advisorIds.includes(reader.advisorId);
 }
 
+/**
+ * The texts of a 専門家派遣 that may hold what was said in the consultation it came from: its
+ * theme, the expert's report and the visits' notes (the dates, hours and 謝金 stay: reports count them).
+ */
+export const DISPATCH_GUARDED_FIELDS: readonly string[] = ['theme', 'report', 'visits'];
+
+/** Records whose text comes from the consultation they name in `consultationId`. */
+const NAMES_ITS_CONSULTATION = new Set<RecordKind>(['action', 'expertDispatch']);
+
 /** The consultations whose text the record holds (besides a consultation's own): one id per source. */
 export function sourcesOf(kind: RecordKind, data: Record<string, unknown>): string[] {
   const ids: unknown[] =
-    kind === 'action' ? [data.consultationId] : kind === 'business' ? ADOPTED_FIELDS.map(([, source]) => data[source]) : [];
+    NAMES_ITS_CONSULTATION.has(kind) ? [data.consultationId] : kind === 'business' ? ADOPTED_FIELDS.map(([, source]) => data[source]) : [];
   return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
 }
 
@@ -70,11 +79,18 @@ export function originOf(
 function fieldsFrom(kind: RecordKind, id: string, data: Record<string, unknown>, sourceId: string): readonly string[] {
   if (kind === 'consultation') return sourceId === id ? CONSULTATION_GUARDED_FIELDS : [];
   if (kind === 'action' || kind === 'conflict') return ['text'];
+  if (kind === 'expertDispatch') return DISPATCH_GUARDED_FIELDS;
   if (kind === 'business') return ADOPTED_FIELDS.filter(([, source]) => data[source] === sourceId).map(([text]) => text);
   return [];
 }
 
-const blank = (field: string): unknown => (field === 'sourceUrl' ? null : field === 'tagIds' ? [] : '');
+/** A guarded field emptied: text becomes '', a visit keeps its date and hours without its note. */
+function blank(field: string, value: unknown): unknown {
+  if (field === 'sourceUrl') return null;
+  if (field === 'tagIds') return [];
+  if (field === 'visits') return Array.isArray(value) ? value.map((v: Record<string, unknown>) => ({ ...v, note: '' })) : [];
+  return '';
+}
 
 /**
  * The record's data as `reader` may see it: every field holding text of a 機微 consultation
@@ -97,7 +113,7 @@ export function redact(
     }
     if (!redacted) data = { ...data };
     redacted = true;
-    for (const f of fields) data[f] = blank(f);
+    for (const f of fields) data[f] = blank(f, record.data[f]);
   }
   return { data, redacted, sensitiveRead };
 }

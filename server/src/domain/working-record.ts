@@ -33,6 +33,8 @@ export interface MergeContext {
   canManage: boolean;
   /** Another record of the organisation as this push currently sees it (tags, businesses, …). */
   find: (id: string) => WorkingRecord | null;
+  /** The records of one kind that belong to a business, as this push currently sees them (those it loaded). */
+  recordsOf: (kind: RecordKind, businessId: string) => WorkingRecord[];
   /** Whether an id is an enabled advisor of the organisation (co-advisors a consultation may name). */
   isLiveAdvisor: (id: string) => boolean;
   /** Ids for conflict copies (UUIDv7 in production, predictable in tests). */

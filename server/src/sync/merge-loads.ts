@@ -9,8 +9,8 @@ const fromRow = (row: RecordRow): WorkingRecord => ({ ...rowToRecord(row), isNew
 
 /**
  * Push step 3, for merged businesses: the business each loaded merged-away one now stands for
- * (following a chain of merges), and the consultations and actions of every business this push
- * may merge. Adds them to `stored`; no round trip when the push touches no merge.
+ * (following a chain of merges), and every record (consultations, actions, support records) of
+ * every business this push may merge. Adds them to `stored`; no round trip when the push touches no merge.
  */
 export async function loadForMerges(db: D1Database, orgId: string, mutations: readonly Mutation[], stored: Map<string, WorkingRecord>): Promise<void> {
   const merging = mutations.filter((m) => m.kind === 'business' && typeof m.fields.mergedInto === 'string').map((m) => m.recordId);

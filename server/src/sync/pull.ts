@@ -1,4 +1,4 @@
-import { dataForProtocol, LIMITS, PROTOCOL_VERSION, type PullQuery, type PullResponse } from '../../../shared';
+import { dataForProtocol, kindKnownTo, LIMITS, PROTOCOL_VERSION, type PullQuery, type PullResponse } from '../../../shared';
 import { recordAudit } from '../db/audit';
 import { selectClient, type ClientRow } from '../db/clients';
 import { deliverRows } from '../db/karte';
@@ -15,8 +15,10 @@ export async function runPull(db: D1Database, caller: Caller, q: PullQuery): Pro
   const rows = pageResult!.results as unknown as PullRow[];
   const client = clientResult!.results[0] as ClientRow | undefined;
 
-  // 3. Text of 機微 consultations goes out emptied to whoever may not read it; what goes out readable is audited, one row per page.
-  const { items, audit } = deliverRows(caller, rows);
+  // 3. Records of kinds newer than the client's protocol stay behind (its strict schemas would refuse the page); the cursor
+  //    still moves past them. Text of 機微 consultations goes out emptied to whoever may not read it; what goes out readable
+  //    is audited, one row per page.
+  const { items, audit } = deliverRows(caller, rows.filter((r) => kindKnownTo(r.kind, q.protocol)));
   if (audit.length > 0) {
     const target = JSON.stringify(audit.map((a) => a.target));
     await recordAudit(db, [{ orgId: caller.orgId, advisorId: caller.advisorId, action: 'sync.read_sensitive', target }]);

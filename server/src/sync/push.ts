@@ -1,17 +1,18 @@
 import {
-  PROTOCOL_VERSION, roleAtLeast, uuidv7, type MutationResult, type PushRequest, type PushResponse,
+  PROTOCOL_VERSION, roleAtLeast, uuidv7, type MutationResult, type PushRequest, type PushResponse, type RecordKind,
 } from '../../../shared';
 import { selectLiveAdvisorIds } from '../db/advisors';
 import { selectClient, type ClientRow } from '../db/clients';
 import { isGuardFailure, selectOrgVersion } from '../db/org-version';
 import { rowToRecord, type RecordRow } from '../db/record-row';
-import { selectConflictTargets, selectRecordsByIds } from '../db/records';
+import { selectConflictTargets, selectDispatchSources, selectRecordsByIds } from '../db/records';
 import type { WorkingRecord } from '../domain/merge';
 import { referencedIds } from '../domain/mutation-rules';
 import { ApiError, forbidden } from '../errors';
 import type { Caller } from '../types';
 import { applyMutations } from './apply-mutations';
 import { commitPush } from './commit';
+import { loadYearlyFigures } from './figure-loads';
 import { loadForMerges } from './merge-loads';
 import { reversionDerivedCopies } from './derived-copies';
 
@@ -33,16 +34,19 @@ export async function runPush(db: D1Database, caller: Caller, req: PushRequest):
 
 /** Steps 3–7 once; null when the commit guard found that another push committed meanwhile. */
 async function tryPush(db: D1Database, caller: Caller, req: PushRequest): Promise<PushResponse | null> {
-  // 3. Client: the org version, the client's last mutation and every record the push touches or names, in one snapshot.
+  // 3. Client: the org version, the client's last mutation and every record the push touches or names (and the
+  //    consultations its 専門家派遣 came from), in one snapshot.
   const ids = req.mutations.flatMap((m) => [m.recordId, ...referencedIds(m.fields)]);
   const copyIds = req.mutations.filter((m) => m.kind === 'conflict').map((m) => m.recordId);
-  const namesAdvisors = req.mutations.some((m) => 'advisorIds' in m.fields || 'assignedAdvisorId' in m.fields);
+  const dispatchIds = req.mutations.filter((m) => m.kind === 'expertDispatch').map((m) => m.recordId);
+  const namesAdvisors = req.mutations.some((m) => 'advisorIds' in m.fields || 'assignedAdvisorId' in m.fields || 'advisorId' in m.fields);
   const [orgResult, clientResult, advisorResult, ...recordResults] = await db.batch([
     selectOrgVersion(db, caller.orgId),
     selectClient(db, caller.orgId, req.clientId),
     selectLiveAdvisorIds(db, namesAdvisors ? caller.orgId : null),
     ...selectRecordsByIds(db, caller.orgId, ids),
     ...selectConflictTargets(db, caller.orgId, copyIds),
+    ...selectDispatchSources(db, caller.orgId, dispatchIds),
   ]);
   const liveAdvisors = new Set((advisorResult!.results as { id: string }[]).map((a) => a.id));
   const orgVersion = (orgResult!.results[0] as { version: number } | undefined)?.version ?? 0;
@@ -69,6 +73,7 @@ async function tryPush(db: D1Database, caller: Caller, req: PushRequest): Promis
 
   const stored = new Map(recordResults.flatMap((r) => r.results as unknown as RecordRow[]).map((row) => [row.id, fromRow(row)]));
   await loadForMerges(db, caller.orgId, fresh, stored);
+  await loadYearlyFigures(db, caller.orgId, fresh, stored);
 
   // 5. Merge each new mutation, in order, on top of the stored records and the earlier mutations of this push.
   const working = new Map(stored);
@@ -78,6 +83,7 @@ async function tryPush(db: D1Database, caller: Caller, req: PushRequest): Promis
     canManage: roleAtLeast(caller.role, 'manager'),
     isLiveAdvisor: (id: string) => liveAdvisors.has(id),
     find: (id: string) => working.get(id) ?? null,
+    recordsOf: (kind: RecordKind, businessId: string) => [...working.values()].filter((r) => r.kind === kind && r.data.businessId === businessId),
     newId: () => uuidv7(),
   };
   const applied = applyMutations(fresh, working, ctx);

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  ACTION_SIDES, CHANNELS, DISASTER_CERTIFICATES, EXTERNAL_SYSTEMS, INDUSTRY_CODES, JOB_TITLES, KARTE_STATUSES, LEGAL_FORMS, ORG_KINDS,
-  PREFECTURES, PROGRAMMES, RECOVERY_STATES, ROLES, SMALL_BUSINESS_LIMITS, SUCCESSION_REFERRALS, SUCCESSORS,
+  ACTION_SIDES, APPLICATION_RESULTS, CHANNELS, DEMAND_EVENT_KINDS, DISASTER_CERTIFICATES, DISPATCH_SCHEMES, EXPERT_PAYERS, EXTERNAL_SYSTEMS,
+  INDUSTRY_CODES, JOB_TITLES, KARTE_STATUSES, LEGAL_FORMS, ORG_KINDS, PREFECTURES, PROGRAMMES, RECOVERY_STATES, ROLES, SMALL_BUSINESS_LIMITS,
+  SUCCESSION_REFERRALS, SUCCESSORS, SUPPORT_MEASURES,
 } from '../../../shared';
 import { en } from '../../../extension/locales/en';
 import { ja } from '../../../extension/locales/ja';
@@ -36,6 +37,8 @@ describe('locale files', () => {
       ...EXTERNAL_SYSTEMS.map((s) => `system.${s}`), ...Object.keys(SMALL_BUSINESS_LIMITS).map((b) => `basis.${b}`),
       ...ACTION_SIDES.map((s) => `side.${s}`), ...JOB_TITLES.map((j) => `jobTitle.${j}`), ...ORG_KINDS.map((k) => `orgKind.${k}`),
       ...PREFECTURES.map((p) => `prefecture.${p}`), ...ROLES.map((r) => `role.${r}`),
+      ...SUPPORT_MEASURES.map((m) => `measure.${m}`), ...APPLICATION_RESULTS.flatMap((r) => [`result.${r}`, `resultLoan.${r}`]),
+      ...DISPATCH_SCHEMES.map((s) => `scheme.${s}`), ...EXPERT_PAYERS.map((p) => `expertPaidBy.${p}`), ...DEMAND_EVENT_KINDS.map((k) => `demandKind.${k}`),
     ];
     for (const key of codes) expect(Object.keys(ja), key).toContain(key);
   });
