@@ -45,6 +45,17 @@ export const bansoRule = z.strictObject({
 /** PUT /v1/organisation/banso-rule: a rule, or null to go back to the standard one. */
 export const bansoRuleRequest = z.strictObject({ rule: z.nullable(bansoRule) });
 
+/** Which tags count for each area of 特定創業支援 (shared/startup-support.ts): 経営, 財務, 人材育成, 販路開拓. */
+export const startupAreaTags = z.strictObject({
+  management: ruleTags('経営の分野のタグ'),
+  finance: ruleTags('財務の分野のタグ'),
+  hr: ruleTags('人材育成の分野のタグ'),
+  sales: ruleTags('販路開拓の分野のタグ'),
+});
+
+/** PUT /v1/organisation/startup-areas: the organisation's own mapping, or null for the standard one. */
+export const startupAreasRequest = z.strictObject({ areas: z.nullable(startupAreaTags) });
+
 /**
  * The organisation as every advisor may see it: its name and profile. The 年度 starts in April
  * (`fiscalYearStartMonth`), for every organisation: reports count April–March.
@@ -58,6 +69,8 @@ export const orgProfile = z.object({
   fiscalYearStartMonth: z.literal(FISCAL_YEAR_START_MONTH),
   /** The organisation's 伴走 suggestion rule; null: the standard one (DEFAULT_BANSO_RULE). */
   bansoRule: z._default(z.nullable(bansoRule), null),
+  /** The organisation's tags for the four areas of 特定創業支援; null: the standard mapping (DEFAULT_STARTUP_AREA_TAGS). */
+  startupAreas: z._default(z.nullable(startupAreaTags), null),
 });
 export type OrgProfile = z.infer<typeof orgProfile>;
 

@@ -1,6 +1,7 @@
 /** The only barrel: everything extension and server share. */
 export * from './api';
 export * from './banso-rule';
+export * from './startup-support';
 export * from './business-merge';
 export * from './business-profile';
 export * from './corporate-number';

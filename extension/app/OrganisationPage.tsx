@@ -5,11 +5,14 @@ import { BansoRuleSection } from '../components/org/BansoRuleSection';
 import { InvitationSection } from '../components/org/InvitationSection';
 import { ProfileSection } from '../components/org/ProfileSection';
 import { StaffSection } from '../components/org/StaffSection';
+import { StartupAreasSection } from '../components/org/StartupAreasSection';
 import { TagSection } from '../components/org/TagSection';
 import { NoticeText } from '../components/NoticeText';
 import { BUSINESSES_HREF } from '../karte/hrefs';
 import { useT } from '../state/contexts';
+import type { StartupAreaTags } from '../../shared/startup-support';
 import type { BansoRuleStore } from '../state/banso-rule-store';
+import type { OrgSettingStore } from '../state/org-setting-store';
 import type { OrgAdminStore } from '../state/org-admin-store';
 import type { TagEditorStore } from '../state/tag-editor-store';
 import './organisation.css';
@@ -21,12 +24,12 @@ interface Props {
   admin: OrgAdminStore | null;
   /** The tags: managers and admins. */
   tags: TagEditorStore | null;
-  /** 伴走支援の提案: managers and admins. */
-  bansoRule?: BansoRuleStore | null;
+  /** What managers and admins set for everyone: 伴走支援の提案, 特定創業支援の分野. */
+  settings?: { bansoRule: BansoRuleStore; startupAreas: OrgSettingStore<StartupAreaTags> } | null;
 }
 
 /** organisation.html, 組織の管理: everything for a システム管理者, the tags for a 管理職, nothing for others. */
-export function OrganisationPage({ role, admin, tags, bansoRule = null }: Props) {
+export function OrganisationPage({ role, admin, tags, settings = null }: Props) {
   const t = useT();
   useEffect(() => {
     document.title = `${t('org.title')} | ${t('app.name')}`;
@@ -57,8 +60,11 @@ export function OrganisationPage({ role, admin, tags, bansoRule = null }: Props)
       )}
       {tags && <TagSection store={tags} />}
       {/* Once the rule in force is known (it comes with the directory); saved, the form starts again from it. */}
-      {bansoRule && tags?.groups.value && bansoRule.known.value && (
-        <BansoRuleSection key={JSON.stringify(bansoRule.rule.value)} store={bansoRule} groups={tags.groups.value} />
+      {settings && tags?.groups.value && settings.bansoRule.known.value && (
+        <>
+          <BansoRuleSection key={JSON.stringify(settings.bansoRule.value.value)} store={settings.bansoRule} groups={tags.groups.value} />
+          <StartupAreasSection key={JSON.stringify(settings.startupAreas.value.value)} store={settings.startupAreas} groups={tags.groups.value} />
+        </>
       )}
     </main>
   );

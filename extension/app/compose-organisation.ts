@@ -4,7 +4,9 @@ import { copyText } from '../platform/clipboard';
 import { createOrganisationClient } from '../platform/organisation-client';
 import { settings } from '../platform/settings';
 import { requestSync } from '../platform/sync-kick';
+import { DEFAULT_STARTUP_AREA_TAGS, type StartupAreaTags } from '../../shared/startup-support';
 import { createBansoRuleStore } from '../state/banso-rule-store';
+import { createOrgSettingStore } from '../state/org-setting-store';
 import { createOrgAdminStore } from '../state/org-admin-store';
 import { createTagEditorStore } from '../state/tag-editor-store';
 import type { Services } from './compose';
@@ -25,12 +27,17 @@ export function createTagEditor(s: Services) {
   });
 }
 
-/** organisation.html, 伴走支援の提案: the rule in force from the directory, changed through the API. */
-export function createBansoRule(s: Services) {
+/** organisation.html, what 管理職 set for everyone (伴走支援の提案, 特定創業支援の分野): in force from the directory, changed through the API. */
+export function createOrgSettings(s: Services) {
   const api = createOrganisationClient({ serverUrl: () => settings.serverUrl.getValue(), apiToken: () => settings.apiToken.getValue() });
-  return createBansoRuleStore({
-    directory: createDirectory(s.db),
-    save: api.saveBansoRule,
-    changed: () => requestSync('now'),
-  });
+  const directory = createDirectory(s.db);
+  const changed = () => requestSync('now');
+  return {
+    bansoRule: createBansoRuleStore({ directory, save: api.saveBansoRule, changed }),
+    startupAreas: createOrgSettingStore<StartupAreaTags>({
+      directory, save: api.saveStartupAreas, changed,
+      read: (o) => o.startupAreas, standard: DEFAULT_STARTUP_AREA_TAGS,
+      messages: { saved: 'startupAreas.saved', reset: 'startupAreas.reset' },
+    }),
+  };
 }

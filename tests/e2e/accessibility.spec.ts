@@ -238,6 +238,8 @@ test.describe('accessibility of the organisation page', () => {
         const rule = page.getByRole('region', { name: t('bansoRule.heading') });
         await expect(rule).toBeVisible({ timeout: 30_000 });
         for (const summary of await rule.locator('summary').all()) await summary.click();
+        const areas = page.getByRole('region', { name: t('startupAreas.heading') });
+        for (const summary of await areas.locator('summary').all()) await summary.click();
         await expectAccessible(page, 'the organisation page with a token issued, forms open and a retired tag');
       } finally {
         await ext.close();

@@ -73,14 +73,14 @@ describe('organisation page: 伴走支援の提案 (store on the API)', () => {
     const { manager } = await makeOrg();
     const { store, changes } = rulePage(manager);
     expect(store.tuned.value).toBe(false);
-    expect(store.rule.value).toEqual(DEFAULT_BANSO_RULE);
+    expect(store.value.value).toEqual(DEFAULT_BANSO_RULE);
     expect(await store.save(tuned)).toBe(true);
     expect(store.tuned.value).toBe(true);
-    expect(store.rule.value).toEqual(tuned);
+    expect(store.value.value).toEqual(tuned);
     expect(store.notice.value).toEqual({ tone: 'success', message: { key: 'bansoRule.saved' } });
     expect(changes()).toBe(1);
     expect(await store.save(null)).toBe(true);
-    expect(store.rule.value).toEqual(DEFAULT_BANSO_RULE);
+    expect(store.value.value).toEqual(DEFAULT_BANSO_RULE);
   });
 
   it('shows the server’s own Japanese reason when an advisor tries, and keeps the rule', async () => {
@@ -89,7 +89,7 @@ describe('organisation page: 伴走支援の提案 (store on the API)', () => {
     expect(await store.save(tuned)).toBe(false);
     expect(store.notice.value).toMatchObject({ tone: 'error', message: { key: 'org.failed' } });
     expect(JSON.stringify(store.notice.value)).toMatch(/管理/);
-    expect(store.rule.value).toEqual(DEFAULT_BANSO_RULE);
+    expect(store.value.value).toEqual(DEFAULT_BANSO_RULE);
     expect(changes()).toBe(0);
   });
 });

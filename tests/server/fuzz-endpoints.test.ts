@@ -180,6 +180,7 @@ describe('fuzzing every endpoint with generated input', () => {
       ['GET', '/v1/admin/organisation', null],
       ['PATCH', '/v1/admin/organisation', () => ({ kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市' })],
       ['GET', '/v1/admin/invitations', null],
+      ['PUT', '/v1/organisation/startup-areas', () => ({ areas: { management: ['topic-general'], finance: ['topic-tax'], hr: ['topic-hr'], sales: ['topic-sales'] } })],
       ['PUT', '/v1/organisation/banso-rule', () => ({ rule: { consultations: 4, months: 9, signals: 3, routineTagIds: ['topic-tax'], triggerTagIds: [] } })],
       ['POST', '/v1/admin/invitations', () => ({ name: '新任 花子', role: 'advisor', jobTitle: 'support_officer' })],
       ['DELETE', '/v1/admin/invitations/{id}', null],

@@ -17,7 +17,7 @@ describe('GET /v1/directory', () => {
       const res = await caller.get('/v1/directory');
       expect(res.status).toBe(200);
       const body = directoryResponse.parse(await res.json());
-      expect(body.organisation).toEqual({ id: org.id, name: org.name, kind: null, prefecture: null, municipality: '', fiscalYearStartMonth: 4, bansoRule: null });
+      expect(body.organisation).toEqual({ id: org.id, name: org.name, kind: null, prefecture: null, municipality: '', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null });
       expect(body.advisors.map((a) => a.id).sort()).toEqual([advisor.id, advisor2.id, manager.id, admin.id].sort());
       expect(body.advisors.find((a) => a.id === advisor2.id)).toMatchObject({ active: false, jobTitle: 'assistant', role: 'advisor' });
       expect(body.advisors.find((a) => a.id === manager.id)).toMatchObject({ active: true, jobTitle: null, role: 'manager' });
@@ -45,7 +45,7 @@ describe('the organisation profile', () => {
     const { org, admin, advisor } = await makeOrg();
     const res = await admin.send('PATCH', '/v1/admin/organisation', { kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市' });
     expect(res.status).toBe(200);
-    const expected = { id: org.id, name: org.name, kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市', fiscalYearStartMonth: 4, bansoRule: null };
+    const expected = { id: org.id, name: org.name, kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null };
     expect(orgProfile.parse(await res.json())).toEqual(expected);
     expect(orgProfile.parse(await (await admin.get('/v1/admin/organisation')).json())).toEqual(expected);
     expect(meResponse.parse(await (await advisor.get('/v1/me')).json()).organisation).toEqual(expected);

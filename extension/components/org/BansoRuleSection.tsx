@@ -5,6 +5,7 @@ import { STEP_GROUP_ID, WALL_GROUP_ID } from '../../karte/stage-timeline';
 import type { BansoRuleStore } from '../../state/banso-rule-store';
 import { useT } from '../../state/contexts';
 import { NoticeText } from '../NoticeText';
+import { liveTagIds, TagChoices } from './TagChoices';
 import { useImeSafeSubmit } from '../use-ime-safe-submit';
 
 interface Props {
@@ -23,44 +24,19 @@ const NUMBERS = ['consultations', 'months', 'signals'] as const;
  */
 export function BansoRuleSection({ store, groups }: Props) {
   const t = useT();
-  const rule = store.rule.value;
+  const rule = store.value.value;
   // The form starts from the rule in force; 保存 sends it whole.
   const [numbers, setNumbers] = useState<Numbers>({ consultations: rule.consultations, months: rule.months, signals: rule.signals });
   const [routine, setRoutine] = useState<ReadonlySet<string>>(new Set(rule.routineTagIds));
   const [triggers, setTriggers] = useState<ReadonlySet<string>>(new Set(rule.triggerTagIds));
   const offered = groups.filter((g) => g.group.id !== STEP_GROUP_ID && g.group.id !== WALL_GROUP_ID && g.tags.length > 0);
-  const live = new Set(offered.flatMap((g) => g.tags.map((tag) => tag.id)));
+  const live = liveTagIds(offered);
   const submit = useImeSafeSubmit(() => void store.save({
     ...numbers,
     // Only live tags are sent: a tag retired since the rule was saved drops out.
     routineTagIds: [...routine].filter((id) => live.has(id)),
     triggerTagIds: [...triggers].filter((id) => live.has(id)),
   }));
-  const toggle = (set: ReadonlySet<string>, id: string, on: boolean) => {
-    const next = new Set(set);
-    if (on) next.add(id);
-    else next.delete(id);
-    return next;
-  };
-  const names = (ids: ReadonlySet<string>) =>
-    offered.flatMap((g) => g.tags).filter((tag) => ids.has(tag.id)).map((tag) => tag.name).join(t('common.listSeparator')) || t('bansoRule.noneChosen');
-  const tagChoices = (key: 'routine' | 'triggers', set: ReadonlySet<string>, onChange: (next: ReadonlySet<string>) => void) => (
-    <details class="banso-rule-tags">
-      <summary>{t(`bansoRule.${key}`)}: {names(set)}</summary>
-      <p class="muted">{t(`bansoRule.${key}Help`)}</p>
-      {offered.map((g) => (
-        <fieldset key={g.group.id}>
-          <legend>{g.group.name}</legend>
-          {g.tags.map((tag) => (
-            <label key={tag.id} class="check">
-              <input type="checkbox" checked={set.has(tag.id)} onChange={(e) => onChange(toggle(set, tag.id, e.currentTarget.checked))} />
-              {tag.name}
-            </label>
-          ))}
-        </fieldset>
-      ))}
-    </details>
-  );
   return (
     <section class="org-section" aria-labelledby="banso-rule-heading">
       <h2 id="banso-rule-heading">{t('bansoRule.heading')}</h2>
@@ -78,8 +54,8 @@ export function BansoRuleSection({ store, groups }: Props) {
           ))}
         </div>
         <p class="muted">{t('bansoRule.summary', numbers)}</p>
-        {tagChoices('routine', routine, setRoutine)}
-        {tagChoices('triggers', triggers, setTriggers)}
+        <TagChoices label={t('bansoRule.routine')} help={t('bansoRule.routineHelp')} groups={offered} chosen={routine} onChange={setRoutine} />
+        <TagChoices label={t('bansoRule.triggers')} help={t('bansoRule.triggersHelp')} groups={offered} chosen={triggers} onChange={setTriggers} />
         <div class="buttons">
           <button type="submit" class="primary">{t('bansoRule.save')}</button>
           {store.tuned.value && <button type="button" class="secondary" onClick={() => void store.save(null)}>{t('bansoRule.useStandard')}</button>}

@@ -1,6 +1,6 @@
 import { roleAtLeast } from '../../../shared/enums';
 import { openServices, preloadWrites } from '../../app/compose';
-import { createBansoRule, createOrgAdmin, createTagEditor } from '../../app/compose-organisation';
+import { createOrgAdmin, createOrgSettings, createTagEditor } from '../../app/compose-organisation';
 import { mount } from '../../app/mount';
 import { OrganisationPage } from '../../app/OrganisationPage';
 import { readViewer } from '../../platform/viewer';
@@ -11,12 +11,12 @@ async function main() {
   const { role, advisorId } = viewer;
   const manager = role !== null && roleAtLeast(role, 'manager');
   const tags = manager ? createTagEditor(services) : null;
-  const bansoRule = manager ? createBansoRule(services) : null;
+  const orgSettings = manager ? createOrgSettings(services) : null;
   const admin = role === 'admin' && advisorId ? createOrgAdmin(advisorId) : null;
   tags?.start();
-  bansoRule?.start();
+  orgSettings?.bansoRule.start();
   void admin?.load();
-  mount(services.i18n, <OrganisationPage role={role} admin={admin} tags={tags} bansoRule={bansoRule} />);
+  mount(services.i18n, <OrganisationPage role={role} admin={admin} tags={tags} settings={orgSettings} />);
   if (tags) preloadWrites(services);
 }
 

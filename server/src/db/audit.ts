@@ -16,6 +16,7 @@ export type AuditAction =
   | 'invitation.accept'
   | 'org.update_profile'
   | 'org.update_banso_rule'
+  | 'org.update_startup_areas'
   | 'token.create'
   | 'token.revoke'
   | 'record.read_sensitive'

@@ -1,5 +1,5 @@
 import {
-  bansoRule, DEFAULT_TAXONOMY, type BansoRule, FISCAL_YEAR_START_MONTH, normalizeForSearch, uuidv7, type JobTitle, type OrgKind, type OrgProfile, type Prefecture, type Role,
+  bansoRule, DEFAULT_TAXONOMY, startupAreaTags, type BansoRule, type StartupAreaTags, FISCAL_YEAR_START_MONTH, normalizeForSearch, uuidv7, type JobTitle, type OrgKind, type OrgProfile, type Prefecture, type Role,
 } from '../../../shared';
 import { projections } from './record-row';
 import { generateToken, hashToken } from './tokens';
@@ -47,21 +47,32 @@ interface OrgRow {
   prefecture: Prefecture | null;
   municipality: string;
   banso_rule: string | null;
+  startup_areas: string | null;
 }
 
-/** The stored 伴走 rule, or null (the standard one) when none is set or it no longer reads as a rule. */
-function storedRule(json: string | null): OrgProfile['bansoRule'] {
+/** A stored organisation setting, or null (the standard one) when none is set or it no longer reads as one. */
+function stored<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, json: string | null): T | null {
   if (json === null) return null;
-  const parsed = bansoRule.safeParse(JSON.parse(json));
+  const parsed = schema.safeParse(JSON.parse(json));
   return parsed.success ? parsed.data : null;
 }
 
 /** The organisation with its profile; the 年度 starts in April for every organisation. */
 export async function findOrganisation(db: D1Database, id: string): Promise<OrgProfile | null> {
-  const row = await db.prepare('SELECT id, name, kind, prefecture, municipality, banso_rule FROM orgs WHERE id = ?').bind(id).first<OrgRow>();
+  const row = await db.prepare('SELECT id, name, kind, prefecture, municipality, banso_rule, startup_areas FROM orgs WHERE id = ?').bind(id).first<OrgRow>();
   if (!row) return null;
-  const { banso_rule, ...profile } = row;
-  return { ...profile, fiscalYearStartMonth: FISCAL_YEAR_START_MONTH, bansoRule: storedRule(banso_rule) };
+  const { banso_rule, startup_areas, ...profile } = row;
+  return {
+    ...profile,
+    fiscalYearStartMonth: FISCAL_YEAR_START_MONTH,
+    bansoRule: stored<OrgProfile['bansoRule']>(bansoRule, banso_rule),
+    startupAreas: stored<OrgProfile['startupAreas']>(startupAreaTags, startup_areas),
+  };
+}
+
+/** Sets the organisation's tags for the areas of 特定創業支援 (null: back to the standard mapping). */
+export function updateStartupAreasStatement(db: D1Database, id: string, areas: StartupAreaTags | null): D1PreparedStatement {
+  return db.prepare('UPDATE orgs SET startup_areas = ? WHERE id = ?').bind(areas && JSON.stringify(areas), id);
 }
 
 /** Sets the organisation's 伴走 rule (null: back to the standard one). */

@@ -5,7 +5,7 @@ import { loadDirectory } from '../../../extension/db/directory-repo';
 import { freshDb } from '../support/db';
 
 const directory: DirectoryResponse = {
-  organisation: { id: 'org', name: '輪島商工会', kind: null, prefecture: null, municipality: '', fiscalYearStartMonth: 4, bansoRule: null },
+  organisation: { id: 'org', name: '輪島商工会', kind: null, prefecture: null, municipality: '', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null },
   advisors: [{ id: 'me', name: '佐藤 一郎', jobTitle: null, role: 'manager', active: true }],
 };
 

@@ -18,7 +18,7 @@ const JIRO = '0191f3a2-0000-7000-8000-000000000003';
 const SABURO = '0191f3a2-0000-7000-8000-000000000004';
 
 const directory = (hanakoActive: boolean): DirectoryResponse => ({
-  organisation: { id: 'org', name: '輪島商工会', kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市', fiscalYearStartMonth: 4, bansoRule: null },
+  organisation: { id: 'org', name: '輪島商工会', kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null },
   advisors: [
     { id: ME, name: '佐藤 一郎', jobTitle: 'business_advisor', role: 'advisor', active: true },
     { id: HANAKO, name: '山田 花子', jobTitle: 'support_officer', role: 'advisor', active: hanakoActive },

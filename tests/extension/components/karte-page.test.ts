@@ -56,7 +56,7 @@ async function world() {
   });
   // What the background keeps after a sync: the organisation's advisors by name.
   await saveDirectory(services.db, {
-    organisation: { id: 'org', name: '輪島商工会', kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市', fiscalYearStartMonth: 4, bansoRule: null },
+    organisation: { id: 'org', name: '輪島商工会', kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null },
     advisors: [
       { id: ME, name: '佐藤 一郎', jobTitle: 'business_advisor', role: 'advisor', active: true },
       { id: OTHER, name: '山田 花子', jobTitle: 'support_officer', role: 'advisor', active: true },
@@ -153,7 +153,7 @@ describe('karte page', () => {
     const { organisation, advisors } = await loadDirectory(services.db);
     await saveDirectory(services.db, { organisation: { ...organisation!, bansoRule: { ...DEFAULT_BANSO_RULE, consultations: 5, routineTagIds: [], triggerTagIds: [] } }, advisors });
     await expect.poll(() => root.querySelector('[data-testid="banso-suggestion"]')).toBeNull();
-    await saveDirectory(services.db, { organisation: { ...organisation!, bansoRule: null }, advisors });
+    await saveDirectory(services.db, { organisation: { ...organisation!, bansoRule: null, startupAreas: null }, advisors });
     await expect.poll(() => root.querySelector('[data-testid="banso-suggestion"]')).not.toBeNull();
   });
 

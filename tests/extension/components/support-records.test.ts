@@ -28,7 +28,7 @@ async function renderKarte(fields: Partial<Business> = {}) {
   const business = await repo.create('business', { name: '能登の宿 しおさい', municipality: '七尾市', ...fields });
   const consultation = await repo.create('consultation', { businessId: business.id, heldAt: '2026-04-01T01:00:00.000Z', channel: 'visit', inquiry: 'ネット販売の相談' });
   await saveDirectory(services.db, {
-    organisation: { id: 'org', name: '七尾商工会議所', kind: 'chamber_of_commerce', prefecture: 'ishikawa', municipality: '七尾市', fiscalYearStartMonth: 4, bansoRule: null },
+    organisation: { id: 'org', name: '七尾商工会議所', kind: 'chamber_of_commerce', prefecture: 'ishikawa', municipality: '七尾市', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null },
     advisors: [
       { id: ME, name: '佐藤 一郎', jobTitle: 'business_advisor', role: 'advisor', active: true },
       { id: OTHER, name: '山田 花子', jobTitle: 'business_advisor', role: 'advisor', active: true },

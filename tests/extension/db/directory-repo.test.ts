@@ -5,7 +5,7 @@ import { createDirectoryStore } from '../../../extension/state/directory-store';
 import { freshDb } from '../support/db';
 
 const answer = (names: [string, string, boolean][]): DirectoryResponse => ({
-  organisation: { id: 'org', name: '輪島商工会', kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市', fiscalYearStartMonth: 4, bansoRule: null },
+  organisation: { id: 'org', name: '輪島商工会', kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null },
   advisors: names.map(([id, name, active]) => ({ id, name, jobTitle: null, role: 'advisor', active })),
 });
 
@@ -16,7 +16,7 @@ describe('the directory on the device', () => {
     expect(await saveDirectory(db, answer([['b', '山田 花子', true], ['a', '佐藤 一郎', true]]))).toBe(true);
     const stored = await loadDirectory(db);
     expect(stored.advisors.map((a) => a.name).sort()).toEqual(['佐藤 一郎', '山田 花子']);
-    expect(stored.organisation).toMatchObject({ prefecture: 'ishikawa', fiscalYearStartMonth: 4, bansoRule: null });
+    expect(stored.organisation).toMatchObject({ prefecture: 'ishikawa', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null });
     expect(await saveDirectory(db, answer([['a', '佐藤 一郎', true], ['b', '山田 花子', true]]))).toBe(false);
   });
 

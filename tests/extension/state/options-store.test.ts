@@ -9,7 +9,7 @@ beforeEach(() => fakeBrowser.reset());
 
 const me: MeResponse = {
   advisor: { id: 'a1', name: '佐藤 経営指導員', email: null, role: 'advisor', jobTitle: 'business_advisor', createdAt: '2026-04-01T00:00:00Z', disabledAt: null },
-  organisation: { id: 'o1', name: '金沢商工会議所', kind: 'chamber_of_commerce', prefecture: 'ishikawa', municipality: '金沢市', fiscalYearStartMonth: 4, bansoRule: null },
+  organisation: { id: 'o1', name: '金沢商工会議所', kind: 'chamber_of_commerce', prefecture: 'ishikawa', municipality: '金沢市', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null },
   protocol: 1,
   minProtocol: 1,
 };
