@@ -64,7 +64,7 @@ test('a next action completed by mistake comes back with undo, and a completed o
   await page.getByTestId('undo-toast').getByRole('button', { name: t('common.undo') }).click();
   await expect(open).toContainText('主力3商品の原価表を作る');
 
-  await open.getByRole('checkbox', { name: t('actions.markDone', { text: action.text as string }) }).check();
+  await open.getByRole('checkbox', { name: t('actions.markDone', { text: action.text as string }) }).click();
   await expect(open).not.toContainText('主力3商品の原価表を作る');
   const done = page.getByTestId('done-actions');
   await done.locator('summary').click();
