@@ -5,6 +5,7 @@ import { enKarteEdit } from './en-karte-edit';
 import { enModel } from './en-model';
 import { enProfile } from './en-profile';
 import { enOrg } from './en-org';
+import { enReports } from './en-reports';
 import { enSearch } from './en-search';
 import { enSync } from './en-sync';
 import type { Messages } from './ja';
@@ -202,4 +203,5 @@ export const en: Messages = {
   ...enSync,
   ...enProfile,
   ...enOrg,
+  ...enReports,
 };

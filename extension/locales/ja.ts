@@ -5,6 +5,7 @@ import { jaKarteEdit } from './ja-karte-edit';
 import { jaModel } from './ja-model';
 import { jaProfile } from './ja-profile';
 import { jaOrg } from './ja-org';
+import { jaReports } from './ja-reports';
 import { jaSearch } from './ja-search';
 import { jaSync } from './ja-sync';
 
@@ -204,6 +205,7 @@ export const ja = {
   ...jaSync,
   ...jaProfile,
   ...jaOrg,
+  ...jaReports,
 } as const;
 
 export type MessageKey = keyof typeof ja;
