@@ -7,7 +7,7 @@ import { NoticeText } from '../components/NoticeText';
 import { UndoToast } from '../components/UndoToast';
 import type { LocalBusiness } from '../db/schema';
 import { ownerOf, visibleRows } from '../karte/business-list';
-import { ORGANISATION_HREF } from '../karte/hrefs';
+import { ORGANISATION_HREF, REPORTS_HREF } from '../karte/hrefs';
 import { authorKey } from '../karte/timeline-filter';
 import type { BusinessListStore } from '../state/business-list-store';
 import { useT } from '../state/contexts';
@@ -20,10 +20,12 @@ interface Props {
   me: string | null;
   /** A manager or admin: the page links to the organisation page. */
   showOrganisation?: boolean;
+  /** Signed in to an organisation: the page links to the reports (everyone's own work, a manager's organisation). */
+  showReports?: boolean;
 }
 
 /** businesses.html: every business of the organisation on this device — find, sort, open, delete, merge. */
-export function BusinessListPage({ store, me, showOrganisation = false }: Props) {
+export function BusinessListPage({ store, me, showOrganisation = false, showReports = false }: Props) {
   const t = useT();
   const textId = useId();
   const statusId = useId();
@@ -42,6 +44,7 @@ export function BusinessListPage({ store, me, showOrganisation = false }: Props)
       <header class="bar">
         <h1>{t('businesses.title')}</h1>
         <span class="buttons">
+          {showReports && <a href={REPORTS_HREF}>{t('reports.link')}</a>}
           {showOrganisation && <a href={ORGANISATION_HREF}>{t('businesses.orgLink')}</a>}
           <span class="app-name">{t('app.name')}</span>
         </span>

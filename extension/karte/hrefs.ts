@@ -17,6 +17,8 @@ export const FOLLOW_UPS_HREF = 'follow-ups.html';
 export const BUSINESSES_HREF = 'businesses.html';
 /** The organisation page: staff, invitations and the profile for admins, the tags for managers. */
 export const ORGANISATION_HREF = 'organisation.html';
+/** The reports page (報告・集計): the organisation's for managers, their own work for advisors. */
+export const REPORTS_HREF = 'reports.html';
 
 /** The element id of a consultation in the karte's timeline. */
 export const entryAnchor = (consultationId: string) => `c-${consultationId}`;

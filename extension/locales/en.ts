@@ -5,6 +5,7 @@ import { enKarteEdit } from './en-karte-edit';
 import { enModel } from './en-model';
 import { enProfile } from './en-profile';
 import { enOrg } from './en-org';
+import { enReports } from './en-reports';
 import { enSearch } from './en-search';
 import { enSupport } from './en-support';
 import { enSync } from './en-sync';
@@ -204,4 +205,5 @@ export const en: Messages = {
   ...enProfile,
   ...enOrg,
   ...enSupport,
+  ...enReports,
 };

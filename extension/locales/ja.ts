@@ -5,6 +5,7 @@ import { jaKarteEdit } from './ja-karte-edit';
 import { jaModel } from './ja-model';
 import { jaProfile } from './ja-profile';
 import { jaOrg } from './ja-org';
+import { jaReports } from './ja-reports';
 import { jaSearch } from './ja-search';
 import { jaSupport } from './ja-support';
 import { jaSync } from './ja-sync';
@@ -206,6 +207,7 @@ export const ja = {
   ...jaProfile,
   ...jaOrg,
   ...jaSupport,
+  ...jaReports,
 } as const;
 
 export type MessageKey = keyof typeof ja;

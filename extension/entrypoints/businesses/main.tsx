@@ -12,7 +12,7 @@ async function main() {
   const store = createBusinessList(services);
   store.start();
   const showOrganisation = viewer.role !== null && roleAtLeast(viewer.role, 'manager');
-  mount(services.i18n, <BusinessListPage store={store} me={localOnly ? null : advisor?.id ?? null} showOrganisation={showOrganisation} />);
+  mount(services.i18n, <BusinessListPage store={store} me={localOnly ? null : advisor?.id ?? null} showOrganisation={showOrganisation} showReports={viewer.signedIn} />);
   preloadWrites(services);
 }
 

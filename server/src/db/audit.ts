@@ -22,7 +22,13 @@ export type AuditAction =
   | 'record.read_sensitive'
   /** A pull page that handed 機微 text over readable; the target lists the record ids (JSON). */
   | 'sync.read_sensitive'
-  | 'report.consultation_counts';
+  | 'report.consultation_counts'
+  /** The reports of /v1/reports (target: the period and filters, JSON). */
+  | 'report.consultations'
+  | 'report.consultation_records'
+  | 'report.banso_cases'
+  | 'report.karte_quality'
+  | 'report.disaster';
 
 export interface AuditEntry {
   orgId: string;

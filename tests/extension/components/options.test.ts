@@ -63,4 +63,15 @@ describe('options page', () => {
     expect(link?.getAttribute('href') ?? null).toBe(href);
     expect(link?.textContent ?? null).toBe(text);
   });
+
+  it.each([
+    ['manager', '組織の相談件数・伴走支援案件・カルテ品質・被災事業者の集計を開く'],
+    ['advisor', '自分の相談件数・伴走支援案件・カルテ品質・被災事業者の集計を開く'],
+  ] as const)('leads a signed-in %s to the reports, and no one before sign-in', async (role, text) => {
+    expect((await renderOptions()).root.querySelector('a[href="reports.html"]')).toBeNull();
+    await settings.apiToken.setValue('token');
+    await settings.advisor.setValue({ id: 'a1', name: '佐藤 一郎', role, organisationName: '輪島商工会' });
+    const { root } = await renderOptions();
+    expect(root.querySelector('a[href="reports.html"]')?.textContent).toBe(text);
+  });
 });

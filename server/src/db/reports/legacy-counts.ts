@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { countsResponse } from '../../../shared';
+import type { countsResponse } from '../../../../shared';
 
 type Counts = z.infer<typeof countsResponse>;
 type Tally = { consultations: number; businesses: number };
