@@ -96,8 +96,10 @@ function ColumnChart({ title, titleId, series, rows, ticks, top, legend }: Colum
   const slot = Math.max(28, Math.min(60, 600 / Math.max(1, rows.length)));
   const bar = (slot - 8) / series.length;
   const width = AXIS_W + rows.length * slot + 8;
-  const height = legend + PLOT_H + 40;
-  const y = (v: number) => legend + PLOT_H - (v / top) * PLOT_H;
+  // Room above the tallest column for its figure, clear of the legend.
+  const plotTop = legend + 14;
+  const height = plotTop + PLOT_H + 48;
+  const y = (v: number) => plotTop + PLOT_H - (v / top) * PLOT_H;
   return (
     <svg class="chart" viewBox={`0 0 ${Math.max(width, LABEL_W + 300)} ${height}`} role="img" aria-labelledby={titleId} preserveAspectRatio="xMinYMin meet">
       <title id={titleId}>{title}</title>
@@ -111,14 +113,38 @@ function ColumnChart({ title, titleId, series, rows, ticks, top, legend }: Colum
       {rows.map((row, i) => (
         <g key={i} transform={`translate(${AXIS_W + i * slot + 4} 0)`}>
           {row.values.map((v, s) => (
-            <rect key={s} x={s * bar} y={y(v)} width={bar - 1} height={Math.max(0, legend + PLOT_H - y(v))} fill={COLOURS[s % COLOURS.length]} />
+            <rect key={s} x={s * bar} y={y(v)} width={bar - 1} height={Math.max(0, plotTop + PLOT_H - y(v))} fill={COLOURS[s % COLOURS.length]} />
           ))}
-          <text x={(slot - 8) / 2} y={legend + PLOT_H + 16} text-anchor="middle" class="chart-axis">{clip(row.label, 8)}</text>
+          <ColumnLabel x={(slot - 8) / 2} y={plotTop + PLOT_H + 16} label={row.label} previous={rows[i - 1]?.label ?? null} />
           <text x={(slot - 8) / 2} y={y(Math.max(...row.values, 0)) - 3} text-anchor="middle" class="chart-value">
             {row.values[0]!.toLocaleString('ja-JP')}
           </text>
         </g>
       ))}
     </svg>
+  );
+}
+
+/** A month label as month and year ("2026年4月" → 4月 / 2026年; "Apr 2026" → Apr / 2026), or null. */
+export function splitMonthLabel(label: string): { month: string; year: string } | null {
+  const ja = /^(\d{4}年)(\d{1,2}月)$/.exec(label);
+  if (ja) return { month: ja[2]!, year: ja[1]! };
+  const en = /^(\S+) (\d{4})$/.exec(label);
+  return en ? { month: en[1]!, year: en[2]! } : null;
+}
+
+/**
+ * Under a column: the month, and below it the year where it starts or changes (4月 … 12月, 1月
+ * with 2027年), so twelve months fit side by side without their labels running into each other.
+ */
+function ColumnLabel({ x, y, label, previous }: { x: number; y: number; label: string; previous: string | null }) {
+  const parts = splitMonthLabel(label);
+  if (!parts) return <text x={x} y={y} text-anchor="middle" class="chart-axis">{clip(label, 6)}</text>;
+  const showYear = previous === null || splitMonthLabel(previous)?.year !== parts.year;
+  return (
+    <text x={x} y={y} text-anchor="middle" class="chart-axis">
+      {parts.month}
+      {showYear && <tspan x={x} dy="14">{parts.year}</tspan>}
+    </text>
   );
 }

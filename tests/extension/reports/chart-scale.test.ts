@@ -14,3 +14,13 @@ describe('chart axis', () => {
     expect(niceTicks(max)).toEqual(ticks);
   });
 });
+
+describe('month labels under columns', () => {
+  it('splits a month label into the month and its year, in both languages; other labels stay whole', async () => {
+    const { splitMonthLabel } = await import('../../../extension/components/reports/BarChart');
+    expect(splitMonthLabel('2026年4月')).toEqual({ month: '4月', year: '2026年' });
+    expect(splitMonthLabel('2027年12月')).toEqual({ month: '12月', year: '2027年' });
+    expect(splitMonthLabel('Apr 2026')).toEqual({ month: 'Apr', year: '2026' });
+    expect(splitMonthLabel('金融')).toBeNull();
+  });
+});
