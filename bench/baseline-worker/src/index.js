@@ -1,6 +1,7 @@
 /**
- * Bare baseline for bench/api: inserts a batch of rows and reads them back in keyset
- * pages, nothing else. Plain JavaScript so the root tsconfig (Node types) need not know
+ * Bare baseline for bench/api and bench/reports: inserts a batch of rows, reads them back in
+ * keyset pages, and counts them by month with one GROUP BY; nothing else. Plain JavaScript so
+ * the root tsconfig (Node types) need not know
  * Workers types; the bench script is its only client.
  */
 const PAGE_MAX = 1000;
@@ -28,12 +29,29 @@ async function pull(url, db) {
   return Response.json({ changes, cursor: page.at(-1)?.seq ?? cursor, hasMore: results.length > limit });
 }
 
+/**
+ * GET /report?from=YYYY-MM&to=YYYY-MM → `{ rows: [{ month, consultations, businesses }] }`: the
+ * bare GROUP BY the reports benchmark compares with (延べ and 実数 by month of the JSON rows).
+ */
+async function report(url, db) {
+  const { results } = await db
+    .prepare(
+      `SELECT substr(json_extract(data, '$.heldAt'), 1, 7) AS month, count(*) AS consultations,
+              count(DISTINCT json_extract(data, '$.businessId')) AS businesses
+         FROM rows WHERE substr(json_extract(data, '$.heldAt'), 1, 7) BETWEEN ? AND ? GROUP BY month ORDER BY month`,
+    )
+    .bind(url.searchParams.get('from') ?? '0000-00', url.searchParams.get('to') ?? '9999-99')
+    .all();
+  return Response.json({ rows: results });
+}
+
 export default {
   async fetch(request, env) {
     const url = new URL(request.url);
     if (url.pathname === '/health') return Response.json({ ok: true });
     if (url.pathname === '/push' && request.method === 'POST') return push(request, env.DB);
     if (url.pathname === '/pull' && request.method === 'GET') return pull(url, env.DB);
+    if (url.pathname === '/report' && request.method === 'GET') return report(url, env.DB);
     return Response.json({ error: 'not found' }, { status: 404 });
   },
 };

@@ -1,0 +1,171 @@
+/**
+ * Reports benchmark (issue 13): every report of the API over 50,000 consultations and 5,000
+ * businesses, beside a bare SQL GROUP BY of the same consultations in the same run (the bare
+ * baseline worker, bench/baseline-worker: one table of JSON rows, `GET /report`: 延べ and 実数
+ * by month). Both workers are started here on fresh local D1 databases with `wrangler dev`,
+ * seeded through their own write paths, then each report and the baseline are timed in
+ * alternation. Prints a markdown table and writes bench/results/reports-<time>.json.
+ *
+ *   npm run bench:reports
+ *   BENCH_CONSULTATIONS=5000 BENCH_BUSINESSES=500 BENCH_SAMPLES=10 npm run bench:reports   (a quick check)
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { uuidv7 } from '../api/payload.mjs';
+import { applyMigrations, assertPortFree, startWorker, stopAll } from '../api/servers.mjs';
+import { bootstrapToken } from '../api/targets.mjs';
+import { actionFields, businessFields, consultationFields } from './data.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const env = (name, fallback) => Number(process.env[name] ?? fallback);
+const plan = {
+  consultations: env('BENCH_CONSULTATIONS', 50_000),
+  businesses: env('BENCH_BUSINESSES', 5_000),
+  /** One consultation in this many gets a next action (karte quality reads them). */
+  actionEvery: 3,
+  samples: env('BENCH_SAMPLES', 30),
+  warmup: 3,
+  batch: 100,
+};
+const ports = { real: env('BENCH_PORT_REAL', 8788), baseline: env('BENCH_PORT_BASELINE', 8789) };
+/** The 年度 measured: the second of the two the data spans (April 2026 – March 2027). */
+const FY = 2026;
+const REPORTS = ['consultations', 'banso-cases', 'karte-quality', 'disaster', 'plan', 'subsidies', 'experts', 'startup'];
+const LIMIT = { p95Ms: 500, ratio: 2 };
+
+async function json(res, what) {
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${what}: HTTP ${res.status} ${text.slice(0, 400)}`);
+  return JSON.parse(text);
+}
+
+/** Pushes records of one kind in batches through POST /v1/sync/push; every one must be applied. */
+async function pushAll(baseUrl, token, protocol, kind, list) {
+  const clientId = uuidv7();
+  let id = 1;
+  for (let i = 0; i < list.length; i += plan.batch) {
+    const mutations = list.slice(i, i + plan.batch).map(({ recordId, fields }) => ({ id: id++, kind, recordId, baseVersion: 0, fields }));
+    const res = await fetch(`${baseUrl}/v1/sync/push`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ protocol, clientId, mutations }),
+    });
+    const answer = await json(res, `push ${kind}`);
+    const refused = answer.results.find((r) => r.status !== 'applied');
+    if (refused) throw new Error(`push ${kind} refused: ${JSON.stringify(refused)}`);
+  }
+}
+
+async function seed(real, baseline, token) {
+  const { protocol } = await json(await fetch(`${real}/v1/me`, { headers: { authorization: `Bearer ${token}` } }), 'GET /v1/me');
+  const businesses = Array.from({ length: plan.businesses }, (_, i) => ({ recordId: uuidv7(), fields: businessFields(i) }));
+  const ids = businesses.map((b) => b.recordId);
+  const consultations = Array.from({ length: plan.consultations }, (_, n) => ({ recordId: uuidv7(), fields: consultationFields(n, ids) }));
+  const actions = consultations.filter((_, n) => n % plan.actionEvery === 0).map((c, n) => ({ recordId: uuidv7(), fields: actionFields(n, c.fields, c.recordId) }));
+  const started = performance.now();
+  await pushAll(real, token, protocol, 'business', businesses);
+  await pushAll(real, token, protocol, 'consultation', consultations);
+  await pushAll(real, token, protocol, 'action', actions);
+  const realSeconds = (performance.now() - started) / 1000;
+  for (let i = 0; i < consultations.length; i += plan.batch) {
+    const rows = consultations.slice(i, i + plan.batch).map((c) => ({ id: c.recordId, data: c.fields }));
+    await json(await fetch(`${baseline}/push`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rows }) }), 'baseline push');
+  }
+  return { actions: actions.length, realSeconds };
+}
+
+async function timed(url, headers = {}) {
+  const t0 = performance.now();
+  const res = await fetch(url, { headers });
+  await json(res, url);
+  return performance.now() - t0;
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { n: sorted.length, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1) };
+}
+
+function machine() {
+  return {
+    date: new Date().toISOString(),
+    nproc: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    loadAverageAtStart: os.loadavg(),
+  };
+}
+
+async function main() {
+  await assertPortFree(ports.real);
+  await assertPortFree(ports.baseline);
+  const tmp = mkdtempSync(join(os.tmpdir(), 'bench-reports-'));
+  const info = machine();
+  try {
+    const baselineConfig = join(ROOT, 'bench/baseline-worker/wrangler.jsonc');
+    applyMigrations({ config: baselineConfig, persistTo: join(tmp, 'baseline') });
+    const baseline = await startWorker({ name: 'baseline', config: baselineConfig, port: ports.baseline, persistTo: join(tmp, 'baseline') });
+    const realConfig = join(ROOT, 'server/wrangler.jsonc');
+    const secret = randomBytes(24).toString('hex');
+    applyMigrations({ config: realConfig, env: 'bench', persistTo: join(tmp, 'real') });
+    const real = await startWorker({ name: 'real', config: realConfig, env: 'bench', port: ports.real, persistTo: join(tmp, 'real'), vars: { BOOTSTRAP_SECRET: secret } });
+    const token = await bootstrapToken(real.baseUrl, secret);
+    console.log(`seeding ${plan.businesses} businesses and ${plan.consultations} consultations …`);
+    const seeded = await seed(real.baseUrl, baseline.baseUrl, token);
+    console.log(`seeded (${seeded.actions} actions too) in ${seeded.realSeconds.toFixed(1)} s through the real push`);
+
+    const auth = { authorization: `Bearer ${token}` };
+    // Only the reports this build has (a 404 is a report not built yet: left out, and said so).
+    const reports = [];
+    for (const name of REPORTS) {
+      const res = await fetch(`${real.baseUrl}/v1/reports/${name}?fy=${FY}`, { headers: auth });
+      if (res.status === 404) console.log(`(no /v1/reports/${name} in this build)`);
+      else reports.push(name);
+      await res.text();
+    }
+    const bare = `${baseline.baseUrl}/report?from=${FY}-04&to=${FY + 1}-03`;
+    const samples = { baseline: [], ...Object.fromEntries(reports.map((r) => [r, []])) };
+    for (let i = 0; i < plan.warmup + plan.samples; i++) {
+      // Alternating: the bare GROUP BY, then each report, so a noisy moment hits both alike.
+      const b = await timed(bare);
+      if (i >= plan.warmup) samples.baseline.push(b);
+      for (const name of reports) {
+        const ms = await timed(`${real.baseUrl}/v1/reports/${name}?fy=${FY}`, auth);
+        if (i >= plan.warmup) samples[name].push(ms);
+      }
+    }
+    const base = stats(samples.baseline);
+    const rows = [['baseline: bare GROUP BY (延べ・実数 by month)', base, null]];
+    for (const name of reports) rows.push([`GET /v1/reports/${name}`, stats(samples[name]), null]);
+    for (const row of rows.slice(1)) row[2] = row[1].p95 / base.p95;
+    const fmt = (ms) => `${ms.toFixed(1)} ms`;
+    console.log(`\n| | p50 | p95 | max | p95 ÷ baseline p95 | ≤ ${LIMIT.p95Ms} ms p95 | ≤ ${LIMIT.ratio}× |`);
+    console.log('|---|---|---|---|---|---|---|');
+    for (const [name, s, ratio] of rows) {
+      const met = ratio === null ? ['', ''] : [s.p95 <= LIMIT.p95Ms ? 'met' : 'NOT met', ratio <= LIMIT.ratio ? 'met' : 'NOT met'];
+      console.log(`| ${name} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.max)} | ${ratio === null ? '' : `${ratio.toFixed(2)}×`} | ${met[0]} | ${met[1]} |`);
+    }
+    info.loadAverageAtEnd = os.loadavg();
+    console.log(`\nmachine: ${info.nproc} cores, ${info.cpu}, Node ${info.node}, load average ${info.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${info.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`);
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    const out = join(ROOT, `bench/results/reports-${info.date.replace(/[:.]/g, '-')}.json`);
+    writeFileSync(out, JSON.stringify({ plan, fy: FY, machine: info, seeded, samples }, null, 2));
+    console.log(`raw samples: ${out}`);
+    await real.stop();
+    await baseline.stop();
+  } finally {
+    stopAll();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  stopAll();
+  process.exit(1);
+});
