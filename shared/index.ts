@@ -28,3 +28,4 @@ export * from './support-records';
 export * from './sync';
 export * from './taxonomy';
 export * from './text';
+export * from './startup-report';

@@ -5,6 +5,7 @@ import { DrillDownDialog } from '../components/reports/DrillDownDialog';
 import { ReportControls } from '../components/reports/ReportControls';
 import { ReportTableView } from '../components/reports/ReportTableView';
 import { ReportTabs, tabId } from '../components/reports/ReportTabs';
+import { StartupSheets } from '../components/reports/StartupSheets';
 import { BUSINESSES_HREF } from '../karte/hrefs';
 import { csvFileName } from '../reports/csv';
 import { periodOf } from '../reports/request';
@@ -98,6 +99,9 @@ export function ReportsPage({ store, directory, signedIn, manager, years, onPrin
             onCsv={(tbl) => store.downloadCsv(tbl, csvFileName(reportName, tbl.title, periodFilePart(t, period)))}
           />
         ))}
+        {data && data.kind === 'startup' && kind === 'startup' && (
+          <StartupSheets key={`${data.report.period.from}:${data.report.period.to}`} report={data.report} onCsv={(tbl, name) => store.downloadCsv(tbl, name)} onPrint={onPrint} />
+        )}
       </section>
       {store.drill.value && <DrillDownDialog drill={store.drill.value} onMore={() => void store.moreDrill()} onClose={() => store.closeDrill()} />}
     </main>

@@ -9,6 +9,7 @@ import { enReports } from './en-reports';
 import { enSearch } from './en-search';
 import { enSupport } from './en-support';
 import { enSync } from './en-sync';
+import { enStartup } from './en-startup';
 import type { Messages } from './ja';
 
 /** English UI strings: the same keys as ja.ts (the type and a unit test keep them in step). */
@@ -206,4 +207,5 @@ export const en: Messages = {
   ...enOrg,
   ...enSupport,
   ...enReports,
+  ...enStartup,
 };

@@ -9,6 +9,7 @@ import { jaReports } from './ja-reports';
 import { jaSearch } from './ja-search';
 import { jaSupport } from './ja-support';
 import { jaSync } from './ja-sync';
+import { jaStartup } from './ja-startup';
 
 /**
  * Japanese UI strings (the default language). Every visible string lives here and in en.ts,
@@ -208,6 +209,7 @@ export const ja = {
   ...jaOrg,
   ...jaSupport,
   ...jaReports,
+  ...jaStartup,
 } as const;
 
 export type MessageKey = keyof typeof ja;

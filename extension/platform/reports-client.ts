@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { bansoCasesReport, consultationsReport, countRecordsPage, disasterReport, karteQualityReport } from '../../shared/reports';
+import { startupReport } from '../../shared/startup-report';
 import type { ReportData, ReportsApi } from '../state/reports-store';
 import { REPORT_PATHS, type ReportKind } from '../reports/request';
 import { createApiCall, type ApiCallDeps } from './api-call';
@@ -9,6 +10,7 @@ const SCHEMAS: { [K in ReportKind]: z.ZodMiniType<Extract<ReportData, { kind: K 
   banso: bansoCasesReport,
   quality: karteQualityReport,
   disaster: disasterReport,
+  startup: startupReport,
 };
 
 /** The report endpoints (docs/api.md "Reports") as the reports page calls them; every answer checked with its shared schema. */

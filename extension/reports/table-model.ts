@@ -18,6 +18,8 @@ export interface ReportCell {
   drill?: DrillTarget;
   /** What the drill-down list is titled. */
   drillTitle?: string;
+  /** Something needs attention now: its row is marked (on screen and in print). */
+  warning?: boolean;
 }
 
 export interface ReportColumn {

@@ -4,6 +4,7 @@ import type { ReportData } from '../state/reports-store';
 import { bansoTables, disasterTables, type DateText } from './case-tables';
 import { consultationTables, monthLabel } from './consultation-tables';
 import { qualityTables } from './quality-tables';
+import { startupTables } from './startup-tables';
 import type { ReportTable } from './table-model';
 
 /** The tables of whichever report came back. */
@@ -13,6 +14,7 @@ export function tablesOf(data: ReportData, t: Translate, date: DateText): Report
     case 'banso': return bansoTables(data.report, t, date);
     case 'quality': return qualityTables(data.report, t, date);
     case 'disaster': return disasterTables(data.report, t, date);
+    case 'startup': return startupTables(data.report, t, date);
   }
 }
 

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import type { BansoCasesReport, ConsultationsReport, CountRecord, CountRecordsPage, DisasterReport, KarteQualityReport } from '../../shared/reports';
+import type { StartupReport } from '../../shared/startup-report';
 import type { ApiResult } from '../platform/api-call';
 import { toCsv } from '../reports/csv';
 import {
@@ -14,7 +15,8 @@ export type ReportData =
   | { kind: 'consultations'; report: ConsultationsReport }
   | { kind: 'banso'; report: BansoCasesReport }
   | { kind: 'quality'; report: KarteQualityReport }
-  | { kind: 'disaster'; report: DisasterReport };
+  | { kind: 'disaster'; report: DisasterReport }
+  | { kind: 'startup'; report: StartupReport };
 
 /** The report endpoints (platform/reports-client.ts). */
 export interface ReportsApi {

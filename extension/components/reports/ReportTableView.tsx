@@ -53,7 +53,7 @@ export function ReportTableView({ table, onDrill, onCsv }: Props) {
                 <tr>{table.columns.map((c, i) => <th key={i} scope="col" class={c.numeric ? 'num' : undefined}>{c.label}</th>)}</tr>
               </thead>
               <tbody>
-                {table.rows.map((row, r) => <tr key={r}>{row.map((c, i) => cell(c, i, !!table.columns[i]?.numeric))}</tr>)}
+                {table.rows.map((row, r) => <tr key={r} class={row.some((c) => c.warning) ? 'warning' : undefined}>{row.map((c, i) => cell(c, i, !!table.columns[i]?.numeric))}</tr>)}
               </tbody>
               {table.footer && (
                 <tfoot>

@@ -28,7 +28,8 @@ export type AuditAction =
   | 'report.consultation_records'
   | 'report.banso_cases'
   | 'report.karte_quality'
-  | 'report.disaster';
+  | 'report.disaster'
+  | 'report.startup';
 
 export interface AuditEntry {
   orgId: string;

@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { countRecordsQuery, countsQuery, jstDateOf, reportQuery, resolvePeriod, type ReportQuery } from '../../../shared';
 import { recordAudit, type AuditAction } from '../db/audit';
 import { readerOf } from '../db/karte';
+import { findOrganisation } from '../db/orgs';
 import { bansoCases } from '../db/reports/banso-cases';
 import { countRecords } from '../db/reports/count-records';
 import { consultationCounts } from '../db/reports/consultation-counts';
@@ -9,6 +10,7 @@ import { disasterCases } from '../db/reports/disaster';
 import type { ReportContext } from '../db/reports/facts';
 import { karteQuality } from '../db/reports/karte-quality';
 import { consultationCounts as legacyCounts } from '../db/reports/legacy-counts';
+import { startupFounders } from '../db/reports/startup';
 import { reachOf } from '../domain/report-scope';
 import { ApiError } from '../errors';
 import { requireRole } from '../middleware/auth';
@@ -89,5 +91,13 @@ export const reportRoutes = new Hono<AppEnv>()
     const ctx = contextOf(c, c.req.valid('query'));
     const body = { ...metaOf(ctx), ...(await disasterCases(c.env.DB, ctx, readerOf(c.var.caller))) };
     await audit(c, 'report.disaster', ctx);
+    return c.json(body, 200);
+  })
+  /** 特定創業支援: founders with a session in the period and every open one, by the organisation's mapping of tags to the four areas. */
+  .get('/startup', validate('query', reportQuery), async (c) => {
+    const ctx = contextOf(c, c.req.valid('query'));
+    const org = await findOrganisation(c.env.DB, ctx.orgId);
+    const body = { ...metaOf(ctx), supportOrganisation: org?.name ?? '', ...(await startupFounders(c.env.DB, ctx, org?.startupAreas ?? null)) };
+    await audit(c, 'report.startup', ctx);
     return c.json(body, 200);
   });

@@ -81,6 +81,7 @@ describe('reports page', () => {
     const tabs = [...root.querySelectorAll('[role="tab"]')];
     expect(tabs.map((t) => [t.textContent, t.getAttribute('aria-selected')])).toEqual([
       ['相談件数', 'true'], ['伴走支援案件一覧', 'false'], ['カルテ品質', 'false'], ['被災事業者', 'false'],
+      ['特定創業支援', 'false'],
     ]);
     expect(root.querySelector('.report-period-line')?.textContent).toBe('2025年度（2025/04/01〜2026/03/31）');
     expect(root.querySelector('[data-testid="report-scope"]')?.textContent).toContain('組織全体の集計です。');
