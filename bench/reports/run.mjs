@@ -34,7 +34,7 @@ const plan = {
 const ports = { real: env('BENCH_PORT_REAL', 8788), baseline: env('BENCH_PORT_BASELINE', 8789) };
 /** The 年度 measured: the second of the two the data spans (April 2026 – March 2027). */
 const FY = 2026;
-const REPORTS = ['consultations', 'banso-cases', 'karte-quality', 'disaster', 'plan', 'subsidies', 'experts', 'startup'];
+const REPORTS = ['consultations', 'banso-cases', 'karte-quality', 'disaster', 'plan', 'subsidies', 'expert-dispatch', 'startup'];
 const LIMIT = { p95Ms: 500, ratio: 2 };
 
 async function json(res, what) {
