@@ -159,8 +159,16 @@ async function allPages(actor: Actor, path: string): Promise<string[]> {
 /** Every answer `actor` can get from every read endpoint, as text, and every record envelope among them. */
 async function everyAnswer(w: World, actor: Actor): Promise<{ texts: string[]; envelopes: RecordEnvelope[] }> {
   const texts: string[] = [];
+  const period = 'from=2025-01-01&to=2027-12-31';
+  const reports = ['consultations', 'banso-cases', 'karte-quality', 'disaster', 'startup'].map((r) => `/v1/reports/${r}?${period}`);
   for (const path of ['/v1/me', '/v1/tags', '/v1/reports/consultation-counts?from=2026-01-01&to=2027-12-31']) {
     texts.push(await (await actor.get(path)).text());
+  }
+  // The reports answer every advisor (their own work) and managers (the organisation): never an error here.
+  for (const path of [...reports, `/v1/reports/consultations/records?${period}&dim=all`]) {
+    const res = await actor.get(path);
+    expect(res.status, path).toBe(200);
+    texts.push(await res.text());
   }
   texts.push(...(await allPages(actor, '/v1/businesses')));
   texts.push(...(await allPages(actor, '/v1/businesses?q=事業者')));
