@@ -168,6 +168,12 @@ describe('fuzzing every endpoint with generated input', () => {
     const { org, admin, advisor } = await makeOrg();
     const endpoints: [string, string, (() => Json) | null][] = [
       ['GET', '/v1/reports/consultation-counts', null],
+      ['GET', '/v1/reports/consultations', null],
+      ['GET', '/v1/reports/consultations/records', null],
+      ['GET', '/v1/reports/banso-cases', null],
+      ['GET', '/v1/reports/karte-quality', null],
+      ['GET', '/v1/reports/disaster', null],
+      ['GET', '/v1/reports/startup', null],
       ['GET', '/v1/admin/advisors', null],
       ['GET', '/v1/admin/tokens', null],
       ['POST', '/v1/admin/advisors', () => ({ name: '山田 太郎', email: 'yamada@example.jp', role: 'advisor', tokenLabel: 'PC' })],
