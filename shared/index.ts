@@ -28,3 +28,6 @@ export * from './support-records';
 export * from './sync';
 export * from './taxonomy';
 export * from './text';
+export * from './figure-trend';
+export * from './plan-report';
+export * from './support-reports';

@@ -106,7 +106,7 @@ export type AdvisorRef = z.infer<typeof advisorRef>;
 const date = z.string();
 
 /** What every report says about itself: the period, whose work, the filters applied. */
-const reportMeta = {
+export const reportMeta = {
   period: z.object({ from: date, to: date, fiscalYear: z.nullable(z.int()), month: z.nullable(z.string()) }),
   scope: z.enum(REPORT_SCOPES),
   filters: z.object({ advisorId: z.nullable(z.string()), programme: z.nullable(z.string()), municipality: z.nullable(z.string()) }),

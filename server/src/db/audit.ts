@@ -28,7 +28,12 @@ export type AuditAction =
   | 'report.consultation_records'
   | 'report.banso_cases'
   | 'report.karte_quality'
-  | 'report.disaster';
+  | 'report.disaster'
+  | 'report.plan'
+  | 'report.subsidies'
+  | 'report.expert_dispatch'
+  /** target: the 年度 and the targets saved (JSON). */
+  | 'org.update_plan_targets';
 
 export interface AuditEntry {
   orgId: string;
