@@ -6,6 +6,7 @@ import { jaModel } from './ja-model';
 import { jaProfile } from './ja-profile';
 import { jaOrg } from './ja-org';
 import { jaReports } from './ja-reports';
+import { jaPlanReports } from './ja-plan-reports';
 import { jaSearch } from './ja-search';
 import { jaSupport } from './ja-support';
 import { jaSync } from './ja-sync';
@@ -208,6 +209,7 @@ export const ja = {
   ...jaOrg,
   ...jaSupport,
   ...jaReports,
+  ...jaPlanReports,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -3,7 +3,9 @@ import type { Translate } from '../locales/languages';
 import type { ReportData } from '../state/reports-store';
 import { bansoTables, disasterTables, type DateText } from './case-tables';
 import { consultationTables, monthLabel } from './consultation-tables';
+import { planTables } from './plan-tables';
 import { qualityTables } from './quality-tables';
+import { dispatchTables, subsidyTables } from './support-tables';
 import type { ReportTable } from './table-model';
 
 /** The tables of whichever report came back. */
@@ -13,6 +15,9 @@ export function tablesOf(data: ReportData, t: Translate, date: DateText): Report
     case 'banso': return bansoTables(data.report, t, date);
     case 'quality': return qualityTables(data.report, t, date);
     case 'disaster': return disasterTables(data.report, t, date);
+    case 'plan': return planTables(data.report, t, date);
+    case 'subsidies': return subsidyTables(data.report, t, date);
+    case 'dispatch': return dispatchTables(data.report, t, date);
   }
 }
 
