@@ -27,6 +27,7 @@ async function taggedBusinesses(db: D1Database, ctx: ReportContext): Promise<Tag
   const tags = Object.values(PLAN_TAGS).map((t) => `'${t}'`).join(', ');
   const sql = `WITH ${consultationsCte(p, ctx)},
     tagged AS (
+      -- With one max() in the query, SQLite takes the bare c.id from the row holding it: the latest consultation.
       SELECT j.value AS tag, c.business_id, COUNT(*) AS n, MAX(c.held_at) AS latest_at, c.id AS latest_id
       FROM c, json_each(c.tag_ids) j WHERE j.value IN (${tags}) GROUP BY j.value, c.business_id)
     SELECT tagged.*, (SELECT json_extract(b.data, '$.name') FROM records b WHERE b.org_id = ${org} AND b.id = tagged.business_id) AS business_name
