@@ -29,3 +29,6 @@ export * from './sync';
 export * from './taxonomy';
 export * from './text';
 export * from './startup-report';
+export * from './figure-trend';
+export * from './plan-report';
+export * from './support-reports';

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo } from 'preact/hooks';
 import type { MessageKey } from '../locales/languages';
 import { NoticeText } from '../components/NoticeText';
 import { DrillDownDialog } from '../components/reports/DrillDownDialog';
+import { PlanTargetsEditor } from '../components/reports/PlanTargetsEditor';
 import { ReportControls } from '../components/reports/ReportControls';
 import { ReportTableView } from '../components/reports/ReportTableView';
 import { ReportTabs, tabId } from '../components/reports/ReportTabs';
@@ -92,6 +93,9 @@ export function ReportsPage({ store, directory, signedIn, manager, years, onPrin
         </div>
         {store.loading.value && <p class="muted" role="status">{t('reports.loading')}</p>}
         <NoticeText notice={store.error.value} testId="report-error" />
+        {data?.kind === 'plan' && kind === 'plan' && manager && data.report.targetsApply && (
+          <PlanTargetsEditor key={data.report.fiscalYear} report={data.report} onSave={(r) => store.savePlanTargets(r)} />
+        )}
         {data && data.kind === kind && tables.map((table) => (
           <ReportTableView
             key={`${kind}:${table.id}`} table={table}

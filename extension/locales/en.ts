@@ -6,6 +6,7 @@ import { enModel } from './en-model';
 import { enProfile } from './en-profile';
 import { enOrg } from './en-org';
 import { enReports } from './en-reports';
+import { enPlanReports } from './en-plan-reports';
 import { enSearch } from './en-search';
 import { enSupport } from './en-support';
 import { enSync } from './en-sync';
@@ -208,4 +209,5 @@ export const en: Messages = {
   ...enSupport,
   ...enReports,
   ...enStartup,
+  ...enPlanReports,
 };

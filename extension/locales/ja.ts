@@ -6,6 +6,7 @@ import { jaModel } from './ja-model';
 import { jaProfile } from './ja-profile';
 import { jaOrg } from './ja-org';
 import { jaReports } from './ja-reports';
+import { jaPlanReports } from './ja-plan-reports';
 import { jaSearch } from './ja-search';
 import { jaSupport } from './ja-support';
 import { jaSync } from './ja-sync';
@@ -210,6 +211,7 @@ export const ja = {
   ...jaSupport,
   ...jaReports,
   ...jaStartup,
+  ...jaPlanReports,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -1,6 +1,8 @@
 import type * as z from 'zod/mini';
 import { bansoCasesReport, consultationsReport, countRecordsPage, disasterReport, karteQualityReport } from '../../shared/reports';
 import { startupReport } from '../../shared/startup-report';
+import { planReport, planTargets } from '../../shared/plan-report';
+import { dispatchReport, subsidiesReport } from '../../shared/support-reports';
 import type { ReportData, ReportsApi } from '../state/reports-store';
 import { REPORT_PATHS, type ReportKind } from '../reports/request';
 import { createApiCall, type ApiCallDeps } from './api-call';
@@ -11,6 +13,9 @@ const SCHEMAS: { [K in ReportKind]: z.ZodMiniType<Extract<ReportData, { kind: K 
   quality: karteQualityReport,
   disaster: disasterReport,
   startup: startupReport,
+  plan: planReport,
+  subsidies: subsidiesReport,
+  dispatch: dispatchReport,
 };
 
 /** The report endpoints (docs/api.md "Reports") as the reports page calls them; every answer checked with its shared schema. */
@@ -22,5 +27,6 @@ export function createReportsClient(deps: ApiCallDeps): ReportsApi {
       return result.ok ? { ok: true, value: { kind, report: result.value } as ReportData } : result;
     },
     countRecords: (params) => call({ path: `/v1/reports/consultations/records?${params}` }, countRecordsPage),
+    savePlanTargets: (body) => call({ method: 'PUT', path: '/v1/reports/plan/targets', body }, planTargets),
   };
 }

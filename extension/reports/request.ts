@@ -2,7 +2,7 @@ import { fiscalYearOf, fiscalYearPeriod, monthPeriod, type ReportPeriod } from '
 import type { CountDimension } from '../../shared/reports';
 
 /** The reports of the page, one at a time (docs/api.md "Reports"). */
-export const REPORT_KINDS = ['consultations', 'banso', 'quality', 'disaster', 'startup'] as const;
+export const REPORT_KINDS = ['consultations', 'banso', 'quality', 'disaster', 'plan', 'subsidies', 'dispatch', 'startup'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** The endpoint of each report. */
@@ -12,6 +12,9 @@ export const REPORT_PATHS: Record<ReportKind, string> = {
   quality: '/v1/reports/karte-quality',
   disaster: '/v1/reports/disaster',
   startup: '/v1/reports/startup',
+  plan: '/v1/reports/plan',
+  subsidies: '/v1/reports/subsidies',
+  dispatch: '/v1/reports/expert-dispatch',
 };
 
 /** The period chosen on the page: a 年度 (the default, the current one), a month of it, or days from … to. */

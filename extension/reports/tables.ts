@@ -3,8 +3,10 @@ import type { Translate } from '../locales/languages';
 import type { ReportData } from '../state/reports-store';
 import { bansoTables, disasterTables, type DateText } from './case-tables';
 import { consultationTables, monthLabel } from './consultation-tables';
+import { planTables } from './plan-tables';
 import { qualityTables } from './quality-tables';
 import { startupTables } from './startup-tables';
+import { dispatchTables, subsidyTables } from './support-tables';
 import type { ReportTable } from './table-model';
 
 /** The tables of whichever report came back. */
@@ -15,6 +17,9 @@ export function tablesOf(data: ReportData, t: Translate, date: DateText): Report
     case 'quality': return qualityTables(data.report, t, date);
     case 'disaster': return disasterTables(data.report, t, date);
     case 'startup': return startupTables(data.report, t, date);
+    case 'plan': return planTables(data.report, t, date);
+    case 'subsidies': return subsidyTables(data.report, t, date);
+    case 'dispatch': return dispatchTables(data.report, t, date);
   }
 }
 

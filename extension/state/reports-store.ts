@@ -1,6 +1,8 @@
 import { signal } from '@preact/signals';
 import type { BansoCasesReport, ConsultationsReport, CountRecord, CountRecordsPage, DisasterReport, KarteQualityReport } from '../../shared/reports';
-import type { StartupReport } from '../../shared/startup-report';
+import type { StartupReport } from '../../shared/startup-report'
+import type { PlanReport, PlanTargets, PlanTargetsRequest } from '../../shared/plan-report';
+import type { DispatchReport, SubsidiesReport } from '../../shared/support-reports';
 import type { ApiResult } from '../platform/api-call';
 import { toCsv } from '../reports/csv';
 import {
@@ -16,12 +18,17 @@ export type ReportData =
   | { kind: 'banso'; report: BansoCasesReport }
   | { kind: 'quality'; report: KarteQualityReport }
   | { kind: 'disaster'; report: DisasterReport }
-  | { kind: 'startup'; report: StartupReport };
+  | { kind: 'startup'; report: StartupReport }
+  | { kind: 'plan'; report: PlanReport }
+  | { kind: 'subsidies'; report: SubsidiesReport }
+  | { kind: 'dispatch'; report: DispatchReport };
 
 /** The report endpoints (platform/reports-client.ts). */
 export interface ReportsApi {
   report(kind: ReportKind, params: URLSearchParams): Promise<ApiResult<ReportData>>;
   countRecords(params: URLSearchParams): Promise<ApiResult<CountRecordsPage>>;
+  /** PUT /v1/reports/plan/targets (managers). */
+  savePlanTargets(request: PlanTargetsRequest): Promise<ApiResult<PlanTargets>>;
 }
 
 /** A row of the list behind a figure: a consultation the server listed, or a record the report held. */
@@ -122,6 +129,13 @@ export function createReportsStore(deps: ReportsDeps) {
     closeDrill(): void {
       drillTicket++;
       drill.value = null;
+    },
+    /** Saves the plan's targets of a 年度 and shows the report again with them; the server's refusal comes back as a notice. */
+    async savePlanTargets(request: PlanTargetsRequest): Promise<Notice | null> {
+      const result = await deps.api.savePlanTargets(request);
+      if (!result.ok) return failed(result);
+      if (kind.value === 'plan') await load();
+      return null;
     },
     /** The table as a CSV file for Excel (reports/csv.ts). */
     downloadCsv(table: ReportTable, fileName: string): void {

@@ -13,7 +13,7 @@ import { healthRoutes } from './routes/health';
 import { invitationRoutes } from './routes/invitations';
 import { meRoutes } from './routes/me';
 import { organisationRoutes } from './routes/organisation';
-import { reportRoutes } from './routes/reports';
+import { reportRoutes, supportReportRoutes } from './routes/reports';
 import { syncRoutes } from './routes/sync';
 import { tagRoutes } from './routes/tags';
 import type { AppEnv } from './types';
@@ -32,6 +32,7 @@ const v1 = new Hono<AppEnv>()
   .route('/tags', tagRoutes)
   .route('/organisation', organisationRoutes)
   .route('/reports', reportRoutes)
+  .route('/reports', supportReportRoutes)
   .route('/admin', adminRoutes);
 
 /**

@@ -64,6 +64,9 @@ const CASES: Case[] = [
     request: () => ({ method: 'GET', path: '/v1/reports/consultation-counts?from=2026-05-01&to=2026-05-31' }),
     // Both organisations have one consultation in May; only the caller's own counts.
     check: (body) => expect(body).toMatchObject({ total: { consultations: 1, businesses: 1 } }) },
+  { endpoint: 'PUT /v1/reports/plan/targets', minRole: 'manager', scopes: ['own'], ok: 200, foreign: 404,
+    request: () => ({ method: 'PUT', path: '/v1/reports/plan/targets', body: { fiscalYear: 2025, targets: { analysis: 10 } } }),
+    check: (body) => expect(body).toMatchObject({ fiscalYear: 2025, targets: expect.arrayContaining([{ indicator: 'analysis', target: 10 }]) }) },
   { endpoint: 'GET /v1/admin/advisors', minRole: 'admin', scopes: ['own'], ok: 200, foreign: 404,
     request: () => ({ method: 'GET', path: '/v1/admin/advisors?limit=200' }),
     check: (body, w) => {

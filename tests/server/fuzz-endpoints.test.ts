@@ -190,6 +190,10 @@ describe('fuzzing every endpoint with generated input', () => {
       ['PUT', '/v1/organisation/banso-rule', () => ({ rule: { consultations: 4, months: 9, signals: 3, routineTagIds: ['topic-tax'], triggerTagIds: [] } })],
       ['POST', '/v1/admin/invitations', () => ({ name: '新任 花子', role: 'advisor', jobTitle: 'support_officer' })],
       ['DELETE', '/v1/admin/invitations/{id}', null],
+      ['GET', '/v1/reports/plan', null],
+      ['PUT', '/v1/reports/plan/targets', () => ({ fiscalYear: 2025, targets: { analysis: 30, followUpVisits: 120 } })],
+      ['GET', '/v1/reports/subsidies', null],
+      ['GET', '/v1/reports/expert-dispatch', null],
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...endpoints), query, anyString, fc.option(anyJson), async ([method, path, template], q, id, raw) => {

@@ -29,7 +29,12 @@ export type AuditAction =
   | 'report.banso_cases'
   | 'report.karte_quality'
   | 'report.disaster'
-  | 'report.startup';
+  | 'report.startup'
+  | 'report.plan'
+  | 'report.subsidies'
+  | 'report.expert_dispatch'
+  /** target: the 年度 and the targets saved (JSON). */
+  | 'org.update_plan_targets';
 
 export interface AuditEntry {
   orgId: string;

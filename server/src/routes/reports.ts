@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { countRecordsQuery, countsQuery, jstDateOf, reportQuery, resolvePeriod, type ReportQuery } from '../../../shared';
-import { recordAudit, type AuditAction } from '../db/audit';
+import { countRecordsQuery, countsQuery, fiscalYearOfDate, jstDateOf, planTargetsRequest, reportQuery, resolvePeriod, type ReportQuery } from '../../../shared';
+import { auditStatement, recordAudit, type AuditAction } from '../db/audit';
 import { readerOf } from '../db/karte';
 import { findOrganisation } from '../db/orgs';
 import { bansoCases } from '../db/reports/banso-cases';
@@ -16,6 +16,11 @@ import { ApiError } from '../errors';
 import { requireRole } from '../middleware/auth';
 import { validate } from '../middleware/validate';
 import type { AppEnv } from '../types';
+import { planTargetsOf, replacePlanTargetsStatements } from '../db/plan-targets';
+import { expertDispatches } from '../db/reports/expert-dispatch';
+import { planReport } from '../db/reports/plan';
+import { subsidies } from '../db/reports/subsidies';
+import { defaultJsonBody } from '../middleware/json-body';
 
 /** The period, whose work and the filters of a report, as asked by the caller. */
 function contextOf(c: Context<AppEnv>, q: ReportQuery): ReportContext {
@@ -99,5 +104,42 @@ export const reportRoutes = new Hono<AppEnv>()
     const org = await findOrganisation(c.env.DB, ctx.orgId);
     const body = { ...metaOf(ctx), supportOrganisation: org?.name ?? '', ...(await startupFounders(c.env.DB, ctx, org?.startupAreas ?? null)) };
     await audit(c, 'report.startup', ctx);
+    return c.json(body, 200);
+  });
+
+/**
+ * The reports of the 経営発達支援計画 and the support records (issue 13: reports 2, 6 and 7),
+ * mounted beside reportRoutes under /v1/reports. The plan's targets are the organisation's:
+ * managers set them per 年度; an advisor's own-work report shows none.
+ */
+export const supportReportRoutes = new Hono<AppEnv>()
+  .get('/plan', validate('query', reportQuery), async (c) => {
+    const ctx = contextOf(c, c.req.valid('query'));
+    const fiscalYear = ctx.period.fiscalYear ?? fiscalYearOfDate(ctx.period.from);
+    const targets = ctx.reach.advisorId === null ? await planTargetsOf(c.env.DB, ctx.orgId, fiscalYear) : null;
+    const body = { ...metaOf(ctx), ...(await planReport(c.env.DB, ctx, targets)) };
+    await audit(c, 'report.plan', ctx);
+    return c.json(body, 200);
+  })
+  .put('/plan/targets', requireRole('manager'), defaultJsonBody, validate('json', planTargetsRequest), async (c) => {
+    const request = c.req.valid('json');
+    const { orgId, advisorId } = c.var.caller;
+    const target = JSON.stringify(request);
+    await c.env.DB.batch([
+      ...replacePlanTargetsStatements(c.env.DB, orgId, advisorId, request),
+      auditStatement(c.env.DB, { orgId, advisorId, action: 'org.update_plan_targets', target }),
+    ]);
+    return c.json(await planTargetsOf(c.env.DB, orgId, request.fiscalYear), 200);
+  })
+  .get('/subsidies', validate('query', reportQuery), async (c) => {
+    const ctx = contextOf(c, c.req.valid('query'));
+    const body = { ...metaOf(ctx), ...(await subsidies(c.env.DB, ctx)) };
+    await audit(c, 'report.subsidies', ctx);
+    return c.json(body, 200);
+  })
+  .get('/expert-dispatch', validate('query', reportQuery), async (c) => {
+    const ctx = contextOf(c, c.req.valid('query'));
+    const body = { ...metaOf(ctx), ...(await expertDispatches(c.env.DB, ctx)) };
+    await audit(c, 'report.expert_dispatch', ctx);
     return c.json(body, 200);
   });

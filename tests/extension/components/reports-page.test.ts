@@ -2,7 +2,9 @@ import { h } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { fiscalYearMonths, type ConsultationsReport, type CountRecordsPage } from '../../../shared';
+import {
+  fiscalYearMonths, PLAN_INDICATORS, TRENDS, type ConsultationsReport, type CountRecordsPage, type PlanReport, type PlanTargetsRequest,
+} from '../../../shared';
 import { openServices } from '../../../extension/app/compose';
 import { createDirectory } from '../../../extension/app/compose-directory';
 import { ReportsPage } from '../../../extension/app/ReportsPage';
@@ -11,7 +13,7 @@ import type { ReportKind } from '../../../extension/reports/request';
 import { I18nContext } from '../../../extension/state/contexts';
 import { createReportsStore, type ReportData, type ReportsApi } from '../../../extension/state/reports-store';
 import { freshDbName } from '../support/db';
-import { button, byLabel, click, press, renderInto, unnamedControls } from '../support/render';
+import { button, byLabel, click, press, renderInto, typeInto, unnamedControls } from '../support/render';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -35,6 +37,21 @@ function consultations(): ConsultationsReport {
   };
 }
 
+/** 経営発達支援計画 of 2025年度: 経営状況分析 at 山田商店 twice, the targets as saved. */
+function plan(targets: PlanTargetsRequest['targets']): PlanReport {
+  const item = { businessId: B1, businessName: '山田商店', consultationId: C1, date: '2025-05-10', count: 2, events: [], periods: null };
+  return {
+    ...consultations(),
+    fiscalYear: 2025, targetsApply: true,
+    indicators: PLAN_INDICATORS.map((indicator) => {
+      const target = targets[indicator] ?? null;
+      const actual = indicator === 'analysis' ? 1 : 0;
+      return { indicator, actual, target, attainment: target ? Math.round((actual / target) * 1000) / 10 : null, items: actual ? [item] : [] };
+    }),
+    trends: { businesses: 0, sales: TRENDS.map((trend) => ({ trend, businesses: 0, items: [] })), grossProfit: TRENDS.map((trend) => ({ trend, businesses: 0, items: [] })) },
+  };
+}
+
 const drillPage: CountRecordsPage = {
   total: 1, nextCursor: null,
   items: [{ consultationId: C1, businessId: B1, businessName: '山田商店', heldAt: '2025-05-10T01:00:00Z', channel: 'visit', programme: null, durationMin: 45, advisors: [{ id: A, name: '佐藤 一郎', jobTitle: 'business_advisor' }] }],
@@ -49,16 +66,25 @@ async function renderPage() {
   const asked: { kind: ReportKind; params: string }[] = [];
   const drills: string[] = [];
   const downloads: { name: string; text: string }[] = [];
+  const saved: PlanTargetsRequest[] = [];
+  let targets: PlanTargetsRequest['targets'] = { analysis: 4 };
   const api: ReportsApi = {
     async report(kind, params) {
       asked.push({ kind, params: params.toString() });
       if (kind === 'consultations') return { ok: true, value: { kind, report: consultations() } };
       if (kind === 'banso') return { ok: true, value: { kind, report: { ...consultations(), overcomeWindow: 3, cases: [] } } as ReportData };
+      if (kind === 'plan') return { ok: true, value: { kind, report: plan(targets) } };
       return { ok: false, reason: 'network' };
     },
     async countRecords(params) {
       drills.push(params.toString());
       return { ok: true, value: drillPage };
+    },
+    async savePlanTargets(request) {
+      saved.push(request);
+      if (request.targets.analysis === 999) return { ok: false, reason: 'server', status: 400, message: '入力内容に誤りがあります' };
+      targets = request.targets;
+      return { ok: true, value: { fiscalYear: request.fiscalYear, targets: [] } };
     },
   };
   const store = createReportsStore({ api, download: (name, text) => downloads.push({ name, text }), now: () => new Date('2026-03-31T03:00:00Z') });
@@ -69,7 +95,7 @@ async function renderPage() {
     store, directory, signedIn: true, manager: true, years: [2025, 2024], onPrint: () => undefined,
   })));
   await expect.poll(() => root.querySelectorAll('table.report').length).toBeGreaterThan(0);
-  return { root, store, asked, drills, downloads };
+  return { root, store, asked, drills, downloads, saved };
 }
 
 const table = (root: HTMLElement, id: string) => root.querySelector(`[data-testid="report-table-${id}"]`)!;
@@ -81,6 +107,7 @@ describe('reports page', () => {
     const tabs = [...root.querySelectorAll('[role="tab"]')];
     expect(tabs.map((t) => [t.textContent, t.getAttribute('aria-selected')])).toEqual([
       ['相談件数', 'true'], ['伴走支援案件一覧', 'false'], ['カルテ品質', 'false'], ['被災事業者', 'false'],
+      ['経営発達支援計画', 'false'], ['補助金', 'false'], ['専門家派遣', 'false'],
       ['特定創業支援', 'false'],
     ]);
     expect(root.querySelector('.report-period-line')?.textContent).toBe('2025年度（2025/04/01〜2026/03/31）');
@@ -142,5 +169,31 @@ describe('reports page', () => {
     expect(asked.at(-1)?.params).toBe(`month=2025-04&advisorId=${A}`);
     await press(root.querySelector('[role="tab"][aria-selected="true"]') as HTMLElement, 'End');
     await expect.poll(() => root.querySelector('[data-testid="report-error"]')?.textContent).toContain('サーバーに接続できませんでした');
+  });
+
+  it('経営発達支援計画: a manager enters the 年度’s targets inline, full-width digits too, and sees the attainment', async () => {
+    const { root, asked, saved } = await renderPage();
+    await click(root.querySelector('#report-tab-plan') as HTMLElement);
+    await expect.poll(() => asked.at(-1)?.kind).toBe('plan');
+    await expect.poll(() => root.querySelector('[data-testid="report-table-plan-indicators"]')).not.toBeNull();
+    const row = () => [...table(root, 'plan-indicators').querySelectorAll('tbody tr')][0]!;
+    expect([...row().querySelectorAll('td')].map((td) => td.textContent)).toEqual(['経営状況分析（事業者数）', '1', '4', '25.0']);
+    await click(button(root, '目標を入力'));
+    const form = root.querySelector('form.plan-targets') as HTMLFormElement;
+    expect(byLabel(form, '経営状況分析（事業者数）').value).toBe('4');
+    await typeInto(byLabel(form, '経営状況分析（事業者数）'), 'x');
+    await click(button(form, '目標を保存'));
+    expect(root.querySelector('[data-testid="plan-targets-notice"]')?.textContent).toBe('経営状況分析（事業者数）の目標は0以上の整数で入力してください');
+    expect(saved).toEqual([]);
+    await typeInto(byLabel(form, '経営状況分析（事業者数）'), '999');
+    await click(button(form, '目標を保存'));
+    await expect.poll(() => root.querySelector('[data-testid="plan-targets-notice"]')?.textContent).toContain('入力内容に誤りがあります');
+    await typeInto(byLabel(form, '経営状況分析（事業者数）'), '２');
+    await typeInto(byLabel(form, '出展・商談会の成約（件数）'), '10');
+    await click(button(form, '目標を保存'));
+    await expect.poll(() => root.querySelector('[data-testid="plan-targets-notice"]')?.textContent).toBe('2025年度の目標を保存しました');
+    expect(saved.at(-1)).toEqual({ fiscalYear: 2025, targets: { analysis: 2, deals: 10 } });
+    await expect.poll(() => [...row().querySelectorAll('td')].map((td) => td.textContent)).toEqual(['経営状況分析（事業者数）', '1', '2', '50.0']);
+    expect(unnamedControls(root)).toEqual([]);
   });
 });

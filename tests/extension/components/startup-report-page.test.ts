@@ -49,6 +49,7 @@ async function renderStartup() {
   const api: ReportsApi = {
     report: async (kind) => (kind === 'startup' ? { ok: true, value: { kind, report } } : { ok: false, reason: 'network' }),
     countRecords: async () => ({ ok: false, reason: 'network' }),
+    savePlanTargets: async () => ({ ok: false, reason: 'network' }),
   };
   const store = createReportsStore({ api, download: (name, text) => downloads.push({ name, text }), now: () => new Date('2026-03-31T03:00:00Z') });
   const directory = createDirectory(services.db);
