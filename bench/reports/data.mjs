@@ -63,3 +63,53 @@ export function consultationFields(n, businessIds) {
 export function actionFields(n, consultation, consultationId) {
   return { businessId: consultation.businessId, consultationId, side: n % 2 ? 'owner' : 'advisor', text: '次回までに原価表を作る', dueDate: consultation.heldAt.slice(0, 10) };
 }
+
+const MEASURES = ['jizokuka', 'saikochiku', 'monozukuri', 'it_donyu', 'marukei'];
+const RESULTS = ['adopted', 'adopted', 'not_adopted', 'withdrawn', 'pending'];
+const SCHEMES = ['mirasapo', 'yorozu', 'prefecture', 'municipality', 'own'];
+const PAYERS = ['national', 'prefecture', 'municipality', 'self', 'none'];
+
+/** A 補助金・融資 application `n`, 申請日 over the two 年度. */
+export function applicationFields(n, businessIds, advisorId) {
+  const rand = prng(n * 17 + 11);
+  const result = pick(rand, RESULTS);
+  const requestedAmount = 500_000 + Math.floor(rand() * 20) * 100_000;
+  return {
+    businessId: businessIds[(n * 7) % businessIds.length],
+    measure: pick(rand, MEASURES),
+    round: `第${1 + (n % 4)}回`,
+    appliedOn: new Date(Date.UTC(2025, 3, 1) + Math.floor(rand() * 730) * 86_400_000).toISOString().slice(0, 10),
+    requestedAmount,
+    result,
+    adoptedAmount: result === 'adopted' ? requestedAmount : null,
+    advisorId,
+  };
+}
+
+/** A 専門家派遣 `n` with two visits a month apart. */
+export function dispatchFields(n, businessIds) {
+  const rand = prng(n * 19 + 7);
+  const first = Date.UTC(2025, 3, 1) + Math.floor(rand() * 700) * 86_400_000;
+  const day = (ms) => new Date(ms).toISOString().slice(0, 10);
+  return {
+    businessId: businessIds[(n * 11) % businessIds.length],
+    scheme: pick(rand, SCHEMES),
+    paidBy: pick(rand, PAYERS),
+    expertName: `専門家 ${1 + (n % 40)}`,
+    theme: pick(rand, ['原価計算', '販路開拓', 'IT導入', '事業承継']),
+    visits: [{ date: day(first), hours: 2, note: '' }, { date: day(first + 30 * 86_400_000), hours: 1.5, note: '' }],
+    fee: 30_000,
+  };
+}
+
+/** 決算の数値 of business `i` for the 決算期 closing in March of `year`. */
+export function figuresFields(i, businessId, year) {
+  const rand = prng(i * 23 + year);
+  const sales = 10_000_000 + Math.floor(rand() * 50) * 1_000_000;
+  return { businessId, fiscalPeriod: `${year}-03`, sales, grossProfit: Math.floor(sales * 0.3), operatingProfit: Math.floor(sales * 0.05), employees: 3 };
+}
+
+/** A founder `n` (特定創業支援) recorded on a karte, planning to register within the 年度. */
+export function founderFields(n, businessId) {
+  return { businessId, name: `創業 予定者${n + 1}`, plannedBusiness: '和菓子の製造小売', municipality: '輪島市', registrationPlannedOn: `2026-${String(4 + (n % 9)).padStart(2, '0')}-15` };
+}

@@ -1,6 +1,6 @@
 /**
  * Reports benchmark (issue 13): every report of the API over 50,000 consultations and 5,000
- * businesses, beside a bare SQL GROUP BY of the same consultations in the same run (the bare
+ * businesses (with their actions, 補助金 applications, 専門家派遣, 決算の数値 and founders), beside a bare SQL GROUP BY of the same consultations in the same run (the bare
  * baseline worker, bench/baseline-worker: one table of JSON rows, `GET /report`: 延べ and 実数
  * by month). Both workers are started here on fresh local D1 databases with `wrangler dev`,
  * seeded through their own write paths, then each report and the baseline are timed in
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { uuidv7 } from '../api/payload.mjs';
 import { applyMigrations, assertPortFree, startWorker, stopAll } from '../api/servers.mjs';
 import { bootstrapToken } from '../api/targets.mjs';
-import { actionFields, businessFields, consultationFields } from './data.mjs';
+import { actionFields, applicationFields, businessFields, consultationFields, dispatchFields, figuresFields, founderFields } from './data.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
@@ -27,6 +27,8 @@ const plan = {
   businesses: env('BENCH_BUSINESSES', 5_000),
   /** One consultation in this many gets a next action (karte quality reads them). */
   actionEvery: 3,
+  applications: env('BENCH_APPLICATIONS', 2_000),
+  dispatches: env('BENCH_DISPATCHES', 1_000),
   samples: env('BENCH_SAMPLES', 30),
   warmup: 3,
   batch: 100,
@@ -66,16 +68,27 @@ async function seed(real, baseline, token) {
   const ids = businesses.map((b) => b.recordId);
   const consultations = Array.from({ length: plan.consultations }, (_, n) => ({ recordId: uuidv7(), fields: consultationFields(n, ids) }));
   const actions = consultations.filter((_, n) => n % plan.actionEvery === 0).map((c, n) => ({ recordId: uuidv7(), fields: actionFields(n, c.fields, c.recordId) }));
+  const { advisor } = await json(await fetch(`${real}/v1/me`, { headers: { authorization: `Bearer ${token}` } }), 'GET /v1/me');
+  const applications = Array.from({ length: plan.applications }, (_, n) => ({ recordId: uuidv7(), fields: applicationFields(n, ids, advisor.id) }));
+  const dispatches = Array.from({ length: plan.dispatches }, (_, n) => ({ recordId: uuidv7(), fields: dispatchFields(n, ids) }));
+  // Two 決算期 for one business in five: the plan report's 売上・粗利 trends compare them.
+  const figures = ids.filter((_, i) => i % 5 === 0).flatMap((id, i) => [2026, 2027].map((year) => ({ recordId: uuidv7(), fields: figuresFields(i, id, year) })));
+  // A founder on one karte in fifty: the 特定創業支援 report assesses each against its sessions.
+  const founders = ids.filter((_, i) => i % 50 === 1).map((id, n) => ({ recordId: uuidv7(), fields: founderFields(n, id) }));
   const started = performance.now();
   await pushAll(real, token, protocol, 'business', businesses);
   await pushAll(real, token, protocol, 'consultation', consultations);
   await pushAll(real, token, protocol, 'action', actions);
+  await pushAll(real, token, protocol, 'application', applications);
+  await pushAll(real, token, protocol, 'expertDispatch', dispatches);
+  await pushAll(real, token, protocol, 'yearlyFigures', figures);
+  await pushAll(real, token, protocol, 'founder', founders);
   const realSeconds = (performance.now() - started) / 1000;
   for (let i = 0; i < consultations.length; i += plan.batch) {
     const rows = consultations.slice(i, i + plan.batch).map((c) => ({ id: c.recordId, data: c.fields }));
     await json(await fetch(`${baseline}/push`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rows }) }), 'baseline push');
   }
-  return { actions: actions.length, realSeconds };
+  return { actions: actions.length, applications: applications.length, dispatches: dispatches.length, figures: figures.length, founders: founders.length, realSeconds };
 }
 
 async function timed(url, headers = {}) {
@@ -117,7 +130,7 @@ async function main() {
     const token = await bootstrapToken(real.baseUrl, secret);
     console.log(`seeding ${plan.businesses} businesses and ${plan.consultations} consultations …`);
     const seeded = await seed(real.baseUrl, baseline.baseUrl, token);
-    console.log(`seeded (${seeded.actions} actions too) in ${seeded.realSeconds.toFixed(1)} s through the real push`);
+    console.log(`seeded (with ${seeded.actions} actions, ${seeded.applications} applications, ${seeded.dispatches} dispatches, ${seeded.figures} yearly figures, ${seeded.founders} founders) in ${seeded.realSeconds.toFixed(1)} s through the real push`);
 
     const auth = { authorization: `Bearer ${token}` };
     // Only the reports this build has (a 404 is a report not built yet: left out, and said so).
