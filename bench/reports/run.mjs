@@ -173,7 +173,9 @@ async function main() {
     await baseline.stop();
   } finally {
     stopAll();
-    rmSync(tmp, { recursive: true, force: true });
+    // BENCH_KEEP=1 keeps the databases and the workers' logs for a look afterwards.
+    if (process.env.BENCH_KEEP === '1') console.log(`kept: ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
   }
 }
 
