@@ -1,5 +1,7 @@
 /** Limits a person would expect; the schemas enforce them on both sides. */
 export const LIMITS = {
+  /** 講習会・セミナー: participants of one session. */
+  seminarParticipants: 100_000,
   name: 200,
   kana: 200,
   shortText: 100,

@@ -11,7 +11,7 @@ export const RECORD_DEFAULTS: { [K in RecordKind]: Partial<FieldsOf<K>> } = {
     assignedAdvisorId: null, assignments: [], ...PROFILE_DEFAULTS, deleted: false,
   },
   consultation: {
-    durationMin: null, personMet: '', advisorIds: [], programme: null, expertPaidBy: null, expertName: '', tagIds: [], inquiry: '',
+    durationMin: null, personMet: '', advisorIds: [], programme: null, expertPaidBy: null, expertName: '', participants: null, tagIds: [], inquiry: '',
     ownerWords: '', advice: '', insight: '', essentialIssue: '', sensitive: false, sourceUrl: null,
     sourceTitle: '', deleted: false,
   },

@@ -4,7 +4,7 @@ import {
   RECOVERY_STATES, SUCCESSION_REFERRALS, SUCCESSORS,
 } from './enums';
 import {
-  boundedArray, choice, corporateNumber, deletedFlag, externalIds, httpUrl, isoDate, isoDateTime, requiredText, tagId, text, uuid,
+  boundedArray, choice, corporateNumber, deletedFlag, externalIds, httpUrl, isoDate, isoDateTime, requiredText, tagId, text, uuid, wholeNumber,
 } from './fields';
 import { INDUSTRY_CODES } from './industry';
 import { INDUSTRY_MIDDLE_CODES } from './industry-middle';
@@ -92,6 +92,8 @@ export const consultationFields = z.strictObject({
     z.lte(1440, '所要時間は1440分（24時間）以内で入力してください'),
   )),
   personMet: text(LIMITS.shortText, '面談相手'),
+  /** 講習会・セミナー: how many took part (protocol 4); null when not counted or not a seminar. */
+  participants: z.nullable(wholeNumber('参加者数', 0, LIMITS.seminarParticipants)),
   advisorIds: boundedArray(uuid('支援者ID'), LIMITS.advisorsPerConsultation, {
     type: '同席の支援者は配列で指定してください', max: `同席の支援者は${LIMITS.advisorsPerConsultation}名までです`,
   }),

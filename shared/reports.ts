@@ -139,8 +139,8 @@ export const consultationsReport = z.object({
   byChannel: z.array(countRow),
   /** Once for each advisor involved (author and 同席): may add up to more than the total. */
   byAdvisor: z.array(z.extend(countRow, { name: z.string(), jobTitle: z.nullable(z.enum(JOB_TITLES)) })),
-  /** 講習会・セミナー: each record one session on a business's karte (no participants field yet). */
-  seminars: z.object({ total: tally, byMonth: z.array(countRow) }),
+  /** 講習会・セミナー: each record one session, with its 参加者数 added up (a session without one adds 0). */
+  seminars: z.object({ total: z.extend(tally, { participants: z.int() }), byMonth: z.array(z.extend(countRow, { participants: z.int() })) }),
 });
 export type ConsultationsReport = z.infer<typeof consultationsReport>;
 

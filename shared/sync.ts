@@ -23,7 +23,7 @@ export const FIELDS_SINCE: { readonly [K in RecordKind]?: Readonly<Record<string
     disasterName: 3, disasterDamage: 3, disasterCertificate: 3, disasterCertificateDate: 3, disasterRecovery: 3, disasterRecoveryNote: 3,
     successor: 3, successionTiming: 3, successionReferral: 3, successionReferredOn: 3,
   },
-  consultation: { expertPaidBy: 3, expertName: 3 },
+  consultation: { expertPaidBy: 3, expertName: 3, participants: 4 },
 };
 
 /** A record's data as a client of `protocol` knows it: fields added since left out, changed codes in its own (shared/protocol-compat.ts). */

@@ -46,7 +46,7 @@ export function consultationRecords(rand: Rand, businesses: readonly GeneratedBu
       const data: Consultation = {
         businessId: b.envelope.id, heldAt: new Date(ms).toISOString(), durationMin: int(rand, 2, 8) * 15,
         personMet: pick(rand, PEOPLE), advisorIds: [...new Set(advisorIds)], channel: weighted(rand, CHANNEL_WEIGHTS),
-        programme: weighted(rand, PROGRAMME_WEIGHTS), expertPaidBy: null, expertName: '', tagIds: [...new Set(tagIds)], ...dialogue(rand, theme),
+        programme: weighted(rand, PROGRAMME_WEIGHTS), expertPaidBy: null, expertName: '', participants: null, tagIds: [...new Set(tagIds)], ...dialogue(rand, theme),
         sensitive: rand() < 0.04,
         sourceUrl: fromBizmil ? `https://bizmil.example.jp/companies/${b.bizmilId}` : null,
         sourceTitle: fromBizmil ? `${b.name} | 事業者カルテ | BIZミル` : '',

@@ -121,6 +121,9 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0, busine
       <div class="row">
         <HeldAtField key={`time:${fresh}`} value={d.heldAt} onInput={(heldAt) => set({ heldAt })} />
         <TextField label={t('field.duration')} type="number" value={d.durationMin} onInput={(durationMin) => set({ durationMin })} />
+        {d.channel === 'seminar_group' && (
+          <TextField label={t('field.participants')} type="number" value={d.participants} onInput={(participants) => set({ participants })} />
+        )}
       </div>
       <div class="check">
         <input id={sensitiveId} type="checkbox" checked={d.sensitive} onChange={(e) => set({ sensitive: e.currentTarget.checked })} />

@@ -43,6 +43,7 @@ export function TimelineEntry({ c, actions, tagNames, me, advisors, adopted, uns
         <time dateTime={c.heldAt}>{when}</time>
         <span>{t(`channel.${c.channel}`)}</span>
         {c.programme && <span>{t(`programme.${c.programme}`)}</span>}
+        {c.participants !== null && c.participants !== undefined && <span data-testid="entry-participants">{t('timeline.participants', { count: c.participants })}</span>}
         {c.expertPaidBy && (
           <span>
             {c.expertName

@@ -63,9 +63,12 @@ export function consultationTables(report: ConsultationsReport, t: Translate): R
     note: t('reports.advisorNote'),
   };
   const seminars: ReportTable = {
-    id: 'seminars', title: t('reports.seminars'), columns: tallyColumns(t, t('reports.colMonth'), t('reports.colSessions')),
-    rows: report.seminars.byMonth.map((r) => [textCell(monthLabel(t, r.key)), ...tallyCells(t, r, 'seminar', r.key, `${t('reports.seminars')} ${monthLabel(t, r.key)}`)]),
-    footer: [textCell(t('reports.total')), ...tallyCells(t, report.seminars.total, 'seminar', undefined, t('reports.seminars'))],
+    id: 'seminars', title: t('reports.seminars'),
+    columns: [...tallyColumns(t, t('reports.colMonth'), t('reports.colSessions')), { label: t('reports.colParticipants'), numeric: true }],
+    rows: report.seminars.byMonth.map((r) => [
+      textCell(monthLabel(t, r.key)), ...tallyCells(t, r, 'seminar', r.key, `${t('reports.seminars')} ${monthLabel(t, r.key)}`), numberCell(r.participants),
+    ]),
+    footer: [textCell(t('reports.total')), ...tallyCells(t, report.seminars.total, 'seminar', undefined, t('reports.seminars')), numberCell(report.seminars.total.participants)],
     note: t('reports.seminarNote'),
   };
   return [

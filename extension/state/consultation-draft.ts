@@ -21,6 +21,8 @@ export type ConsultationDraft = {
   businessId: string | null;
   heldAt: string;
   durationMin: string;
+  /** 講習会・セミナー: how many took part, as typed. */
+  participants: string;
   channel: Channel;
   programme: Programme | null;
   /** 専門家派遣: who paid the expert, and the expert's name. */
@@ -74,6 +76,7 @@ export function parseDraft(value: unknown, now: Date): ConsultationDraft {
     businessId: typeof v.businessId === 'string' ? v.businessId : null,
     heldAt: str(v.heldAt, toLocalInput(now)),
     durationMin: str(v.durationMin),
+    participants: str(v.participants),
     channel: oneOf(CHANNELS, v.channel) ?? 'counter',
     programme: oneOf(PROGRAMMES, v.programme),
     expertPaidBy: oneOf(EXPERT_PAYERS, v.expertPaidBy),
@@ -104,6 +107,7 @@ export function draftFromConsultation(c: LocalConsultation): ConsultationDraft {
     ...c,
     heldAt: toLocalInput(new Date(c.heldAt)),
     durationMin: c.durationMin === null ? '' : String(c.durationMin),
+    participants: c.participants === null ? '' : String(c.participants),
     actions: [],
     source: c.sourceUrl ? { url: c.sourceUrl, title: c.sourceTitle } : null,
   }, new Date(c.heldAt));
@@ -125,6 +129,7 @@ export function draftToSave(
   if (NOTE_FIELDS.every((f) => d[f].trim() === '')) return { refused: 'editor.emptyNote' };
   const link = d.source ?? page;
   const duration = d.durationMin.normalize('NFKC').trim();
+  const participants = d.channel === 'seminar_group' ? d.participants.normalize('NFKC').trim() : '';
   return {
     save: {
       id,
@@ -132,6 +137,7 @@ export function draftToSave(
         businessId: d.businessId,
         heldAt: fromLocalInput(d.heldAt) ?? d.heldAt,
         durationMin: duration === '' ? null : Number(duration),
+        participants: participants === '' ? null : Number(participants),
         channel: d.channel,
         programme: d.programme,
         expertPaidBy: d.expertPaidBy,

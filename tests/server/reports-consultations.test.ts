@@ -41,8 +41,10 @@ describe('GET /v1/reports/consultations (相談件数)', () => {
     expect(r.byAdvisor.map((x) => [x.key, x.consultations, x.businesses, x.minutes])).toEqual([[w.advisor2.id, 3, 3, 75], [w.advisor.id, 2, 1, 90]]);
     expect(r.byAdvisor[0]!.name).toMatch(/^advisor-/);
     expect(r.seminars).toEqual({
-      total: { consultations: 1, businesses: 1, minutes: 120 },
-      byMonth: fiscalYearMonths(2025).map((key) => ({ key, ...(key === '2025-06' ? { consultations: 1, businesses: 1, minutes: 120 } : { consultations: 0, businesses: 0, minutes: 0 }) })),
+      total: { consultations: 1, businesses: 1, minutes: 120, participants: 18 },
+      byMonth: fiscalYearMonths(2025).map((key) => ({
+        key, ...(key === '2025-06' ? { consultations: 1, businesses: 1, minutes: 120, participants: 18 } : { consultations: 0, businesses: 0, minutes: 0, participants: 0 }),
+      })),
     });
   });
 

@@ -10,6 +10,8 @@ export interface CountFigure {
   consultations: number;
   businesses: number;
   minutes: number;
+  /** 参加者数 added up (講習会・セミナー; 0 for the other dimensions). */
+  participants: number;
 }
 
 export interface TopicTag {
@@ -73,6 +75,9 @@ export function arrangeCounts(
     byProgramme: rows('programme', [...PROGRAMME_CHOICES, UNSPECIFIED], [...PROGRAMMES, UNSPECIFIED]),
     byChannel: rows('channel', CHANNEL_CHOICES.filter((c) => c !== 'seminar_group'), CHANNELS),
     byAdvisor: advisorRows,
-    seminars: { total: tallyOf(of('seminar').get('')), byMonth: rows('seminarMonth', months) },
+    seminars: {
+      total: { ...tallyOf(of('seminar').get('')), participants: of('seminar').get('')?.participants ?? 0 },
+      byMonth: rows('seminarMonth', months).map((r) => ({ ...r, participants: of('seminarMonth').get(r.key)?.participants ?? 0 })),
+    },
   };
 }

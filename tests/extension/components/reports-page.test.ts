@@ -33,7 +33,7 @@ function consultations(): ConsultationsReport {
     byIndustry: [], byMembership: [{ key: 'member', consultations: 2, businesses: 1, minutes: 90 }], bySmallBusiness: [], byProgramme: [],
     byChannel: [{ key: 'counter', ...zero }, { key: 'visit', consultations: 2, businesses: 1, minutes: 90 }],
     byAdvisor: [{ key: A, name: '佐藤 一郎', jobTitle: 'business_advisor', consultations: 2, businesses: 1, minutes: 90 }],
-    seminars: { total: zero, byMonth: months.map((m) => ({ ...m, ...zero })) },
+    seminars: { total: { ...zero, participants: 0 }, byMonth: months.map((m) => ({ ...m, ...zero, participants: 0 })) },
   };
 }
 

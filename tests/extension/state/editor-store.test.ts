@@ -63,6 +63,20 @@ describe('consultation editor', () => {
     expect((await db.consultations.toArray())[0]).toMatchObject({ sourceUrl: null, sourceTitle: '' });
   });
 
+  it('records a 講習会’s 参加者数 (full-width digits too); a note of another 相談方法 keeps none, and a bad number is refused with the reason', async () => {
+    const { stores, db } = await openCapture('popup');
+    const business = await stores.picker.createNamed('山田商店');
+    stores.editor.current.value.update({ businessId: business!.id, inquiry: '販路開拓セミナー', channel: 'seminar_group', participants: '１８' });
+    expect(await stores.editor.save()).toBe(true);
+    stores.editor.current.value.update({ businessId: business!.id, inquiry: '窓口相談', channel: 'counter', participants: '5' });
+    expect(await stores.editor.save()).toBe(true);
+    const saved = (await db.consultations.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(saved.map((c) => [c.channel, c.participants])).toEqual([['seminar_group', 18], ['counter', null]]);
+    stores.editor.current.value.update({ businessId: business!.id, inquiry: '講習会', channel: 'seminar_group', participants: '2.5' });
+    expect(await stores.editor.save()).toBe(false);
+    expect(String(stores.editor.notice.value?.message.params?.message)).toContain('参加者数は整数');
+  });
+
   it('shows the schema’s message when the repository refuses, keeping what was typed', async () => {
     const { stores, db } = await openCapture('popup');
     const business = await stores.picker.createNamed('山田商店');

@@ -24,18 +24,21 @@ export async function consultationCounts(db: D1Database, ctx: ReportContext): Pr
           WHEN 'month' THEN ${HELD_MONTH} WHEN 'seminarMonth' THEN ${HELD_MONTH}
           WHEN 'industry' THEN COALESCE(industry, 'unspecified') WHEN 'membership' THEN COALESCE(membership, 'unknown')
           WHEN 'smallBusiness' THEN ${SMALL_KEY} WHEN 'programme' THEN programme ELSE channel END AS key,
-        c.id, c.business_id, c.duration
+        c.id, c.business_id, c.duration,
+        -- 参加者数 of a 講習会 only (one row in nine): read from its record, not carried for every consultation.
+        CASE WHEN ${INDIVIDUAL} THEN NULL ELSE (SELECT json_extract(x.data, '$.participants') FROM records x WHERE x.org_id = ${p.add(ctx.orgId)} AND x.id = c.id) END AS participants
       FROM c, json_each(CASE WHEN ${INDIVIDUAL} THEN '${SINGLE}' ELSE '${SEMINAR}' END) d
       UNION ALL
-      SELECT 'topic', COALESCE(j.value, 'none'), c.id, c.business_id, c.duration
+      SELECT 'topic', COALESCE(j.value, 'none'), c.id, c.business_id, c.duration, NULL
       FROM c LEFT JOIN json_each(c.tag_ids) j ON j.value IN (SELECT id FROM topic_tags)
       WHERE ${INDIVIDUAL}
       UNION ALL
       SELECT * FROM (
-        SELECT DISTINCT 'advisor', j.value, c.id, c.business_id, c.duration
+        SELECT DISTINCT 'advisor', j.value, c.id, c.business_id, c.duration, NULL
         FROM c, json_each(json_insert(COALESCE(c.advisor_ids, '[]'), '$[#]', c.author_id)) j
         WHERE ${INDIVIDUAL} AND j.value IS NOT NULL))
-    SELECT dim, key, COUNT(*) AS consultations, COUNT(DISTINCT business_id) AS businesses, COALESCE(SUM(duration), 0) AS minutes
+    SELECT dim, key, COUNT(*) AS consultations, COUNT(DISTINCT business_id) AS businesses, COALESCE(SUM(duration), 0) AS minutes,
+      COALESCE(SUM(participants), 0) AS participants
     FROM expanded GROUP BY dim, key`;
   const [{ results }, tags, advisors] = await Promise.all([
     db.prepare(sql).bind(...p.values).all<CountFigure>(),
