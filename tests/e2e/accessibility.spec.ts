@@ -8,7 +8,8 @@ import { putRows, type Row } from './support/idb-rows';
 import { recordRow } from './support/karte-seed';
 import { siteRuleRow } from './support/seed';
 import { createAdvisor, startLocalApi, type LocalApi } from './support/api-server';
-import { launchExtension, type LaunchedExtension } from './support/launch';
+import type { LaunchedExtension } from './support/launch';
+import { launchSyncProfile } from './support/sync-profiles';
 import { expect, PORTAL_ORIGIN, test } from './support/test';
 import { createBusiness, ui, uniqueName } from './support/ui';
 
@@ -209,7 +210,7 @@ test.describe('accessibility of the organisation page', () => {
   for (const language of ['ja', 'en'] as const) {
     const t = translator(language);
     test(`organisation page (${language}): staff, a code just issued, a form open, invitations, the profile and the tags`, async () => {
-      const ext = await launchExtension({ extraArgs: [`--host-resolver-rules=MAP localhost:8787 127.0.0.1:${api.port}`] });
+      const ext = await launchSyncProfile(api);
       try {
         await useLanguage(ext, language);
         const options = await ext.context.newPage();

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { uuidv7 } from '../../shared';
-import { createAdvisor, pushAs, startLocalApi, type LocalApi } from './support/api-server';
+import { createAdvisor, pushAs, type LocalApi } from './support/api-server';
 import { readRows } from './support/karte-seed';
-import { launchExtension, type LaunchedExtension } from './support/launch';
+import type { LaunchedExtension } from './support/launch';
+import { openPage, SERVER_URL, signInWithOptions, useLocalApiProfiles } from './support/sync-profiles';
 import { SCREENSHOT_DIR, saveScreenshot } from './support/test';
 import { createBusiness, pickBusiness, ui, uniqueName } from './support/ui';
 
@@ -14,43 +15,17 @@ import { createBusiness, pickBusiness, ui, uniqueName } from './support/ui';
  * an id where a person expects a name. A development build may reach http://localhost:8787,
  * which Chromium is told to connect to this run's server.
  */
-const SERVER_URL = 'http://localhost:8787';
 /** An id as a person must never see it: a UUID, or 8+ hex characters with letters among the digits (0191f3a2). */
 const ID_SHAPED = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<![0-9a-z])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}(?![0-9a-z])/i;
+const local = useLocalApiProfiles();
 let api: LocalApi;
-const profiles: LaunchedExtension[] = [];
-
-test.describe.configure({ timeout: 180_000 });
-test.beforeAll(async () => {
-  test.setTimeout(150_000);
-  api = await startLocalApi();
+test.beforeAll(() => {
+  api = local.api();
 });
-test.afterEach(async () => {
-  for (const p of profiles.splice(0)) await p.close();
-});
-test.afterAll(async () => api?.stop());
 
-async function launchProfile(): Promise<LaunchedExtension> {
-  const ext = await launchExtension({ extraArgs: [`--host-resolver-rules=MAP localhost:8787 127.0.0.1:${api.port}`] });
-  profiles.push(ext);
-  return ext;
-}
-
-const open = async (ext: LaunchedExtension, name: string) => {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/${name}`);
-  return page;
-};
-
-async function signIn(ext: LaunchedExtension, token: string): Promise<void> {
-  const options = await open(ext, 'options.html');
-  const t = ui(options).t;
-  await options.getByLabel(t('options.serverUrl'), { exact: true }).fill(SERVER_URL);
-  await options.getByLabel(t('options.token'), { exact: true }).fill(token);
-  await options.getByRole('button', { name: t('options.test') }).click();
-  await expect(options.getByTestId('connection-result')).toContainText('接続できました');
-  await options.close();
-}
+const launchProfile = local.launch;
+const open = openPage;
+const signIn = signInWithOptions;
 
 /** Syncs now from the popup and waits until nothing is left to send. */
 async function syncNow(ext: LaunchedExtension): Promise<void> {

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { translator } from '../../extension/locales';
-import { createAdvisor, startLocalApi, type LocalApi } from './support/api-server';
+import { createAdvisor, type LocalApi } from './support/api-server';
 import type { LaunchedExtension } from './support/launch';
-import { expectAllSent, launchSyncProfile, openPage, signInWithOptions } from './support/sync-profiles';
+import { expectAllSent, openPage, signInWithOptions, useLocalApiProfiles } from './support/sync-profiles';
 import { saveScreenshot } from './support/test';
 import { createBusiness, pickBusiness, ui, uniqueName } from './support/ui';
 
@@ -11,22 +11,14 @@ import { createBusiness, pickBusiness, ui, uniqueName } from './support/ui';
  * profile, it shows on the other's karte and side panel after sync, through the real API.
  */
 const t = translator('ja');
+const local = useLocalApiProfiles();
 let api: LocalApi;
-const profiles: LaunchedExtension[] = [];
-
-test.describe.configure({ timeout: 180_000 });
-test.beforeAll(async () => {
-  test.setTimeout(150_000);
-  api = await startLocalApi();
+test.beforeAll(() => {
+  api = local.api();
 });
-test.afterEach(async () => {
-  for (const p of profiles.splice(0)) await p.close();
-});
-test.afterAll(async () => api?.stop());
 
 async function signedInProfile(name: string): Promise<LaunchedExtension> {
-  const ext = await launchSyncProfile(api);
-  profiles.push(ext);
+  const ext = await local.launch();
   await signInWithOptions(ext, (await createAdvisor(api, name)).token);
   return ext;
 }

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
 import { uuidv7 } from '../../shared';
-import { createAdvisor, pushAs, startLocalApi, type LocalApi } from './support/api-server';
-import { launchExtension, type LaunchedExtension } from './support/launch';
+import { createAdvisor, pushAs, type LocalApi } from './support/api-server';
+import type { LaunchedExtension } from './support/launch';
+import { signInWithOptions, useLocalApiProfiles } from './support/sync-profiles';
 import { SCREENSHOT_DIR } from './support/test';
 import { ui } from './support/ui';
 
@@ -14,19 +15,16 @@ import { ui } from './support/ui';
  * opens as is; an advisor sees only their own work. Consultations are written as two advisors
  * would from their own devices, on both sides of the 年度 boundary (31 March / 1 April in Japan).
  */
-const SERVER_URL = 'http://localhost:8787';
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+const local = useLocalApiProfiles();
 let api: LocalApi;
 let hanako: { id: string; token: string };
-const profiles: LaunchedExtension[] = [];
 
 /** 10:00 in Japan on a date. */
 const jst = (date: string, time = '10:00') => new Date(`${date}T${time}:00+09:00`).toISOString();
 
-test.describe.configure({ timeout: 180_000 });
 test.beforeAll(async () => {
-  test.setTimeout(150_000);
-  api = await startLocalApi();
+  api = local.api();
   hanako = await createAdvisor(api, '山田 花子');
   const jiro = await createAdvisor(api, '田中 次郎');
   const [noto, wajima] = [uuidv7(), uuidv7()];
@@ -46,22 +44,10 @@ test.beforeAll(async () => {
     note(wajima, jst('2026-07-08'), 'phone', '補助金の相談'),
   ]);
 });
-test.afterEach(async () => {
-  for (const p of profiles.splice(0)) await p.close();
-});
-test.afterAll(async () => api?.stop());
 
 async function signedIn(token: string): Promise<LaunchedExtension> {
-  const ext = await launchExtension({ extraArgs: [`--host-resolver-rules=MAP localhost:8787 127.0.0.1:${api.port}`] });
-  profiles.push(ext);
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  const t = ui(options).t;
-  await options.getByLabel(t('options.serverUrl'), { exact: true }).fill(SERVER_URL);
-  await options.getByLabel(t('options.token'), { exact: true }).fill(token);
-  await options.getByRole('button', { name: t('options.test') }).click();
-  await expect(options.getByTestId('connection-result')).toContainText('接続できました');
-  await options.close();
+  const ext = await local.launch();
+  await signInWithOptions(ext, token);
   return ext;
 }
 

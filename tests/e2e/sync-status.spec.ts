@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { uuidv7 } from '../../shared';
 import { createAdvisor, startLocalApi, type LocalApi } from './support/api-server';
 import { readRows } from './support/karte-seed';
-import { launchExtension, type LaunchedExtension } from './support/launch';
+import type { LaunchedExtension } from './support/launch';
+import { launchSyncProfile } from './support/sync-profiles';
 import { saveScreenshot } from './support/test';
 import { createBusiness, ui, uniqueName } from './support/ui';
 
@@ -22,7 +23,7 @@ test.beforeAll(async () => {
   api = await startLocalApi();
 });
 test.beforeEach(async () => {
-  ext = await launchExtension({ extraArgs: [`--host-resolver-rules=MAP localhost:8787 127.0.0.1:${api.port}`] });
+  ext = await launchSyncProfile(api);
 });
 test.afterEach(async () => {
   await ext?.close();

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { createAdvisor, startLocalApi, type LocalApi } from './support/api-server';
+import { createAdvisor, type LocalApi } from './support/api-server';
 import type { LaunchedExtension } from './support/launch';
 import { readRows } from './support/karte-seed';
-import { expectAllSent, launchSyncProfile, openPage as open, signInWithOptions } from './support/sync-profiles';
+import { expectAllSent, openPage as open, signInWithOptions, useLocalApiProfiles } from './support/sync-profiles';
 import { saveScreenshot } from './support/test';
 import { createBusiness, pickBusiness, ui, uniqueName } from './support/ui';
 
@@ -10,24 +10,13 @@ import { createBusiness, pickBusiness, ui, uniqueName } from './support/ui';
  * Two browser profiles, each with the built extension, syncing through the real API
  * (wrangler dev + local D1; support/sync-profiles.ts).
  */
+const local = useLocalApiProfiles();
 let api: LocalApi;
-const profiles: LaunchedExtension[] = [];
-
-test.describe.configure({ timeout: 180_000 });
-test.beforeAll(async () => {
-  test.setTimeout(150_000);
-  api = await startLocalApi();
+test.beforeAll(() => {
+  api = local.api();
 });
-test.afterEach(async () => {
-  for (const p of profiles.splice(0)) await p.close();
-});
-test.afterAll(async () => api?.stop());
 
-async function launchProfile(): Promise<LaunchedExtension> {
-  const ext = await launchSyncProfile(api);
-  profiles.push(ext);
-  return ext;
-}
+const launchProfile = local.launch;
 
 async function serverHasText(text: string): Promise<boolean> {
   const page = await api.call<{ changes: { data: Record<string, unknown> }[] }>(

@@ -1,5 +1,5 @@
-import { expect, type Page } from '@playwright/test';
-import type { LocalApi } from './api-server';
+import { expect, test, type Page } from '@playwright/test';
+import { startLocalApi, type LocalApi } from './api-server';
 import { launchExtension, type LaunchedExtension } from './launch';
 import { ui } from './ui';
 
@@ -13,6 +13,38 @@ export const SERVER_URL = 'http://localhost:8787';
 /** A fresh Chromium profile with the extension, its localhost:8787 pointed at `api`. */
 export function launchSyncProfile(api: LocalApi): Promise<LaunchedExtension> {
   return launchExtension({ extraArgs: [`--host-resolver-rules=MAP localhost:8787 127.0.0.1:${api.port}`] });
+}
+
+/**
+ * The real API of one spec file and the profiles its tests launch: the API is started once before
+ * the file's tests (register this before any `beforeAll` that uses it) and stopped after them;
+ * every profile a test launched is closed after that test.
+ */
+export function useLocalApiProfiles() {
+  let api: LocalApi | undefined;
+  const profiles: LaunchedExtension[] = [];
+  test.describe.configure({ timeout: 180_000 });
+  test.beforeAll(async () => {
+    test.setTimeout(150_000);
+    api = await startLocalApi();
+  });
+  test.afterEach(async () => {
+    for (const p of profiles.splice(0)) await p.close();
+  });
+  test.afterAll(async () => api?.stop());
+  const running = (): LocalApi => {
+    if (!api) throw new Error('the local API is not started: call useLocalApiProfiles() at the top of the spec file');
+    return api;
+  };
+  return {
+    api: running,
+    /** A fresh profile (see launchSyncProfile), closed after the test. */
+    async launch(): Promise<LaunchedExtension> {
+      const ext = await launchSyncProfile(running());
+      profiles.push(ext);
+      return ext;
+    },
+  };
 }
 
 /** Opens one of the extension's pages in a new tab of the profile. */
