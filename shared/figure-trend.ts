@@ -1,3 +1,5 @@
+import { fiscalYearOfDate } from './fiscal-year';
+
 /**
  * 経営発達支援計画 実施状況報告: how many businesses' 売上 and 粗利 went 増加 / 減少 / 横ばい / 不明.
  * A business's trend in a 年度 compares its 決算期 closing in that 年度 (April–March; the latest,
@@ -17,12 +19,6 @@ export interface FiguresRow {
   sales: number | null;
   grossProfit: number | null;
   deleted?: boolean;
-}
-
-/** The 年度 a 決算期 closing in 'YYYY-MM' belongs to (April–March: 2026-03 → 2025). */
-export function fiscalYearOfPeriod(period: string): number {
-  const [y, m] = period.split('-').map(Number) as [number, number];
-  return m >= 4 ? y : y - 1;
 }
 
 const monthsBefore = (period: string, months: number): string => {
@@ -50,7 +46,7 @@ export interface BusinessTrend {
 /** One business's trend of 売上 and 粗利 in `fiscalYear`, from its yearly figures. */
 export function businessTrend(rows: readonly FiguresRow[], fiscalYear: number): BusinessTrend {
   const live = rows.filter((r) => !r.deleted);
-  const latest = live.filter((r) => fiscalYearOfPeriod(r.fiscalPeriod) === fiscalYear).sort((a, b) => (a.fiscalPeriod < b.fiscalPeriod ? 1 : -1))[0];
+  const latest = live.filter((r) => fiscalYearOfDate(r.fiscalPeriod) === fiscalYear).sort((a, b) => (a.fiscalPeriod < b.fiscalPeriod ? 1 : -1))[0];
   if (!latest) return { period: null, previous: null, sales: 'unknown', grossProfit: 'unknown' };
   const previousPeriod = monthsBefore(latest.fiscalPeriod, 12);
   const previous = live.find((r) => r.fiscalPeriod === previousPeriod) ?? null;

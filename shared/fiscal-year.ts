@@ -104,3 +104,10 @@ export function resolvePeriod(request: PeriodRequest, now: Date = new Date()): R
   }
   return fiscalYearPeriod(request.fy ?? fiscalYearOf(now));
 }
+
+/** A calendar date ('YYYY-MM-DD') plus whole months, clamped to the month's last day (1月31日 + 1 = 2月28日). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
+}

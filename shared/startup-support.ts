@@ -1,3 +1,5 @@
+import { addMonths, jstDateOf } from './fiscal-year';
+
 /**
  * 特定創業支援等事業 (産業競争力強化法): the 市区町村 certifies a founder who was supported in
  * at least 4 sessions over at least 1 month, covering all four areas — 経営, 財務, 人材育成 and
@@ -30,20 +32,6 @@ export const byArea = <T>(f: (area: StartupArea) => T): Record<StartupArea, T> =
 export const STARTUP_RULE = { sessions: 4, months: 1 } as const;
 /** Days before the planned 設立登記 from which a founder without a certificate is flagged. */
 export const REGISTRATION_WARNING_DAYS = 30;
-
-const JST_OFFSET_MS = 9 * 3_600_000;
-/** The date in Japan ('YYYY-MM-DD') of an instant. Japan keeps no daylight saving time. */
-export const jstDate = (instant: string | number): string =>
-  new Date((typeof instant === 'number' ? instant : Date.parse(instant)) + JST_OFFSET_MS).toISOString().slice(0, 10);
-
-/** 'YYYY-MM-DD' plus whole months, clamped to the month's last day. */
-export function plusMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, last));
-  return first.toISOString().slice(0, 10);
-}
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
@@ -88,7 +76,7 @@ export function assessStartup(
 ): StartupAssessment {
   const counted = sessions
     .filter((s) => !s.deleted)
-    .map((s) => ({ s, date: jstDate(s.heldAt), ms: Date.parse(s.heldAt) }))
+    .map((s) => ({ s, date: jstDateOf(s.heldAt), ms: Date.parse(s.heldAt) }))
     .sort((a, b) => a.ms - b.ms);
   const areas = byArea<string[]>(() => []);
   for (const { s } of counted) {
@@ -96,7 +84,7 @@ export function assessStartup(
   }
   const firstDate = counted[0]?.date ?? null;
   const lastDate = counted.at(-1)?.date ?? null;
-  const monthFrom = firstDate && plusMonths(firstDate, STARTUP_RULE.months);
+  const monthFrom = firstDate && addMonths(firstDate, STARTUP_RULE.months);
   const monthMet = monthFrom !== null && lastDate !== null && lastDate >= monthFrom;
   const missingAreas = STARTUP_AREAS.filter((a) => areas[a].length === 0);
   const sessionsMissing = Math.max(0, STARTUP_RULE.sessions - counted.length);

@@ -63,12 +63,8 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-/** `date` moved by `months` calendar months; the day is clamped (8月31日 + 6か月 = 2月末日). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
-}
+/** Calendar months, clamped to the month's last day: the same arithmetic as the reports' (shared). */
+export { addMonths } from '../../shared/fiscal-year';
 
 /** The next local midnight after `now`: when the day's reminders are due again. */
 export function nextLocalMidnight(now: number, timeZone = DEFAULT_TIME_ZONE): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { businessTrend, fiscalYearOfPeriod, trendOf } from '../../shared/figure-trend';
+import { fiscalYearOfDate } from '../../shared/fiscal-year';
+import { businessTrend, trendOf } from '../../shared/figure-trend';
 
 describe('売上・粗利 増加 / 減少 / 横ばい / 不明', () => {
   it.each([
@@ -18,9 +19,9 @@ describe('売上・粗利 増加 / 減少 / 横ばい / 不明', () => {
   ] as const)('%s → %s is %s', (before, after, trend) => expect(trendOf(before, after)).toBe(trend));
 
   it('reads a 決算期 into its 年度 (April–March)', () => {
-    expect(fiscalYearOfPeriod('2026-03')).toBe(2025);
-    expect(fiscalYearOfPeriod('2026-04')).toBe(2026);
-    expect(fiscalYearOfPeriod('2026-12')).toBe(2026);
+    expect(fiscalYearOfDate('2026-03')).toBe(2025);
+    expect(fiscalYearOfDate('2026-04')).toBe(2026);
+    expect(fiscalYearOfDate('2026-12')).toBe(2026);
   });
 
   it('compares the 決算期 closing in the 年度 with the one twelve months before; deleted figures never count', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessStartup, jstDate, plusMonths, type StartupFounder, type StartupSession } from '../../shared/startup-support';
+import { addMonths, jstDateOf } from '../../shared/fiscal-year';
+import { assessStartup, type StartupFounder, type StartupSession } from '../../shared/startup-support';
 
 /** A session held at 10:00 in Japan on `date`, with these tags. */
 const on = (date: string, tagIds: string[], id = date): StartupSession => ({ id, heldAt: `${date}T01:00:00.000Z`, tagIds });
@@ -28,8 +29,8 @@ describe('特定創業支援: 4 sessions over 1 month covering 経営, 財務, �
   });
 
   it('leaves deleted sessions out, and reads dates in Japan (23:30 JST on 3/31 is 3/31, 00:10 on 4/1 is 4/1)', () => {
-    expect(jstDate('2026-03-31T14:30:00.000Z')).toBe('2026-03-31');
-    expect(jstDate('2026-03-31T15:10:00.000Z')).toBe('2026-04-01');
+    expect(jstDateOf('2026-03-31T14:30:00.000Z')).toBe('2026-03-31');
+    expect(jstDateOf('2026-03-31T15:10:00.000Z')).toBe('2026-04-01');
     const sessions = [...FOUR_AREAS.map((t, i) => on(`2026-04-0${i + 1}`, t)), { ...on('2026-05-02', ['topic-general'], 'gone'), deleted: true }];
     const a = assessStartup(sessions, founder, '2026-06-01');
     expect(a.sessionIds).not.toContain('gone');
@@ -48,8 +49,8 @@ describe('特定創業支援: 4 sessions over 1 month covering 経営, 財務, �
   });
 
   it('adds months on the calendar', () => {
-    expect(plusMonths('2026-01-31', 1)).toBe('2026-02-28');
-    expect(plusMonths('2028-01-31', 1)).toBe('2028-02-29');
-    expect(plusMonths('2026-12-15', 1)).toBe('2027-01-15');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
   });
 });
