@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bansoCasesReport, disasterReport, karteQualityReport } from '../../shared';
-import { auditRows } from './fixtures/records';
+import { auditRows, putAction, putConsultation } from './fixtures/records';
 import { FY2025, reportWorld } from './fixtures/report-world';
 
 type Actor = { get(path: string): Promise<Response> };
@@ -89,6 +89,35 @@ describe('GET /v1/reports/karte-quality (カルテ品質)', () => {
     // B attended c2 (A's): it is B's work, counted for its author A.
     expect(b.consultations.map((c) => [c.consultationId, c.author?.id])).toEqual([[w.c2, w.advisor.id], [w.c5, w.advisor2.id]]);
     expect(b.businesses.map((x) => x.businessId)).toEqual([w.b3]);
+  });
+  it('counts only live consultations and actions, and looks for a business’s newest consultation in the 事業区分 asked', async () => {
+    const w = await reportWorld();
+    // A deleted consultation of b3 and a deleted action of c5 change nothing.
+    await putConsultation(w.org.id, w.advisor2.id, w.b3, { heldAt: '2025-09-01T01:00:00Z', advice: 'x', deleted: true });
+    await putAction(w.org.id, w.advisor2.id, w.b3, { consultationId: w.c5, text: '消した', dueDate: '2025-08-01', deleted: true });
+    const all = karteQualityReport.parse((await fetchReport(w.manager, `/v1/reports/karte-quality?${FY2025}`)).body);
+    expect(all.businesses.map((b) => [b.businessId, b.consultations, b.latestConsultationId])).toEqual([[w.b3, 2, w.c5]]);
+    expect(all.consultations.find((c) => c.consultationId === w.c5)?.noActions).toBe(true);
+    // c5 is 経営改善普及事業: b3 has no consultation of the period in 一般事業, so it is not listed there.
+    const kaizen = karteQualityReport.parse((await fetchReport(w.manager, `/v1/reports/karte-quality?${FY2025}&programme=kaizen_fukyu`)).body);
+    expect(kaizen.businesses.map((b) => b.businessId)).toEqual([w.b3]);
+    expect(kaizen.consultations.map((c) => c.consultationId)).toEqual([w.c5]);
+    const general = karteQualityReport.parse((await fetchReport(w.manager, `/v1/reports/karte-quality?${FY2025}&programme=general`)).body);
+    expect(general.businesses).toEqual([]);
+    expect(general.byAdvisor.map((a) => [a.advisor?.id, a.consultations, a.noContent, a.noActions])).toEqual([[w.advisor2.id, 2, 0, 0]]);
+  });
+
+  it('lists the consultations lacking something newest first, with their business names, and counts them all', async () => {
+    const w = await reportWorld();
+    const many = 12;
+    const ids: string[] = [];
+    for (let i = 0; i < many; i++) {
+      ids.push(await putConsultation(w.org.id, w.advisor.id, w.b4, { heldAt: `2025-10-${String(10 + i).padStart(2, '0')}T01:00:00Z`, advice: '' }));
+    }
+    const r = karteQualityReport.parse((await fetchReport(w.manager, `/v1/reports/karte-quality?${FY2025}`)).body);
+    expect(r.consultations.map((c) => c.consultationId)).toEqual([w.c2, ...ids.reverse(), w.c5]);
+    expect(r.consultationsTotal).toBe(many + 2);
+    expect(r.consultations.every((c) => c.businessName !== '')).toBe(true);
   });
 });
 

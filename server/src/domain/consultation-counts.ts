@@ -14,6 +14,107 @@ export interface CountFigure {
   participants: number;
 }
 
+/** A live business of the area asked for, with the fields 相談件数 counts by. */
+export interface BusinessFact {
+  id: string;
+  industry: string | null;
+  membership: string | null;
+  small: number | null;
+}
+
+/** One consultation of the period as the report reads it. */
+export interface ConsultationFact {
+  business_id: string;
+  author_id: string;
+  /** JST month, 'YYYY-MM'. */
+  month: string;
+  channel: string;
+  programme: string;
+  duration: number | null;
+  /** JSON arrays as stored (同席 advisors, tags), or null. */
+  advisor_ids: string | null;
+  tag_ids: string | null;
+  /** 参加者数 of a 講習会・セミナー; null for the others. */
+  participants: number | null;
+}
+
+const jsonIds = (text: string | null): string[] => {
+  if (text === null) return [];
+  const parsed: unknown = JSON.parse(text);
+  return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : [];
+};
+
+/** A figure being counted; `lastBusiness` marks the business last counted in it. */
+interface Counting {
+  consultations: number;
+  businesses: number;
+  minutes: number;
+  participants: number;
+  lastBusiness: number;
+}
+
+/**
+ * The figures of every dimension from the period's consultations, in one pass: 延べ counts
+ * consultations, 実数 distinct businesses. 講習会・セミナー (channel seminar_group) are counted
+ * apart, with their 参加者数. A consultation counts once per 相談分野 it has (「分野なし」 when it
+ * has none) and once per advisor involved (author and 同席). Consultations of a business not
+ * among `businesses` (deleted, or outside the area asked for) are not counted. Pure: the queries
+ * only read.
+ *
+ * Each business's consultations are counted together, so a figure counts a business when it
+ * first meets it in that run (`lastBusiness`): 実数 without a set of businesses per figure.
+ */
+export function tallyConsultations(
+  facts: Iterable<ConsultationFact>, businesses: Iterable<BusinessFact>, topicIds: ReadonlySet<string>,
+): CountFigure[] {
+  const runs = new Map<string, { business: BusinessFact; facts: ConsultationFact[] }>();
+  for (const business of businesses) runs.set(business.id, { business, facts: [] });
+  for (const f of facts) runs.get(f.business_id)?.facts.push(f);
+
+  const topicsOf = (tagIds: string | null) => {
+    const topics = [...new Set(jsonIds(tagIds).filter((t) => topicIds.has(t)))];
+    return topics.length > 0 ? topics : [NO_TOPIC];
+  };
+  const advisorsOf = (advisorIds: string | null, authorId: string) => new Set([...jsonIds(advisorIds), authorId]);
+  const figures = new Map<CountFigure['dim'], Map<string, Counting>>();
+  let run = 0;
+  const add = (dim: CountFigure['dim'], key: string, f: ConsultationFact) => {
+    let byKey = figures.get(dim);
+    if (!byKey) figures.set(dim, (byKey = new Map()));
+    let t = byKey.get(key);
+    if (!t) byKey.set(key, (t = { consultations: 0, businesses: 0, minutes: 0, participants: 0, lastBusiness: -1 }));
+    t.consultations += 1;
+    t.minutes += f.duration ?? 0;
+    t.participants += f.participants ?? 0;
+    if (t.lastBusiness !== run) {
+      t.lastBusiness = run;
+      t.businesses += 1;
+    }
+  };
+  for (const { business: b, facts: list } of runs.values()) {
+    run += 1;
+    const small = b.small === 1 ? 'yes' : b.small === 0 ? 'no' : UNSPECIFIED;
+    for (const f of list) {
+      if (f.channel === 'seminar_group') {
+        add('seminar', '', f);
+        add('seminarMonth', f.month, f);
+        continue;
+      }
+      add('all', '', f);
+      add('month', f.month, f);
+      add('industry', b.industry ?? UNSPECIFIED, f);
+      add('membership', b.membership ?? 'unknown', f);
+      add('smallBusiness', small, f);
+      add('programme', f.programme, f);
+      add('channel', f.channel, f);
+      for (const t of topicsOf(f.tag_ids)) add('topic', t, f);
+      for (const a of advisorsOf(f.advisor_ids, f.author_id)) add('advisor', a, f);
+    }
+  }
+  return [...figures].flatMap(([dim, byKey]) =>
+    [...byKey].map(([key, t]) => ({ dim, key, consultations: t.consultations, businesses: t.businesses, minutes: t.minutes, participants: t.participants })));
+}
+
 export interface TopicTag {
   id: string;
   name: string;

@@ -70,17 +70,8 @@ export function businessConditions(p: SqlParams, ctx: ReportContext, alias: stri
   return where;
 }
 
-/**
- * `c`: live consultations of the period whose business `b` is live and in the area, of the 事業区分
- * asked for; unless `anyAdvisor`, only those the reach's advisor wrote or attended; with
- * `inCharge`, only of businesses the reach's advisor is 担当 of. The business is joined by its
- * primary key, one index probe per consultation. `extra` adds columns of `r`. Both come through the
- * indexes of migration 0009 by name: without statistics SQLite may pick another index of `records`
- * and parse every record's JSON again.
- */
-export function consultationsCte(
-  p: SqlParams, ctx: ReportContext, options: { anyAdvisor?: boolean; inCharge?: boolean; extra?: string } = {},
-): string {
+/** The conditions on a consultation `r`: live, of the period and 事業区分 asked for; unless `anyAdvisor`, one the reach's advisor wrote or attended. */
+export function consultationConditions(p: SqlParams, ctx: ReportContext, options: { anyAdvisor?: boolean } = {}): string[] {
   const { start, end } = periodBoundsUtc(ctx.period);
   const where = [
     `r.org_id = ${p.add(ctx.orgId)}`, `r.kind = 'consultation'`, `r.deleted = 0`,
@@ -88,15 +79,34 @@ export function consultationsCte(
   ];
   if (ctx.programme !== null) where.push(`COALESCE(${CONSULTATION.programme}, '${UNSPECIFIED}') = ${p.add(ctx.programme)}`);
   if (!options.anyAdvisor && ctx.reach.advisorId !== null) where.push(involves(p.add(ctx.reach.advisorId)));
+  return where;
+}
+
+/**
+ * The live consultations `r` of the period whose business `b` is live and in the area, of the
+ * 事業区分 asked for; unless `anyAdvisor`, only those the reach's advisor wrote or attended; with
+ * `inCharge`, only of businesses the reach's advisor is 担当 of: a FROM … WHERE clause. The
+ * business is joined by its primary key, one index probe per consultation. Both come through the
+ * indexes of migration 0009 by name: without statistics SQLite may pick another index of
+ * `records` and parse every record's JSON again.
+ */
+export function consultationsFrom(p: SqlParams, ctx: ReportContext, options: { anyAdvisor?: boolean; inCharge?: boolean } = {}): string {
+  return `records r INDEXED BY records_consultation_facts
+      JOIN records b INDEXED BY records_business_facts ON b.org_id = r.org_id AND b.id = r.business_id AND ${businessConditions(p, ctx, 'b', { inCharge: options.inCharge ?? false }).join(' AND ')}
+    WHERE ${consultationConditions(p, ctx, options).join(' AND ')}`;
+}
+
+/** `c`: the consultations of consultationsFrom with the fields reports count by. */
+export function consultationsCte(
+  p: SqlParams, ctx: ReportContext, options: { anyAdvisor?: boolean; inCharge?: boolean } = {},
+): string {
   const b = businessField('b');
   return `c AS MATERIALIZED (
     SELECT r.id, r.business_id, r.author_id, r.sort_key AS held_at, r.sensitive,
       ${CONSULTATION.channel} AS channel, COALESCE(${CONSULTATION.programme}, '${UNSPECIFIED}') AS programme,
       ${CONSULTATION.duration} AS duration, ${CONSULTATION.advisorIds} AS advisor_ids, ${CONSULTATION.tagIds} AS tag_ids,
-      ${b.industry} AS industry, ${b.membership} AS membership, ${b.smallBusiness} AS small${options.extra ? `, ${options.extra}` : ''}
-    FROM records r INDEXED BY records_consultation_facts
-      JOIN records b INDEXED BY records_business_facts ON b.org_id = r.org_id AND b.id = r.business_id AND ${businessConditions(p, ctx, 'b', { inCharge: options.inCharge ?? false }).join(' AND ')}
-    WHERE ${where.join(' AND ')})`;
+      ${b.industry} AS industry, ${b.membership} AS membership, ${b.smallBusiness} AS small
+    FROM ${consultationsFrom(p, ctx, options)})`;
 }
 
 /** `topic_tags`: ids of the 相談分野 tags, retired ones too (past consultations carry them). */

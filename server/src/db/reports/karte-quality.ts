@@ -1,5 +1,5 @@
-import { QUALITY_ROW_LIMIT, type KarteQualityReport } from '../../../../shared';
-import { consultationsCte, SqlParams, type ReportContext } from './facts';
+import { periodBoundsUtc, QUALITY_ROW_LIMIT, UNSPECIFIED, type KarteQualityReport } from '../../../../shared';
+import { businessConditions, CONSULTATION, consultationsFrom, IN_CHARGE, SqlParams, type ReportContext } from './facts';
 import { advisorRefs, refOf } from './lookups';
 
 /** Empty once spaces (full-width too), tabs and line breaks are taken off. */
@@ -25,50 +25,52 @@ interface IssueRow { id: string; name: string; in_charge: string | null; n: numb
 type Quality = Pick<KarteQualityReport, 'rowLimit' | 'byAdvisor' | 'consultations' | 'consultationsTotal' | 'businesses'>;
 
 /**
- * Whether a consultation has a next action goes through derived_from (an action's consultationId,
- * kept by every write: migrations/0004_derived_from.sql), one index probe per consultation; CROSS JOIN
- * keeps SQLite from starting at the organisation's actions instead.
- *
  * カルテ品質 (docs/api.md): consultations of the period with no 相談内容 or no 助言・支援内容, or
  * with no next action (講習会・セミナー need none); businesses with 2 or more consultations and no
  * 本質的課題 on the karte. Per author and per 担当; rows link to the record. Emptiness only: no text.
+ *
+ * Whether 相談内容 and 助言・支援内容 are empty is read from the consultations' covering index
+ * (migrations/0012). Whether a consultation has a next action goes through derived_from (an
+ * action's consultationId, kept by every write: migrations/0004_derived_from.sql), one index probe
+ * per consultation; CROSS JOIN keeps SQLite from starting at the organisation's actions instead.
+ * The listed consultations are the newest first, read backwards through the index until enough
+ * are found, so only the summary passes over the whole period.
  */
 export async function karteQuality(db: D1Database, ctx: ReportContext): Promise<Quality> {
   const p = new SqlParams();
   const org = p.add(ctx.orgId);
-  const extra = `${blank('inquiry')} AS no_inquiry, ${blank('advice')} AS no_advice`;
-  const consultationsSql = `WITH ${consultationsCte(p, ctx, { extra })},
-    q AS MATERIALIZED (
-      SELECT c.id, c.business_id, c.author_id, c.held_at, c.no_inquiry, c.no_advice,
-        CASE WHEN c.channel = 'seminar_group' THEN 0 ELSE NOT EXISTS (
-          SELECT 1 FROM derived_from d INDEXED BY derived_from_source CROSS JOIN records a ON a.org_id = d.org_id AND a.id = d.record_id
-          WHERE d.org_id = ${org} AND d.source_id = c.id AND a.kind = 'action' AND a.deleted = 0
-        ) END AS no_actions
-      FROM c)
-    SELECT 'sum' AS part, author_id, COUNT(*) AS n, SUM(no_inquiry OR no_advice) AS no_content, SUM(no_actions) AS no_actions,
-      SUM(no_inquiry OR no_advice OR no_actions) AS defective, NULL AS id, NULL AS business_id, NULL AS held_at,
+  const noContent = `(${blank('inquiry')} OR ${blank('advice')})`;
+  const noActions = `CASE WHEN ${CONSULTATION.channel} = 'seminar_group' THEN 0 ELSE NOT EXISTS (
+      SELECT 1 FROM derived_from d INDEXED BY derived_from_source CROSS JOIN records a ON a.org_id = d.org_id AND a.id = d.record_id
+      WHERE d.org_id = ${org} AND d.source_id = r.id AND a.kind = 'action' AND a.deleted = 0) END`;
+  const consultationsSql = `WITH q AS MATERIALIZED (
+      SELECT r.author_id, ${noContent} AS no_content, ${noActions} AS no_actions FROM ${consultationsFrom(p, ctx)})
+    SELECT 'sum' AS part, author_id, COUNT(*) AS n, SUM(no_content) AS no_content, SUM(no_actions) AS no_actions,
+      SUM(no_content OR no_actions) AS defective, NULL AS id, NULL AS business_id, NULL AS held_at,
       NULL AS no_inquiry, NULL AS no_advice, NULL AS business_name
     FROM q GROUP BY author_id
-    UNION ALL SELECT 'row', author_id, NULL, NULL, no_actions, NULL, id, business_id, held_at, no_inquiry, no_advice,
-        (SELECT json_extract(n.data, '$.name') FROM records n WHERE n.org_id = ${org} AND n.id = l.business_id)
-      FROM (SELECT * FROM q WHERE no_inquiry OR no_advice OR no_actions ORDER BY held_at DESC, id DESC LIMIT ${p.add(QUALITY_ROW_LIMIT)}) l`;
+    UNION ALL SELECT * FROM (
+      SELECT 'row', r.author_id, NULL, NULL, ${noActions} AS no_actions, NULL, r.id, r.business_id, r.sort_key, ${blank('inquiry')} AS no_inquiry,
+        ${blank('advice')} AS no_advice, json_extract(b.data, '$.name')
+      FROM ${consultationsFrom(p, ctx)} AND (no_inquiry OR no_advice OR no_actions)
+      ORDER BY r.sort_key DESC, r.id DESC LIMIT ${p.add(QUALITY_ROW_LIMIT)})`;
 
-  // Businesses: every consultation of the period counts whoever wrote it; the reach picks by 担当.
+  // Businesses: every consultation counts whoever wrote it; the reach picks by 担当. Each
+  // candidate business (no 本質的課題) looks up its own consultations through
+  // records_consultations_by_business (migrations/0013): how many it has, and its newest of the period.
   const bp = new SqlParams();
-  const bOrg = bp.add(ctx.orgId);
-  // Every business's live consultations counted in one pass of the consultations' index, and each
-  // business's latest of the period in one GROUP BY, rather than two lookups per business.
-  const businessesSql = `WITH ${consultationsCte(bp, ctx, { anyAdvisor: true, inCharge: true })},
-    counts AS MATERIALIZED (
-      SELECT business_id, COUNT(*) AS n FROM records INDEXED BY records_consultation_facts
-      WHERE org_id = ${bOrg} AND kind = 'consultation' AND deleted = 0 GROUP BY business_id),
-    latest AS (SELECT business_id, MAX(held_at || ' ' || id) AS k FROM c GROUP BY business_id)
-    SELECT r.id, json_extract(r.data, '$.name') AS name, COALESCE(json_extract(r.data, '$.assignedAdvisorId'), r.author_id) AS in_charge,
-      k.n AS n, substr(l.k, instr(l.k, ' ') + 1) AS latest
-    FROM latest l JOIN counts k ON k.business_id = l.business_id AND k.n >= 2
-      JOIN records r ON r.org_id = ${bOrg} AND r.id = l.business_id
-    WHERE r.kind = 'business' AND r.deleted = 0 AND ${blank('essentialIssue')}
-    ORDER BY name, r.id`;
+  const mine = `x.org_id = r.org_id AND x.business_id = r.id AND x.kind = 'consultation' AND x.deleted = 0`;
+  const { start, end } = periodBoundsUtc(ctx.period);
+  const programme = ctx.programme === null ? '' : ` AND COALESCE(json_extract(x.data, '$.programme'), '${UNSPECIFIED}') = ${bp.add(ctx.programme)}`;
+  const businessesSql = `SELECT * FROM (
+      SELECT r.id, json_extract(r.data, '$.name') AS name, ${IN_CHARGE} AS in_charge,
+        (SELECT COUNT(*) FROM records x INDEXED BY records_consultations_by_business WHERE ${mine}) AS n,
+        (SELECT x.id FROM records x INDEXED BY records_consultations_by_business
+         WHERE ${mine} AND x.sort_key >= ${bp.add(start)} AND x.sort_key < ${bp.add(end)}${programme}
+         ORDER BY x.sort_key DESC, x.id DESC LIMIT 1) AS latest
+      FROM records r INDEXED BY records_business_facts
+      WHERE r.org_id = ${bp.add(ctx.orgId)} AND ${businessConditions(bp, ctx, 'r', { inCharge: true }).join(' AND ')} AND ${blank('essentialIssue')})
+    WHERE n >= 2 AND latest IS NOT NULL ORDER BY name, id`;
 
   const [{ results }, { results: issues }, advisors] = await Promise.all([
     db.prepare(consultationsSql).bind(...p.values).all<QualityRow>(),
