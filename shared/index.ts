@@ -32,3 +32,4 @@ export * from './startup-report';
 export * from './figure-trend';
 export * from './plan-report';
 export * from './support-reports';
+export * from './business-import';

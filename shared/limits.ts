@@ -40,5 +40,7 @@ export const LIMITS = {
   pullPageBytes: 4 * 1024 * 1024,
   /** Request bodies above this are refused before parsing. */
   pushBodyBytes: 2 * 1024 * 1024,
+  /** An import of a whole 会員名簿 (shared/business-import.ts: up to 20,000 lines). */
+  importBodyBytes: 12 * 1024 * 1024,
   otherBodyBytes: 64 * 1024,
 } as const;

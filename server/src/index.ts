@@ -10,6 +10,7 @@ import { bootstrapRoutes } from './routes/bootstrap';
 import { businessRoutes } from './routes/businesses';
 import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
+import { importRoutes } from './routes/import';
 import { invitationRoutes } from './routes/invitations';
 import { meRoutes } from './routes/me';
 import { organisationRoutes } from './routes/organisation';
@@ -33,6 +34,7 @@ const v1 = new Hono<AppEnv>()
   .route('/organisation', organisationRoutes)
   .route('/reports', reportRoutes)
   .route('/reports', supportReportRoutes)
+  .route('/import', importRoutes)
   .route('/admin', adminRoutes);
 
 /**

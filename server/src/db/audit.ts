@@ -34,7 +34,9 @@ export type AuditAction =
   | 'report.subsidies'
   | 'report.expert_dispatch'
   /** target: the 年度 and the targets saved (JSON). */
-  | 'org.update_plan_targets';
+  | 'org.update_plan_targets'
+  /** A business list written by POST /v1/import/businesses (target: the file's name and the counts, JSON). */
+  | 'import.businesses';
 
 export interface AuditEntry {
   orgId: string;

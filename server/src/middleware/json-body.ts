@@ -91,3 +91,4 @@ function parseJson(text: string): unknown {
 
 export const defaultJsonBody = jsonBody(LIMITS.otherBodyBytes);
 export const pushJsonBody = jsonBody(LIMITS.pushBodyBytes);
+export const importJsonBody = jsonBody(LIMITS.importBodyBytes);

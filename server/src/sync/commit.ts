@@ -15,6 +15,8 @@ export interface PushCommit {
   newLastMutationId: number;
   /** Records to write, in commit order. */
   writes: readonly WorkingRecord[];
+  /** Statements that commit with them (an import's audit entry). */
+  also?: readonly D1PreparedStatement[];
 }
 
 /** Each written record takes the next organisation version; its written fields take that version too. */
@@ -50,6 +52,7 @@ export async function commitPush(db: D1Database, c: PushCommit): Promise<number>
     ...replaceDerivedFrom(db, c.orgId, c.writes),
     upsertClient(db, { orgId: c.orgId, clientId: c.clientId, advisorId: c.advisorId, lastMutationId: c.newLastMutationId, now }),
     ...(writes.length > 0 ? [setOrgVersion(db, c.orgId, newVersion)] : []),
+    ...(c.also ?? []),
   ]);
   return newVersion;
 }

@@ -22,18 +22,52 @@ const RETRIES = 5;
 const fromRow = (row: RecordRow): WorkingRecord => ({ ...rowToRecord(row), isNew: false, written: new Set() });
 
 /** `POST /v1/sync/push` after steps 1 and 2 (protocol, shape) passed in the route. */
-export async function runPush(db: D1Database, caller: Caller, req: PushRequest): Promise<PushResponse> {
-  for (let attempt = 0; attempt <= RETRIES; attempt++) {
+export function runPush(db: D1Database, caller: Caller, req: PushRequest): Promise<PushResponse> {
+  return withCommitRetries(() => tryPush(db, caller, req));
+}
+
+/**
+ * Step 6's "start again at step 3": runs `attempt` until it does not answer null (the commit
+ * guard found that another push of the organisation committed first), a few times at most.
+ */
+export async function withCommitRetries<T>(attempt: () => Promise<T | null>): Promise<T> {
+  for (let i = 0; i <= RETRIES; i++) {
     // Spread the retries of pushes that keep colliding, so they stop meeting in lockstep.
-    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
-    const answer = await tryPush(db, caller, req);
-    if (answer) return answer;
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * i));
+    const answer = await attempt();
+    if (answer !== null) return answer;
   }
   throw new ApiError(503, 'conflict', '同じ組織の他の同期と重なったため保存できませんでした。少し待ってから再送してください（内容は失われていません）');
 }
 
 /** Steps 3–7 once; null when the commit guard found that another push committed meanwhile. */
 async function tryPush(db: D1Database, caller: Caller, req: PushRequest): Promise<PushResponse | null> {
+  const merged = await mergePush(db, caller, req);
+  if (merged.kind === 'answered') return merged.answer;
+  const cursor = await commitMerged(db, caller, req.clientId, merged);
+  if (cursor === null) return null;
+  // 7. Answer.
+  return { protocol: PROTOCOL_VERSION, lastMutationId: merged.newLastMutationId, cursor, results: merged.results };
+}
+
+/** A push merged but not yet committed (steps 3–5): what step 6 writes. */
+export interface MergedPush {
+  kind: 'merged';
+  orgVersion: number;
+  lastMutationId: number;
+  newLastMutationId: number;
+  results: MutationResult[];
+  writes: WorkingRecord[];
+}
+
+/**
+ * Steps 3–5: read, order and merge, writing nothing. A push whose mutations were all applied
+ * before is answered at once. Also what an import runs (server/src/import), which looks at every
+ * result before anything is written.
+ */
+export async function mergePush(
+  db: D1Database, caller: Caller, req: PushRequest,
+): Promise<MergedPush | { kind: 'answered'; answer: PushResponse }> {
   // 3. Client: the org version, the client's last mutation and every record the push touches or names (and the
   //    consultations its 専門家派遣 came from), in one snapshot.
   const ids = req.mutations.flatMap((m) => [m.recordId, ...referencedIds(m.fields)]);
@@ -62,7 +96,7 @@ async function tryPush(db: D1Database, caller: Caller, req: PushRequest): Promis
     if (m.id <= lastMutationId) results.push({ id: m.id, status: 'duplicate' });
     return m.id > lastMutationId;
   });
-  if (fresh.length === 0) return { protocol: PROTOCOL_VERSION, lastMutationId, cursor: orgVersion, results };
+  if (fresh.length === 0) return { kind: 'answered', answer: { protocol: PROTOCOL_VERSION, lastMutationId, cursor: orgVersion, results } };
   if (fresh[0]!.id !== lastMutationId + 1) {
     throw new ApiError(
       409, 'mutation_gap',
@@ -93,17 +127,22 @@ async function tryPush(db: D1Database, caller: Caller, req: PushRequest): Promis
     working.set(copy.id, copy);
     dirty.add(copy.id);
   }
-
-  // 6. Commit: guard, records, client, org version — one batch; a moved org version means start again at step 3.
-  const newLastMutationId = fresh[fresh.length - 1]!.id;
   const writes = [...dirty].map((id) => working.get(id)!);
+  return { kind: 'merged', orgVersion, lastMutationId, newLastMutationId: fresh[fresh.length - 1]!.id, results, writes };
+}
+
+/**
+ * Step 6. Commit: guard, records, client, org version (and `also`: an import's audit entry) — one batch. Returns the new cursor, or
+ * null when the org version moved (another push committed first: start again at step 3).
+ */
+export async function commitMerged(
+  db: D1Database, caller: Caller, clientId: string, merged: MergedPush, also: D1PreparedStatement[] = [],
+): Promise<number | null> {
   try {
-    const cursor = await commitPush(db, {
-      orgId: caller.orgId, orgVersion, clientId: req.clientId, advisorId: caller.advisorId,
-      lastMutationId, newLastMutationId, writes,
+    return await commitPush(db, {
+      orgId: caller.orgId, orgVersion: merged.orgVersion, clientId, advisorId: caller.advisorId,
+      lastMutationId: merged.lastMutationId, newLastMutationId: merged.newLastMutationId, writes: merged.writes, also,
     });
-    // 7. Answer.
-    return { protocol: PROTOCOL_VERSION, lastMutationId: newLastMutationId, cursor, results };
   } catch (err) {
     if (isGuardFailure(err)) return null;
     throw err;
