@@ -42,6 +42,7 @@ export function OrganisationPage({ role, admin, tags, settings = null }: Props) 
         <h1>{t('org.title')}</h1>
         <nav class="buttons" aria-label={t('app.name')}>
           <a href={BUSINESSES_HREF}>{t('businesses.link')}</a>
+          {role === 'admin' && <a href="import.html">{t('import.link')}</a>}
           <a href="options.html">{t('org.settingsLink')}</a>
         </nav>
       </header>

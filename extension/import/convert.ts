@@ -25,9 +25,11 @@ export const advisorKey = compact;
 
 const byName = (names: Record<string, string>) => new Map(Object.entries(names).map(([code, name]) => [compact(name), code]));
 const DIVISIONS = byName(INDUSTRY_DIVISIONS);
+/** A part of a 大分類 name, as lists often write it: 小売業 (of 卸売業，小売業), 飲食サービス業, 宿泊業. */
+const DIVISION_PARTS = new Map(Object.entries(INDUSTRY_DIVISIONS).flatMap(([code, name]) => name.split('，').map((part) => [compact(part), code] as const)));
 const MIDDLES = byName(jaIndustry);
 
-/** 業種 as another system writes it: a 大分類 letter or name, or a 中分類 code or name (「09 食料品製造業」 too). */
+/** 業種 as another system writes it: a 大分類 letter, name or part of one, or a 中分類 code or name (「09 食料品製造業」 too). */
 function industryOf(value: string): Partial<ImportRowFields> | null {
   const v = compact(value);
   const letter = v.toUpperCase();
@@ -36,7 +38,7 @@ function industryOf(value: string): Partial<ImportRowFields> | null {
   if (code && isIndustryMiddleCode(code)) return { industryMiddle: code };
   const middle = MIDDLES.get(v);
   if (middle && isIndustryMiddleCode(middle)) return { industryMiddle: middle };
-  const division = DIVISIONS.get(v);
+  const division = DIVISIONS.get(v) ?? DIVISION_PARTS.get(v);
   return division ? { industry: division as ImportRowFields['industry'] } : null;
 }
 

@@ -11,6 +11,7 @@ import { enSearch } from './en-search';
 import { enSupport } from './en-support';
 import { enSync } from './en-sync';
 import { enStartup } from './en-startup';
+import { enImport } from './en-import';
 import type { Messages } from './ja';
 
 /** English UI strings: the same keys as ja.ts (the type and a unit test keep them in step). */
@@ -209,5 +210,6 @@ export const en: Messages = {
   ...enSupport,
   ...enReports,
   ...enStartup,
+  ...enImport,
   ...enPlanReports,
 };

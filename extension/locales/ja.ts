@@ -11,6 +11,7 @@ import { jaSearch } from './ja-search';
 import { jaSupport } from './ja-support';
 import { jaSync } from './ja-sync';
 import { jaStartup } from './ja-startup';
+import { jaImport } from './ja-import';
 
 /**
  * Japanese UI strings (the default language). Every visible string lives here and in en.ts,
@@ -211,6 +212,7 @@ export const ja = {
   ...jaSupport,
   ...jaReports,
   ...jaStartup,
+  ...jaImport,
   ...jaPlanReports,
 } as const;
 

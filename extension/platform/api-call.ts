@@ -27,6 +27,8 @@ export interface ApiRequest {
   baseUrl?: string;
   /** Sent without the token (joining with an invitation code). */
   anonymous?: boolean;
+  /** Error statuses whose body is an answer of the schema all the same (an import's 422 lists its problems). */
+  answers?: readonly number[];
 }
 
 /**
@@ -51,7 +53,7 @@ export function createApiCall(deps: ApiCallDeps) {
       return { ok: false, reason: 'network' }; // DNS, refused connection, CORS: all look the same from here
     }
     const body: unknown = await res.json().catch(() => null);
-    if (res.ok) {
+    if (res.ok || req.answers?.includes(res.status)) {
       const parsed = schema.safeParse(body);
       return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'bad_response', status: res.status };
     }

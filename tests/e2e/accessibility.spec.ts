@@ -209,7 +209,7 @@ test.describe('accessibility of the organisation page', () => {
 
   for (const language of ['ja', 'en'] as const) {
     const t = translator(language);
-    test(`organisation page (${language}): staff, a code just issued, a form open, invitations, the profile and the tags`, async () => {
+    test(`organisation page (${language}): staff, a code just issued, a form open, invitations, the profile and the tags; the import page`, async () => {
       const ext = await launchSyncProfile(api);
       try {
         await useLanguage(ext, language);
@@ -242,6 +242,16 @@ test.describe('accessibility of the organisation page', () => {
         const areas = page.getByRole('region', { name: t('startupAreas.heading') });
         for (const summary of await areas.locator('summary').all()) await summary.click();
         await expectAccessible(page, 'the organisation page with a token issued, forms open and a retired tag');
+
+        // 事業者リストの取り込み: a list read, its columns mapped, and a problem shown by row and column.
+        await page.goto(`chrome-extension://${ext.extensionId}/import.html`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('import.title'));
+        await page.locator('input[type=file]').setInputFiles({
+          name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from('事業所名,従業員数\r\n一号商店,たくさん\r\n', 'utf8'),
+        });
+        await page.getByRole('button', { name: t('import.check') }).click();
+        await expect(page.getByRole('alert')).toContainText(t('import.problems', { count: 1 }));
+        await expectAccessible(page, 'the import page with a problem shown');
       } finally {
         await ext.close();
       }

@@ -28,12 +28,14 @@ describe('reading each row', () => {
       { row: 2, cells: ['M-001', '一号商店', CN.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))), '09 食料品製造業', '１２人', '会員', '○', '山田 太郎', '株式会社'] },
       { row: 3, cells: ['M-002', '二号食堂', '', '宿泊業，飲食サービス業', '', '非会員', '×', '', '個人事業主'] },
       { row: 4, cells: ['M-003', '三号', '', 'e', '', '', '', '', ''] },
+      { row: 5, cells: ['M-004', '四号', '', '小売業', '', '', '', '', ''] },
     ], mapping, advisors);
     expect(problems).toEqual([]);
     expect(lines).toEqual([
       { line: 2, fields: { externalIds: [{ system: 'TOAS', value: 'M-001' }], name: '一号商店', corporateNumber: CN, industryMiddle: '09', employees: 12, membership: 'member', smallBusiness: true, assignedAdvisorId: 'a0000000-0000-4000-8000-000000000001', legalForm: 'corporation' } },
       { line: 3, fields: { externalIds: [{ system: 'TOAS', value: 'M-002' }], name: '二号食堂', industry: 'M', membership: 'non_member', smallBusiness: false, legalForm: 'sole_proprietor' } },
       { line: 4, fields: { externalIds: [{ system: 'TOAS', value: 'M-003' }], name: '三号', industry: 'E' } },
+      { line: 5, fields: { externalIds: [{ system: 'TOAS', value: 'M-004' }], name: '四号', industry: 'I' } },
     ]);
   });
 
