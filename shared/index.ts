@@ -33,3 +33,4 @@ export * from './figure-trend';
 export * from './plan-report';
 export * from './support-reports';
 export * from './business-import';
+export * from './integration-keys';

@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import type { Role } from '../../shared/enums';
 import { IssuedSecret } from '../components/org/IssuedSecret';
 import { BansoRuleSection } from '../components/org/BansoRuleSection';
+import { IntegrationKeySection } from '../components/org/IntegrationKeySection';
 import { InvitationSection } from '../components/org/InvitationSection';
 import { ProfileSection } from '../components/org/ProfileSection';
 import { StaffSection } from '../components/org/StaffSection';
@@ -12,6 +13,7 @@ import { BUSINESSES_HREF } from '../karte/hrefs';
 import { useT } from '../state/contexts';
 import type { StartupAreaTags } from '../../shared/startup-support';
 import type { BansoRuleStore } from '../state/banso-rule-store';
+import type { IntegrationKeysStore } from '../state/integration-keys-store';
 import type { OrgSettingStore } from '../state/org-setting-store';
 import type { OrgAdminStore } from '../state/org-admin-store';
 import type { TagEditorStore } from '../state/tag-editor-store';
@@ -26,10 +28,12 @@ interface Props {
   tags: TagEditorStore | null;
   /** What managers and admins set for everyone: 伴走支援の提案, 特定創業支援の分野. */
   settings?: { bansoRule: BansoRuleStore; startupAreas: OrgSettingStore<StartupAreaTags> } | null;
+  /** 外部システム連携キー: admins only. */
+  integrationKeys?: IntegrationKeysStore | null;
 }
 
 /** organisation.html, 組織の管理: everything for a システム管理者, the tags for a 管理職, nothing for others. */
-export function OrganisationPage({ role, admin, tags, settings = null }: Props) {
+export function OrganisationPage({ role, admin, tags, settings = null, integrationKeys = null }: Props) {
   const t = useT();
   useEffect(() => {
     document.title = `${t('org.title')} | ${t('app.name')}`;
@@ -57,6 +61,7 @@ export function OrganisationPage({ role, admin, tags, settings = null }: Props) 
           {profile && <ProfileSection key={profile.id} profile={profile} onSave={(change) => admin.saveProfile(change)} />}
           {admin.advisors.value && <StaffSection store={admin} />}
           {admin.advisors.value && <InvitationSection store={admin} />}
+          {integrationKeys && <IntegrationKeySection store={integrationKeys} />}
         </>
       )}
       {tags && <TagSection store={tags} />}

@@ -1,11 +1,13 @@
 import { observeTaxonomy } from '../db/tag-queries';
 import { createAdminClient } from '../platform/admin-client';
+import { createIntegrationKeysClient } from '../platform/integration-keys-client';
 import { copyText } from '../platform/clipboard';
 import { createOrganisationClient } from '../platform/organisation-client';
 import { settings } from '../platform/settings';
 import { requestSync } from '../platform/sync-kick';
 import { DEFAULT_STARTUP_AREA_TAGS, type StartupAreaTags } from '../../shared/startup-support';
 import { createBansoRuleStore } from '../state/banso-rule-store';
+import { createIntegrationKeysStore } from '../state/integration-keys-store';
 import { createOrgSettingStore } from '../state/org-setting-store';
 import { createOrgAdminStore } from '../state/org-admin-store';
 import { createTagEditorStore } from '../state/tag-editor-store';
@@ -40,4 +42,10 @@ export function createOrgSettings(s: Services) {
       messages: { saved: 'startupAreas.saved', reset: 'startupAreas.reset' },
     }),
   };
+}
+
+/** organisation.html, 外部システム連携キー (admins): the integration-key endpoints as the saved server and token reach them. */
+export function createIntegrationKeys() {
+  const api = createIntegrationKeysClient({ serverUrl: () => settings.serverUrl.getValue(), apiToken: () => settings.apiToken.getValue() });
+  return createIntegrationKeysStore({ api, copy: copyText });
 }

@@ -1,6 +1,8 @@
 /**
- * Japanese strings of import.html, 事業者リストの取り込み (a TOAS 会員名簿, a BIZミル 事業所一覧,
- * any spreadsheet). Spread into ja.ts; en-import.ts has the same keys.
+ * Japanese strings of records coming in from other systems: import.html, 事業者リストの取り込み
+ * (a TOAS 会員名簿, a BIZミル 事業所一覧, any spreadsheet), and the organisation page's
+ * 外部システム連携キー.
+ * Spread into ja.ts; en-import.ts has the same keys.
  */
 export const jaImport = {
   'import.title': '事業者リストの取り込み',
@@ -59,4 +61,19 @@ export const jaImport = {
   'import.cell.smallBusiness': '「{value}」は小規模事業者かどうかとして読めません（「はい」「いいえ」「○」「×」など）',
   'import.cell.advisor': '「{value}」という職員は組織にいません（組織の管理にある氏名と同じに書いてください）',
   'import.cell.corporateNumber': '「{value}」は法人番号として読めません（数字13桁）',
+  'integrationKeys.heading': '外部システム連携キー',
+  'integrationKeys.intro': '他のシステム（会員管理・基幹システムなど）がAPIを使うためのキーです。職員のトークンとは別で、読み取り専用か事業者リストの取り込み専用のどちらかに限られ、いつでも失効させられます。読み取り専用のキーでも機微情報は読めません。取り込み専用のキーで登録した事業者は、発行した管理者の登録として記録されます。',
+  'integrationKeys.none': '連携キーはありません',
+  'integrationKeys.scope': '範囲',
+  'integrationKeys.scope.read': '読み取り専用（事業者・タグ・職員名簿）',
+  'integrationKeys.scope.import': '事業者リストの取り込み専用',
+  'integrationKeys.issuedBy': '{date} {name}さんが発行',
+  'integrationKeys.revokeLabel': '失効させる: 連携キー「{label}」',
+  'integrationKeys.revoked': '連携キー「{label}」を失効させました。そのキーはもう使えません',
+  'integrationKeys.label': '連携キーの名前（どのシステムで使うか）',
+  'integrationKeys.labelExample': '例: 会員管理システム',
+  'integrationKeys.issue': '連携キーを発行',
+  'integrationKeys.issued': '連携キー「{label}」を発行しました',
+  'integrationKeys.once': 'この連携キーは今だけ表示されます。連携先のシステムの設定に貼り付け、メールやチャットには残さないでください。閉じると二度と表示できません。',
+  'integrationKeys.copy': '連携キーをコピー',
 };

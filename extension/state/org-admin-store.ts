@@ -25,7 +25,8 @@ export interface AdminApi {
 /** A secret the server shows once: a new token (for the advisor's extension) or an invitation code. */
 export type Issued =
   | { kind: 'token'; name: string; label: string; secret: string }
-  | { kind: 'invitation'; name: string; secret: string; expiresAt: string };
+  | { kind: 'invitation'; name: string; secret: string; expiresAt: string }
+  | { kind: 'integrationKey'; label: string; secret: string };
 
 export interface OrgAdminDeps {
   api: AdminApi;

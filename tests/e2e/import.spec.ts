@@ -76,3 +76,34 @@ test('an admin imports a Shift_JIS member list, mapping its columns; problems co
   await page.getByRole('button', { name: t('import.check') }).click();
   await expect(page.getByRole('status').filter({ hasText: t('import.ready', { created: 0, updated: 0, unchanged: 2 }) })).toBeVisible();
 });
+
+test('an admin issues an import-only key for another system on the organisation page; the system imports with it, and once revoked it is refused', async () => {
+  const admin = await local.launch();
+  await signInWithOptions(admin, api.adminToken);
+  const org = await openPage(admin, 'organisation.html');
+  const t = ui(org).t;
+  const section = org.getByRole('region', { name: t('integrationKeys.heading') });
+  await expect(section.getByText(t('integrationKeys.none'))).toBeVisible();
+  await section.getByRole('textbox', { name: t('integrationKeys.label') }).fill('会員管理システム');
+  await section.getByRole('combobox', { name: t('integrationKeys.scope') }).selectOption({ label: t('integrationKeys.scope.import') });
+  await section.getByRole('button', { name: t('integrationKeys.issue') }).click();
+  const issued = org.getByRole('region', { name: t('integrationKeys.issued', { label: '会員管理システム' }) });
+  await expect(issued.getByRole('heading')).toBeFocused();
+  const key = (await issued.getByTestId('issued-value').innerText()).trim();
+  expect(key).toMatch(/^bki_/);
+  await issued.getByRole('button', { name: t('org.closeSecret') }).click();
+  await expect(org.getByTestId('issued-secret')).toHaveCount(0);
+
+  const viaKey = () => fetch(`${api.baseUrl}/v1/import/businesses`, {
+    method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ fileName: 'members.json', dryRun: false, rows: [{ line: 2, fields: { name: '連携キーで来た店', externalIds: [{ system: 'kintone', value: '42' }] } }] }),
+  });
+  expect((await viaKey()).status).toBe(200);
+  await syncNow(admin);
+  const list = await openPage(admin, 'businesses.html');
+  await expect(list.getByText('連携キーで来た店')).toBeVisible({ timeout: 15_000 });
+
+  await section.getByRole('button', { name: t('integrationKeys.revokeLabel', { label: '会員管理システム' }) }).click();
+  await expect(org.getByTestId('integration-keys-notice')).toContainText(t('integrationKeys.revoked', { label: '会員管理システム' }));
+  expect((await viaKey()).status).toBe(401);
+});

@@ -1,6 +1,7 @@
 import { env, SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, roleAtLeast, uuidv7, type Role } from '../../shared';
+import { integrationKeyInsert } from '../../server/src/db/integration-keys';
 import { invitationInsert } from '../../server/src/db/invitations';
 import { createAdvisor, createToken } from '../../server/src/db/orgs';
 import { actorFetch, makeActor, makeOrg, type Actor } from './fixtures/org';
@@ -119,6 +120,25 @@ const CASES: Case[] = [
     request: () => ({ method: 'POST', path: '/v1/admin/invitations', body: { name: '新任', role: 'advisor' } }) },
   { endpoint: 'DELETE /v1/admin/invitations/:id', minRole: 'admin', scopes: both, ok: 200, foreign: 404,
     request: async (w, scope) => ({ method: 'DELETE', path: `/v1/admin/invitations/${await freshInvitation(w, scope)}` }) },
+  { endpoint: 'POST /v1/import/businesses', minRole: 'admin', scopes: ['own'], ok: 200, foreign: 404,
+    request: () => ({ method: 'POST', path: '/v1/import/businesses', body: { fileName: 'a.csv', dryRun: true, rows: [{ line: 2, fields: { name: '新しい店' } }] } }),
+    check: (body) => expect(body).toMatchObject({ written: false, created: 1 }) },
+  { endpoint: 'GET /v1/admin/integration-keys', minRole: 'admin', scopes: ['own'], ok: 200, foreign: 404,
+    request: async (w) => {
+      const foreign = await integrationKeyInsert(env.DB, { orgId: w.foreign.org.id, label: '他組織の連携', scope: 'read', createdBy: w.foreign.admin.id });
+      await foreign.statement.run();
+      return { method: 'GET', path: '/v1/admin/integration-keys' };
+    },
+    check: (body) => expect(text(body)).not.toContain('他組織の連携') },
+  { endpoint: 'POST /v1/admin/integration-keys', minRole: 'admin', scopes: ['own'], ok: 201, foreign: 404,
+    request: () => ({ method: 'POST', path: '/v1/admin/integration-keys', body: { label: '連携', scope: 'read' } }) },
+  { endpoint: 'DELETE /v1/admin/integration-keys/:id', minRole: 'admin', scopes: both, ok: 200, foreign: 404,
+    request: async (w, scope) => {
+      const org = orgOf(w, scope);
+      const created = await integrationKeyInsert(env.DB, { orgId: org.org.id, label: '取り消す連携', scope: 'import', createdBy: org.admin.id });
+      await created.statement.run();
+      return { method: 'DELETE', path: `/v1/admin/integration-keys/${created.id}` };
+    } },
   { endpoint: 'POST /v1/sync/push', minRole: 'advisor', scopes: both, ok: 200, foreign: 200,
     // Ids are scoped per organisation: naming a foreign record's id can never reach it.
     request: async (w, scope) => {

@@ -194,6 +194,10 @@ describe('fuzzing every endpoint with generated input', () => {
       ['PUT', '/v1/reports/plan/targets', () => ({ fiscalYear: 2025, targets: { analysis: 30, followUpVisits: 120 } })],
       ['GET', '/v1/reports/subsidies', null],
       ['GET', '/v1/reports/expert-dispatch', null],
+      ['POST', '/v1/import/businesses', () => ({ fileName: '会員名簿.csv', dryRun: true, rows: [{ line: 2, fields: { name: '取り込み商店', employees: 3 } }] })],
+      ['GET', '/v1/admin/integration-keys', null],
+      ['POST', '/v1/admin/integration-keys', () => ({ label: '基幹システム', scope: 'read' })],
+      ['DELETE', '/v1/admin/integration-keys/{id}', null],
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...endpoints), query, anyString, fc.option(anyJson), async ([method, path, template], q, id, raw) => {

@@ -11,7 +11,7 @@ interface Props {
 }
 
 /**
- * A token or an invitation code the server shows once. It takes the focus when it appears, says
+ * A token, an invitation code or an integration key the server shows once. It takes the focus when it appears, says
  * what to do with it, copies with one button, and is gone for good once closed.
  */
 export function IssuedSecret({ issued, copied, onCopy, onClose }: Props) {
@@ -20,15 +20,19 @@ export function IssuedSecret({ issued, copied, onCopy, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [issued.secret]);
   const token = issued.kind === 'token';
+  const title = issued.kind === 'token' ? t('org.tokenIssued', { name: issued.name, label: issued.label })
+    : issued.kind === 'invitation' ? t('org.invitationIssued', { name: issued.name }) : t('integrationKeys.issued', { label: issued.label });
+  const once = issued.kind === 'token' ? t('org.tokenOnce')
+    : issued.kind === 'invitation' ? t('org.invitationOnce', { expires: i18n.dateTime(issued.expiresAt) }) : t('integrationKeys.once');
   return (
     <section class="issued" aria-labelledby="issued-heading" data-testid="issued-secret">
       <h2 id="issued-heading" tabIndex={-1} ref={heading}>
-        {token ? t('org.tokenIssued', { name: issued.name, label: issued.label }) : t('org.invitationIssued', { name: issued.name })}
+        {title}
       </h2>
       <p class="secret"><code data-testid="issued-value">{issued.secret}</code></p>
-      <p>{token ? t('org.tokenOnce') : t('org.invitationOnce', { expires: i18n.dateTime(issued.expiresAt) })}</p>
+      <p>{once}</p>
       <div class="buttons">
-        <button type="button" class="primary" onClick={onCopy}>{token ? t('org.copyToken') : t('org.copyCode')}</button>
+        <button type="button" class="primary" onClick={onCopy}>{token ? t('org.copyToken') : issued.kind === 'integrationKey' ? t('integrationKeys.copy') : t('org.copyCode')}</button>
         <button type="button" class="secondary" onClick={onClose}>{t('org.closeSecret')}</button>
       </div>
       {copied !== null && (

@@ -1,6 +1,6 @@
 import { roleAtLeast } from '../../../shared/enums';
 import { openServices, preloadWrites } from '../../app/compose';
-import { createOrgAdmin, createOrgSettings, createTagEditor } from '../../app/compose-organisation';
+import { createIntegrationKeys, createOrgAdmin, createOrgSettings, createTagEditor } from '../../app/compose-organisation';
 import { mount } from '../../app/mount';
 import { OrganisationPage } from '../../app/OrganisationPage';
 import { readViewer } from '../../platform/viewer';
@@ -15,8 +15,10 @@ async function main() {
   const admin = role === 'admin' && advisorId ? createOrgAdmin(advisorId) : null;
   tags?.start();
   orgSettings?.bansoRule.start();
+  const integrationKeys = admin ? createIntegrationKeys() : null;
   void admin?.load();
-  mount(services.i18n, <OrganisationPage role={role} admin={admin} tags={tags} settings={orgSettings} />);
+  void integrationKeys?.load();
+  mount(services.i18n, <OrganisationPage role={role} admin={admin} tags={tags} settings={orgSettings} integrationKeys={integrationKeys} />);
   if (tags) preloadWrites(services);
 }
 

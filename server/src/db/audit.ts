@@ -36,7 +36,10 @@ export type AuditAction =
   /** target: the 年度 and the targets saved (JSON). */
   | 'org.update_plan_targets'
   /** A business list written by POST /v1/import/businesses (target: the file's name and the counts, JSON). */
-  | 'import.businesses';
+  | 'import.businesses'
+  /** target: the key's id, name and scope (JSON); the key itself is never logged. */
+  | 'integration_key.create'
+  | 'integration_key.revoke';
 
 export interface AuditEntry {
   orgId: string;

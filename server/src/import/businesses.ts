@@ -57,7 +57,7 @@ export async function importBusinesses(db: D1Database, caller: Caller, req: Impo
 
     const audit = auditStatement(db, {
       orgId: caller.orgId, advisorId: caller.advisorId, action: 'import.businesses',
-      target: JSON.stringify({ fileName: req.fileName, lines: req.rows.length, ...counts }),
+      target: JSON.stringify({ fileName: req.fileName, lines: req.rows.length, ...counts, ...(caller.integration ? { integrationKey: caller.integration.label } : {}) }),
     });
     const cursor = await commitMerged(db, caller, clientId, merged, [audit]);
     return cursor === null ? null : answer({ written: true, ...counts, problems: [] });

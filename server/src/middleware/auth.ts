@@ -1,6 +1,9 @@
+import type { Context, Next } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { roleAtLeast, type Role } from '../../../shared';
-import { findActiveToken, touchToken } from '../db/tokens';
+import { INTEGRATION_KEY_PREFIX, roleAtLeast, type Role } from '../../../shared';
+import { findActiveIntegrationKey, touchIntegrationKey } from '../db/integration-keys';
+import { findActiveToken, hashToken, touchToken } from '../db/tokens';
+import { integrationAllows } from '../domain/integration-scope';
 import { ApiError, forbidden } from '../errors';
 import { countFailure, refuseBlockedAddress } from './auth-failures';
 import type { AppEnv } from '../types';
@@ -14,6 +17,7 @@ export const requireAuth = createMiddleware<AppEnv>(async (c, next) => {
   const header = c.req.header('Authorization') ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw new ApiError(401, 'unauthorized', 'APIトークンがありません。拡張機能の設定でサインインしてください');
+  if (match[1]!.startsWith(INTEGRATION_KEY_PREFIX)) return integrationCaller(c, match[1]!, next);
   const found = await findActiveToken(c.env.DB, match[1]!);
   if (!found) {
     await countFailure(c);
@@ -23,6 +27,27 @@ export const requireAuth = createMiddleware<AppEnv>(async (c, next) => {
   c.executionCtx.waitUntil(touchToken(c.env.DB, found.tokenId));
   await next();
 });
+
+/** Another system's call with an integration key: only what its scope allows (domain/integration-scope.ts). */
+async function integrationCaller(c: Context<AppEnv>, key: string, next: Next) {
+  const tokenHash = await hashToken(key);
+  const found = await findActiveIntegrationKey(c.env.DB, tokenHash);
+  if (!found) {
+    await countFailure(c);
+    throw new ApiError(401, 'unauthorized', '連携キーが無効か、失効しています。システム管理者に新しい連携キーの発行を依頼してください');
+  }
+  if (!integrationAllows(found.scope, c.req.method, c.req.path)) {
+    throw forbidden(found.scope === 'read'
+      ? 'この連携キーは読み取り専用です（事業者・タグ・職員名簿の取得のみ）'
+      : 'この連携キーは事業者リストの取り込み専用です（POST /v1/import/businesses のみ）');
+  }
+  const integration = { keyId: found.id, label: found.label, scope: found.scope };
+  c.set('caller', found.scope === 'import'
+    ? { advisorId: found.created_by, orgId: found.org_id, role: 'admin', tokenHash, integration }
+    : { advisorId: found.id, orgId: found.org_id, role: 'advisor', tokenHash, integration });
+  c.executionCtx.waitUntil(touchIntegrationKey(c.env.DB, found.id));
+  await next();
+}
 
 /** Refuses callers below `role` (roles are cumulative: admin ⊇ manager ⊇ advisor). */
 export const requireRole = (role: Role) =>

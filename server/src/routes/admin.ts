@@ -14,6 +14,7 @@ import { requireRole } from '../middleware/auth';
 import { defaultJsonBody } from '../middleware/json-body';
 import { validate } from '../middleware/validate';
 import type { AppEnv } from '../types';
+import { adminIntegrationKeyRoutes } from './admin-integration-keys';
 import { adminInvitationRoutes } from './admin-invitations';
 import { adminOrganisationRoutes } from './admin-organisation';
 
@@ -103,4 +104,5 @@ export const adminRoutes = new Hono<AppEnv>()
     return c.json(toTokenView(revoked), 200);
   })
   .route('/invitations', adminInvitationRoutes)
+  .route('/integration-keys', adminIntegrationKeyRoutes)
   .route('/organisation', adminOrganisationRoutes);
