@@ -34,3 +34,4 @@ export * from './plan-report';
 export * from './support-reports';
 export * from './business-import';
 export * from './integration-keys';
+export * from './wide-area';

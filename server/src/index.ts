@@ -17,6 +17,7 @@ import { organisationRoutes } from './routes/organisation';
 import { reportRoutes, supportReportRoutes } from './routes/reports';
 import { syncRoutes } from './routes/sync';
 import { tagRoutes } from './routes/tags';
+import { wideAreaRoutes } from './routes/wide-area';
 import type { AppEnv } from './types';
 // zod's Japanese messages for the checks that carry none of their own (zod-messages.ts).
 import './zod-messages';
@@ -35,6 +36,7 @@ const v1 = new Hono<AppEnv>()
   .route('/reports', reportRoutes)
   .route('/reports', supportReportRoutes)
   .route('/import', importRoutes)
+  .route('/', wideAreaRoutes)
   .route('/admin', adminRoutes);
 
 /**

@@ -198,6 +198,16 @@ describe('fuzzing every endpoint with generated input', () => {
       ['GET', '/v1/admin/integration-keys', null],
       ['POST', '/v1/admin/integration-keys', () => ({ label: '基幹システム', scope: 'read' })],
       ['DELETE', '/v1/admin/integration-keys/{id}', null],
+      ['GET', '/v1/organisations', null],
+      ['GET', '/v1/referrals', null],
+      ['POST', '/v1/referrals', () => ({ toOrgId: crypto.randomUUID(), businessId: crypto.randomUUID(), reason: '紹介', referredOn: '2026-04-01' })],
+      ['PATCH', '/v1/referrals/{id}', () => ({ outcome: 'supported', outcomeNote: '' })],
+      ['GET', '/v1/shares', null],
+      ['POST', '/v1/shares', () => ({ toOrgId: crypto.randomUUID(), businessId: crypto.randomUUID(), consentOn: '2026-04-01', consentMethod: 'written', purpose: '連携', scope: ['profile'], expiresOn: '2026-12-31' })],
+      ['POST', '/v1/shares/{id}/withdraw', null],
+      ['PUT', '/v1/shares/{id}/link', () => ({ businessId: null })],
+      ['GET', '/v1/shares/{id}/karte', null],
+      ['GET', '/v1/shares/incoming/kartes', null],
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...endpoints), query, anyString, fc.option(anyJson), async ([method, path, template], q, id, raw) => {

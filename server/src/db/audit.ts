@@ -39,7 +39,17 @@ export type AuditAction =
   | 'import.businesses'
   /** target: the key's id, name and scope (JSON); the key itself is never logged. */
   | 'integration_key.create'
-  | 'integration_key.revoke';
+  | 'integration_key.revoke'
+  /** 広域連携 (routes/wide-area.ts): target the referral or share id, or JSON with it. */
+  | 'referral.create'
+  | 'referral.update'
+  | 'share.create'
+  | 'share.withdraw'
+  | 'share.link'
+  /** A shared karte read by the receiving organisation (in its own log)… */
+  | 'share.read'
+  /** …and, in the sending organisation's log, which organisation read it (advisor null). */
+  | 'share.read_by_partner';
 
 export interface AuditEntry {
   orgId: string;
