@@ -46,6 +46,7 @@ export function BusinessListPage({ store, me, showOrganisation = false, showRepo
         <span class="buttons">
           {showReports && <a href={REPORTS_HREF}>{t('reports.link')}</a>}
           {showOrganisation && <a href={ORGANISATION_HREF}>{t('businesses.orgLink')}</a>}
+          {showReports && <a href="partners.html">{t('partners.pageLink')}</a>}
           <span class="app-name">{t('app.name')}</span>
         </span>
       </header>

@@ -11,6 +11,7 @@ import { NoticeText } from '../components/NoticeText';
 import { OpenActionList } from '../components/OpenActionList';
 import { PrintOptions } from '../components/PrintOptions';
 import { PrintSummary } from '../components/PrintSummary';
+import { PartnersSection } from '../components/partners/PartnersSection';
 import { ProfileCaseSections } from '../components/profile/ProfileCaseSections';
 import type { PrintedBy } from '../components/KarteSummary';
 import type { Colleague } from '../components/AssignmentControl';
@@ -20,11 +21,13 @@ import { SupportRecords } from '../components/support/SupportRecords';
 import { BUSINESSES_HREF, FOLLOW_UPS_HREF, PROFILE_ANCHOR } from '../karte/hrefs';
 import { useI18n, useT } from '../state/contexts';
 import { useKartePage } from '../state/karte-page-context';
+import type { PartnersStore } from '../state/partners-store';
 import { UndoToast } from '../components/UndoToast';
 import { KarteEditorSlot } from './KarteEditorSlot';
 import { KarteGone } from './KarteGone';
 import { KarteSearchSlot } from './KarteSearchSlot';
 import './karte.css';
+import './partners.css';
 
 interface Props {
   me: string | null;
@@ -33,10 +36,12 @@ interface Props {
   today: string;
   /** Called once the whole karte is on the page: what can wait (the write path) starts then. */
   onShown?: () => void;
+  /** 他機関との連携 (signed in only: it reaches other organisations through the API). */
+  partners?: PartnersStore | null;
 }
 
 /** The full karte of one business (karte.html?id=…), laid out for the screen and for one printed page. */
-export function KartePage({ me, today, onShown, printedBy = null }: Props) {
+export function KartePage({ me, today, onShown, printedBy = null, partners = null }: Props) {
   const t = useT();
   const i18n = useI18n();
   const store = useKartePage();
@@ -111,6 +116,7 @@ export function KartePage({ me, today, onShown, printedBy = null }: Props) {
           <ProfileCaseSections business={b} sections={store.sections.value} onEdit={(section) => store.editProfile(section)} />
           <SupportRecords business={b} consultations={view.consultations} sensitiveIds={store.sensitiveIds.value} support={store.support}
             me={me} colleagues={colleagues} nameOf={nameOf} today={today} />
+          {partners && <PartnersSection store={partners} today={today} />}
           {view.conflicts.length > 0 && (
             <section class="conflicts no-print" aria-labelledby="conflicts-heading">
               <h2 id="conflicts-heading">{t('conflict.heading', { count: view.conflicts.length })}</h2>

@@ -1,6 +1,7 @@
 import type { DirectoryResponse } from '../../shared/api';
 import type { Role } from '../../shared/enums';
 import { saveDirectory } from '../db/directory-repo';
+import { saveSharedKartes } from '../db/shared-kartes-repo';
 import type { KarteDb } from '../db/schema';
 import type { HttpTransport } from '../platform/http-transport';
 
@@ -25,6 +26,16 @@ export async function refreshDirectory(
   if (!answer.ok) return;
   await saveDirectory(db, answer.value);
   await onDirectory?.(answer.value);
+}
+
+/**
+ * After a successful sync: the kartes other organisations share with this one, replacing what the
+ * device held (a withdrawn or expired share leaves it now). A failure keeps the last copies until
+ * the next cycle and never fails the sync.
+ */
+export async function refreshSharedKartes(db: KarteDb, transport: Pick<HttpTransport, 'sharedKartes'>): Promise<void> {
+  const answer = await transport.sharedKartes();
+  if (answer.ok) await saveSharedKartes(db, answer.value.kartes);
 }
 
 /**

@@ -8,7 +8,7 @@ import { createSyncEngine } from '../sync/engine';
 import type { Clock, Random } from '../sync/ports';
 import { createSyncScheduler, type SyncTrigger } from '../sync/scheduler';
 import { createSyncStatusStore, type SyncStatus } from '../sync/state';
-import { refreshDirectory } from './directory-refresh';
+import { refreshDirectory, refreshSharedKartes } from './directory-refresh';
 
 /** Where and as whom to sync; null while sync is off (local-only mode, or no token: not signed in). */
 export type Connection = { serverUrl: string; token: string } | null;
@@ -65,6 +65,7 @@ export async function createSyncService(deps: SyncServiceDeps) {
       const outcome = await createSyncEngine({ store, transport, clock }).sync();
       if (outcome.status === 'synced') {
         await refreshDirectory(db, transport, deps.onDirectory).catch((e: unknown) => console.error('directory not refreshed', e));
+        await refreshSharedKartes(db, transport).catch((e: unknown) => console.error('shared kartes not refreshed', e));
       }
       return outcome;
     },

@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
-import type { DirectoryEntry, FieldsOf, Mutation, RecordEnvelope, RecordKind } from '../../shared';
+import type { DirectoryEntry, FieldsOf, Mutation, RecordEnvelope, RecordKind, SharedKarte } from '../../shared';
 import { withAllFields } from '../../shared/record-defaults';
 import type { SearchSnapshotRow } from './search-snapshot';
 
@@ -53,6 +53,17 @@ export interface Draft {
  */
 export type ServerCopy = RecordEnvelope;
 
+/**
+ * A karte another organisation shares with this one (広域連携), as its last sync received it:
+ * read-only, replaced whole by every sync, so a withdrawn or expired share leaves the device then.
+ * `linkedBusinessId` is this organisation's own business linked to it ('' when none: Dexie indexes no null).
+ */
+export interface SharedKarteRow {
+  id: string;
+  linkedBusinessId: string;
+  karte: SharedKarte;
+}
+
 export interface MetaEntry {
   key: string;
   value: unknown;
@@ -94,6 +105,8 @@ export type KarteDb = Dexie & {
   searchSnapshots: EntityTable<SearchSnapshotRow, 'key'>;
   /** The organisation's advisors as GET /v1/directory last said (extension/db/directory-repo.ts). */
   advisors: EntityTable<DirectoryEntry, 'id'>;
+  /** Kartes other organisations share with this one (extension/db/shared-kartes-repo.ts). */
+  sharedKartes: EntityTable<SharedKarteRow, 'id'>;
 };
 
 /**
@@ -136,6 +149,8 @@ export function openKarteDb(name = 'banso-karte', deps?: Pick<DexieOptions, 'ind
     demandEvents: 'id, businessId',
     founders: 'id, businessId',
   });
+  // Version 10: kartes shared by other organisations (広域連携, issue 14), found by the own business linked to them.
+  db.version(10).stores({ sharedKartes: 'id, linkedBusinessId' });
   return db;
 }
 

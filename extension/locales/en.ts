@@ -12,6 +12,7 @@ import { enSupport } from './en-support';
 import { enSync } from './en-sync';
 import { enStartup } from './en-startup';
 import { enImport } from './en-import';
+import { enPartners } from './en-partners';
 import type { Messages } from './ja';
 
 /** English UI strings: the same keys as ja.ts (the type and a unit test keep them in step). */
@@ -211,5 +212,6 @@ export const en: Messages = {
   ...enReports,
   ...enStartup,
   ...enImport,
+  ...enPartners,
   ...enPlanReports,
 };

@@ -12,6 +12,7 @@ import { jaSupport } from './ja-support';
 import { jaSync } from './ja-sync';
 import { jaStartup } from './ja-startup';
 import { jaImport } from './ja-import';
+import { jaPartners } from './ja-partners';
 
 /**
  * Japanese UI strings (the default language). Every visible string lives here and in en.ts,
@@ -213,6 +214,7 @@ export const ja = {
   ...jaReports,
   ...jaStartup,
   ...jaImport,
+  ...jaPartners,
   ...jaPlanReports,
 } as const;
 

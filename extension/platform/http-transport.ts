@@ -1,5 +1,6 @@
 import {
-  directoryResponse, errorBody, pullResponse, pushResponse, sendsTokenInClear, type DirectoryResponse, type PullQuery, type PushRequest,
+  directoryResponse, errorBody, pullResponse, pushResponse, sendsTokenInClear, sharedKartes, type DirectoryResponse, type PullQuery, type PushRequest,
+  type SharedKarte,
 } from '../../shared';
 import { INSECURE_SERVER_URL, type Transport, type TransportFailure, type TransportResult } from '../sync/ports';
 import type * as z from 'zod/mini';
@@ -36,10 +37,12 @@ function retryAfter(header: string | null, now: number): number | null {
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
-/** The sync endpoints, and the directory fetched after a sync. */
+/** The sync endpoints, and what is fetched after a sync: the directory and the kartes other organisations share. */
 export type HttpTransport = Transport & {
   /** `GET /v1/directory`: the organisation's advisors and profile. */
   directory(): Promise<TransportResult<DirectoryResponse>>;
+  /** `GET /v1/shares/incoming/kartes`: every karte shared with the organisation now (広域連携). */
+  sharedKartes(): Promise<TransportResult<{ kartes: SharedKarte[] }>>;
 };
 
 /**
@@ -102,5 +105,6 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
       return call(`/v1/sync/pull?${params}`, { method: 'GET' }, pullResponse);
     },
     directory: () => call('/v1/directory', { method: 'GET' }, directoryResponse),
+    sharedKartes: () => call('/v1/shares/incoming/kartes', { method: 'GET' }, sharedKartes),
   };
 }

@@ -1,6 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import type { Result } from 'axe-core';
 import { todayIn } from '../../extension/karte/due';
 import { addDays } from '../../extension/karte/local-date';
 import { translator, type Language } from '../../extension/locales';
@@ -8,6 +5,7 @@ import { putRows, type Row } from './support/idb-rows';
 import { recordRow } from './support/karte-seed';
 import { siteRuleRow } from './support/seed';
 import { createAdvisor, startLocalApi, type LocalApi } from './support/api-server';
+import { expectAccessible } from './support/axe';
 import type { LaunchedExtension } from './support/launch';
 import { launchSyncProfile } from './support/sync-profiles';
 import { expect, PORTAL_ORIGIN, test } from './support/test';
@@ -17,22 +15,9 @@ import { createBusiness, ui, uniqueName } from './support/ui';
  * axe-core on every extension page, with the content an advisor really has on screen, in both
  * languages: no violation of WCAG 2.1 A/AA or of axe's best practices. No rule is turned off.
  */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
 const OTHER = '01900000-0000-7000-8000-0000000000aa';
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
 const today = todayIn(new Date());
-
-function describeViolation(v: Result): string {
-  const nodes = v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replaceAll('\n', ' ') ?? ''}`);
-  return [`${v.id} (${v.impact ?? 'n/a'}): ${v.help}`, ...nodes].join('\n');
-}
-
-/** Runs axe on the page as it is now; every violation is listed with the elements it found. */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect.soft(violations.map(describeViolation), `axe violations on ${what}`).toEqual([]);
-}
 
 /** Sets the language as the options page does (storage.local); pages opened afterwards show it. */
 async function useLanguage(ext: LaunchedExtension, language: Language): Promise<void> {
@@ -209,7 +194,7 @@ test.describe('accessibility of the organisation page', () => {
 
   for (const language of ['ja', 'en'] as const) {
     const t = translator(language);
-    test(`organisation page (${language}): staff, a code just issued, a form open, invitations, the profile and the tags; the import page`, async () => {
+    test(`organisation page (${language}): staff, a code just issued, a form open, invitations, the profile and the tags; the import and partners pages`, async () => {
       const ext = await launchSyncProfile(api);
       try {
         await useLanguage(ext, language);
@@ -252,6 +237,11 @@ test.describe('accessibility of the organisation page', () => {
         await page.getByRole('button', { name: t('import.check') }).click();
         await expect(page.getByRole('alert')).toContainText(t('import.problems', { count: 1 }));
         await expectAccessible(page, 'the import page with a problem shown');
+
+        // 他機関との連携 (the karte's section, its forms open, is checked in partners.spec.ts).
+        await page.goto(`chrome-extension://${ext.extensionId}/partners.html`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('partners.heading'));
+        await expectAccessible(page, 'the partners page');
       } finally {
         await ext.close();
       }

@@ -1,5 +1,6 @@
 import { openServices, preloadWrites } from '../../app/compose';
 import { createKartePage } from '../../app/compose-karte';
+import { createPartners } from '../../app/compose-partners';
 import { KartePage } from '../../app/KartePage';
 import { mount } from '../../app/mount';
 import { todayIn } from '../../karte/due';
@@ -14,12 +15,15 @@ async function main() {
   const printedBy = advisor && !localOnly ? { organisation: advisor.organisationName ?? null, advisor: advisor.name } : null;
   const store = createKartePage(services, businessId, me);
   store.start();
+  // 他機関との連携 reaches other organisations through the API: signed in only.
+  const partners = me ? createPartners(services, businessId) : null;
+  partners?.start();
   // The write path (zod) loads once the karte is shown in full, not while it is read or built.
   const shown = () => preloadWrites(services);
   mount(
     services.i18n,
     <KartePageContext.Provider value={store}>
-      <KartePage me={me} today={todayIn(new Date())} onShown={shown} printedBy={printedBy} />
+      <KartePage me={me} today={todayIn(new Date())} onShown={shown} printedBy={printedBy} partners={partners} />
     </KartePageContext.Provider>,
   );
 }

@@ -16,6 +16,8 @@ export interface LocalApi {
   adminToken: string;
   /** Calls the API as `token`; throws with the body on a non-2xx answer. */
   call<T = unknown>(token: string, method: string, pathname: string, body?: unknown): Promise<T>;
+  /** Another organisation on the same deployment (広域連携): its admin's token. */
+  bootstrap(organisationName: string, adminName: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -50,15 +52,18 @@ export async function startLocalApi(opts: { env?: string } = {}): Promise<LocalA
     if (!res.ok) throw new Error(`${method} ${pathname}: HTTP ${res.status} ${text.slice(0, 300)}`);
     return JSON.parse(text) as T;
   }
-  const boot = await fetch(`${worker.baseUrl}/v1/bootstrap`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-bootstrap-secret': secret },
-    body: JSON.stringify({ organisationName: 'テスト商工会', adminName: 'テスト 管理者' }),
-  });
-  if (!boot.ok) throw new Error(`bootstrap: HTTP ${boot.status} ${await boot.text()}`);
-  const { token: adminToken } = (await boot.json()) as { token: string };
+  const bootstrap = async (organisationName: string, adminName: string) => {
+    const boot = await fetch(`${worker.baseUrl}/v1/bootstrap`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-bootstrap-secret': secret },
+      body: JSON.stringify({ organisationName, adminName }),
+    });
+    if (!boot.ok) throw new Error(`bootstrap: HTTP ${boot.status} ${await boot.text()}`);
+    return ((await boot.json()) as { token: string }).token;
+  };
+  const adminToken = await bootstrap('テスト商工会', 'テスト 管理者');
   return {
-    baseUrl: worker.baseUrl, port, adminToken, call,
+    baseUrl: worker.baseUrl, port, adminToken, call, bootstrap,
     stop: async () => {
       await worker.stop();
       await rm(persistTo, { recursive: true, force: true });
