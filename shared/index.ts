@@ -35,3 +35,5 @@ export * from './support-reports';
 export * from './business-import';
 export * from './integration-keys';
 export * from './wide-area';
+export * from './export-format';
+export * from './restore';

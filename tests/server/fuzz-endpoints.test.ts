@@ -198,6 +198,7 @@ describe('fuzzing every endpoint with generated input', () => {
       ['GET', '/v1/admin/integration-keys', null],
       ['POST', '/v1/admin/integration-keys', () => ({ label: '基幹システム', scope: 'read' })],
       ['DELETE', '/v1/admin/integration-keys/{id}', null],
+      ['POST', '/v1/import/restore', () => ({ source: { organisationId: 'x', exportedAt: '2026-12-01T00:00:00Z' }, part: { index: 3, last: true }, advisors: [], records: [] })],
       ['GET', '/v1/organisations', null],
       ['GET', '/v1/referrals', null],
       ['POST', '/v1/referrals', () => ({ toOrgId: crypto.randomUUID(), businessId: crypto.randomUUID(), reason: '紹介', referredOn: '2026-04-01' })],

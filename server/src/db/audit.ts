@@ -37,6 +37,8 @@ export type AuditAction =
   | 'org.update_plan_targets'
   /** A business list written by POST /v1/import/businesses (target: the file's name and the counts, JSON). */
   | 'import.businesses'
+  /** One part of a JSON export restored (target: the source organisation, its export time, the part and its records, JSON). */
+  | 'import.restore'
   /** target: the key's id, name and scope (JSON); the key itself is never logged. */
   | 'integration_key.create'
   | 'integration_key.revoke'
