@@ -1,20 +1,25 @@
 import { useEffect } from 'preact/hooks';
 import { ColumnMapping } from '../components/import/ColumnMapping';
 import { ImportProblems } from '../components/import/ImportProblems';
+import { RestoreSection } from '../components/import/RestoreSection';
 import { NoticeText } from '../components/NoticeText';
 import { IMPORT_SOURCES, type ImportSource } from '../import/columns';
 import { BUSINESSES_HREF } from '../karte/hrefs';
 import { useT } from '../state/contexts';
 import type { ImportStore } from '../state/import-store';
+import type { RestoreStore } from '../state/restore-store';
 import './organisation.css';
 import './import.css';
 
 interface Props {
   /** Null: not a システム管理者 (or not signed in). */
-  store: ImportStore | null;
+  store: { list: ImportStore; restore: RestoreStore } | null;
 }
 
-/** import.html, 事業者リストの取り込み: choose a file, map its columns, check, then register all rows or none. */
+/**
+ * import.html, 事業者リストの取り込み: choose a file, map its columns, check, then register all rows
+ * or none; and a JSON export restored into this organisation while it is empty.
+ */
 export function ImportPage({ store }: Props) {
   const t = useT();
   useEffect(() => {
@@ -29,7 +34,12 @@ export function ImportPage({ store }: Props) {
           <a href="organisation.html">{t('org.title')}</a>
         </nav>
       </header>
-      {store ? <ImportSteps store={store} /> : <p role="status">{t('import.adminOnly')}</p>}
+      {store ? (
+        <>
+          <ImportSteps store={store.list} />
+          <RestoreSection store={store.restore} />
+        </>
+      ) : <p role="status">{t('import.adminOnly')}</p>}
     </main>
   );
 }
