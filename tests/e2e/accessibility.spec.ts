@@ -231,7 +231,7 @@ test.describe('accessibility of the organisation page', () => {
         // 事業者リストの取り込み: a list read, its columns mapped, and a problem shown by row and column.
         await page.goto(`chrome-extension://${ext.extensionId}/import.html`);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('import.title'));
-        await page.locator('input[type=file]').setInputFiles({
+        await page.getByLabel(t('import.file')).setInputFiles({
           name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from('事業所名,従業員数\r\n一号商店,たくさん\r\n', 'utf8'),
         });
         await page.getByRole('button', { name: t('import.check') }).click();
