@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { jstDateOf, uuidv7 } from '../../shared';
-import { pushAs, type LocalApi } from './support/api-server';
+import { createAdvisor, pushAs, type LocalApi } from './support/api-server';
 import { expectAccessible } from './support/axe';
 import type { LaunchedExtension } from './support/launch';
 import { openPage, signInWithOptions, useLocalApiProfiles } from './support/sync-profiles';
@@ -36,12 +36,14 @@ test('A shares a karte with B on consent; B reads it beside its own karte, never
     { kind: 'consultation', recordId: uuidv7(), fields: { businessId: business, heldAt: '2026-11-20T01:00:00.000Z', channel: 'visit', inquiry: '販路を広げたい（共有してよい相談）' } },
     { kind: 'consultation', recordId: uuidv7(), fields: { businessId: business, heldAt: '2026-11-21T01:00:00.000Z', channel: 'visit', inquiry: '借入の返済が苦しい（機微）', sensitive: true } },
   ]);
+  // B's advisor (not its admin) does B's part.
+  const partnerAdvisor = await createAdvisor(api, '能登 相談員', partnerToken);
   const own = uuidv7();
-  await pushAs(api, partnerToken, [{ kind: 'business', recordId: own, fields: { name: 'ゆるり食堂（能登）' } }]);
+  await pushAs(api, partnerAdvisor.token, [{ kind: 'business', recordId: own, fields: { name: 'ゆるり食堂（能登）' } }]);
 
   const [a, b] = await Promise.all([local.launch(), local.launch()]);
   await signInWithOptions(a, api.adminToken);
-  await signInWithOptions(b, partnerToken);
+  await signInWithOptions(b, partnerAdvisor.token);
   await syncNow(a);
 
   // A: record the owner's consent and share.

@@ -72,9 +72,9 @@ export async function startLocalApi(opts: { env?: string } = {}): Promise<LocalA
 }
 
 /** A new advisor of the organisation with their own token. */
-export async function createAdvisor(api: LocalApi, name: string): Promise<{ id: string; token: string; tokenId: string }> {
+export async function createAdvisor(api: LocalApi, name: string, adminToken = api.adminToken): Promise<{ id: string; token: string; tokenId: string }> {
   const res = await api.call<{ advisor: { id: string }; token: string; tokenInfo: { id: string } }>(
-    api.adminToken, 'POST', '/v1/admin/advisors', { name, role: 'advisor' },
+    adminToken, 'POST', '/v1/admin/advisors', { name, role: 'advisor' },
   );
   return { id: res.advisor.id, token: res.token, tokenId: res.tokenInfo.id };
 }
