@@ -71,7 +71,7 @@ export async function startLocalApi(opts: { env?: string } = {}): Promise<LocalA
   };
 }
 
-/** A new advisor of the organisation with their own token. */
+/** A new advisor with their own token, of the API's first organisation or of the one `adminToken` administers. */
 export async function createAdvisor(api: LocalApi, name: string, adminToken = api.adminToken): Promise<{ id: string; token: string; tokenId: string }> {
   const res = await api.call<{ advisor: { id: string }; token: string; tokenInfo: { id: string } }>(
     adminToken, 'POST', '/v1/admin/advisors', { name, role: 'advisor' },
