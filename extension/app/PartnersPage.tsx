@@ -54,6 +54,7 @@ export function PartnersPage({ store }: { store: PartnersStore | null }) {
           </section>
           <section class="org-section" aria-labelledby="outgoing-heading">
             <h2 id="outgoing-heading">{t('partners.outgoing')}</h2>
+            {(store.shares.value?.outgoing.length ?? 0) + (store.referrals.value?.sent.length ?? 0) === 0 && <p class="muted">{t('partners.noneOutgoing')}</p>}
             <ShareList store={store} />
           </section>
         </>

@@ -40,6 +40,7 @@ export const enPartners: Record<keyof typeof jaPartners, string> = {
   'partners.outcomeNote': 'Note on the outcome',
   'partners.saveOutcome': 'Save the outcome',
   'partners.outcomeSaved': 'Outcome of the referral saved.',
+  'partners.noneOutgoing': 'None yet. Refer or share from a business’s karte, under “Other organisations”.',
   'partners.outgoing': 'Our referrals and shares',
   'partners.shareLine': 'Shared with {org}: {name} ({scope}, until {until})',
   'partners.referralLine': '{date} referred to {org}: {name} ({reason})',

@@ -41,6 +41,7 @@ export const jaPartners = {
   'partners.outcomeNote': '結果のメモ',
   'partners.saveOutcome': '結果を保存',
   'partners.outcomeSaved': '紹介の結果を保存しました',
+  'partners.noneOutgoing': 'まだありません。事業者のカルテの「他機関との連携」から紹介・共有できます',
   'partners.outgoing': '自組織からの紹介・共有',
   'partners.shareLine': '{org}へ共有：{name}（{scope}、{until}まで）',
   'partners.referralLine': '{date} {org}へ紹介：{name}（{reason}）',

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { LocalApi } from './support/api-server';
 import type { LaunchedExtension } from './support/launch';
 import { openPage, signInWithOptions, useLocalApiProfiles } from './support/sync-profiles';
+import { saveScreenshot } from './support/test';
 import { ui } from './support/ui';
 
 /**
@@ -56,6 +57,7 @@ test('an admin imports a Shift_JIS member list, mapping its columns; problems co
   await expect(page.getByRole('alert')).toContainText(t('import.problems', { count: 1 }));
   await expect(problems.getByRole('row').nth(1)).toHaveText(['3', '業種', t('import.cell.industry', { value: '宇宙業' })].join(''));
   await expect(page.getByRole('button', { name: t('import.write') })).toHaveCount(0);
+  await saveScreenshot(page, 'import');
 
   // Not importing the 業種 column: the list is ready, and nothing was written before.
   await target('業種').selectOption('skip');

@@ -4,6 +4,7 @@ import { createAdvisor, pushAs, type LocalApi } from './support/api-server';
 import { expectAccessible } from './support/axe';
 import type { LaunchedExtension } from './support/launch';
 import { openPage, signInWithOptions, useLocalApiProfiles } from './support/sync-profiles';
+import { saveScreenshot } from './support/test';
 import { ui } from './support/ui';
 
 /**
@@ -81,6 +82,7 @@ test('A shares a karte with B on consent; B reads it beside its own karte, never
   await karteB.reload();
   await expect(karteB.getByRole('article', { name: t('partners.sharedFrom', { org: 'テスト商工会', name: '能登ゆるり食堂' }) })).toContainText('販路を広げたい');
   await expect(karteB.getByText('借入の返済')).toHaveCount(0);
+  await saveScreenshot(partnersB, 'partners');
 
   // A withdraws; B's next sync removes the copy.
   await section.getByRole('button', { name: t('partners.withdrawLabel', { org: partnerName, name: '能登ゆるり食堂' }) }).click();
