@@ -35,5 +35,6 @@ export * from './support-reports';
 export * from './business-import';
 export * from './integration-keys';
 export * from './wide-area';
+export * from './audit';
 export * from './export-format';
 export * from './restore';

@@ -9,6 +9,7 @@ import { adminRoutes } from './routes/admin';
 import { bootstrapRoutes } from './routes/bootstrap';
 import { businessRoutes } from './routes/businesses';
 import { directoryRoutes } from './routes/directory';
+import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/import';
 import { invitationRoutes } from './routes/invitations';
@@ -37,6 +38,7 @@ const v1 = new Hono<AppEnv>()
   .route('/reports', supportReportRoutes)
   .route('/import', importRoutes)
   .route('/', wideAreaRoutes)
+  .route('/export', exportRoutes)
   .route('/admin', adminRoutes);
 
 /**

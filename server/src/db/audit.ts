@@ -51,7 +51,10 @@ export type AuditAction =
   /** A shared karte read by the receiving organisation (in its own log)… */
   | 'share.read'
   /** …and, in the sending organisation's log, which organisation read it (advisor null). */
-  | 'share.read_by_partner';
+  | 'share.read_by_partner'
+  /** GET /v1/export of the whole organisation / of the exporter's own work; target: exportAuditTarget (JSON: scope, whether 機微 was included). */
+  | 'export.organisation'
+  | 'export.own';
 
 export interface AuditEntry {
   orgId: string;

@@ -30,6 +30,12 @@ export const ADOPTED_FIELDS = [
   ['vision', 'visionSourceId'],
 ] as const;
 
+/**
+ * A reader who may read no 機微 text at all: an export made without asking for 機微 (no
+ * advisor's id is empty, and it manages nothing), so every guarded field goes out emptied.
+ */
+export const READS_NO_SENSITIVE: Reader = { advisorId: '', canManage: false };
+
 export function mayRead(source: GuardSource, reader: Reader): boolean {
   return reader.canManage || source.authorId === reader.advisorId || source.advisorIds.includes(reader.advisorId);
 }

@@ -15,12 +15,13 @@ import { defaultJsonBody } from '../middleware/json-body';
 import { validate } from '../middleware/validate';
 import type { AppEnv } from '../types';
 import { adminIntegrationKeyRoutes } from './admin-integration-keys';
+import { adminAuditRoutes } from './admin-audit';
 import { adminInvitationRoutes } from './admin-invitations';
 import { adminOrganisationRoutes } from './admin-organisation';
 
 /**
  * Administration of the caller's own organisation: advisors and their API tokens, invitations
- * (admin-invitations.ts) and the organisation profile (admin-organisation.ts).
+ * (admin-invitations.ts), the organisation profile (admin-organisation.ts) and the audit log (admin-audit.ts).
  * Ids of other organisations answer 404, exactly like ids that do not exist.
  * Every change is written to audit_log in the same batch as the change.
  */
@@ -105,4 +106,5 @@ export const adminRoutes = new Hono<AppEnv>()
   })
   .route('/invitations', adminInvitationRoutes)
   .route('/integration-keys', adminIntegrationKeyRoutes)
-  .route('/organisation', adminOrganisationRoutes);
+  .route('/organisation', adminOrganisationRoutes)
+  .route('/audit', adminAuditRoutes);
