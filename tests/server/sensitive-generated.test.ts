@@ -170,6 +170,12 @@ async function everyAnswer(w: World, actor: Actor): Promise<{ texts: string[]; e
     expect(res.status, path).toBe(200);
     texts.push(await res.text());
   }
+  // The export of their own work, 機微 asked for or not (the whole organisation is for admins only).
+  for (const sensitive of ['0', '1']) {
+    const res = await actor.get(`/v1/export?scope=own&sensitive=${sensitive}`);
+    expect(res.status).toBe(200);
+    texts.push(await res.text());
+  }
   texts.push(...(await allPages(actor, '/v1/businesses')));
   texts.push(...(await allPages(actor, '/v1/businesses?q=事業者')));
   for (const id of w.businesses) {
@@ -232,6 +238,12 @@ describe('generated: 機微 text reaches only those who may read it, through eve
         expect(all.includes(c.marker), `seed ${seed}: ${actor.id} reads ${c.marker} of ${c.id}`).toBe(false);
         for (const e of envelopes.filter((e) => e.id === c.id)) expect(e, `seed ${seed}: tags of ${c.id}`).toMatchObject({ redacted: true, data: { tagIds: [] } });
       }
+    }
+    // An export that did not ask for 機微 carries no 機微 text, whoever may read it.
+    const nowSensitive = w.consultations.filter((c) => final.get(c.id)!.data.sensitive === true);
+    for (const actor of [...advisors, manager]) {
+      const plain = await (await actor.get('/v1/export?scope=own&sensitive=0')).text();
+      for (const c of nowSensitive) expect(plain.includes(c.marker), `seed ${seed}: export without 機微 carries ${c.marker}`).toBe(false);
     }
     // Not vacuous: the manager reads every marker the advisors may not.
     const managerView = (await everyAnswer(w, manager)).texts.join('\n');
