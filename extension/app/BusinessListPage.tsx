@@ -7,7 +7,7 @@ import { NoticeText } from '../components/NoticeText';
 import { UndoToast } from '../components/UndoToast';
 import type { LocalBusiness } from '../db/schema';
 import { ownerOf, visibleRows } from '../karte/business-list';
-import { ORGANISATION_HREF, REPORTS_HREF } from '../karte/hrefs';
+import { EXPORT_HREF, ORGANISATION_HREF, REPORTS_HREF } from '../karte/hrefs';
 import { authorKey } from '../karte/timeline-filter';
 import type { BusinessListStore } from '../state/business-list-store';
 import { useT } from '../state/contexts';
@@ -45,6 +45,8 @@ export function BusinessListPage({ store, me, showOrganisation = false, showRepo
         <h1>{t('businesses.title')}</h1>
         <span class="buttons">
           {showReports && <a href={REPORTS_HREF}>{t('reports.link')}</a>}
+          {/* Everyone connected may export their own records (export.html); admins the whole organisation. */}
+          {showReports && <a href={EXPORT_HREF}>{t('export.link')}</a>}
           {showOrganisation && <a href={ORGANISATION_HREF}>{t('businesses.orgLink')}</a>}
           {showReports && <a href="partners.html">{t('partners.pageLink')}</a>}
           <span class="app-name">{t('app.name')}</span>

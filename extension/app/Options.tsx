@@ -7,7 +7,7 @@ import { SiteRulesSection } from '../components/site-rules/SiteRulesSection';
 import { TagList } from '../components/TagList';
 import { TextField } from '../components/TextField';
 import { useImeSafeSubmit } from '../components/use-ime-safe-submit';
-import { ORGANISATION_HREF, REPORTS_HREF } from '../karte/hrefs';
+import { EXPORT_HREF, ORGANISATION_HREF, REPORTS_HREF } from '../karte/hrefs';
 import { LANGUAGES, type Language } from '../locales/languages';
 import { useI18n, useOptions, useT } from '../state/contexts';
 import type { SiteRuleEditorStore } from '../state/site-rule-editor-store';
@@ -58,6 +58,13 @@ export function Options({ taxonomy, siteRules }: { taxonomy: TaxonomyStore; site
         <section aria-labelledby="reports-heading">
           <h2 id="reports-heading">{t('reports.title')}</h2>
           <a href={REPORTS_HREF}>{roleAtLeast(role, 'manager') ? t('reports.linkManager') : t('reports.linkAdvisor')}</a>
+        </section>
+      )}
+
+      {role && (
+        <section aria-labelledby="export-heading">
+          <h2 id="export-heading">{t('export.title')}</h2>
+          <a href={EXPORT_HREF}>{role === 'admin' ? t('export.linkAdmin') : t('export.linkOwn')}</a>
         </section>
       )}
 

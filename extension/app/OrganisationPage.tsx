@@ -9,7 +9,7 @@ import { StaffSection } from '../components/org/StaffSection';
 import { StartupAreasSection } from '../components/org/StartupAreasSection';
 import { TagSection } from '../components/org/TagSection';
 import { NoticeText } from '../components/NoticeText';
-import { BUSINESSES_HREF } from '../karte/hrefs';
+import { AUDIT_HREF, BUSINESSES_HREF, EXPORT_HREF } from '../karte/hrefs';
 import { useT } from '../state/contexts';
 import type { StartupAreaTags } from '../../shared/startup-support';
 import type { BansoRuleStore } from '../state/banso-rule-store';
@@ -62,6 +62,13 @@ export function OrganisationPage({ role, admin, tags, settings = null, integrati
           {admin.advisors.value && <StaffSection store={admin} />}
           {admin.advisors.value && <InvitationSection store={admin} />}
           {integrationKeys && <IntegrationKeySection store={integrationKeys} />}
+          <section class="org-section" aria-labelledby="org-data-heading">
+            <h2 id="org-data-heading">{t('export.orgHeading')}</h2>
+            <ul class="org-data-links">
+              <li><a href={EXPORT_HREF}>{t('export.linkAdmin')}</a></li>
+              <li><a href={AUDIT_HREF}>{t('audit.link')}</a></li>
+            </ul>
+          </section>
         </>
       )}
       {tags && <TagSection store={tags} />}

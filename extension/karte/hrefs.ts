@@ -22,3 +22,8 @@ export const REPORTS_HREF = 'reports.html';
 
 /** The element id of a consultation in the karte's timeline. */
 export const entryAnchor = (consultationId: string) => `c-${consultationId}`;
+
+/** データの書き出し: the whole organisation for admins, their own records for everyone signed in. */
+export const EXPORT_HREF = 'export.html';
+/** 操作の記録 (the audit log): admins only. */
+export const AUDIT_HREF = 'audit.html';

@@ -1,4 +1,5 @@
 import { enBusiness } from './en-business';
+import { enExport } from './en-export';
 import { enCapture } from './en-capture';
 import { enKarte } from './en-karte';
 import { enKarteEdit } from './en-karte-edit';
@@ -214,4 +215,5 @@ export const en: Messages = {
   ...enImport,
   ...enPartners,
   ...enPlanReports,
+  ...enExport,
 };

@@ -1,4 +1,5 @@
 import { jaBusiness } from './ja-business';
+import { jaExport } from './ja-export';
 import { jaCapture } from './ja-capture';
 import { jaKarte } from './ja-karte';
 import { jaKarteEdit } from './ja-karte-edit';
@@ -216,6 +217,7 @@ export const ja = {
   ...jaImport,
   ...jaPartners,
   ...jaPlanReports,
+  ...jaExport,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -37,25 +37,49 @@ export interface ApiRequest {
  * shared schema. Errors come back as values with the server's own message.
  */
 export function createApiCall(deps: ApiCallDeps) {
-  const doFetch = deps.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const callText = createApiTextCall(deps);
   return async function call<T>(req: ApiRequest, schema: z.ZodMiniType<T>): Promise<ApiResult<T>> {
+    const result = await callText(req);
+    if (!result.ok) return result;
+    let body: unknown = null;
+    try {
+      body = JSON.parse(result.value.text);
+    } catch {
+      // Not JSON: the schema below refuses null, so it is a bad response like any other.
+    }
+    const parsed = schema.safeParse(body);
+    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'bad_response', status: result.value.status };
+  };
+}
+
+/**
+ * The same call answering the successful body as text, unparsed: the export, whose JSON is
+ * saved exactly as the server wrote it. A refusal is read as the shared error shape.
+ */
+export function createApiTextCall(deps: ApiCallDeps) {
+  const doFetch = deps.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  return async function callText(req: ApiRequest): Promise<ApiResult<{ text: string; status: number }>> {
     const origin = (req.baseUrl ?? (await deps.serverUrl())).replace(/\/+$/, '');
     if (sendsTokenInClear(origin)) return { ok: false, reason: 'insecure' };
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (!req.anonymous) headers.Authorization = `Bearer ${await deps.apiToken()}`;
     if (req.body !== undefined) headers['Content-Type'] = 'application/json';
     let res: Response;
+    let text: string;
     try {
       res = await doFetch(`${origin}${req.path}`, {
         method: req.method ?? 'GET', headers, body: req.body === undefined ? undefined : JSON.stringify(req.body),
       });
+      text = await res.text();
     } catch {
-      return { ok: false, reason: 'network' }; // DNS, refused connection, CORS: all look the same from here
+      return { ok: false, reason: 'network' }; // DNS, refused connection, CORS, a body cut off: all look the same from here
     }
-    const body: unknown = await res.json().catch(() => null);
-    if (res.ok || req.answers?.includes(res.status)) {
-      const parsed = schema.safeParse(body);
-      return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'bad_response', status: res.status };
+    if (res.ok || req.answers?.includes(res.status)) return { ok: true, value: { text, status: res.status } };
+    let body: unknown = null;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // Not the shared error shape: reported as a bad response below.
     }
     const err = errorBody.safeParse(body);
     return err.success

@@ -23,6 +23,17 @@ export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
   return CSV_BOM + rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
+/** A column of a table written as CSV: its header and how a row gives its value. */
+export interface CsvColumn<Row> {
+  header: string;
+  value: (row: Row) => CsvValue;
+}
+
+/** A table as a CSV file (the reports' tables and the export's files alike): the headers, then a line per row. */
+export function csvTable<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
+  return toCsv([columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => c.value(row)))]);
+}
+
 /** A file name Windows accepts: characters it forbids become 「_」. */
 export function csvFileName(...parts: string[]): string {
   return `${parts.filter(Boolean).join('_').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')}.csv`;

@@ -154,6 +154,27 @@ const CASES: Case[] = [
       const { results } = await env.DB.prepare(`SELECT data FROM records WHERE org_id = ? AND kind = 'business'`).bind(w.foreign.org.id).all<{ data: string }>();
       expect(results.map((r) => JSON.parse(r.data).name)).not.toContain('書き換え');
     } },
+  { endpoint: 'GET /v1/export (own work)', minRole: 'advisor', scopes: ['own'], ok: 200, foreign: 404,
+    request: () => ({ method: 'GET', path: '/v1/export?scope=own&sensitive=1' }),
+    check: (body, w) => {
+      expect(body).toMatchObject({ organisation: { id: w.own.org.id } });
+      expect(text(body)).not.toMatch(/他組織の|foreign-only-tag/);
+      expect(text(body)).not.toContain(w.foreign.advisor.id);
+    } },
+  { endpoint: 'GET /v1/export (organisation)', minRole: 'admin', scopes: ['own'], ok: 200, foreign: 404,
+    request: () => ({ method: 'GET', path: '/v1/export?scope=organisation&sensitive=1' }),
+    check: (body, w) => {
+      expect(text(body)).toContain(w.ownBusiness);
+      expect(text(body)).not.toMatch(/他組織の|foreign-only-tag/);
+      expect(text(body)).not.toContain(w.foreignBusiness);
+    } },
+  { endpoint: 'GET /v1/admin/audit', minRole: 'admin', scopes: both, ok: 200, foreign: 200,
+    request: (w, scope) => ({ method: 'GET', path: `/v1/admin/audit?limit=200&advisorId=${orgOf(w, scope).admin.id}` }),
+    // The foreign admin revoked nothing here, but made tokens: none of their entries shows.
+    check: (body, w, scope) => {
+      expect(text(body)).not.toContain(w.foreign.admin.id);
+      if (scope === 'own') expect((body as { items: unknown[] }).items.length).toBeGreaterThan(0);
+    } },
   { endpoint: 'GET /v1/sync/pull', minRole: 'advisor', scopes: ['own'], ok: 200, foreign: 404,
     request: () => ({ method: 'GET', path: pull + crypto.randomUUID() }),
     check: (body, w) => {

@@ -209,6 +209,8 @@ describe('fuzzing every endpoint with generated input', () => {
       ['PUT', '/v1/shares/{id}/link', () => ({ businessId: null })],
       ['GET', '/v1/shares/{id}/karte', null],
       ['GET', '/v1/shares/incoming/kartes', null],
+      ['GET', '/v1/export', null],
+      ['GET', '/v1/admin/audit', null],
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...endpoints), query, anyString, fc.option(anyJson), async ([method, path, template], q, id, raw) => {

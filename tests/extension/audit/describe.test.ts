@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditEntryView } from '../../../shared/audit';
+import { actionLabel, detailOf, jstDateTime, personOf } from '../../../extension/audit/describe';
+import { translator } from '../../../extension/locales';
+
+const t = translator('ja');
+const entry = (action: string, target: string | null, over: Partial<AuditEntryView> = {}): AuditEntryView => ({
+  id: 'e1', at: '2026-03-31T15:00:00.000Z', action, advisorId: 'a1', advisorName: '山田', target, ...over,
+});
+const names = (id: string) => (id === 'a2' ? '佐藤' : null);
+
+describe('how the audit page says an entry', () => {
+  it('says the action in words, and one it does not know by its kind and code', () => {
+    expect(actionLabel('export.organisation', t)).toBe('組織全体を書き出し');
+    expect(actionLabel('sync.read_sensitive', t)).toBe('機微情報を含む記録を同期で受信');
+    expect(actionLabel('import.toas_members', t)).toBe('取り込み（import.toas_members）');
+    expect(actionLabel('share.create', t)).toBe('すべて（share.create）');
+  });
+
+  it('says what the entry was about, by name and never by id', () => {
+    expect(detailOf(entry('export.own', '{"scope":"own","sensitive":true}'), t, names)).toBe('自分の記録・機微情報の本文を含む');
+    expect(detailOf(entry('sync.read_sensitive', '["r1","r2","r3"]'), t, names)).toBe('記録3件');
+    expect(detailOf(entry('record.read_sensitive', 'r1'), t, names)).toBe('記録1件');
+    expect(detailOf(entry('advisor.rename', 'a2'), t, names)).toBe('対象: 佐藤');
+    expect(detailOf(entry('advisor.rename', 'a9'), t, names)).toBe('');
+    expect(detailOf(entry('token.create', 'tok-1'), t, names)).toBe('');
+    expect(detailOf(entry('export.own', 'not json'), t, names)).toBe('');
+  });
+
+  it('gives the time in Japan and who acted', () => {
+    expect(jstDateTime('2026-03-31T15:00:00.000Z')).toBe('2026-04-01 00:00:00');
+    expect(personOf(entry('org.bootstrap', null, { advisorId: null, advisorName: null }), t)).toBe('（システム）');
+    expect(personOf(entry('export.own', null, { advisorName: null }), t)).toBe('不明な支援者');
+  });
+});
