@@ -246,5 +246,36 @@ test.describe('accessibility of the organisation page', () => {
         await ext.close();
       }
     });
+
+    test(`export and audit pages (${language}): the choices, the files of an export, and the audit log with its filters`, async () => {
+      const ext = await launchSyncProfile(api);
+      try {
+        await useLanguage(ext, language);
+        const options = await ext.context.newPage();
+        await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+        await options.getByLabel(t('options.serverUrl'), { exact: true }).fill('http://localhost:8787');
+        await options.getByLabel(t('options.token'), { exact: true }).fill(api.adminToken);
+        await options.getByRole('button', { name: t('options.test') }).click();
+        await expect(options.getByTestId('connection-result')).toHaveClass(/notice-success/);
+
+        const page = await ext.context.newPage();
+        await page.goto(`chrome-extension://${ext.extensionId}/export.html`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('export.title'));
+        await expectAccessible(page, 'the export page');
+        await page.getByRole('checkbox', { name: t('export.sensitive') }).check();
+        await page.getByRole('button', { name: t('export.start') }).click();
+        await expect(page.getByRole('heading', { name: t('export.files') })).toBeVisible({ timeout: 30_000 });
+        await expectAccessible(page, 'the export page with the files of an export');
+
+        await page.goto(`chrome-extension://${ext.extensionId}/audit.html`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('audit.title'));
+        await expect(page.getByRole('table')).toBeVisible();
+        await page.getByRole('combobox', { name: t('audit.group') }).selectOption('export');
+        await page.getByLabel(t('audit.from'), { exact: true }).fill('2026-01-01');
+        await expectAccessible(page, 'the audit log with its filters');
+      } finally {
+        await ext.close();
+      }
+    });
   }
 });
