@@ -1,0 +1,156 @@
+/**
+ * Export benchmark (issue 14): the full export of an organisation — GET /v1/export?scope=organisation
+ * — over 50,000 consultations of 5,000 businesses with their actions, 補助金 applications,
+ * 専門家派遣, 決算の数値 and founders (the reports benchmark's data, bench/reports/data.mjs), on the
+ * local API (wrangler dev, a fresh local D1) seeded through the real push. Each sample reads the
+ * whole streamed body and parses it, as the extension does; the limit is 10 s for the full export.
+ * Prints a markdown table and writes bench/results/export-<time>.json.
+ *
+ *   npm run bench:export
+ *   BENCH_CONSULTATIONS=2000 BENCH_BUSINESSES=200 BENCH_SAMPLES=3 npm run bench:export   (a quick check)
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { uuidv7 } from '../api/payload.mjs';
+import { applyMigrations, assertPortFree, startWorker, stopAll } from '../api/servers.mjs';
+import { bootstrapToken } from '../api/targets.mjs';
+import { actionFields, applicationFields, businessFields, consultationFields, dispatchFields, figuresFields, founderFields } from '../reports/data.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const env = (name, fallback) => Number(process.env[name] ?? fallback);
+const consultations = env('BENCH_CONSULTATIONS', 50_000);
+const plan = {
+  consultations,
+  // One business per ten consultations, as in the reports benchmark, unless told otherwise.
+  businesses: env('BENCH_BUSINESSES', Math.max(1, Math.round(consultations / 10))),
+  actionEvery: 3,
+  applications: env('BENCH_APPLICATIONS', Math.round(consultations / 25)),
+  dispatches: env('BENCH_DISPATCHES', Math.round(consultations / 50)),
+  samples: env('BENCH_SAMPLES', 5),
+  warmup: 1,
+  batch: 100,
+};
+const port = env('BENCH_PORT', 8790);
+const LIMIT_MS = 10_000;
+
+async function json(res, what) {
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${what}: HTTP ${res.status} ${text.slice(0, 400)}`);
+  return JSON.parse(text);
+}
+
+/** Pushes records of one kind in batches through POST /v1/sync/push; every one must be applied. */
+async function pushAll(baseUrl, token, protocol, kind, list) {
+  const clientId = uuidv7();
+  let id = 1;
+  for (let i = 0; i < list.length; i += plan.batch) {
+    const mutations = list.slice(i, i + plan.batch).map(({ recordId, fields }) => ({ id: id++, kind, recordId, baseVersion: 0, fields }));
+    const res = await fetch(`${baseUrl}/v1/sync/push`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ protocol, clientId, mutations }),
+    });
+    const answer = await json(res, `push ${kind}`);
+    const refused = answer.results.find((r) => r.status !== 'applied');
+    if (refused) throw new Error(`push ${kind} refused: ${JSON.stringify(refused)}`);
+  }
+}
+
+/** The organisation's records through the real push; returns how many of each kind were written. */
+async function seed(baseUrl, token) {
+  const me = await json(await fetch(`${baseUrl}/v1/me`, { headers: { authorization: `Bearer ${token}` } }), 'GET /v1/me');
+  const businesses = Array.from({ length: plan.businesses }, (_, i) => ({ recordId: uuidv7(), fields: businessFields(i) }));
+  const ids = businesses.map((b) => b.recordId);
+  const notes = Array.from({ length: plan.consultations }, (_, n) => ({ recordId: uuidv7(), fields: consultationFields(n, ids) }));
+  const kinds = {
+    business: businesses,
+    consultation: notes,
+    action: notes.filter((_, n) => n % plan.actionEvery === 0).map((c, n) => ({ recordId: uuidv7(), fields: actionFields(n, c.fields, c.recordId) })),
+    application: Array.from({ length: plan.applications }, (_, n) => ({ recordId: uuidv7(), fields: applicationFields(n, ids, me.advisor.id) })),
+    expertDispatch: Array.from({ length: plan.dispatches }, (_, n) => ({ recordId: uuidv7(), fields: dispatchFields(n, ids) })),
+    yearlyFigures: ids.filter((_, i) => i % 5 === 0).flatMap((id, i) => [2026, 2027].map((year) => ({ recordId: uuidv7(), fields: figuresFields(i, id, year) }))),
+    founder: ids.filter((_, i) => i % 50 === 1).map((id, n) => ({ recordId: uuidv7(), fields: founderFields(n, id) })),
+  };
+  const started = performance.now();
+  for (const [kind, list] of Object.entries(kinds)) await pushAll(baseUrl, token, me.protocol, kind, list);
+  return { counts: Object.fromEntries(Object.entries(kinds).map(([k, l]) => [k, l.length])), seconds: (performance.now() - started) / 1000 };
+}
+
+/** One full export: until the last byte is read, then until it is parsed (what the extension does next). */
+async function exportOnce(baseUrl, token) {
+  const t0 = performance.now();
+  const res = await fetch(`${baseUrl}/v1/export?scope=organisation&sensitive=1`, { headers: { authorization: `Bearer ${token}` } });
+  const text = await res.text();
+  const received = performance.now() - t0;
+  if (!res.ok) throw new Error(`GET /v1/export: HTTP ${res.status} ${text.slice(0, 400)}`);
+  const doc = JSON.parse(text);
+  return { receivedMs: received, parsedMs: performance.now() - t0, bytes: text.length, doc };
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { n: sorted.length, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1) };
+}
+
+async function main() {
+  await assertPortFree(port);
+  const tmp = mkdtempSync(join(os.tmpdir(), 'bench-export-'));
+  const machine = { date: new Date().toISOString(), nproc: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, loadAverageAtStart: os.loadavg() };
+  try {
+    const config = join(ROOT, 'server/wrangler.jsonc');
+    const secret = randomBytes(24).toString('hex');
+    applyMigrations({ config, env: 'bench', persistTo: tmp });
+    const api = await startWorker({ name: 'api', config, env: 'bench', port, persistTo: tmp, vars: { BOOTSTRAP_SECRET: secret } });
+    const token = await bootstrapToken(api.baseUrl, secret);
+    console.log(`seeding ${plan.businesses} businesses and ${plan.consultations} consultations …`);
+    const seeded = await seed(api.baseUrl, token);
+    console.log(`seeded ${JSON.stringify(seeded.counts)} in ${seeded.seconds.toFixed(1)} s through the real push`);
+
+    const received = [];
+    const parsed = [];
+    let last;
+    for (let i = 0; i < plan.warmup + plan.samples; i++) {
+      last = await exportOnce(api.baseUrl, token);
+      if (i >= plan.warmup) {
+        received.push(last.receivedMs);
+        parsed.push(last.parsedMs);
+      }
+    }
+    // Not a benchmark of a short file: every seeded record (and the default tags) came back.
+    const byKind = {};
+    for (const r of last.doc.records) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
+    for (const [kind, n] of Object.entries(seeded.counts)) {
+      if (byKind[kind] !== n) throw new Error(`the export holds ${byKind[kind] ?? 0} ${kind} records, ${n} were seeded`);
+    }
+    const r = stats(received);
+    const p = stats(parsed);
+    const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+    console.log(`\nfull export: ${last.doc.records.length.toLocaleString()} records, ${(last.bytes / 1e6).toFixed(1)} MB of JSON\n`);
+    console.log(`| GET /v1/export?scope=organisation | p50 | p95 | max | ≤ ${LIMIT_MS / 1000} s |`);
+    console.log('|---|---|---|---|---|');
+    console.log(`| last byte received | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.max)} | ${r.max <= LIMIT_MS ? 'met' : 'NOT met'} |`);
+    console.log(`| received and parsed | ${fmt(p.p50)} | ${fmt(p.p95)} | ${fmt(p.max)} | ${p.max <= LIMIT_MS ? 'met' : 'NOT met'} |`);
+    machine.loadAverageAtEnd = os.loadavg();
+    console.log(`\nmachine: ${machine.nproc} cores, ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${machine.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`);
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    const out = join(ROOT, `bench/results/export-${machine.date.replace(/[:.]/g, '-')}.json`);
+    writeFileSync(out, JSON.stringify({ plan, machine, seeded, records: last.doc.records.length, bytes: last.bytes, samples: { received, parsed } }, null, 2));
+    console.log(`raw samples: ${out}`);
+    await api.stop();
+    if (p.max > LIMIT_MS) process.exitCode = 1;
+  } finally {
+    stopAll();
+    if (process.env.BENCH_KEEP === '1') console.log(`kept: ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  stopAll();
+  process.exit(1);
+});
