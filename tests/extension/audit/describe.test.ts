@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AuditEntryView } from '../../../shared/audit';
+import { auditGroupOf, type AuditEntryView } from '../../../shared/audit';
 import { actionLabel, detailOf, jstDateTime, personOf } from '../../../extension/audit/describe';
 import { translator } from '../../../extension/locales';
 
@@ -31,5 +33,24 @@ describe('how the audit page says an entry', () => {
     expect(jstDateTime('2026-03-31T15:00:00.000Z')).toBe('2026-04-01 00:00:00');
     expect(personOf(entry('org.bootstrap', null, { advisorId: null, advisorName: null }), t)).toBe('（システム）');
     expect(personOf(entry('export.own', null, { advisorName: null }), t)).toBe('不明な支援者');
+  });
+});
+
+describe('every action the server audits', () => {
+  // The actions are a type on the server (server/src/db/audit.ts): read them from its source, so a new one without words fails here.
+  const source = readFileSync(path.resolve(import.meta.dirname, '../../../server/src/db/audit.ts'), 'utf8');
+  const union = source.slice(source.indexOf('export type AuditAction'), source.indexOf('export interface AuditEntry'));
+  const actions = [...union.matchAll(/\|\s*'([a-z_]+\.[a-z_]+)'/g)].map((m) => m[1]!);
+
+  it('is read from the server’s list', () => {
+    expect(actions).toEqual(expect.arrayContaining(['export.organisation', 'export.own', 'record.read_sensitive', 'org.bootstrap']));
+  });
+
+  it.each(['ja', 'en'] as const)('has words and a kind in %s', (language) => {
+    const tr = translator(language);
+    for (const action of actions) {
+      expect(actionLabel(action, tr), action).not.toContain(action);
+      expect(auditGroupOf(action), action).not.toBeNull();
+    }
   });
 });
