@@ -16,8 +16,8 @@ export const AUDIT_GROUPS: { readonly [G in AuditGroup]: readonly string[] } = {
   import: ['import.'],
   /** 機微 text handed over readable. */
   sensitive: ['record.read_sensitive', 'sync.read_sensitive'],
-  /** Administration: the organisation's settings, advisors, invitations, tokens. */
-  admin: ['org.', 'advisor.', 'invitation.', 'token.'],
+  /** Administration: the organisation's settings, advisors, invitations, tokens, integration keys. */
+  admin: ['org.', 'advisor.', 'invitation.', 'token.', 'integration_key.'],
   /** Reports made (they read the organisation's records). */
   report: ['report.'],
 };
@@ -31,6 +31,12 @@ export const auditGroupOf = (action: string): AuditGroup | null => AUDIT_GROUP_N
 
 /** The export's audit target. */
 export const exportAuditTarget = z.strictObject({ scope: z.enum(['organisation', 'own']), sensitive: z.boolean() });
+
+/** What the audit page reads of an import's target (server/src/import/businesses.ts writes more: the counts). */
+export const importAuditTarget = z.object({ fileName: z.string(), lines: z.number(), integrationKey: z.optional(z.string()) });
+
+/** What the audit page reads of an integration key's target (the key itself is never logged). */
+export const integrationKeyAuditTarget = z.object({ label: z.string() });
 
 /** GET /v1/admin/audit: newest first, filtered by kind, person and JST dates (both ends included). */
 export const auditQuery = z

@@ -1,4 +1,4 @@
-import { auditGroupOf, exportAuditTarget, type AuditEntryView } from '../../shared/audit';
+import { auditGroupOf, exportAuditTarget, importAuditTarget, integrationKeyAuditTarget, type AuditEntryView } from '../../shared/audit';
 import type { MessageKey, Translate } from '../locales/languages';
 import type { CsvColumn } from '../reports/csv';
 
@@ -39,6 +39,16 @@ export function detailOf(entry: AuditEntryView, t: Translate, advisorName: (id: 
     return Array.isArray(ids) ? t('audit.detailRecords', { count: ids.length }) : '';
   }
   if (entry.action === 'record.read_sensitive') return t('audit.detailRecords', { count: 1 });
+  if (entry.action.startsWith('import.')) {
+    const target = importAuditTarget.safeParse(parse(entry.target));
+    if (!target.success) return '';
+    const file = t('audit.detailImport', { file: target.data.fileName, lines: target.data.lines });
+    return target.data.integrationKey ? t('audit.detailThroughKey', { what: file, key: target.data.integrationKey }) : file;
+  }
+  if (entry.action.startsWith('integration_key.')) {
+    const target = integrationKeyAuditTarget.safeParse(parse(entry.target));
+    return target.success ? t('audit.detailKey', { label: target.data.label }) : '';
+  }
   if (entry.action.startsWith('advisor.') && entry.target) {
     const name = advisorName(entry.target);
     return name ? t('audit.detailAdvisor', { name }) : '';

@@ -1,7 +1,9 @@
+import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { exportDocument, uuidv7, type ExportDocument } from '../../shared';
 import { actionFields, businessFields, consultationFields, expectError, makeClient } from './fixtures/mutations';
-import { makeOrg, type Actor } from './fixtures/org';
+import { integrationKeyInsert } from '../../server/src/db/integration-keys';
+import { actorFetch, makeOrg, type Actor } from './fixtures/org';
 import { auditRows } from './fixtures/records';
 
 /** GET /v1/export as `actor`: 200, a document of the shared format. */
@@ -145,4 +147,18 @@ describe('GET /v1/export', () => {
     expect(idsOf(doc, 'consultation')).toEqual([...consultations].sort());
     expect(new Set(doc.records.map((r) => r.id)).size).toBe(doc.records.length);
   }, 60_000);
+});
+
+describe('integration keys', () => {
+  it('neither a read key nor an import key can export or read the audit log', async () => {
+    const w = await world();
+    for (const scope of ['read', 'import'] as const) {
+      const created = await integrationKeyInsert(env.DB, { orgId: w.org.id, label: `連携-${scope}`, scope, createdBy: w.admin.id });
+      await created.statement.run();
+      for (const path of ['/v1/export?scope=organisation&sensitive=1', '/v1/export?scope=own', '/v1/admin/audit']) {
+        await expectError(await actorFetch(created.key, 'GET', path), 403, 'forbidden');
+      }
+    }
+    expect((await auditRows(w.org.id)).filter((r) => r.action.startsWith('export.'))).toEqual([]);
+  });
 });

@@ -15,6 +15,7 @@ describe('how the audit page says an entry', () => {
   it('says the action in words, and one it does not know by its kind and code', () => {
     expect(actionLabel('export.organisation', t)).toBe('組織全体を書き出し');
     expect(actionLabel('sync.read_sensitive', t)).toBe('機微情報を含む記録を同期で受信');
+    expect(actionLabel('import.businesses', t)).toBe('事業者リストを取り込み');
     expect(actionLabel('import.toas_members', t)).toBe('取り込み（import.toas_members）');
     expect(actionLabel('share.create', t)).toBe('すべて（share.create）');
   });
@@ -26,6 +27,9 @@ describe('how the audit page says an entry', () => {
     expect(detailOf(entry('advisor.rename', 'a2'), t, names)).toBe('対象: 佐藤');
     expect(detailOf(entry('advisor.rename', 'a9'), t, names)).toBe('');
     expect(detailOf(entry('token.create', 'tok-1'), t, names)).toBe('');
+    expect(detailOf(entry('import.businesses', '{"fileName":"会員名簿.csv","lines":120,"created":3}'), t, names)).toBe('会員名簿.csv（120行）');
+    expect(detailOf(entry('import.businesses', '{"fileName":"a.csv","lines":2,"integrationKey":"基幹"}'), t, names)).toBe('a.csv（2行）・連携キー「基幹」から');
+    expect(detailOf(entry('integration_key.create', '{"id":"k1","label":"基幹システム","scope":"read"}'), t, names)).toBe('連携キー「基幹システム」');
     expect(detailOf(entry('export.own', 'not json'), t, names)).toBe('');
   });
 
