@@ -158,3 +158,36 @@ describe('audit page (store on the audit API)', () => {
     expect(pages[1]).toContain('cursor=');
   });
 });
+
+describe('the support records’ files', () => {
+  it('writes one CSV per kind, with codes in words and the business by name', async () => {
+    const o = await makeOrg();
+    const client = makeClient(o.advisor);
+    const biz = uuidv7();
+    await client.push([
+      { kind: 'business', recordId: biz, fields: businessFields({ name: '能登みらい製菓' }) },
+      { kind: 'application', recordId: uuidv7(), fields: { businessId: biz, measure: 'jizokuka', round: '第17回', appliedOn: '2026-05-20', requestedAmount: 500_000, advisorId: o.advisor.id } },
+      { kind: 'expertDispatch', recordId: uuidv7(), fields: {
+        businessId: biz, scheme: 'mirasapo', paidBy: 'national', expertName: '中小企業診断士 山田太郎', theme: 'ECサイト',
+        visits: [{ date: '2026-06-01', hours: 2, note: '聞き取り' }, { date: '2026-06-15', hours: 1.5, note: '' }], fee: 34_000,
+      } },
+      { kind: 'yearlyFigures', recordId: uuidv7(), fields: { businessId: biz, fiscalPeriod: '2026-03', sales: 48_000_000, grossProfit: 19_500_000, operatingProfit: -1_200_000, employees: 4 } },
+      { kind: 'demandEvent', recordId: uuidv7(), fields: { businessId: biz, eventKind: 'business_meeting', name: '北陸ビジネス商談会', heldOn: '2026-07-10', meetings: 6, deals: 2 } },
+      { kind: 'founder', recordId: uuidv7(), fields: { businessId: biz, name: '能登 花子', municipality: '七尾市', certificateNumber: '七尾創第12号' } },
+    ]);
+    const { store } = exportPage(o.admin, true);
+    await store.run(t);
+    expect(store.error.value).toBeNull();
+    const only = (kind: ExportFile['kind']) => {
+      const rows = rowsOf(file(store.files.value, kind));
+      expect(rows, kind).toHaveLength(1);
+      return rows[0]!;
+    };
+    expect(only('application')).toMatchObject({ '事業者名': '能登みらい製菓', '施策': '持続化補助金', '公募回': '第17回', '申請額（円）': '500000', '結果': '結果待ち' });
+    expect(only('expertDispatch')).toMatchObject({ '派遣の制度': 'ミラサポplus専門家派遣', '謝金の負担': '国', '訪問日': '2026-06-01、2026-06-15', '訪問時間の合計（時間）': '3.5', '謝金（円）': '34000' });
+    // A loss is a number, not a formula: no apostrophe.
+    expect(only('yearlyFigures')).toMatchObject({ '決算期（年-月）': '2026-03', '営業利益（円）': '-1200000', '従業員数': '4' });
+    expect(only('demandEvent')).toMatchObject({ '種類': '商談会', '展示会・商談会の名称': '北陸ビジネス商談会', '成約件数': '2', '成約額（円）': '' });
+    expect(only('founder')).toMatchObject({ '氏名': '能登 花子', '証明書番号': '七尾創第12号', '事業者名': '能登みらい製菓', '事業者ID（再取込用）': biz });
+  });
+});

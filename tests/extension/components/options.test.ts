@@ -74,4 +74,16 @@ describe('options page', () => {
     const { root } = await renderOptions();
     expect(root.querySelector('a[href="reports.html"]')?.textContent).toBe(text);
   });
+
+  it.each([
+    ['admin', '組織全体または自分の記録を書き出す（JSON・CSV）'],
+    ['manager', '自分の記録を書き出す（JSON・CSV）'],
+    ['advisor', '自分の記録を書き出す（JSON・CSV）'],
+  ] as const)('leads a signed-in %s to the export, and no one before sign-in', async (role, text) => {
+    expect((await renderOptions()).root.querySelector('a[href="export.html"]')).toBeNull();
+    await settings.apiToken.setValue('token');
+    await settings.advisor.setValue({ id: 'a1', name: '佐藤 一郎', role, organisationName: '輪島商工会' });
+    const { root } = await renderOptions();
+    expect(root.querySelector('a[href="export.html"]')?.textContent).toBe(text);
+  });
 });
