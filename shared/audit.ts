@@ -6,7 +6,7 @@ import { isoDate, queryInt, uuid } from './fields';
  * are the server's (server/src/db/audit.ts); here they are grouped into the kinds the audit page
  * filters by, by prefix so that actions added later (the import side's) fall into their group.
  */
-export const AUDIT_GROUP_NAMES = ['export', 'import', 'sensitive', 'admin', 'report'] as const;
+export const AUDIT_GROUP_NAMES = ['export', 'import', 'sensitive', 'sharing', 'admin', 'report'] as const;
 export type AuditGroup = (typeof AUDIT_GROUP_NAMES)[number];
 
 export const AUDIT_GROUPS: { readonly [G in AuditGroup]: readonly string[] } = {
@@ -16,6 +16,8 @@ export const AUDIT_GROUPS: { readonly [G in AuditGroup]: readonly string[] } = {
   import: ['import.'],
   /** 機微 text handed over readable. */
   sensitive: ['record.read_sensitive', 'sync.read_sensitive'],
+  /** 広域連携: referrals, shares made, withdrawn and linked, and shared kartes read (by us, or by the partner). */
+  sharing: ['referral.', 'share.'],
   /** Administration: the organisation's settings, advisors, invitations, tokens, integration keys. */
   admin: ['org.', 'advisor.', 'invitation.', 'token.', 'integration_key.'],
   /** Reports made (they read the organisation's records). */

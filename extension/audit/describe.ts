@@ -61,8 +61,11 @@ const JST = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo', year: 'nu
 /** 2026-04-01 09:30:00, in Japan time whatever the computer's zone. */
 export const jstDateTime = (iso: string): string => JST.format(new Date(iso));
 
-export const personOf = (entry: AuditEntryView, t: Translate): string =>
-  entry.advisorId === null ? t('audit.nobody') : (entry.advisorName ?? t('advisor.unknown'));
+/** Who acted: a staff member by name; a partner organisation reading what we shared; else the system itself. */
+export function personOf(entry: AuditEntryView, t: Translate): string {
+  if (entry.advisorId !== null) return entry.advisorName ?? t('advisor.unknown');
+  return entry.action === 'share.read_by_partner' ? t('audit.partner') : t('audit.nobody');
+}
 
 /** The columns of the audit log's CSV: the table as the page shows it. */
 export function auditColumns(t: Translate, advisorName: (id: string) => string | null): CsvColumn<AuditEntryView>[] {

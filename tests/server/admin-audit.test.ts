@@ -19,6 +19,7 @@ async function world() {
     [o.admin, 'export.organisation', JSON.stringify({ scope: 'organisation', sensitive: true }), '2026-04-01T00:30:00.000Z'], // 4/1 JST
     [o.advisor, 'export.own', JSON.stringify({ scope: 'own', sensitive: false }), '2026-04-02T14:59:00.000Z'], // 4/2 23:59 JST
     [o.advisor, 'record.read_sensitive', uuidv7(), '2026-04-02T15:00:00.000Z'], // 4/3 00:00 JST
+    [null, 'share.read_by_partner', JSON.stringify({ share: uuidv7(), by: uuidv7() }), '2026-04-04T01:00:00.000Z'],
     [o.manager, 'sync.read_sensitive', JSON.stringify([uuidv7()]), '2026-04-05T01:00:00.000Z'],
     [o.admin, 'advisor.rename', o.advisor.id, '2026-04-06T01:00:00.000Z'],
     [o.manager, 'report.consultations', '{}', '2026-04-07T01:00:00.000Z'],
@@ -37,7 +38,8 @@ describe('GET /v1/admin/audit', () => {
     const { items, nextCursor } = await auditAs(o.admin);
     expect(nextCursor).toBeNull();
     expect(actions(items)).toEqual([
-      'import.businesses', 'report.consultations', 'advisor.rename', 'sync.read_sensitive', 'record.read_sensitive', 'export.own', 'export.organisation', 'org.bootstrap',
+      'import.businesses', 'report.consultations', 'advisor.rename', 'sync.read_sensitive', 'share.read_by_partner', 'record.read_sensitive', 'export.own',
+      'export.organisation', 'org.bootstrap',
     ]);
     const names = await o.admin.get('/v1/directory').then((r) => r.json() as Promise<{ advisors: { id: string; name: string }[] }>);
     const nameOf = new Map(names.advisors.map((a) => [a.id, a.name]));
@@ -51,6 +53,7 @@ describe('GET /v1/admin/audit', () => {
     ['sensitive', ['sync.read_sensitive', 'record.read_sensitive']],
     ['admin', ['advisor.rename', 'org.bootstrap']],
     ['report', ['report.consultations']],
+    ['sharing', ['share.read_by_partner']],
   ])('filters by kind: %s', async (group, expected) => {
     const o = await world();
     expect(actions((await auditAs(o.admin, `group=${group}`)).items)).toEqual(expected);
@@ -60,7 +63,7 @@ describe('GET /v1/admin/audit', () => {
     const o = await world();
     expect(actions((await auditAs(o.admin, `advisorId=${o.advisor.id}`)).items)).toEqual(['record.read_sensitive', 'export.own']);
     expect(actions((await auditAs(o.admin, 'from=2026-04-02&to=2026-04-02')).items)).toEqual(['export.own']);
-    expect(actions((await auditAs(o.admin, 'from=2026-04-03&to=2026-04-05')).items)).toEqual(['sync.read_sensitive', 'record.read_sensitive']);
+    expect(actions((await auditAs(o.admin, 'from=2026-04-03&to=2026-04-05')).items)).toEqual(['sync.read_sensitive', 'share.read_by_partner', 'record.read_sensitive']);
     expect(actions((await auditAs(o.admin, `group=sensitive&advisorId=${o.manager.id}&from=2026-04-01`)).items)).toEqual(['sync.read_sensitive']);
     expect((await auditAs(o.admin, 'from=2027-01-01')).items).toEqual([]);
   });

@@ -17,7 +17,7 @@ describe('how the audit page says an entry', () => {
     expect(actionLabel('sync.read_sensitive', t)).toBe('機微情報を含む記録を同期で受信');
     expect(actionLabel('import.businesses', t)).toBe('事業者リストを取り込み');
     expect(actionLabel('import.toas_members', t)).toBe('取り込み（import.toas_members）');
-    expect(actionLabel('share.create', t)).toBe('すべて（share.create）');
+    expect(actionLabel('partner.sync', t)).toBe('すべて（partner.sync）');
   });
 
   it('says what the entry was about, by name and never by id', () => {
@@ -37,6 +37,7 @@ describe('how the audit page says an entry', () => {
     expect(jstDateTime('2026-03-31T15:00:00.000Z')).toBe('2026-04-01 00:00:00');
     expect(personOf(entry('org.bootstrap', null, { advisorId: null, advisorName: null }), t)).toBe('（システム）');
     expect(personOf(entry('export.own', null, { advisorName: null }), t)).toBe('不明な支援者');
+    expect(personOf(entry('share.read_by_partner', '{}', { advisorId: null, advisorName: null }), t)).toBe('（共有先の機関）');
   });
 });
 
