@@ -37,6 +37,9 @@ export const exportAuditTarget = z.strictObject({ scope: z.enum(['organisation',
 /** What the audit page reads of an import's target (server/src/import/businesses.ts writes more: the counts). */
 export const importAuditTarget = z.object({ fileName: z.string(), lines: z.number(), integrationKey: z.optional(z.string()) });
 
+/** What the audit page reads of a restore part's target (server/src/import/restore.ts). */
+export const restoreAuditTarget = z.object({ records: z.number() });
+
 /** What the audit page reads of an integration key's target (the key itself is never logged). */
 export const integrationKeyAuditTarget = z.object({ label: z.string() });
 

@@ -1,4 +1,6 @@
-import { auditGroupOf, exportAuditTarget, importAuditTarget, integrationKeyAuditTarget, type AuditEntryView } from '../../shared/audit';
+import {
+  auditGroupOf, exportAuditTarget, importAuditTarget, integrationKeyAuditTarget, restoreAuditTarget, type AuditEntryView,
+} from '../../shared/audit';
 import type { MessageKey, Translate } from '../locales/languages';
 import type { CsvColumn } from '../reports/csv';
 
@@ -39,6 +41,10 @@ export function detailOf(entry: AuditEntryView, t: Translate, advisorName: (id: 
     return Array.isArray(ids) ? t('audit.detailRecords', { count: ids.length }) : '';
   }
   if (entry.action === 'record.read_sensitive') return t('audit.detailRecords', { count: 1 });
+  if (entry.action === 'import.restore') {
+    const target = restoreAuditTarget.safeParse(parse(entry.target));
+    return target.success ? t('audit.detailRecords', { count: target.data.records }) : '';
+  }
   if (entry.action.startsWith('import.')) {
     const target = importAuditTarget.safeParse(parse(entry.target));
     if (!target.success) return '';

@@ -205,6 +205,7 @@ export const enExport: Record<keyof typeof jaExport, string> = {
   'audit.action.report.subsidies': 'Made the subsidies report',
   'audit.action.report.expert_dispatch': 'Made the expert dispatch report',
   'audit.action.import.businesses': 'Imported a business list',
+  'audit.action.import.restore': 'Restored exported data',
   'audit.action.integration_key.create': 'Issued an integration key',
   'audit.action.integration_key.revoke': 'Revoked an integration key',
   'audit.detailImport': '{file} ({lines} lines)',

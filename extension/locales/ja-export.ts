@@ -207,6 +207,7 @@ export const jaExport = {
   'audit.action.report.subsidies': '補助金・融資の報告を作成',
   'audit.action.report.expert_dispatch': '専門家派遣の報告を作成',
   'audit.action.import.businesses': '事業者リストを取り込み',
+  'audit.action.import.restore': '書き出したデータを復元',
   'audit.action.integration_key.create': '連携キーを発行',
   'audit.action.integration_key.revoke': '連携キーを取り消し',
   'audit.detailImport': '{file}（{lines}行）',
