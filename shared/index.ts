@@ -38,3 +38,6 @@ export * from './wide-area';
 export * from './audit';
 export * from './export-format';
 export * from './restore';
+export * from './endpoints';
+export * from './openapi';
+export * from './endpoint-request';

@@ -14,6 +14,7 @@ import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/import';
 import { invitationRoutes } from './routes/invitations';
 import { meRoutes } from './routes/me';
+import { openApiRoutes } from './routes/openapi';
 import { organisationRoutes } from './routes/organisation';
 import { reportRoutes, supportReportRoutes } from './routes/reports';
 import { syncRoutes } from './routes/sync';
@@ -23,8 +24,12 @@ import type { AppEnv } from './types';
 // zod's Japanese messages for the checks that carry none of their own (zod-messages.ts).
 import './zod-messages';
 
-/** Everything under /v1 except bootstrap and joining with an invitation needs a token, and is rate-limited per token. */
+/**
+ * Everything under /v1 except the OpenAPI document, bootstrap and joining with an invitation
+ * needs a token, and is rate-limited per token.
+ */
 const v1 = new Hono<AppEnv>()
+  .route('/openapi.json', openApiRoutes)
   .route('/bootstrap', bootstrapRoutes)
   .route('/invitations', invitationRoutes)
   .use('*', requireAuth, rateLimit)

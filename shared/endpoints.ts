@@ -1,0 +1,180 @@
+import * as z from 'zod/mini';
+import {
+  acceptedInvitation, acceptInvitationRequest, advisorView, bansoRuleRequest, bootstrapRequest, bootstrapResponse,
+  businessSearchQuery, countsQuery, countsResponse, createAdvisorRequest, createdAdvisor, createdInvitation, createdToken,
+  createInvitationRequest, createTokenRequest, directoryResponse, idParam, invitationView, karteResponse, keysetQuery,
+  meResponse, orgProfile, page, recordPage, startupAreasRequest, tagsResponse, tokenListQuery, tokenView,
+  updateAdvisorRequest, updateOrgProfileRequest,
+} from './api';
+import type { Role } from './enums';
+import { planReport, planTargets, planTargetsRequest } from './plan-report';
+import { bansoCasesReport, consultationsReport, countRecordsPage, countRecordsQuery, disasterReport, karteQualityReport, reportQuery } from './reports';
+import { startupReport } from './startup-report';
+import { dispatchReport, subsidiesReport } from './support-reports';
+import { pullQuery, pullResponse, pushRequest, pushResponse } from './sync';
+
+/** GET /health: alive, and which sync protocols the server speaks. */
+export const healthResponse = z.object({ status: z.literal('ok'), protocol: z.int(), minProtocol: z.int() });
+export type HealthResponse = z.infer<typeof healthResponse>;
+
+/** GET /v1/openapi.json: the document shared/openapi.ts builds from this table (checked in full by its own test). */
+export const openApiDocumentShape = z.looseObject({ openapi: z.literal('3.1.0'), info: z.looseObject({}), paths: z.record(z.string(), z.unknown()) });
+
+/**
+ * Who may call: nobody needs a token (`public`), the bootstrap secret (`bootstrap`), or an API
+ * token of at least `role` (roles are cumulative, shared/enums.ts).
+ */
+export type EndpointAuth = { kind: 'public' } | { kind: 'bootstrap' } | { kind: 'token'; role: Role };
+
+/** One endpoint of the API. Every schema is the very object the route validates or answers with. */
+export interface Endpoint {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** OpenAPI form: `{id}` for a path parameter (Hono's `:id`). */
+  path: string;
+  summary: string;
+  auth: EndpointAuth;
+  params?: z.ZodMiniType;
+  query?: z.ZodMiniType;
+  body?: z.ZodMiniType;
+  /** Success answers by status; every one is JSON. */
+  responses: Readonly<Record<number, z.ZodMiniType>>;
+  /** Error statuses particular to the endpoint; the ones every endpoint of its kind has are added by errorStatuses(). */
+  errors?: readonly number[];
+}
+
+const anyone: EndpointAuth = { kind: 'public' };
+const advisor: EndpointAuth = { kind: 'token', role: 'advisor' };
+const manager: EndpointAuth = { kind: 'token', role: 'manager' };
+const admin: EndpointAuth = { kind: 'token', role: 'admin' };
+
+/** A report: the period and filters of reportQuery, one shape of answer. */
+const report = <S extends z.ZodMiniType>(path: string, summary: string, schema: S) =>
+  ({ method: 'get', path, summary, auth: advisor, query: reportQuery, responses: { 200: schema }, errors: [403] }) as const satisfies Endpoint;
+
+/**
+ * Every endpoint of the Worker, by operationId: the one source from which the OpenAPI document
+ * (shared/openapi.ts) and the extension's client (extension/platform/api-client.ts) are derived.
+ * A route the server has and this table lacks fails tests/server/openapi-contract.test.ts.
+ */
+export const ENDPOINTS = {
+  health: { method: 'get', path: '/health', summary: 'Liveness and the sync protocols served', auth: anyone, responses: { 200: healthResponse } },
+  openApi: { method: 'get', path: '/v1/openapi.json', summary: 'This document', auth: anyone, responses: { 200: openApiDocumentShape } },
+  bootstrap: {
+    method: 'post', path: '/v1/bootstrap', summary: 'Create the first organisation and its admin (or a new admin token)', auth: { kind: 'bootstrap' },
+    body: bootstrapRequest, responses: { 201: bootstrapResponse, 200: bootstrapResponse }, errors: [404],
+  },
+  acceptInvitation: {
+    method: 'post', path: '/v1/invitations/accept', summary: 'Join with an invitation code: the new advisor and their token', auth: anyone,
+    body: acceptInvitationRequest, responses: { 201: acceptedInvitation }, errors: [404, 410],
+  },
+  me: { method: 'get', path: '/v1/me', summary: 'The advisor the token belongs to, and their organisation', auth: advisor, responses: { 200: meResponse } },
+  directory: { method: 'get', path: '/v1/directory', summary: "The organisation's advisors and profile", auth: advisor, responses: { 200: directoryResponse } },
+  syncPush: {
+    method: 'post', path: '/v1/sync/push', summary: 'Send mutations (docs/sync.md)', auth: advisor,
+    body: pushRequest, responses: { 200: pushResponse }, errors: [403, 409, 426, 503],
+  },
+  syncPull: {
+    method: 'get', path: '/v1/sync/pull', summary: 'Changes after a cursor (docs/sync.md)', auth: advisor,
+    query: pullQuery, responses: { 200: pullResponse }, errors: [403, 426],
+  },
+  searchBusinesses: {
+    method: 'get', path: '/v1/businesses', summary: 'Search businesses by words, 法人番号 or external id', auth: advisor,
+    query: businessSearchQuery, responses: { 200: recordPage },
+  },
+  karte: {
+    method: 'get', path: '/v1/businesses/{id}', summary: 'The karte of one business', auth: advisor,
+    params: idParam, responses: { 200: karteResponse }, errors: [404],
+  },
+  businessConsultations: {
+    method: 'get', path: '/v1/businesses/{id}/consultations', summary: "A page of a business's consultations, newest first", auth: advisor,
+    params: idParam, query: keysetQuery, responses: { 200: recordPage }, errors: [404],
+  },
+  tags: { method: 'get', path: '/v1/tags', summary: "The organisation's live tag taxonomy", auth: advisor, responses: { 200: tagsResponse } },
+  saveBansoRule: {
+    method: 'put', path: '/v1/organisation/banso-rule', summary: 'Set the 伴走 suggestion rule (null: the standard one)', auth: manager,
+    body: bansoRuleRequest, responses: { 200: orgProfile },
+  },
+  saveStartupAreas: {
+    method: 'put', path: '/v1/organisation/startup-areas', summary: 'Set the tags of the 特定創業支援 areas (null: the standard mapping)', auth: manager,
+    body: startupAreasRequest, responses: { 200: orgProfile },
+  },
+  consultationCounts: {
+    method: 'get', path: '/v1/reports/consultation-counts', summary: '相談件数 by channel, programme and advisor (the first summary)', auth: manager,
+    query: countsQuery, responses: { 200: countsResponse },
+  },
+  consultationsReport: report('/v1/reports/consultations', '相談件数: 延べ and 実数 by every breakdown', consultationsReport),
+  consultationRecords: {
+    method: 'get', path: '/v1/reports/consultations/records', summary: 'The consultations behind one figure of 相談件数', auth: advisor,
+    query: countRecordsQuery, responses: { 200: countRecordsPage }, errors: [403],
+  },
+  bansoCasesReport: report('/v1/reports/banso-cases', '伴走支援 cases', bansoCasesReport),
+  karteQualityReport: report('/v1/reports/karte-quality', 'カルテ品質: what the kartes lack', karteQualityReport),
+  disasterReport: report('/v1/reports/disaster', '被災 businesses and their recovery', disasterReport),
+  startupReport: report('/v1/reports/startup', '特定創業支援: founders and their sessions', startupReport),
+  planReport: report('/v1/reports/plan', '経営発達支援計画: results against targets', planReport),
+  savePlanTargets: {
+    method: 'put', path: '/v1/reports/plan/targets', summary: "Set a 年度's targets of the 経営発達支援計画", auth: manager,
+    body: planTargetsRequest, responses: { 200: planTargets },
+  },
+  subsidiesReport: report('/v1/reports/subsidies', '補助金 applications and their outcome', subsidiesReport),
+  dispatchReport: report('/v1/reports/expert-dispatch', '専門家派遣: visits, hours and fees', dispatchReport),
+  listAdvisors: {
+    method: 'get', path: '/v1/admin/advisors', summary: 'Every advisor of the organisation', auth: admin,
+    query: keysetQuery, responses: { 200: page(advisorView) },
+  },
+  createAdvisor: {
+    method: 'post', path: '/v1/admin/advisors', summary: 'Create an advisor and their first token', auth: admin,
+    body: createAdvisorRequest, responses: { 201: createdAdvisor },
+  },
+  updateAdvisor: {
+    method: 'patch', path: '/v1/admin/advisors/{id}', summary: "Rename, change the role or 職種, disable or enable an advisor", auth: admin,
+    params: idParam, body: updateAdvisorRequest, responses: { 200: advisorView }, errors: [404, 409],
+  },
+  issueToken: {
+    method: 'post', path: '/v1/admin/advisors/{id}/tokens', summary: 'Issue another token to an advisor', auth: admin,
+    params: idParam, body: createTokenRequest, responses: { 201: createdToken }, errors: [404, 409],
+  },
+  listTokens: {
+    method: 'get', path: '/v1/admin/tokens', summary: "The organisation's tokens (never their values)", auth: admin,
+    query: tokenListQuery, responses: { 200: page(tokenView) },
+  },
+  revokeToken: {
+    method: 'delete', path: '/v1/admin/tokens/{id}', summary: 'Revoke a token', auth: admin,
+    params: idParam, responses: { 200: tokenView }, errors: [404],
+  },
+  listInvitations: {
+    method: 'get', path: '/v1/admin/invitations', summary: 'Invitations still pending', auth: admin,
+    query: keysetQuery, responses: { 200: page(invitationView) },
+  },
+  createInvitation: {
+    method: 'post', path: '/v1/admin/invitations', summary: 'Invite an advisor: the code is shown only here', auth: admin,
+    body: createInvitationRequest, responses: { 201: createdInvitation },
+  },
+  revokeInvitation: {
+    method: 'delete', path: '/v1/admin/invitations/{id}', summary: 'Revoke a pending invitation', auth: admin,
+    params: idParam, responses: { 200: invitationView }, errors: [404, 409],
+  },
+  organisationProfile: { method: 'get', path: '/v1/admin/organisation', summary: 'The organisation profile', auth: admin, responses: { 200: orgProfile } },
+  updateOrganisationProfile: {
+    method: 'patch', path: '/v1/admin/organisation', summary: 'Change the organisation profile', auth: admin,
+    body: updateOrgProfileRequest, responses: { 200: orgProfile },
+  },
+} as const satisfies Record<string, Endpoint>;
+
+export type Endpoints = typeof ENDPOINTS;
+export type EndpointName = keyof Endpoints;
+
+/**
+ * The error statuses an endpoint can answer, all with errorBody: those of its kind (any input
+ * can be refused; a body can be too big or not UTF-8 JSON; a token can be missing or rate-limited;
+ * a role too low) and its own.
+ */
+export function errorStatuses(e: Endpoint): number[] {
+  const statuses = new Set<number>([500, ...(e.errors ?? [])]);
+  if (e.params || e.query || e.body) statuses.add(400);
+  if (e.body) [413, 415].forEach((s) => statuses.add(s));
+  if (e.auth.kind !== 'public' || e.body) statuses.add(429);
+  if (e.auth.kind !== 'public') statuses.add(401);
+  if (e.auth.kind === 'token' && e.auth.role !== 'advisor') statuses.add(403);
+  return [...statuses].sort((a, b) => a - b);
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { ENDPOINTS, errorStatuses } from '../../shared/endpoints';
+import { buildOpenApiDocument } from '../../shared/openapi';
+
+type Json = Record<string, any>;
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/** Every `$ref` anywhere in the document, with where it was found. */
+function refsIn(value: unknown, at = '#'): { ref: string; at: string }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => refsIn(v, `${at}/${i}`));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => (k === '$ref' && typeof v === 'string' ? [{ ref: v, at }] : refsIn(v, `${at}/${k}`)));
+}
+
+/** A local JSON pointer (`#/components/schemas/X`) resolved in the document, or undefined. */
+function resolve(doc: Json, ref: string): unknown {
+  return ref.slice(2).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Json)[key] : undefined), doc);
+}
+
+const operations = (doc: Json) =>
+  Object.entries(doc.paths as Json).flatMap(([path, item]) => Object.entries(item as Json).map(([method, op]) => ({ path, method, op: op as Json })));
+
+describe('the OpenAPI document', () => {
+  const doc = buildOpenApiDocument();
+
+  it('is OpenAPI 3.1 in shape, and plain JSON', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc).toMatchObject({ info: { title: expect.any(String), version: expect.any(String) }, paths: expect.any(Object) });
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+    for (const path of Object.keys(doc.paths as Json)) expect(path).toMatch(/^\/[\w\-./{}]*$/);
+  });
+
+  it('has one operation per endpoint of the table, each with a unique operationId, a summary and answers', () => {
+    const ops = operations(doc);
+    expect(ops.map((o) => o.op.operationId).sort()).toEqual(Object.keys(ENDPOINTS).sort());
+    for (const { path, method, op } of ops) {
+      expect(METHODS, `${method} ${path}`).toContain(method);
+      expect(op.summary, op.operationId).toEqual(expect.any(String));
+      expect(Object.keys(op.responses).length, op.operationId).toBeGreaterThan(0);
+      const endpoint = ENDPOINTS[op.operationId as keyof typeof ENDPOINTS];
+      expect(endpoint).toMatchObject({ path, method });
+      expect(Object.keys(op.responses).map(Number).sort()).toEqual([...Object.keys(endpoint.responses).map(Number), ...errorStatuses(endpoint)].sort());
+    }
+  });
+
+  it('declares every path parameter of a template, and no other', () => {
+    for (const { path, op } of operations(doc)) {
+      const inTemplate = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      const declared = (op.parameters as Json[]).filter((p) => p.in === 'path');
+      expect(declared.map((p) => p.name).sort(), path).toEqual(inTemplate);
+      for (const p of declared) expect(p.required).toBe(true);
+      const names = (op.parameters as Json[]).map((p) => `${p.in}:${p.name}`);
+      expect(new Set(names).size, path).toBe(names.length);
+    }
+  });
+
+  it('resolves every $ref inside the document, and names its schemas without $id or $schema', () => {
+    const refs = refsIn(doc);
+    expect(refs.length).toBeGreaterThan(50);
+    for (const { ref, at } of refs) {
+      expect(ref, at).toMatch(/^#\/components\/schemas\/\w+$/);
+      expect(resolve(doc, ref), `${ref} at ${at}`).toEqual(expect.any(Object));
+    }
+    for (const [name, schema] of Object.entries(doc.components.schemas as Json)) {
+      expect(name).toMatch(/^[A-Za-z0-9._-]+$/);
+      expect(schema).not.toHaveProperty('$id');
+      expect(schema).not.toHaveProperty('$schema');
+    }
+  });
+
+  it('answers every error with the shared error body, and names the security of each operation', () => {
+    const schemes = Object.keys(doc.components.securitySchemes as Json);
+    for (const { op } of operations(doc)) {
+      for (const [status, response] of Object.entries(op.responses as Json)) {
+        if (Number(status) >= 400) expect(response.content['application/json'].schema, `${op.operationId} ${status}`).toEqual({ $ref: '#/components/schemas/ErrorBody' });
+      }
+      for (const requirement of op.security as Json[]) for (const scheme of Object.keys(requirement)) expect(schemes).toContain(scheme);
+    }
+    expect(resolve(doc, '#/paths/~1v1~1me/get/security')).toEqual([{ bearer: [] }]);
+    expect(resolve(doc, '#/paths/~1health/get/security')).toEqual([]);
+  });
+
+  it('describes answers as sent (no field beyond the schema) and requests as accepted (defaults optional)', () => {
+    const schemas = doc.components.schemas as Json;
+    expect(schemas.OrgProfile).toMatchObject({ additionalProperties: false, required: expect.arrayContaining(['bansoRule', 'startupAreas']) });
+    expect(schemas.CreateAdvisorRequest.required).toEqual(['name', 'role']);
+    const pull = resolve(doc, '#/paths/~1v1~1sync~1pull/get/parameters') as Json[];
+    expect(pull.map((p) => [p.name, p.required])).toEqual([['protocol', true], ['clientId', true], ['cursor', false], ['limit', false]]);
+  });
+});
