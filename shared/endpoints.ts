@@ -12,6 +12,12 @@ import { bansoCasesReport, consultationsReport, countRecordsPage, countRecordsQu
 import { startupReport } from './startup-report';
 import { dispatchReport, subsidiesReport } from './support-reports';
 import { pullQuery, pullResponse, pushRequest, pushResponse } from './sync';
+import { importBusinessesRequest, importBusinessesResponse } from './business-import';
+import { createdIntegrationKey, createIntegrationKeyRequest, integrationKeyList, integrationKeyView } from './integration-keys';
+import {
+  businessFilterQuery, createReferralRequest, createShareRequest, linkShareRequest, organisationQuery, organisationSearch,
+  referralList, referralView, sharedKarte, sharedKartes, shareList, shareView, updateReferralRequest,
+} from './wide-area';
 
 /** GET /health: alive, and which sync protocols the server speaks. */
 export const healthResponse = z.object({ status: z.literal('ok'), protocol: z.int(), minProtocol: z.int() });
@@ -118,6 +124,50 @@ export const ENDPOINTS = {
   },
   subsidiesReport: report('/v1/reports/subsidies', '補助金 applications and their outcome', subsidiesReport),
   dispatchReport: report('/v1/reports/expert-dispatch', '専門家派遣: visits, hours and fees', dispatchReport),
+  importBusinesses: {
+    method: 'post', path: '/v1/import/businesses', summary: 'Import a business list: every line checked and matched, all written or none (422: the problems, nothing written)', auth: admin,
+    body: importBusinessesRequest, responses: { 200: importBusinessesResponse, 422: importBusinessesResponse },
+  },
+  organisations: {
+    method: 'get', path: '/v1/organisations', summary: 'Other organisations of the deployment, by name and kind', auth: advisor,
+    query: organisationQuery, responses: { 200: organisationSearch },
+  },
+  referrals: {
+    method: 'get', path: '/v1/referrals', summary: 'Referrals sent and received (of one business, or all)', auth: advisor,
+    query: businessFilterQuery, responses: { 200: referralList },
+  },
+  createReferral: {
+    method: 'post', path: '/v1/referrals', summary: 'Refer a business to another organisation (紹介)', auth: advisor,
+    body: createReferralRequest, responses: { 201: referralView }, errors: [404],
+  },
+  updateReferral: {
+    method: 'patch', path: '/v1/referrals/{id}', summary: "Record a referral's outcome", auth: advisor,
+    params: idParam, body: updateReferralRequest, responses: { 200: referralView }, errors: [404],
+  },
+  shares: {
+    method: 'get', path: '/v1/shares', summary: 'Shares made and received (of one business, or all)', auth: advisor,
+    query: businessFilterQuery, responses: { 200: shareList },
+  },
+  createShare: {
+    method: 'post', path: '/v1/shares', summary: "Share a karte with another organisation, with the business's recorded consent", auth: advisor,
+    body: createShareRequest, responses: { 201: shareView }, errors: [404],
+  },
+  withdrawShare: {
+    method: 'post', path: '/v1/shares/{id}/withdraw', summary: 'Withdraw a share: access stops at once', auth: advisor,
+    params: idParam, responses: { 200: shareView }, errors: [403, 404],
+  },
+  linkShare: {
+    method: 'put', path: '/v1/shares/{id}/link', summary: "Link a karte shared with us to our own business (null: unlink)", auth: advisor,
+    params: idParam, body: linkShareRequest, responses: { 200: shareView }, errors: [404],
+  },
+  incomingKartes: {
+    method: 'get', path: '/v1/shares/incoming/kartes', summary: 'Every karte shared with the organisation now', auth: advisor,
+    responses: { 200: sharedKartes },
+  },
+  sharedKarte: {
+    method: 'get', path: '/v1/shares/{id}/karte', summary: 'One karte shared with the organisation, within its scope', auth: advisor,
+    params: idParam, responses: { 200: sharedKarte }, errors: [404],
+  },
   listAdvisors: {
     method: 'get', path: '/v1/admin/advisors', summary: 'Every advisor of the organisation', auth: admin,
     query: keysetQuery, responses: { 200: page(advisorView) },
@@ -153,6 +203,18 @@ export const ENDPOINTS = {
   revokeInvitation: {
     method: 'delete', path: '/v1/admin/invitations/{id}', summary: 'Revoke a pending invitation', auth: admin,
     params: idParam, responses: { 200: invitationView }, errors: [404, 409],
+  },
+  integrationKeys: {
+    method: 'get', path: '/v1/admin/integration-keys', summary: "The organisation's integration keys for other systems (never their values)", auth: admin,
+    responses: { 200: integrationKeyList },
+  },
+  createIntegrationKey: {
+    method: 'post', path: '/v1/admin/integration-keys', summary: 'Issue a read-only or import-only key for another system: the key is shown only here', auth: admin,
+    body: createIntegrationKeyRequest, responses: { 201: createdIntegrationKey },
+  },
+  revokeIntegrationKey: {
+    method: 'delete', path: '/v1/admin/integration-keys/{id}', summary: 'Revoke an integration key', auth: admin,
+    params: idParam, responses: { 200: integrationKeyView }, errors: [404],
   },
   organisationProfile: { method: 'get', path: '/v1/admin/organisation', summary: 'The organisation profile', auth: admin, responses: { 200: orgProfile } },
   updateOrganisationProfile: {

@@ -24,6 +24,9 @@ export const organisationQuery = z.strictObject({
   kind: z.optional(z.enum(ORG_KINDS, `種別は ${ORG_KINDS.join(' / ')} のいずれかで指定してください`)),
 });
 
+/** GET /v1/referrals and /v1/shares: those of one business, or all. */
+export const businessFilterQuery = z.strictObject({ businessId: z.optional(uuid('事業者ID')) });
+
 export const REFERRAL_OUTCOMES = ['pending', 'accepted', 'supported', 'declined'] as const;
 export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
 

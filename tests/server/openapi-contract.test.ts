@@ -1,7 +1,7 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import app from '../../server/src/index';
-import { buildOpenApiDocument, ENDPOINTS, errorStatuses, uuidv7, type EndpointName } from '../../shared';
+import { buildOpenApiDocument, ENDPOINTS, errorStatuses, jstDateOf, uuidv7, type EndpointName } from '../../shared';
 import { makeOrg, type Actor } from './fixtures/org';
 import { callEndpoint, contractOf, type Answer, type CallInput } from './fixtures/openapi-contract';
 import { putConflict } from './fixtures/records';
@@ -21,6 +21,13 @@ type Calls = (w: Worlds, call: (input: CallInput) => Promise<Answer>) => Promise
 const nobody = { token: 'bk_not-a-token' };
 const unknownId = () => uuidv7();
 const as = (actor: Actor) => ({ as: actor });
+const today = () => jstDateOf(new Date());
+const inDays = (n: number) => new Date(Date.parse(`${today()}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+/** A share of the report world's 一号商店 with the support world's organisation (広域連携), as its answer. */
+async function shareB1({ reports: a, support: b }: Worlds, scope = ['profile', 'consultations', 'actions']) {
+  const body = { toOrgId: b.org.id, businessId: a.b1, consentOn: today(), consentMethod: 'written', purpose: '販路開拓の共同支援', scope, expiresOn: inDays(30) };
+  return (await callEndpoint('createShare', { ...as(a.advisor), body })).body as { id: string };
+}
 
 /**
  * What each endpoint of the table is called with: real data, answers of every success status
@@ -147,6 +154,70 @@ const CALLS: { [N in EndpointName]: Calls } = {
     await call({ ...as(w.manager), query: { fy: 2025 } });
     await call({ ...as(w.advisor), query: { fy: 2025, advisorId: w.advisor2.id } });
   },
+  importBusinesses: async ({ reports: w }, call) => {
+    const rows = [{ line: 2, fields: { name: '取込商店', corporateNumber: '7000012050002' } }, { line: 3, fields: { name: '取込食堂' } }];
+    await call({ ...as(w.admin), body: { fileName: '会員名簿.csv', dryRun: true, rows } });
+    await call({ ...as(w.admin), body: { fileName: '会員名簿.csv', dryRun: false, rows } });
+    await call({ ...as(w.admin), body: { fileName: '会員名簿.csv', dryRun: false, rows: [{ line: 2, fields: { name: '' } }] } });
+    await call({ ...as(w.manager), body: { fileName: 'x.csv', dryRun: true, rows: [] } });
+  },
+  organisations: async ({ reports: w, support: b }, call) => {
+    await call({ ...as(w.advisor), query: { q: b.org.name } });
+    await call({ ...as(w.advisor), query: { kind: 'guild' } });
+  },
+  referrals: async (worlds, call) => {
+    const { reports: a, support: b } = worlds;
+    await callEndpoint('createReferral', { ...as(a.advisor), body: { toOrgId: b.org.id, businessId: a.b2, reason: '補助金申請の支援', referredOn: today() } });
+    await call({ ...as(a.advisor), query: { businessId: a.b2 } });
+    await call(as(b.advisor));
+    await call({ ...as(a.advisor), query: { businessId: 'x' } });
+  },
+  createReferral: async ({ reports: a, support: b }, call) => {
+    await call({ ...as(a.advisor), body: { toOrgId: b.org.id, businessId: a.b1, reason: '専門家の紹介', referredOn: today() } });
+    await call({ ...as(a.advisor), body: { toOrgId: unknownId(), businessId: a.b1, reason: '専門家の紹介', referredOn: today() } });
+    await call({ ...as(a.advisor), body: { toOrgId: b.org.id, businessId: a.b1, reason: '', referredOn: today() } });
+  },
+  updateReferral: async ({ reports: a, support: b }, call) => {
+    const sent = await callEndpoint('createReferral', { ...as(a.advisor), body: { toOrgId: b.org.id, businessId: a.b3, reason: '事業承継の相談', referredOn: today() } });
+    const { id } = sent.body as { id: string };
+    await call({ ...as(b.advisor), params: { id }, body: { outcome: 'accepted', outcomeNote: '面談を設定' } });
+    await call({ ...as(a.advisor), params: { id: unknownId() }, body: { outcome: 'declined', outcomeNote: '' } });
+    await call({ ...as(a.advisor), params: { id }, body: { outcome: 'maybe', outcomeNote: '' } });
+  },
+  shares: async (worlds, call) => {
+    await shareB1(worlds);
+    await call({ ...as(worlds.reports.advisor), query: { businessId: worlds.reports.b1 } });
+    await call(as(worlds.support.advisor));
+    await call({ ...as(worlds.support.advisor), query: { other: '1' } });
+  },
+  createShare: async ({ reports: a, support: b }, call) => {
+    const body = { toOrgId: b.org.id, businessId: a.b2, consentOn: today(), consentMethod: 'verbal', purpose: '被災からの復旧支援', scope: ['profile'], expiresOn: inDays(90) };
+    await call({ ...as(a.advisor), body });
+    await call({ ...as(a.advisor), body: { ...body, businessId: unknownId() } });
+    await call({ ...as(a.advisor), body: { ...body, scope: [] } });
+  },
+  withdrawShare: async (worlds, call) => {
+    const { id } = await shareB1(worlds, ['profile']);
+    await call({ ...as(worlds.support.advisor), params: { id } });
+    await call({ ...as(worlds.reports.advisor), params: { id } });
+    await call({ ...as(worlds.reports.advisor), params: { id: unknownId() } });
+  },
+  linkShare: async (worlds, call) => {
+    const { id } = await shareB1(worlds, ['profile', 'consultations']);
+    await call({ ...as(worlds.support.advisor), params: { id }, body: { businessId: worlds.support.b1 } });
+    await call({ ...as(worlds.support.advisor), params: { id }, body: { businessId: null } });
+    await call({ ...as(worlds.reports.advisor), params: { id }, body: { businessId: null } });
+  },
+  incomingKartes: async (worlds, call) => {
+    await shareB1(worlds);
+    await call(as(worlds.support.manager));
+    await call({ as: nobody });
+  },
+  sharedKarte: async (worlds, call) => {
+    const { id } = await shareB1(worlds);
+    await call({ ...as(worlds.support.advisor), params: { id } });
+    await call({ ...as(worlds.reports.advisor), params: { id } });
+  },
   listAdvisors: async ({ reports: w }, call) => {
     await call({ ...as(w.admin), query: { limit: 2 } });
     await call(as(w.manager));
@@ -190,6 +261,20 @@ const CALLS: { [N in EndpointName]: Calls } = {
     const used = await callEndpoint('createInvitation', { ...as(w.admin), body: { name: '参加 六郎', role: 'advisor' } });
     await callEndpoint('acceptInvitation', { body: { code: (used.body as { code: string }).code } });
     await call({ ...as(w.admin), params: { id: (used.body as { invitation: { id: string } }).invitation.id } });
+    await call({ ...as(w.admin), params: { id: unknownId() } });
+  },
+  integrationKeys: async ({ reports: w }, call) => {
+    await callEndpoint('createIntegrationKey', { ...as(w.admin), body: { label: 'BIZミル連携', scope: 'read' } });
+    await call(as(w.admin));
+    await call(as(w.advisor));
+  },
+  createIntegrationKey: async ({ reports: w }, call) => {
+    await call({ ...as(w.admin), body: { label: 'TOAS取込', scope: 'import' } });
+    await call({ ...as(w.admin), body: { label: 'TOAS取込', scope: 'write' } });
+  },
+  revokeIntegrationKey: async ({ reports: w }, call) => {
+    const issued = await callEndpoint('createIntegrationKey', { ...as(w.admin), body: { label: '試験用', scope: 'read' } });
+    await call({ ...as(w.admin), params: { id: (issued.body as { integrationKey: { id: string } }).integrationKey.id } });
     await call({ ...as(w.admin), params: { id: unknownId() } });
   },
   organisationProfile: async ({ reports: w }, call) => { await call(as(w.admin)); await call(as(w.manager)); },

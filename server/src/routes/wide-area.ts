@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
-import * as z from 'zod/mini';
 import {
-  addMonths, createReferralRequest, createShareRequest, idParam, jstDateOf, linkShareRequest, organisationQuery, SHARE_MAX_DAYS, updateReferralRequest, uuid,
+  addMonths, businessFilterQuery, createReferralRequest, createShareRequest, idParam, jstDateOf, linkShareRequest, organisationQuery, SHARE_MAX_DAYS, updateReferralRequest,
 } from '../../../shared';
 import { auditStatement, recordAudit, type AuditEntry } from '../db/audit';
 import {
@@ -14,7 +13,6 @@ import { defaultJsonBody } from '../middleware/json-body';
 import { validate } from '../middleware/validate';
 import type { AppEnv } from '../types';
 
-const byBusiness = z.strictObject({ businessId: z.optional(uuid('事業者ID')) });
 const today = () => jstDateOf(new Date());
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -60,7 +58,7 @@ export const wideAreaRoutes = new Hono<AppEnv>()
     const { q, kind } = c.req.valid('query');
     return c.json({ organisations: await searchOrganisations(c.env.DB, c.var.caller.orgId, q, kind) }, 200);
   })
-  .get('/referrals', validate('query', byBusiness), async (c) =>
+  .get('/referrals', validate('query', businessFilterQuery), async (c) =>
     c.json(await listReferrals(c.env.DB, c.var.caller.orgId, c.req.valid('query').businessId), 200))
   .post('/referrals', defaultJsonBody, validate('json', createReferralRequest), async (c) => {
     const body = c.req.valid('json');
@@ -82,7 +80,7 @@ export const wideAreaRoutes = new Hono<AppEnv>()
     ]);
     return c.json((await findReferral(c.env.DB, orgId, id))!, 200);
   })
-  .get('/shares', validate('query', byBusiness), async (c) =>
+  .get('/shares', validate('query', businessFilterQuery), async (c) =>
     c.json(await listShares(c.env.DB, c.var.caller.orgId, today(), c.req.valid('query').businessId), 200))
   .post('/shares', defaultJsonBody, validate('json', createShareRequest), async (c) => {
     const body = c.req.valid('json');
