@@ -13,6 +13,7 @@ import { startupReport } from './startup-report';
 import { dispatchReport, subsidiesReport } from './support-reports';
 import { pullQuery, pullResponse, pushRequest, pushResponse } from './sync';
 import { importBusinessesRequest, importBusinessesResponse } from './business-import';
+import { restoreRequest, restoreResponse } from './restore';
 import { createdIntegrationKey, createIntegrationKeyRequest, integrationKeyList, integrationKeyView } from './integration-keys';
 import {
   businessFilterQuery, createReferralRequest, createShareRequest, linkShareRequest, organisationQuery, organisationSearch,
@@ -127,6 +128,10 @@ export const ENDPOINTS = {
   importBusinesses: {
     method: 'post', path: '/v1/import/businesses', summary: 'Import a business list: every line checked and matched, all written or none (422: the problems, nothing written)', auth: admin,
     body: importBusinessesRequest, responses: { 200: importBusinessesResponse, 422: importBusinessesResponse },
+  },
+  restoreExport: {
+    method: 'post', path: '/v1/import/restore', summary: 'Restore one part of a JSON export into an empty organisation', auth: admin,
+    body: restoreRequest, responses: { 200: restoreResponse }, errors: [409, 422],
   },
   organisations: {
     method: 'get', path: '/v1/organisations', summary: 'Other organisations of the deployment, by name and kind', auth: advisor,

@@ -31,7 +31,7 @@ const SHARED_OUTPUTS: Readonly<Record<string, z.ZodMiniType>> = {
 };
 
 const STATUS_TEXT: Readonly<Record<number, string>> = {
-  200: 'OK', 201: 'Created', 422: 'Some lines have problems: nothing was written', 400: 'The input fails its schema (validation_failed) or the protocol is unknown',
+  200: 'OK', 201: 'Created', 422: 'Refused as a whole: an import with problems in its lines (nothing written), a restore from an export without 機微 text', 400: 'The input fails its schema (validation_failed) or the protocol is unknown',
   401: 'No, unknown or revoked token; disabled advisor; wrong bootstrap secret', 403: 'The role is too low',
   404: 'Not found (or in another organisation)', 409: 'Conflict with the current state', 410: 'The invitation was used, expired or revoked',
   413: 'Body too large', 415: 'Not UTF-8 JSON, or compressed', 426: 'Client protocol too old',

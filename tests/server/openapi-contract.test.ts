@@ -161,6 +161,14 @@ const CALLS: { [N in EndpointName]: Calls } = {
     await call({ ...as(w.admin), body: { fileName: '会員名簿.csv', dryRun: false, rows: [{ line: 2, fields: { name: '' } }] } });
     await call({ ...as(w.manager), body: { fileName: 'x.csv', dryRun: true, rows: [] } });
   },
+  restoreExport: async ({ reports: w }, call) => {
+    const empty = await makeOrg();
+    const body = { source: { organisationId: w.org.id, exportedAt: new Date().toISOString() }, part: { index: 0, last: true }, advisors: [], records: [] };
+    await call({ ...as(empty.admin), body });
+    await call({ ...as(empty.admin), body });
+    await call({ ...as(w.admin), body });
+    await call({ ...as(empty.admin), body: { ...body, part: { index: -1, last: true } } });
+  },
   organisations: async ({ reports: w, support: b }, call) => {
     await call({ ...as(w.advisor), query: { q: b.org.name } });
     await call({ ...as(w.advisor), query: { kind: 'guild' } });
