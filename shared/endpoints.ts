@@ -14,6 +14,8 @@ import { dispatchReport, subsidiesReport } from './support-reports';
 import { pullQuery, pullResponse, pushRequest, pushResponse } from './sync';
 import { importBusinessesRequest, importBusinessesResponse } from './business-import';
 import { restoreRequest, restoreResponse } from './restore';
+import { auditPage, auditQuery } from './audit';
+import { exportDocument, exportQuery } from './export-format';
 import { createdIntegrationKey, createIntegrationKeyRequest, integrationKeyList, integrationKeyView } from './integration-keys';
 import {
   businessFilterQuery, createReferralRequest, createShareRequest, linkShareRequest, organisationQuery, organisationSearch,
@@ -129,6 +131,10 @@ export const ENDPOINTS = {
     method: 'post', path: '/v1/import/businesses', summary: 'Import a business list: every line checked and matched, all written or none (422: the problems, nothing written)', auth: admin,
     body: importBusinessesRequest, responses: { 200: importBusinessesResponse, 422: importBusinessesResponse },
   },
+  exportRecords: {
+    method: 'get', path: '/v1/export', summary: "The records as one JSON document (streamed): the organisation's (admins) or one's own", auth: advisor,
+    query: exportQuery, responses: { 200: exportDocument }, errors: [403],
+  },
   restoreExport: {
     method: 'post', path: '/v1/import/restore', summary: 'Restore one part of a JSON export into an empty organisation', auth: admin,
     body: restoreRequest, responses: { 200: restoreResponse }, errors: [409, 422],
@@ -220,6 +226,10 @@ export const ENDPOINTS = {
   revokeIntegrationKey: {
     method: 'delete', path: '/v1/admin/integration-keys/{id}', summary: 'Revoke an integration key', auth: admin,
     params: idParam, responses: { 200: integrationKeyView }, errors: [404],
+  },
+  auditLog: {
+    method: 'get', path: '/v1/admin/audit', summary: 'Who exported, imported, read 機微 text or administered, and when', auth: admin,
+    query: auditQuery, responses: { 200: auditPage },
   },
   organisationProfile: { method: 'get', path: '/v1/admin/organisation', summary: 'The organisation profile', auth: admin, responses: { 200: orgProfile } },
   updateOrganisationProfile: {

@@ -161,6 +161,12 @@ const CALLS: { [N in EndpointName]: Calls } = {
     await call({ ...as(w.admin), body: { fileName: '会員名簿.csv', dryRun: false, rows: [{ line: 2, fields: { name: '' } }] } });
     await call({ ...as(w.manager), body: { fileName: 'x.csv', dryRun: true, rows: [] } });
   },
+  exportRecords: async ({ reports: w }, call) => {
+    await call({ ...as(w.admin), query: { scope: 'organisation', sensitive: '1' } });
+    await call({ ...as(w.advisor), query: { scope: 'own' } });
+    await call({ ...as(w.advisor), query: { scope: 'organisation' } });
+    await call({ ...as(w.admin), query: { scope: 'everything' } });
+  },
   restoreExport: async ({ reports: w }, call) => {
     const empty = await makeOrg();
     const body = { source: { organisationId: w.org.id, exportedAt: new Date().toISOString() }, part: { index: 0, last: true }, advisors: [], records: [] };
@@ -284,6 +290,11 @@ const CALLS: { [N in EndpointName]: Calls } = {
     const issued = await callEndpoint('createIntegrationKey', { ...as(w.admin), body: { label: '試験用', scope: 'read' } });
     await call({ ...as(w.admin), params: { id: (issued.body as { integrationKey: { id: string } }).integrationKey.id } });
     await call({ ...as(w.admin), params: { id: unknownId() } });
+  },
+  auditLog: async ({ reports: w }, call) => {
+    await call({ ...as(w.admin), query: { limit: 5 } });
+    await call({ ...as(w.admin), query: { group: 'no-such-group' } });
+    await call(as(w.manager));
   },
   organisationProfile: async ({ reports: w }, call) => { await call(as(w.admin)); await call(as(w.manager)); },
   updateOrganisationProfile: async ({ reports: w }, call) => {
