@@ -139,6 +139,7 @@ export const en: Messages = {
   'options.testFailed': 'Connection refused: {message}',
   'options.testNetwork': 'Could not reach the server. Check the URL and the network.',
   'options.testBadResponse': 'Could not read the server’s answer (HTTP {status})',
+  'options.signedOut': 'No API token is saved. Enter a token in the settings, or join with an invitation code.',
   'options.noToken': 'Enter the API token',
   'options.invalidUrl': 'The server URL must start with http:// or https://',
   'options.insecureUrl': 'An http:// server URL cannot be saved: the API token would travel unencrypted. Enter a URL starting with https:// (http:// is only for a development server on this computer: 127.0.0.1, localhost).',

@@ -1,35 +1,28 @@
-import { auditPage, type AuditPage } from '../../shared/audit';
-import { exportDocument, type ExportDocument, type ExportScope } from '../../shared/export-format';
+import type { AuditPage } from '../../shared/audit';
+import type { ExportDocument, ExportScope } from '../../shared/export-format';
 import type { AuditApi } from '../state/audit-store';
 import type { ExportApi } from '../state/export-store';
-import { createApiCall, createApiTextCall, type ApiCallDeps, type ApiResult } from './api-call';
+import { createApiClient, type ApiClientDeps, type ApiResult } from './api-client';
 
 /**
- * GET /v1/export: the document as the server wrote it (saved as is) and parsed with the shared
- * schema. A stream cut off part-way is not valid JSON: that is `bad_response`, never a short file.
+ * The export: the document parsed with the shared schema, and its text as the server wrote it
+ * (saved as is). A stream cut off part-way is not valid JSON: `bad_response`, never a short file.
  */
-export function createExportClient(deps: ApiCallDeps): ExportApi {
-  const callText = createApiTextCall(deps);
+export function createExportClient(deps: ApiClientDeps): ExportApi {
+  const { callKeepingText } = createApiClient(deps);
   return {
     async exportRecords(scope: ExportScope, sensitive: boolean): Promise<ApiResult<{ doc: ExportDocument; json: string }>> {
-      const result = await callText({ path: `/v1/export?scope=${scope}&sensitive=${sensitive ? 1 : 0}` });
-      if (!result.ok) return result;
-      let body: unknown;
-      try {
-        body = JSON.parse(result.value.text);
-      } catch {
-        return { ok: false, reason: 'bad_response', status: result.value.status };
-      }
-      const parsed = exportDocument.safeParse(body);
-      return parsed.success ? { ok: true, value: { doc: parsed.data, json: result.value.text } } : { ok: false, reason: 'bad_response', status: result.value.status };
+      // A whole organisation streams for seconds on a good line, longer on a poor one: not the usual 30 s.
+      const result = await callKeepingText('exportRecords', { query: { scope, sensitive: sensitive ? '1' : '0' } }, { timeoutMs: 10 * 60_000 });
+      return result.ok ? { ok: true, value: { doc: result.value.value, json: result.value.text } } : result;
     },
   };
 }
 
-/** GET /v1/admin/audit, each page checked with the shared schema. */
-export function createAuditClient(deps: ApiCallDeps): AuditApi {
-  const call = createApiCall(deps);
+/** The audit log's pages (GET /v1/admin/audit), through the extension's one API client. */
+export function createAuditClient(deps: ApiClientDeps): AuditApi {
+  const { call } = createApiClient(deps);
   return {
-    page: (params: URLSearchParams): Promise<ApiResult<AuditPage>> => call({ path: `/v1/admin/audit?${params}` }, auditPage),
+    page: (params: URLSearchParams): Promise<ApiResult<AuditPage>> => call('auditLog', { query: params }),
   };
 }

@@ -1,28 +1,28 @@
-import { acceptedInvitation, meResponse, type MeResponse } from '../../shared/api';
-import { createApiCall, type ApiCallDeps, type CallFailure } from './api-call';
+import type { MeResponse } from '../../shared/api';
+import { createApiClient, type ApiClientDeps, type CallFailure } from './api-client';
 
 export type { CallFailure };
 export type MeResult = { ok: true; me: MeResponse } | CallFailure;
 /** Joining with an invitation: the new advisor's own token, to store like a typed one. */
 export type JoinResult = { ok: true; token: string } | CallFailure;
 
-export type HttpClientDeps = ApiCallDeps;
+export type HttpClientDeps = ApiClientDeps;
 
-/** The API as the options page calls it; the token travels only in the Authorization header. */
+/** The options page's calls (sign-in check, joining), through the extension's one API client. */
 export function createHttpClient(deps: HttpClientDeps) {
-  const call = createApiCall(deps);
+  const { call } = createApiClient(deps);
   return {
-    /** `GET /v1/me`: who the token belongs to, used by the options page's connection test. */
+    /** Who the token belongs to, for the options page's connection test. */
     async me(): Promise<MeResult> {
-      const result = await call({ path: '/v1/me' }, meResponse);
+      const result = await call('me');
       return result.ok ? { ok: true, me: result.value } : result;
     },
     /**
-     * `POST /v1/invitations/accept` at `serverUrl` (typed, not yet saved): the code is the only
-     * credential sent; the answer's token goes straight to settings, never on screen.
+     * Joins at `serverUrl` (typed, not yet saved): the code is the only credential sent; the
+     * answer's token goes straight to settings, never on screen.
      */
     async acceptInvitation(serverUrl: string, code: string): Promise<JoinResult> {
-      const result = await call({ method: 'POST', path: '/v1/invitations/accept', body: { code }, baseUrl: serverUrl, anonymous: true }, acceptedInvitation);
+      const result = await call('acceptInvitation', { body: { code } }, { baseUrl: serverUrl });
       return result.ok ? { ok: true, token: result.value.token } : result;
     },
   };

@@ -1,9 +1,6 @@
-import {
-  directoryResponse, errorBody, pullResponse, pushResponse, sendsTokenInClear, sharedKartes, type DirectoryResponse, type PullQuery, type PushRequest,
-  type SharedKarte,
-} from '../../shared';
+import type { DirectoryResponse, PullQuery, PushRequest, SharedKarte } from '../../shared';
 import { INSECURE_SERVER_URL, type Transport, type TransportFailure, type TransportResult } from '../sync/ports';
-import type * as z from 'zod/mini';
+import { createApiClient, type ApiResult } from './api-client';
 
 export interface HttpTransportOptions {
   /** The API origin, e.g. `https://api.example.jp` (no trailing slash needed). */
@@ -28,13 +25,26 @@ const INSECURE_SERVER: TransportFailure = {
   message: 'サーバーURLが http:// のため、APIトークンを送らずに同期を止めています。設定で https:// で始まるURLにしてください',
 };
 
-/** Retry-After as milliseconds (seconds or an HTTP date), or null. */
-function retryAfter(header: string | null, now: number): number | null {
-  if (!header) return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
+const NO_ANSWER: TransportFailure = { kind: 'network', message: 'サーバーに接続できません。ネットワークを確認してください' };
+
+/**
+ * The sync engine's view of a call (extension/sync/engine.ts classifies it): a 2xx that is not
+ * the protocol's (a captive portal's page) is `network`, transient and retried with backoff,
+ * like no answer at all; an error status stays `http`, with the shared body when it had one.
+ */
+function toTransport<T>(result: ApiResult<T>): TransportResult<T> {
+  if (result.ok) return result;
+  switch (result.reason) {
+    case 'insecure': return { ok: false, failure: INSECURE_SERVER };
+    case 'signed_out': return { ok: false, failure: NOT_SIGNED_IN };
+    case 'network': return { ok: false, failure: NO_ANSWER };
+    case 'server':
+      return { ok: false, failure: { kind: 'http', status: result.status, error: result.error ?? null, retryAfterMs: result.retryAfterMs ?? null } };
+    case 'bad_response':
+      return result.status >= 200 && result.status < 300
+        ? { ok: false, failure: { kind: 'network', message: `サーバーの応答を読み取れませんでした（HTTP ${result.status}）` } }
+        : { ok: false, failure: { kind: 'http', status: result.status, error: null, retryAfterMs: result.retryAfterMs ?? null } };
+  }
 }
 
 /** The sync endpoints, and what is fetched after a sync: the directory and the kartes other organisations share. */
@@ -45,66 +55,13 @@ export type HttpTransport = Transport & {
   sharedKartes(): Promise<TransportResult<{ kartes: SharedKarte[] }>>;
 };
 
-/**
- * The sync endpoints over fetch: bearer token, JSON, answers parsed with the shared
- * schemas. A thrown fetch (offline, reset, CORS), a timeout and an answer that is not the
- * protocol's (a captive portal's HTML) are all `network`: transient, retried with backoff.
- */
+/** The sync endpoints through the extension's one API client (platform/api-client.ts), failures in the engine's terms. */
 export function createHttpTransport(options: HttpTransportOptions): HttpTransport {
-  const base = options.baseUrl.replace(/\/+$/, '');
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  const timeoutMs = options.timeoutMs ?? 30_000;
-
-  async function call<T>(path: string, init: RequestInit, schema: z.ZodMiniType<T>): Promise<TransportResult<T>> {
-    // A URL stored before the options refused http:// to another machine never gets the token.
-    if (sendsTokenInClear(base)) return { ok: false, failure: INSECURE_SERVER };
-    const token = await options.getToken();
-    if (!token) return { ok: false, failure: NOT_SIGNED_IN };
-    const headers = new Headers(init.headers);
-    headers.set('Authorization', `Bearer ${token}`);
-    let res: Response;
-    let body: unknown;
-    try {
-      const signal = Number.isFinite(timeoutMs) ? AbortSignal.timeout(timeoutMs) : undefined;
-      res = await doFetch(base + path, { ...init, headers, signal });
-      body = await res.json().catch(() => null);
-    } catch (err) {
-      // TypeError (network), AbortError / TimeoutError: no answer, the server may or may not have acted.
-      if (err instanceof TypeError || (err instanceof DOMException && (err.name === 'AbortError' || err.name === 'TimeoutError'))) {
-        return { ok: false, failure: { kind: 'network', message: 'サーバーに接続できません。ネットワークを確認してください' } };
-      }
-      throw err;
-    }
-    if (res.ok) {
-      const parsed = schema.safeParse(body);
-      if (parsed.success) return { ok: true, value: parsed.data };
-      return { ok: false, failure: { kind: 'network', message: `サーバーの応答を読み取れませんでした（HTTP ${res.status}）` } };
-    }
-    const parsedError = errorBody.safeParse(body);
-    return {
-      ok: false,
-      failure: {
-        kind: 'http',
-        status: res.status,
-        error: parsedError.success ? parsedError.data.error : null,
-        retryAfterMs: retryAfter(res.headers.get('Retry-After'), Date.now()),
-      },
-    };
-  }
-
+  const { call } = createApiClient({ serverUrl: () => options.baseUrl, apiToken: options.getToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
   return {
-    push: (request: PushRequest) =>
-      call('/v1/sync/push', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) }, pushResponse),
-    pull: (query: PullQuery) => {
-      const params = new URLSearchParams({
-        protocol: String(query.protocol),
-        clientId: query.clientId,
-        cursor: String(query.cursor),
-        limit: String(query.limit),
-      });
-      return call(`/v1/sync/pull?${params}`, { method: 'GET' }, pullResponse);
-    },
-    directory: () => call('/v1/directory', { method: 'GET' }, directoryResponse),
-    sharedKartes: () => call('/v1/shares/incoming/kartes', { method: 'GET' }, sharedKartes),
+    push: async (request: PushRequest) => toTransport(await call('syncPush', { body: request })),
+    pull: async (query: PullQuery) => toTransport(await call('syncPull', { query })),
+    directory: async () => toTransport(await call('directory')),
+    sharedKartes: async () => toTransport(await call('incomingKartes')),
   };
 }

@@ -1,18 +1,16 @@
-import { importBusinessesResponse, type ImportBusinessesRequest } from '../../shared/business-import';
-import { restoreResponse } from '../../shared/restore';
+import type { ImportBusinessesRequest } from '../../shared/business-import';
 import type { ImportApi } from '../state/import-store';
 import type { RestoreApi } from '../state/restore-store';
-import { createApiCall, type ApiCallDeps } from './api-call';
+import { createApiClient, type ApiClientDeps } from './api-client';
 
 /**
- * `POST /v1/import/businesses` and `POST /v1/import/restore` as the import page calls them; an
- * import's 422 is an answer (the problems of the file), not a failure.
+ * The import page's calls: a business list and the parts of a restore. An import's 422 is an
+ * answer (the problems of the file, shared/endpoints.ts), not a failure.
  */
-export function createImportClient(deps: ApiCallDeps): ImportApi & RestoreApi {
-  const call = createApiCall(deps);
+export function createImportClient(deps: ApiClientDeps): ImportApi & RestoreApi {
+  const { call } = createApiClient(deps);
   return {
-    importBusinesses: (body: ImportBusinessesRequest) =>
-      call({ method: 'POST', path: '/v1/import/businesses', body, answers: [422] }, importBusinessesResponse),
-    restore: (body) => call({ method: 'POST', path: '/v1/import/restore', body }, restoreResponse),
+    importBusinesses: (body: ImportBusinessesRequest) => call('importBusinesses', { body }),
+    restore: (body) => call('restoreExport', { body }),
   };
 }

@@ -1,8 +1,5 @@
-import {
-  organisationSearch, referralList, referralView, shareList, shareView,
-  type CreateShareRequest, type OrganisationCard, type ReferralOutcome, type ReferralView, type ShareView,
-} from '../../shared/wide-area';
-import { createApiCall, type ApiCallDeps, type ApiResult } from './api-call';
+import type { CreateShareRequest, OrganisationCard, ReferralOutcome, ReferralView, ShareView } from '../../shared/wide-area';
+import { createApiClient, type ApiClientDeps, type ApiResult } from './api-client';
 
 /** The 広域連携 endpoints (docs/api.md "Between organisations"). */
 export interface WideAreaApi {
@@ -16,18 +13,17 @@ export interface WideAreaApi {
   link(id: string, businessId: string | null): Promise<ApiResult<ShareView>>;
 }
 
-export function createWideAreaClient(deps: ApiCallDeps): WideAreaApi {
-  const call = createApiCall(deps);
-  const ofBusiness = (businessId?: string) => (businessId ? `?businessId=${encodeURIComponent(businessId)}` : '');
-  const id = (value: string) => encodeURIComponent(value);
+/** The 広域連携 endpoints through the extension's one API client. */
+export function createWideAreaClient(deps: ApiClientDeps): WideAreaApi {
+  const { call } = createApiClient(deps);
   return {
-    organisations: (q) => call({ path: `/v1/organisations?q=${encodeURIComponent(q)}` }, organisationSearch),
-    referrals: (businessId) => call({ path: `/v1/referrals${ofBusiness(businessId)}` }, referralList),
-    refer: (input) => call({ method: 'POST', path: '/v1/referrals', body: input }, referralView),
-    setOutcome: (refId, outcome, outcomeNote) => call({ method: 'PATCH', path: `/v1/referrals/${id(refId)}`, body: { outcome, outcomeNote } }, referralView),
-    shares: (businessId) => call({ path: `/v1/shares${ofBusiness(businessId)}` }, shareList),
-    share: (input) => call({ method: 'POST', path: '/v1/shares', body: input }, shareView),
-    withdraw: (shareId) => call({ method: 'POST', path: `/v1/shares/${id(shareId)}/withdraw` }, shareView),
-    link: (shareId, businessId) => call({ method: 'PUT', path: `/v1/shares/${id(shareId)}/link`, body: { businessId } }, shareView),
+    organisations: (q) => call('organisations', { query: { q } }),
+    referrals: (businessId) => call('referrals', { query: { businessId } }),
+    refer: (input) => call('createReferral', { body: input }),
+    setOutcome: (id, outcome, outcomeNote) => call('updateReferral', { params: { id }, body: { outcome, outcomeNote } }),
+    shares: (businessId) => call('shares', { query: { businessId } }),
+    share: (input) => call('createShare', { body: input }),
+    withdraw: (id) => call('withdrawShare', { params: { id } }),
+    link: (id, businessId) => call('linkShare', { params: { id }, body: { businessId } }),
   };
 }

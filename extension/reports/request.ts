@@ -5,18 +5,6 @@ import type { CountDimension } from '../../shared/reports';
 export const REPORT_KINDS = ['consultations', 'banso', 'quality', 'disaster', 'plan', 'subsidies', 'dispatch', 'startup'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-/** The endpoint of each report. */
-export const REPORT_PATHS: Record<ReportKind, string> = {
-  consultations: '/v1/reports/consultations',
-  banso: '/v1/reports/banso-cases',
-  quality: '/v1/reports/karte-quality',
-  disaster: '/v1/reports/disaster',
-  startup: '/v1/reports/startup',
-  plan: '/v1/reports/plan',
-  subsidies: '/v1/reports/subsidies',
-  dispatch: '/v1/reports/expert-dispatch',
-};
-
 /** The period chosen on the page: a 年度 (the default, the current one), a month of it, or days from … to. */
 export type PeriodChoice =
   | { kind: 'fy'; fy: number }

@@ -3,7 +3,7 @@ import type { AuditEntryView, AuditGroup, AuditPage } from '../../shared/audit';
 import { jstDateOf } from '../../shared/fiscal-year';
 import { auditColumns } from '../audit/describe';
 import type { Translate } from '../locales/languages';
-import type { ApiResult } from '../platform/api-call';
+import type { ApiResult } from '../platform/api-client';
 import { csvFileName, csvTable } from '../reports/csv';
 import type { Notice } from './notice';
 import { failed } from './org-admin-store';

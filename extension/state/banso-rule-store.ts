@@ -1,6 +1,6 @@
 import { DEFAULT_BANSO_RULE, type BansoRule } from '../../shared/banso-rule';
 import type { OrgProfile } from '../../shared/api';
-import type { ApiResult } from '../platform/api-call';
+import type { ApiResult } from '../platform/api-client';
 import type { DirectoryStore } from './directory-store';
 import { createOrgSettingStore, type OrgSettingStore } from './org-setting-store';
 

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import type { ExportDocument, ExportScope } from '../../shared/export-format';
 import { exportFiles, type ExportFile } from '../export/export-files';
 import type { Translate } from '../locales/languages';
-import type { ApiResult } from '../platform/api-call';
+import type { ApiResult } from '../platform/api-client';
 import type { Notice } from './notice';
 import { failed } from './org-admin-store';
 

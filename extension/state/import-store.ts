@@ -5,7 +5,7 @@ import { advisorKey, convertRows, type ConvertedRow, type ConvertProblem } from 
 import type { FileEncoding } from '../import/decode';
 import { decodeFile } from '../import/decode';
 import { readTable } from '../import/table';
-import type { ApiResult } from '../platform/api-call';
+import type { ApiResult } from '../platform/api-client';
 import type { DirectoryStore } from './directory-store';
 import type { Notice } from './notice';
 import { failed } from './org-admin-store';

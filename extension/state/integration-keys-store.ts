@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { IntegrationKeyView, IntegrationScope } from '../../shared/integration-keys';
-import type { ApiResult } from '../platform/api-call';
+import type { ApiResult } from '../platform/api-client';
 import type { Notice } from './notice';
 import { failed, type Issued } from './org-admin-store';
 

@@ -89,6 +89,7 @@ export function createOptionsStore(deps: OptionsStoreDeps) {
     if (result.reason === 'server') return { tone: 'error', message: { key: failed, params: { message: result.message } } };
     if (result.reason === 'network') return { tone: 'error', message: { key: 'options.testNetwork' } };
     if (result.reason === 'insecure') return { tone: 'error', message: { key: 'options.insecureUrl' } };
+    if (result.reason === 'signed_out') return { tone: 'error', message: { key: 'options.signedOut' } };
     return { tone: 'error', message: { key: 'options.testBadResponse', params: { status: result.status } } };
   }
 

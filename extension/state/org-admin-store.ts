@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { AdvisorView, InvitationView, OrgProfile, TokenView } from '../../shared/api';
 import type { JobTitle, OrgKind, Prefecture, Role } from '../../shared/enums';
-import type { ApiResult, CallFailure } from '../platform/api-call';
+import type { ApiResult, CallFailure } from '../platform/api-client';
 import type { Notice } from './notice';
 
 export type AdvisorChange = { disabled?: boolean; role?: Role; jobTitle?: JobTitle | null; name?: string };
@@ -43,6 +43,7 @@ export const failed = (result: CallFailure): Notice => {
   if (result.reason === 'server') return { tone: 'error', message: { key: 'org.failed', params: { message: result.message } } };
   if (result.reason === 'network') return { tone: 'error', message: { key: 'options.testNetwork' } };
   if (result.reason === 'insecure') return { tone: 'error', message: { key: 'options.insecureUrl' } };
+  if (result.reason === 'signed_out') return { tone: 'error', message: { key: 'options.signedOut' } };
   return { tone: 'error', message: { key: 'options.testBadResponse', params: { status: result.status } } };
 };
 

@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { OrgProfile } from '../../shared/api';
 import type { MessageKey } from '../locales/languages';
-import type { ApiResult } from '../platform/api-call';
+import type { ApiResult } from '../platform/api-client';
 import type { DirectoryStore } from './directory-store';
 import type { Notice } from './notice';
 import { failed } from './org-admin-store';

@@ -3,7 +3,7 @@ import type { BansoCasesReport, ConsultationsReport, CountRecord, CountRecordsPa
 import type { StartupReport } from '../../shared/startup-report'
 import type { PlanReport, PlanTargets, PlanTargetsRequest } from '../../shared/plan-report';
 import type { DispatchReport, SubsidiesReport } from '../../shared/support-reports';
-import type { ApiResult } from '../platform/api-call';
+import type { ApiResult } from '../platform/api-client';
 import { toCsv } from '../reports/csv';
 import {
   currentFiscalYear, NO_FILTERS, reportParams, type DrillItem, type DrillTarget, type PeriodChoice, type ReportFilters, type ReportKind, type ReportRequest,

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { exportDocument, type ExportDocument } from '../../shared/export-format';
 import { RESTORE_PART_RECORDS, type RestoreRequest, type RestoreResponse } from '../../shared/restore';
-import type { ApiResult } from '../platform/api-call';
+import type { ApiResult } from '../platform/api-client';
 import type { Notice } from './notice';
 import { failed } from './org-admin-store';
 

@@ -49,7 +49,7 @@ export type TransportFailure =
 
 export type TransportResult<T> = { ok: true; value: T } | { ok: false; failure: TransportFailure };
 
-/** The two sync endpoints (extension/platform/http-transport.ts implements them with fetch). */
+/** The two sync endpoints (extension/platform/http-transport.ts implements them on the extension's API client). */
 export interface Transport {
   push(request: PushRequest): Promise<TransportResult<PushResponse>>;
   pull(query: PullQuery): Promise<TransportResult<PullResponse>>;
