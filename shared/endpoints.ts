@@ -57,7 +57,7 @@ const manager: EndpointAuth = { kind: 'token', role: 'manager' };
 const admin: EndpointAuth = { kind: 'token', role: 'admin' };
 
 /** A report: the period and filters of reportQuery, one shape of answer. */
-const report = <S extends z.ZodMiniType>(path: string, summary: string, schema: S) =>
+const report = <P extends string, S extends z.ZodMiniType>(path: P, summary: string, schema: S) =>
   ({ method: 'get', path, summary, auth: advisor, query: reportQuery, responses: { 200: schema }, errors: [403] }) as const satisfies Endpoint;
 
 /**

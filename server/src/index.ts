@@ -47,8 +47,9 @@ const v1 = new Hono<AppEnv>()
   .route('/admin', adminRoutes);
 
 /**
- * The 伴走カルテ API. Sub-apps per domain are composed here; `AppType` is the
- * only thing the extension imports from the server (as a type).
+ * The 伴走カルテ API. Sub-apps per domain are composed here. The extension imports nothing from
+ * the server: its client is typed from the endpoint table (shared/endpoints.ts), and `AppType`
+ * keeps the handlers true to that table at compile time (tests/server/app-type.test.ts).
  */
 const app = new Hono<AppEnv>()
   .use('*', corsForConfiguredOrigins)
