@@ -339,13 +339,22 @@ describe('the OpenAPI contract', () => {
       for (const status of Object.keys(endpoint.responses).map(Number)) expect(seen.has(status), `${name} ${status}: ${[...seen]}`).toBe(true);
       if (errorStatuses(endpoint).some((s) => s !== 500)) expect([...seen].some((s) => s >= 400), `${name}: ${[...seen]}`).toBe(true);
     }
-  });
+  }, 60_000); // about a hundred calls and three report worlds: seconds, more on a busy machine
 
-  it('refuses an answer that does not follow the document', async () => {
+  it('refuses an answer, or a request taken, that does not follow the document', async () => {
     const problems = contractOf(buildOpenApiDocument());
     expect(problems({ operationId: 'me', status: 200, body: { advisor: {} } })).not.toEqual([]);
     expect(problems({ operationId: 'health', status: 200, body: { status: 'ok', protocol: 4, minProtocol: 1, extra: true } })).not.toEqual([]);
     expect(problems({ operationId: 'me', status: 418, body: {} })).toEqual(['me: status 418 is not in the document']);
     expect(problems({ operationId: 'karte', status: 404, body: { error: { code: 'not_found', message: 'ない' } } })).toEqual([]);
+    // A request the API took must be one the document describes.
+    const page = { items: [], nextCursor: null };
+    expect(problems({ operationId: 'listTokens', status: 200, body: page, request: { params: {}, query: { limit: '20' } } })).toEqual([]);
+    expect(problems({ operationId: 'listTokens', status: 200, body: page, request: { params: {}, query: { limit: 'many' } } })).not.toEqual([]);
+    expect(problems({ operationId: 'listTokens', status: 200, body: page, request: { params: {}, query: { sort: 'name' } } })).not.toEqual([]);
+    expect(problems({ operationId: 'syncPull', status: 200, body: { protocol: 4, changes: [], cursor: 0, hasMore: false, lastMutationId: 0 }, request: { params: {}, query: {} } }))
+      .toContain('syncPull request: query parameter protocol is required');
+    const profile = { id: 'o', name: '能登商工会', kind: null, prefecture: null, municipality: '', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null };
+    expect(problems({ operationId: 'updateOrganisationProfile', status: 200, body: profile, request: { params: {}, query: {}, body: { kind: 'guild' } } })).not.toEqual([]);
   });
 });
