@@ -7,6 +7,7 @@ import {
   updateAdvisorRequest, updateOrgProfileRequest,
 } from './api';
 import type { Role } from './enums';
+import type { IntegrationScope } from './integration-keys';
 import { planReport, planTargets, planTargetsRequest } from './plan-report';
 import { bansoCasesReport, consultationsReport, countRecordsPage, countRecordsQuery, disasterReport, karteQualityReport, reportQuery } from './reports';
 import { startupReport } from './startup-report';
@@ -47,6 +48,8 @@ export interface Endpoint {
   body?: z.ZodMiniType;
   /** Success answers by status; every one is JSON. */
   responses: Readonly<Record<number, z.ZodMiniType>>;
+  /** Another system may also call it with an integration key of this scope (docs/api.md "Integration keys"). */
+  integration?: IntegrationScope;
   /** Error statuses particular to the endpoint; the ones every endpoint of its kind has are added by errorStatuses(). */
   errors?: readonly number[];
 }
@@ -77,7 +80,9 @@ export const ENDPOINTS = {
     body: acceptInvitationRequest, responses: { 201: acceptedInvitation }, errors: [404, 410],
   },
   me: { method: 'get', path: '/v1/me', summary: 'The advisor the token belongs to, and their organisation', auth: advisor, responses: { 200: meResponse } },
-  directory: { method: 'get', path: '/v1/directory', summary: "The organisation's advisors and profile", auth: advisor, responses: { 200: directoryResponse } },
+  directory: {
+    method: 'get', path: '/v1/directory', summary: "The organisation's advisors and profile", auth: advisor, integration: 'read', responses: { 200: directoryResponse },
+  },
   syncPush: {
     method: 'post', path: '/v1/sync/push', summary: 'Send mutations (docs/sync.md)', auth: advisor,
     body: pushRequest, responses: { 200: pushResponse }, errors: [403, 409, 426, 503],
@@ -87,18 +92,18 @@ export const ENDPOINTS = {
     query: pullQuery, responses: { 200: pullResponse }, errors: [403, 426],
   },
   searchBusinesses: {
-    method: 'get', path: '/v1/businesses', summary: 'Search businesses by words, 法人番号 or external id', auth: advisor,
+    method: 'get', path: '/v1/businesses', summary: 'Search businesses by words, 法人番号 or external id', auth: advisor, integration: 'read',
     query: businessSearchQuery, responses: { 200: recordPage },
   },
   karte: {
-    method: 'get', path: '/v1/businesses/{id}', summary: 'The karte of one business', auth: advisor,
+    method: 'get', path: '/v1/businesses/{id}', summary: 'The karte of one business', auth: advisor, integration: 'read',
     params: idParam, responses: { 200: karteResponse }, errors: [404],
   },
   businessConsultations: {
-    method: 'get', path: '/v1/businesses/{id}/consultations', summary: "A page of a business's consultations, newest first", auth: advisor,
+    method: 'get', path: '/v1/businesses/{id}/consultations', summary: "A page of a business's consultations, newest first", auth: advisor, integration: 'read',
     params: idParam, query: keysetQuery, responses: { 200: recordPage }, errors: [404],
   },
-  tags: { method: 'get', path: '/v1/tags', summary: "The organisation's live tag taxonomy", auth: advisor, responses: { 200: tagsResponse } },
+  tags: { method: 'get', path: '/v1/tags', summary: "The organisation's live tag taxonomy", auth: advisor, integration: 'read', responses: { 200: tagsResponse } },
   saveBansoRule: {
     method: 'put', path: '/v1/organisation/banso-rule', summary: 'Set the 伴走 suggestion rule (null: the standard one)', auth: manager,
     body: bansoRuleRequest, responses: { 200: orgProfile },
@@ -128,7 +133,7 @@ export const ENDPOINTS = {
   subsidiesReport: report('/v1/reports/subsidies', '補助金 applications and their outcome', subsidiesReport),
   dispatchReport: report('/v1/reports/expert-dispatch', '専門家派遣: visits, hours and fees', dispatchReport),
   importBusinesses: {
-    method: 'post', path: '/v1/import/businesses', summary: 'Import a business list: every line checked and matched, all written or none (422: the problems, nothing written)', auth: admin,
+    method: 'post', path: '/v1/import/businesses', summary: 'Import a business list: every line checked and matched, all written or none (422: the problems, nothing written)', auth: admin, integration: 'import',
     body: importBusinessesRequest, responses: { 200: importBusinessesResponse, 422: importBusinessesResponse },
   },
   exportRecords: {
@@ -243,8 +248,8 @@ export type EndpointName = keyof Endpoints;
 
 /**
  * The error statuses an endpoint can answer, all with errorBody: those of its kind (any input
- * can be refused; a body can be too big or not UTF-8 JSON; a token can be missing or rate-limited;
- * a role too low) and its own.
+ * can be refused; a body can be too big or not UTF-8 JSON; a token can be missing or rate-limited,
+ * of a role too low, or an integration key of another scope) and its own.
  */
 export function errorStatuses(e: Endpoint): number[] {
   const statuses = new Set<number>([500, ...(e.errors ?? [])]);
@@ -252,6 +257,19 @@ export function errorStatuses(e: Endpoint): number[] {
   if (e.body) [413, 415].forEach((s) => statuses.add(s));
   if (e.auth.kind !== 'public' || e.body) statuses.add(429);
   if (e.auth.kind !== 'public') statuses.add(401);
-  if (e.auth.kind === 'token' && e.auth.role !== 'advisor') statuses.add(403);
+  // A role too low, or an integration key outside its scope (any endpoint of a token).
+  if (e.auth.kind === 'token') statuses.add(403);
   return [...statuses].sort((a, b) => a - b);
+}
+
+/** Path templates as patterns: `{id}` is one path segment. */
+const PATTERNS = Object.entries(ENDPOINTS).map(([name, e]) => ({
+  name: name as EndpointName,
+  method: e.method.toUpperCase(),
+  pattern: new RegExp(`^${e.path.replace(/\{\w+\}/g, '[^/]+')}$`),
+}));
+
+/** The endpoint a request is for (`GET`, `/v1/businesses/0190…`), or null when the table has none. */
+export function endpointOf(method: string, path: string): EndpointName | null {
+  return PATTERNS.find((p) => p.method === method && p.pattern.test(path))?.name ?? null;
 }

@@ -77,6 +77,9 @@ function parametersOf(schema: z.ZodMiniType | undefined, place: 'query' | 'path'
 
 const SECURITY: Record<Endpoint['auth']['kind'], Json[]> = { public: [], bootstrap: [{ bootstrapSecret: [] }], token: [{ bearer: [] }] };
 
+/** An advisor's token, or (as an alternative) another system's integration key of the endpoint's scope. */
+const securityOf = (e: Endpoint): Json[] => (e.integration ? [...SECURITY[e.auth.kind], { integrationKey: [] }] : SECURITY[e.auth.kind]);
+
 function operationOf(operationId: string, e: Endpoint, names: { input: ReturnType<typeof namer>; output: ReturnType<typeof namer> }): Json {
   const json = (schema: Json) => ({ 'application/json': { schema } });
   const responses: Json = {};
@@ -91,11 +94,17 @@ function operationOf(operationId: string, e: Endpoint, names: { input: ReturnTyp
     };
   }
   const minimumRole = e.auth.kind === 'token' ? e.auth.role : undefined;
+  const description = [
+    minimumRole ? `Role: ${minimumRole} or above.` : '',
+    e.integration ? `Also with an integration key of scope \`${e.integration}\`.` : '',
+  ].filter(Boolean).join(' ');
   return {
     operationId,
     summary: e.summary,
-    ...(minimumRole ? { description: `Role: ${minimumRole} or above.`, 'x-minimum-role': minimumRole } : {}),
-    security: SECURITY[e.auth.kind],
+    ...(description ? { description } : {}),
+    ...(minimumRole ? { 'x-minimum-role': minimumRole } : {}),
+    ...(e.integration ? { 'x-integration-scope': e.integration } : {}),
+    security: securityOf(e),
     parameters: [...parametersOf(e.params, 'path'), ...parametersOf(e.query, 'query')],
     ...(e.body ? { requestBody: { required: true, content: json(ref(names.input(e.body, `${pascal(operationId)}Request`))) } } : {}),
     responses,
@@ -129,6 +138,7 @@ export function buildOpenApiDocument(endpoints: Readonly<Record<string, Endpoint
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: "An advisor's API token" },
         bootstrapSecret: { type: 'apiKey', in: 'header', name: 'X-Bootstrap-Secret' },
+        integrationKey: { type: 'http', scheme: 'bearer', description: "Another system's integration key (bki_…), read-only or import-only: only the operations naming its scope in x-integration-scope" },
       },
     },
   };

@@ -51,7 +51,13 @@ const CALLS: { [N in EndpointName]: Calls } = {
     await call({ body: { code: 'ZZZZ-ZZZZ' } });
     await call({ body: { code: '!' } });
   },
-  me: async ({ reports: w }, call) => { await call(as(w.advisor)); await call({ as: nobody }); },
+  me: async ({ reports: w }, call) => {
+    await call(as(w.advisor));
+    await call({ as: nobody });
+    // Another system's read key is for businesses, tags and the directory only.
+    const issued = await callEndpoint('createIntegrationKey', { ...as(w.admin), body: { label: '読み取り', scope: 'read' } });
+    await call({ as: { token: (issued.body as { key: string }).key } });
+  },
   directory: async ({ reports: w }, call) => { await call(as(w.advisor)); await call({ as: null }); },
   syncPush: async ({ reports: w }, call) => {
     const clientId = crypto.randomUUID();
@@ -71,6 +77,8 @@ const CALLS: { [N in EndpointName]: Calls } = {
   },
   searchBusinesses: async ({ reports: w }, call) => {
     await call({ ...as(w.advisor), query: { q: '号' } });
+    const issued = await callEndpoint('createIntegrationKey', { ...as(w.admin), body: { label: '会員システム', scope: 'read' } });
+    await call({ as: { token: (issued.body as { key: string }).key }, query: { q: '号' } });
     await call({ ...as(w.advisor), query: { limit: 1 } });
     await call({ ...as(w.advisor), query: { limit: 0 } });
   },

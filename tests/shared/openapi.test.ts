@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENDPOINTS, errorStatuses } from '../../shared/endpoints';
+import { endpointOf, ENDPOINTS, errorStatuses } from '../../shared/endpoints';
 import { buildOpenApiDocument } from '../../shared/openapi';
 
 type Json = Record<string, any>;
@@ -91,5 +91,25 @@ describe('the OpenAPI document', () => {
     expect(schemas.CreateAdvisorRequest.required).toEqual(['name', 'role']);
     const pull = resolve(doc, '#/paths/~1v1~1sync~1pull/get/parameters') as Json[];
     expect(pull.map((p) => [p.name, p.required])).toEqual([['protocol', true], ['clientId', true], ['cursor', false], ['limit', false]]);
+  });
+
+  it('names the operations another system may call with an integration key, and of which scope', () => {
+    const karte = resolve(doc, '#/paths/~1v1~1businesses~1{id}/get') as Json;
+    expect(karte).toMatchObject({ 'x-integration-scope': 'read', security: [{ bearer: [] }, { integrationKey: [] }] });
+    expect(resolve(doc, '#/paths/~1v1~1import~1businesses/post/x-integration-scope')).toBe('import');
+    expect(resolve(doc, '#/paths/~1v1~1me/get/x-integration-scope')).toBeUndefined();
+  });
+});
+
+describe('endpointOf (which endpoint a request is for)', () => {
+  it('matches a path template segment by segment, method included', () => {
+    expect(endpointOf('GET', '/v1/businesses')).toBe('searchBusinesses');
+    expect(endpointOf('GET', '/v1/businesses/0190f0f0-0000-7000-8000-000000000001')).toBe('karte');
+    expect(endpointOf('GET', '/v1/businesses/x/consultations')).toBe('businessConsultations');
+    expect(endpointOf('GET', '/v1/shares/incoming/kartes')).toBe('incomingKartes');
+    expect(endpointOf('GET', '/v1/shares/s1/karte')).toBe('sharedKarte');
+    expect(endpointOf('POST', '/v1/businesses')).toBeNull();
+    expect(endpointOf('GET', '/v1/businesses/')).toBeNull();
+    expect(endpointOf('GET', '/v1/businesses/a/b/consultations')).toBeNull();
   });
 });

@@ -1,14 +1,11 @@
-import type { IntegrationScope } from '../../../shared';
+import { ENDPOINTS, endpointOf, type Endpoint, type IntegrationScope } from '../../../shared';
 
-/** What each scope of integration key may call (method and path under /v1); anything else is refused. */
-const ALLOWED: Readonly<Record<IntegrationScope, readonly { method: string; path: RegExp }[]>> = {
-  read: [
-    { method: 'GET', path: /^\/v1\/businesses(\/[^/]+(\/consultations)?)?$/ },
-    { method: 'GET', path: /^\/v1\/tags$/ },
-    { method: 'GET', path: /^\/v1\/directory$/ },
-  ],
-  import: [{ method: 'POST', path: /^\/v1\/import\/businesses$/ }],
-};
-
-export const integrationAllows = (scope: IntegrationScope, method: string, path: string): boolean =>
-  ALLOWED[scope].some((a) => a.method === method && a.path.test(path));
+/**
+ * Whether an integration key of `scope` may make this request: only the endpoints the table
+ * (shared/endpoints.ts) opens to that scope, so the OpenAPI document says the same; anything
+ * else is refused.
+ */
+export function integrationAllows(scope: IntegrationScope, method: string, path: string): boolean {
+  const name = endpointOf(method, path);
+  return name !== null && (ENDPOINTS[name] as Endpoint).integration === scope;
+}
