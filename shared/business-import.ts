@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { boundedArray, requiredText, wholeNumber } from './fields';
+import { boundedArray, requiredText, uuid, wholeNumber } from './fields';
 import { businessFields } from './records';
 
 /**
@@ -32,6 +32,8 @@ export const importBusinessesRequest = z.strictObject({
     z.strictObject({
       /** The line of the file (1 is the header), so a problem can name it. */
       line: wholeNumber('行番号', 1, 10_000_000),
+      /** The business's id in this karte (its own CSV export's 「ID（再取込用）」): matched by it, or kept for a new business. */
+      recordId: z.optional(uuid('事業者ID')),
       fields: z.record(z.string(), z.unknown(), '各行の fields はオブジェクトで指定してください'),
     }),
     IMPORT_MAX_ROWS,

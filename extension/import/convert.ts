@@ -5,7 +5,7 @@ import { jaIndustry } from '../locales/ja-industry';
 import type { ColumnTarget } from './columns';
 
 /** Why a cell could not be read (the page words each in the chosen language). */
-export type CellCode = 'industry' | 'employees' | 'legalForm' | 'membership' | 'smallBusiness' | 'advisor' | 'corporateNumber';
+export type CellCode = 'industry' | 'employees' | 'legalForm' | 'membership' | 'smallBusiness' | 'advisor' | 'corporateNumber' | 'externalIds' | 'recordId';
 
 export type ConvertProblem =
   | { row: number; column: number; code: CellCode; value: string }
@@ -14,6 +14,8 @@ export type ConvertProblem =
 
 export interface ConvertedRow {
   line: number;
+  /** The business's id in this karte (the 「ID（再取込用）」 column of its own export), to match by. */
+  recordId?: string;
   fields: ImportRowFields;
 }
 
@@ -44,13 +46,15 @@ function industryOf(value: string): Partial<ImportRowFields> | null {
 
 const YES = new Set(['はい', '○', '〇', '◯', '該当', '小規模', '1', 'true', 'yes', 'y']);
 const NO = new Set(['いいえ', '×', '✕', '非該当', '-', '0', 'false', 'no', 'n']);
-const MEMBER: Record<string, 'member' | 'non_member'> = { 会員: 'member', 正会員: 'member', 特別会員: 'member', 非会員: 'non_member', 一般: 'non_member' };
+const MEMBER: Record<string, 'member' | 'non_member' | 'unknown'> = { 会員: 'member', 正会員: 'member', 特別会員: 'member', 非会員: 'non_member', 一般: 'non_member', 不明: 'unknown' };
 const LEGAL: Record<string, 'corporation' | 'sole_proprietor' | 'pre_startup'> = {
   法人: 'corporation', 株式会社: 'corporation', 有限会社: 'corporation', 合同会社: 'corporation', 合資会社: 'corporation', 合名会社: 'corporation',
   個人: 'sole_proprietor', 個人事業主: 'sole_proprietor', 個人事業: 'sole_proprietor', 創業予定: 'pre_startup', 創業前: 'pre_startup',
 };
 
-type Cell = { ok: true; fields: Partial<ImportRowFields> } | { ok: false; code: CellCode } | { ok: true; advisor: string };
+type Cell = { ok: true; fields: Partial<ImportRowFields> } | { ok: false; code: CellCode } | { ok: true; advisor: string } | { ok: true; recordId: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One non-empty cell read for its target. */
 function readCell(target: Exclude<ColumnTarget, 'skip'>, raw: string, advisors: AdvisorsByName): Cell {
@@ -86,6 +90,15 @@ function readCell(target: Exclude<ColumnTarget, 'skip'>, raw: string, advisors: 
       if (YES.has(l)) return { ok: true, fields: { smallBusiness: true } };
       return NO.has(l) ? { ok: true, fields: { smallBusiness: false } } : { ok: false, code: 'smallBusiness' };
     }
+    case 'recordId':
+      return UUID.test(value) ? { ok: true, recordId: value.toLowerCase() } : { ok: false, code: 'recordId' };
+    case 'externalIds': {
+      // 「TOAS: T-101、BIZミル: 9」, as this karte's export writes them.
+      const ids = value.split(/[、,;\n]/).map((part) => part.trim()).filter(Boolean).map((part) => /^(.+?)\s*[:：]\s*(.+)$/.exec(part));
+      return ids.every((m) => m !== null)
+        ? { ok: true, fields: { externalIds: ids.map((m) => ({ system: m![1]!.trim(), value: m![2]!.trim() })) } }
+        : { ok: false, code: 'externalIds' };
+    }
     case 'assignedAdvisor': {
       const id = advisors.get(v);
       return id ? { ok: true, advisor: id } : { ok: false, code: 'advisor' };
@@ -106,11 +119,12 @@ export function convertRows(
   const lines: ConvertedRow[] = [];
   const problems: ConvertProblem[] = [];
   const columnOf = (field: string) => {
-    const i = mapping.findIndex((t) => t === field || (field === 'industryMiddle' && t === 'industry') || (field === 'assignedAdvisorId' && t === 'assignedAdvisor') || (field === 'externalIds' && t.startsWith('externalId:')));
+    const i = mapping.findIndex((t) => t === field || (field === 'industryMiddle' && t === 'industry') || (field === 'assignedAdvisorId' && t === 'assignedAdvisor') || (field === 'externalIds' && t.startsWith('externalId')));
     return i === -1 ? null : i;
   };
   for (const { row, cells } of rows) {
     const fields: Record<string, unknown> = {};
+    let recordId: string | undefined;
     let readable = true;
     mapping.forEach((target, column) => {
       const raw = cells[column] ?? '';
@@ -120,12 +134,13 @@ export function convertRows(
         problems.push({ row, column, code: cell.code, value: raw.trim() });
         readable = false;
       } else if ('advisor' in cell) fields.assignedAdvisorId = cell.advisor;
+      else if ('recordId' in cell) recordId = cell.recordId;
       else if (cell.fields.externalIds) fields.externalIds = [...((fields.externalIds as unknown[]) ?? []), ...cell.fields.externalIds];
       else Object.assign(fields, cell.fields);
     });
     if (!readable) continue;
     const parsed = importRowFields.safeParse(fields);
-    if (parsed.success) lines.push({ line: row, fields: parsed.data });
+    if (parsed.success) lines.push({ line: row, ...(recordId ? { recordId } : {}), fields: parsed.data });
     else for (const issue of parsed.error.issues) problems.push({ row, column: columnOf(String(issue.path[0] ?? '')), message: issue.message });
   }
   return { lines, problems };

@@ -66,7 +66,7 @@ export function createImportStore(deps: ImportDeps) {
   async function send(lines: readonly ConvertedRow[], dryRun: boolean): Promise<ImportBusinessesResponse | null> {
     busy.value = true;
     try {
-      const result = await deps.api.importBusinesses({ fileName: file.value!.name, dryRun, rows: lines.map((l) => ({ line: l.line, fields: l.fields })) });
+      const result = await deps.api.importBusinesses({ fileName: file.value!.name, dryRun, rows: lines.map((l) => ({ line: l.line, ...(l.recordId ? { recordId: l.recordId } : {}), fields: l.fields })) });
       if (!result.ok) {
         notice.value = failed(result);
         return null;
@@ -145,7 +145,7 @@ export function createImportStore(deps: ImportDeps) {
 /** The column a field of the API's answer came from, under the mapping used. */
 function columnOfField(field: string | null, mapping: readonly ColumnTarget[]): number | null {
   if (field === null) return null;
-  const target = field === 'industryMiddle' ? 'industry' : field === 'assignedAdvisorId' ? 'assignedAdvisor' : field;
+  const target = field === 'industryMiddle' ? 'industry' : field === 'assignedAdvisorId' ? 'assignedAdvisor' : field === 'id' ? 'recordId' : field;
   const i = mapping.findIndex((t) => t === target || (field === 'externalIds' && t.startsWith('externalId:')));
   return i === -1 ? null : i;
 }

@@ -62,6 +62,21 @@ describe('POST /v1/import/businesses', () => {
     expect(record?.data).toMatchObject({ name: '既存の店', employees: 12, vision: '地域一番の店に' });
   });
 
+  it('matches by the id of this karte’s own export, and keeps it for a business it does not have', async () => {
+    const { org, admin } = await makeOrg();
+    const known = await putBusiness(org.id, { name: '書き出した店' });
+    const fresh = crypto.randomUUID();
+    const rows = [
+      { line: 2, recordId: known, fields: { name: '書き出した店', employees: 7 } },
+      { line: 3, recordId: fresh, fields: { name: '別の組織から来た店' } },
+    ];
+    expect((await importRows(admin, rows)).body).toMatchObject({ written: true, created: 1, updated: 1 });
+    expect((await liveBusinesses(org.id)).map((b) => [b.name, b.id])).toEqual(expect.arrayContaining([['書き出した店', known], ['別の組織から来た店', fresh]]));
+    // The same file again: both matched by id, nothing new.
+    expect((await importRows(admin, rows)).body).toMatchObject({ written: false, created: 0, updated: 0, unchanged: 2 });
+    expect(await liveBusinesses(org.id)).toHaveLength(2);
+  });
+
   it('refuses a file with problems, naming each line and field, and writes nothing', async () => {
     const { org, admin } = await makeOrg();
     await putBusiness(org.id, { name: 'A社', corporateNumber: CN2 });

@@ -12,10 +12,11 @@ const push = (map: Map<string, string[]>, key: string, id: string) => {
 /**
  * What an import can match, of the organisation's live businesses: their 法人番号 and 外部ID
  * (one pass over each; an import of the whole 会員名簿 asks for most of them anyway), then the
- * records of the businesses the file names, to compare field by field.
+ * records of the businesses the file names — by those keys or by their id here — to compare field
+ * by field.
  */
 export async function loadImportIndex(
-  db: D1Database, orgId: string, wanted: { corporateNumbers: ReadonlySet<string>; externalKeys: ReadonlySet<string> },
+  db: D1Database, orgId: string, wanted: { corporateNumbers: ReadonlySet<string>; externalKeys: ReadonlySet<string>; ids: ReadonlySet<string> },
 ): Promise<ImportIndex> {
   const [numbers, externals] = await db.batch([
     db.prepare(
@@ -34,15 +35,18 @@ export async function loadImportIndex(
     const key = externalKey(r.system, r.value);
     if (wanted.externalKeys.has(key)) push(byExternalId, key, r.business_id);
   }
-  const ids = [...new Set([...byCorporateNumber.values(), ...byExternalId.values()].flat())];
+  const ids = [...new Set([...byCorporateNumber.values(), ...byExternalId.values()].flat().concat([...wanted.ids]))];
   const businesses = new Map<string, KnownBusiness>();
+  const takenIds = new Set<string>();
   if (ids.length > 0) {
     for (const result of await db.batch(selectRecordsByIds(db, orgId, ids))) {
       for (const row of result.results as unknown as RecordRow[]) {
+        takenIds.add(row.id);
+        if (row.kind !== 'business' || row.deleted === 1) continue;
         const data = JSON.parse(row.data) as Record<string, unknown>;
         businesses.set(row.id, { id: row.id, name: String(data.name ?? ''), version: row.version, data });
       }
     }
   }
-  return { businesses, byCorporateNumber, byExternalId };
+  return { businesses, takenIds, byCorporateNumber, byExternalId };
 }

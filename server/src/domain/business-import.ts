@@ -3,6 +3,8 @@ import type { ImportProblem, ImportRowFields } from '../../../shared';
 /** A line of the file whose fields passed the business schema. */
 export interface ImportLine {
   line: number;
+  /** The business's id in this karte, when the file gives it (its own export). */
+  recordId?: string;
   fields: ImportRowFields;
 }
 
@@ -17,6 +19,8 @@ export interface KnownBusiness {
 /** What the organisation already holds that a line can match: 法人番号 and 外部ID (system + value). */
 export interface ImportIndex {
   businesses: ReadonlyMap<string, KnownBusiness>;
+  /** Ids the file gives that some record of the organisation already has (a business matched by id is in `businesses`). */
+  takenIds: ReadonlySet<string>;
   byCorporateNumber: ReadonlyMap<string, readonly string[]>;
   byExternalId: ReadonlyMap<string, readonly string[]>;
 }
@@ -53,7 +57,7 @@ function unionIds(known: unknown, given: readonly ExternalId[]): ExternalId[] {
 
 /**
  * Which business each line is, and what to write (pure: the caller reads the organisation and
- * writes). A line matches by its 法人番号 or any of its 外部ID; matching one business updates it
+ * writes). A line matches by its id in this karte (its own export), its 法人番号 or any of its 外部ID; matching one business updates it
  * with the fields that differ (外部ID are added to the known ones), matching none adds a business
  * (it needs a 事業者名). A line that matches two businesses, two lines for one business or one key,
  * and a new business without a name are problems: nothing is written while there is any.
@@ -68,13 +72,18 @@ export function planImport(lines: readonly ImportLine[], index: ImportIndex): Im
   const businessLines = new Map<string, number>();
   const nameOf = (id: string) => `「${index.businesses.get(id)?.name ?? ''}」`;
 
-  for (const { line, fields } of lines) {
+  for (const line_ of lines) {
+    const { line, fields } = line_;
     const keys: { key: string; field: string; label: string; ids: readonly string[] }[] = [];
     if (fields.corporateNumber) {
       keys.push({ key: `cn\u0000${fields.corporateNumber}`, field: 'corporateNumber', label: `法人番号 ${fields.corporateNumber}`, ids: index.byCorporateNumber.get(fields.corporateNumber) ?? [] });
     }
     for (const e of fields.externalIds ?? []) {
       keys.push({ key: `ext\u0000${externalKey(e.system, e.value)}`, field: 'externalIds', label: `${e.system} のID ${e.value}`, ids: index.byExternalId.get(externalKey(e.system, e.value)) ?? [] });
+    }
+    if (line_.recordId) {
+      const known = index.businesses.has(line_.recordId) ? [line_.recordId] : [];
+      keys.unshift({ key: `id\u0000${line_.recordId}`, field: 'id', label: `ID ${line_.recordId}`, ids: known });
     }
     let lineOk = true;
     for (const k of keys) {
@@ -101,7 +110,9 @@ export function planImport(lines: readonly ImportLine[], index: ImportIndex): Im
         problems.push({ line, field: 'name', message: '事業者名がありません。新しい事業者として登録するには事業者名が必要です' });
         continue;
       }
-      writes.push({ line, recordId: null, baseVersion: 0, fields: { ...fields } });
+      // A new business keeps the id its file gives, unless some record here already has it.
+      const keep = line_.recordId && !index.takenIds.has(line_.recordId) ? line_.recordId : null;
+      writes.push({ line, recordId: keep, baseVersion: 0, fields: { ...fields } });
       created += 1;
       continue;
     }

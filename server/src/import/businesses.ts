@@ -20,7 +20,7 @@ function checkLines(req: ImportBusinessesRequest): { lines: ImportLine[]; proble
   const problems: ImportProblem[] = [];
   for (const row of req.rows) {
     const parsed = importRowFields.safeParse(row.fields);
-    if (parsed.success) lines.push({ line: row.line, fields: parsed.data });
+    if (parsed.success) lines.push({ line: row.line, ...(row.recordId ? { recordId: row.recordId } : {}), fields: parsed.data });
     else for (const issue of parsed.error.issues) problems.push({ line: row.line, field: issue.path.length > 0 ? String(issue.path[0]) : null, message: issue.message });
   }
   return { lines, problems };
@@ -38,6 +38,7 @@ export async function importBusinesses(db: D1Database, caller: Caller, req: Impo
   const wanted = {
     corporateNumbers: new Set(checked.lines.flatMap((l) => (l.fields.corporateNumber ? [l.fields.corporateNumber] : []))),
     externalKeys: new Set(checked.lines.flatMap((l) => (l.fields.externalIds ?? []).map((e) => externalKey(e.system, e.value)))),
+    ids: new Set(checked.lines.flatMap((l) => (l.recordId ? [l.recordId] : []))),
   };
   return withCommitRetries(async () => {
     const plan = planImport(checked.lines, await loadImportIndex(db, caller.orgId, wanted));
