@@ -17,10 +17,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { uuidv7 } from '../api/payload.mjs';
 import { applyMigrations, assertPortFree, startWorker, stopAll } from '../api/servers.mjs';
 import { bootstrapToken } from '../api/targets.mjs';
-import { actionFields, applicationFields, businessFields, consultationFields, dispatchFields, figuresFields, founderFields } from '../reports/data.mjs';
+import { json, machineInfo, seedOrganisation, stats } from '../reports/seed.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
@@ -40,48 +39,11 @@ const port = env('BENCH_PORT', 8790);
 const basePort = env('BENCH_PORT_BASELINE', 8791);
 const LIMIT_MS = 10_000;
 
-async function json(res, what) {
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${what}: HTTP ${res.status} ${text.slice(0, 400)}`);
-  return JSON.parse(text);
-}
-
-/** Pushes records of one kind in batches through POST /v1/sync/push; every one must be applied. */
-async function pushAll(baseUrl, token, protocol, kind, list) {
-  const clientId = uuidv7();
-  let id = 1;
-  for (let i = 0; i < list.length; i += plan.batch) {
-    const mutations = list.slice(i, i + plan.batch).map(({ recordId, fields }) => ({ id: id++, kind, recordId, baseVersion: 0, fields }));
-    const res = await fetch(`${baseUrl}/v1/sync/push`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ protocol, clientId, mutations }),
-    });
-    const answer = await json(res, `push ${kind}`);
-    const refused = answer.results.find((r) => r.status !== 'applied');
-    if (refused) throw new Error(`push ${kind} refused: ${JSON.stringify(refused)}`);
-  }
-}
-
-/** The organisation's records through the real push; returns how many of each kind were written. */
+/** The organisation through the real push, and the same records as the bare worker's rows. */
 async function seed(baseUrl, token) {
-  const me = await json(await fetch(`${baseUrl}/v1/me`, { headers: { authorization: `Bearer ${token}` } }), 'GET /v1/me');
-  const businesses = Array.from({ length: plan.businesses }, (_, i) => ({ recordId: uuidv7(), fields: businessFields(i) }));
-  const ids = businesses.map((b) => b.recordId);
-  const notes = Array.from({ length: plan.consultations }, (_, n) => ({ recordId: uuidv7(), fields: consultationFields(n, ids) }));
-  const kinds = {
-    business: businesses,
-    consultation: notes,
-    action: notes.filter((_, n) => n % plan.actionEvery === 0).map((c, n) => ({ recordId: uuidv7(), fields: actionFields(n, c.fields, c.recordId) })),
-    application: Array.from({ length: plan.applications }, (_, n) => ({ recordId: uuidv7(), fields: applicationFields(n, ids, me.advisor.id) })),
-    expertDispatch: Array.from({ length: plan.dispatches }, (_, n) => ({ recordId: uuidv7(), fields: dispatchFields(n, ids) })),
-    yearlyFigures: ids.filter((_, i) => i % 5 === 0).flatMap((id, i) => [2026, 2027].map((year) => ({ recordId: uuidv7(), fields: figuresFields(i, id, year) }))),
-    founder: ids.filter((_, i) => i % 50 === 1).map((id, n) => ({ recordId: uuidv7(), fields: founderFields(n, id) })),
-  };
-  const started = performance.now();
-  for (const [kind, list] of Object.entries(kinds)) await pushAll(baseUrl, token, me.protocol, kind, list);
+  const { kinds, counts, seconds } = await seedOrganisation(baseUrl, token, plan);
   const rows = Object.entries(kinds).flatMap(([kind, list]) => list.map((r) => ({ id: r.recordId, data: { kind, ...r.fields } })));
-  return { rows, counts: Object.fromEntries(Object.entries(kinds).map(([k, l]) => [k, l.length])), seconds: (performance.now() - started) / 1000 };
+  return { rows, counts, seconds };
 }
 
 /** One full export: until the last byte is read, then until it is parsed (what the extension does next). */
@@ -115,17 +77,11 @@ async function baselineOnce(baseUrl) {
   }
 }
 
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { n: sorted.length, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1) };
-}
-
 async function main() {
   await assertPortFree(port);
   await assertPortFree(basePort);
   const tmp = mkdtempSync(join(os.tmpdir(), 'bench-export-'));
-  const machine = { date: new Date().toISOString(), nproc: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, loadAverageAtStart: os.loadavg() };
+  const machine = machineInfo();
   try {
     const config = join(ROOT, 'server/wrangler.jsonc');
     const secret = randomBytes(24).toString('hex');

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { uuidv7 } from '../api/payload.mjs';
 import { applyMigrations, assertPortFree, startWorker, stopAll } from '../api/servers.mjs';
 import { bootstrapToken } from '../api/targets.mjs';
+import { machineInfo } from '../reports/seed.mjs';
 import { memberList } from './data.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -44,7 +45,7 @@ async function main() {
   await assertPortFree(ports.real);
   await assertPortFree(ports.baseline);
   const tmp = mkdtempSync(join(os.tmpdir(), 'bench-import-'));
-  const machine = { date: new Date().toISOString(), nproc: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, loadAverageAtStart: os.loadavg() };
+  const machine = machineInfo();
   try {
     const baselineConfig = join(ROOT, 'bench/baseline-worker/wrangler.jsonc');
     applyMigrations({ config: baselineConfig, persistTo: join(tmp, 'baseline') });

@@ -9,16 +9,14 @@
  *   npm run bench:reports
  *   BENCH_CONSULTATIONS=5000 BENCH_BUSINESSES=500 BENCH_SAMPLES=10 npm run bench:reports   (a quick check)
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { uuidv7 } from '../api/payload.mjs';
 import { applyMigrations, assertPortFree, startWorker, stopAll } from '../api/servers.mjs';
 import { bootstrapToken } from '../api/targets.mjs';
-import { actionFields, applicationFields, businessFields, consultationFields, dispatchFields, figuresFields, founderFields } from './data.mjs';
+import { json, machineInfo, seedOrganisation, stats } from './seed.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
@@ -39,56 +37,14 @@ const FY = 2026;
 const REPORTS = ['consultations', 'banso-cases', 'karte-quality', 'disaster', 'plan', 'subsidies', 'expert-dispatch', 'startup'];
 const LIMIT = { p95Ms: 500, ratio: 2 };
 
-async function json(res, what) {
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${what}: HTTP ${res.status} ${text.slice(0, 400)}`);
-  return JSON.parse(text);
-}
-
-/** Pushes records of one kind in batches through POST /v1/sync/push; every one must be applied. */
-async function pushAll(baseUrl, token, protocol, kind, list) {
-  const clientId = uuidv7();
-  let id = 1;
-  for (let i = 0; i < list.length; i += plan.batch) {
-    const mutations = list.slice(i, i + plan.batch).map(({ recordId, fields }) => ({ id: id++, kind, recordId, baseVersion: 0, fields }));
-    const res = await fetch(`${baseUrl}/v1/sync/push`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ protocol, clientId, mutations }),
-    });
-    const answer = await json(res, `push ${kind}`);
-    const refused = answer.results.find((r) => r.status !== 'applied');
-    if (refused) throw new Error(`push ${kind} refused: ${JSON.stringify(refused)}`);
-  }
-}
-
 async function seed(real, baseline, token) {
-  const { protocol } = await json(await fetch(`${real}/v1/me`, { headers: { authorization: `Bearer ${token}` } }), 'GET /v1/me');
-  const businesses = Array.from({ length: plan.businesses }, (_, i) => ({ recordId: uuidv7(), fields: businessFields(i) }));
-  const ids = businesses.map((b) => b.recordId);
-  const consultations = Array.from({ length: plan.consultations }, (_, n) => ({ recordId: uuidv7(), fields: consultationFields(n, ids) }));
-  const actions = consultations.filter((_, n) => n % plan.actionEvery === 0).map((c, n) => ({ recordId: uuidv7(), fields: actionFields(n, c.fields, c.recordId) }));
-  const { advisor } = await json(await fetch(`${real}/v1/me`, { headers: { authorization: `Bearer ${token}` } }), 'GET /v1/me');
-  const applications = Array.from({ length: plan.applications }, (_, n) => ({ recordId: uuidv7(), fields: applicationFields(n, ids, advisor.id) }));
-  const dispatches = Array.from({ length: plan.dispatches }, (_, n) => ({ recordId: uuidv7(), fields: dispatchFields(n, ids) }));
-  // Two 決算期 for one business in five: the plan report's 売上・粗利 trends compare them.
-  const figures = ids.filter((_, i) => i % 5 === 0).flatMap((id, i) => [2026, 2027].map((year) => ({ recordId: uuidv7(), fields: figuresFields(i, id, year) })));
-  // A founder on one karte in fifty: the 特定創業支援 report assesses each against its sessions.
-  const founders = ids.filter((_, i) => i % 50 === 1).map((id, n) => ({ recordId: uuidv7(), fields: founderFields(n, id) }));
-  const started = performance.now();
-  await pushAll(real, token, protocol, 'business', businesses);
-  await pushAll(real, token, protocol, 'consultation', consultations);
-  await pushAll(real, token, protocol, 'action', actions);
-  await pushAll(real, token, protocol, 'application', applications);
-  await pushAll(real, token, protocol, 'expertDispatch', dispatches);
-  await pushAll(real, token, protocol, 'yearlyFigures', figures);
-  await pushAll(real, token, protocol, 'founder', founders);
-  const realSeconds = (performance.now() - started) / 1000;
+  const { kinds, counts, seconds } = await seedOrganisation(real, token, plan);
+  const consultations = kinds.consultation;
   for (let i = 0; i < consultations.length; i += plan.batch) {
     const rows = consultations.slice(i, i + plan.batch).map((c) => ({ id: c.recordId, data: c.fields }));
     await json(await fetch(`${baseline}/push`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rows }) }), 'baseline push');
   }
-  return { actions: actions.length, applications: applications.length, dispatches: dispatches.length, figures: figures.length, founders: founders.length, realSeconds };
+  return { actions: counts.action, applications: counts.application, dispatches: counts.expertDispatch, figures: counts.yearlyFigures, founders: counts.founder, realSeconds: seconds };
 }
 
 async function timed(url, headers = {}) {
@@ -98,27 +54,11 @@ async function timed(url, headers = {}) {
   return performance.now() - t0;
 }
 
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { n: sorted.length, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1) };
-}
-
-function machine() {
-  return {
-    date: new Date().toISOString(),
-    nproc: os.availableParallelism(),
-    cpu: os.cpus()[0]?.model ?? 'unknown',
-    node: process.version,
-    loadAverageAtStart: os.loadavg(),
-  };
-}
-
 async function main() {
   await assertPortFree(ports.real);
   await assertPortFree(ports.baseline);
   const tmp = mkdtempSync(join(os.tmpdir(), 'bench-reports-'));
-  const info = machine();
+  const info = machineInfo();
   try {
     const baselineConfig = join(ROOT, 'bench/baseline-worker/wrangler.jsonc');
     applyMigrations({ config: baselineConfig, persistTo: join(tmp, 'baseline') });

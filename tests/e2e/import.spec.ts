@@ -1,8 +1,7 @@
 import iconv from 'iconv-lite';
 import { expect, test, type Page } from '@playwright/test';
 import type { LocalApi } from './support/api-server';
-import type { LaunchedExtension } from './support/launch';
-import { openPage, signInWithOptions, useLocalApiProfiles } from './support/sync-profiles';
+import { openPage, signInWithOptions, syncNow, useLocalApiProfiles } from './support/sync-profiles';
 import { saveScreenshot } from './support/test';
 import { ui } from './support/ui';
 
@@ -22,14 +21,6 @@ const LIST = '会員番号,事業所名,フリガナ,業種,従業員数,会員�
   + 'T-101,髙橋①酒店,タカハシサケテン,小売業,３人,会員,"本店と\r\n支店"\r\n'
   + 'T-102,能登ゆるり食堂,ノトユルリショクドウ,宇宙業,12,非会員,\r\n';
 
-async function syncNow(ext: LaunchedExtension): Promise<void> {
-  const popup = await openPage(ext, 'popup.html');
-  const t = ui(popup).t;
-  await expect(popup.getByTestId('sync-status')).toBeVisible({ timeout: 15_000 });
-  await popup.getByRole('button', { name: t('sync.now') }).click();
-  await expect(popup.getByTestId('sync-last')).toContainText(t('sync.justNow'), { timeout: 30_000 });
-  await popup.close();
-}
 
 async function chooseList(page: Page): Promise<void> {
   await page.getByLabel(ui(page).t('import.file')).setInputFiles({ name: '会員名簿.csv', mimeType: 'text/csv', buffer: iconv.encode(LIST, 'Shift_JIS') });

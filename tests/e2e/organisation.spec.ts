@@ -3,8 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { uuidv7 } from '../../shared';
 import { createAdvisor, pushAs, type LocalApi } from './support/api-server';
 import { readRows } from './support/karte-seed';
-import type { LaunchedExtension } from './support/launch';
-import { openPage, SERVER_URL, signInWithOptions, useLocalApiProfiles } from './support/sync-profiles';
+import { openPage, SERVER_URL, signInWithOptions, syncNow, useLocalApiProfiles } from './support/sync-profiles';
 import { SCREENSHOT_DIR, saveScreenshot } from './support/test';
 import { createBusiness, pickBusiness, ui, uniqueName } from './support/ui';
 
@@ -27,16 +26,6 @@ const launchProfile = local.launch;
 const open = openPage;
 const signIn = signInWithOptions;
 
-/** Syncs now from the popup and waits until nothing is left to send. */
-async function syncNow(ext: LaunchedExtension): Promise<void> {
-  const popup = await open(ext, 'popup.html');
-  const t = ui(popup).t;
-  await expect(popup.getByTestId('sync-status')).toBeVisible({ timeout: 15_000 });
-  await popup.getByRole('button', { name: t('sync.now') }).click();
-  await expect(popup.getByTestId('sync-pending')).toHaveText(t('sync.allSent'), { timeout: 30_000 });
-  await expect(popup.getByTestId('sync-last')).toContainText(t('sync.justNow'), { timeout: 30_000 });
-  await popup.close();
-}
 
 test('an admin invites on the organisation page; the new advisor joins with the code and their note reaches the admin’s karte under their name', async () => {
   const [admin, newcomer] = await Promise.all([launchProfile(), launchProfile()]);

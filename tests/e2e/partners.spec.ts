@@ -2,8 +2,7 @@ import { expect, test } from '@playwright/test';
 import { jstDateOf, uuidv7 } from '../../shared';
 import { createAdvisor, pushAs, type LocalApi } from './support/api-server';
 import { expectAccessible } from './support/axe';
-import type { LaunchedExtension } from './support/launch';
-import { openPage, signInWithOptions, useLocalApiProfiles } from './support/sync-profiles';
+import { openPage, signInWithOptions, syncNow, useLocalApiProfiles } from './support/sync-profiles';
 import { saveScreenshot } from './support/test';
 import { ui } from './support/ui';
 
@@ -19,14 +18,6 @@ test.beforeAll(() => {
   api = local.api();
 });
 
-async function syncNow(ext: LaunchedExtension): Promise<void> {
-  const popup = await openPage(ext, 'popup.html');
-  const t = ui(popup).t;
-  await expect(popup.getByTestId('sync-status')).toBeVisible({ timeout: 15_000 });
-  await popup.getByRole('button', { name: t('sync.now') }).click();
-  await expect(popup.getByTestId('sync-last')).toContainText(t('sync.justNow'), { timeout: 30_000 });
-  await popup.close();
-}
 
 test('A shares a karte with B on consent; B reads it beside its own karte, never 機微; A withdraws and it leaves B’s device', async () => {
   const partnerName = `能登よろず支援拠点-${uuidv7().slice(-6)}`;

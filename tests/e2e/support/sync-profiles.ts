@@ -72,3 +72,14 @@ export async function expectAllSent(page: Page): Promise<void> {
   await expect(status).toContainText(t('sync.allSent'), { timeout: 30_000 });
   await expect(status).toContainText('最終同期');
 }
+
+/** Syncs now from the popup and waits until nothing is left to send and the sync has just ended. */
+export async function syncNow(ext: LaunchedExtension): Promise<void> {
+  const popup = await openPage(ext, 'popup.html');
+  const t = ui(popup).t;
+  await expect(popup.getByTestId('sync-status')).toBeVisible({ timeout: 15_000 });
+  await popup.getByRole('button', { name: t('sync.now') }).click();
+  await expect(popup.getByTestId('sync-pending')).toHaveText(t('sync.allSent'), { timeout: 30_000 });
+  await expect(popup.getByTestId('sync-last')).toContainText(t('sync.justNow'), { timeout: 30_000 });
+  await popup.close();
+}
