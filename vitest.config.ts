@@ -37,7 +37,7 @@ export default defineConfig(async () => {
           plugins: [WxtVitest()],
           test: {
             name: 'unit',
-            include: ['tests/shared/**/*.test.ts', 'tests/extension/**/*.test.ts', 'tests/sync/**/*.test.ts'],
+            include: ['tests/shared/**/*.test.ts', 'tests/extension/**/*.test.ts'],
             environment: 'happy-dom',
             setupFiles: ['fake-indexeddb/auto'],
           },

@@ -1,21 +1,10 @@
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { DirectoryEntry, FieldsOf, Mutation, RecordEnvelope, RecordKind, SharedKarte } from '../../shared';
 import { withAllFields } from '../../shared/record-defaults';
+import type { LocalMeta } from '../sync/local-row';
 import type { SearchSnapshotRow } from './search-snapshot';
 
-/**
- * What the local copy knows about a record beyond its fields. `version` is the server
- * version the local copy is based on (0: never synced); it becomes a mutation's baseVersion.
- */
-export interface LocalMeta {
-  id: string;
-  version: number;
-  authorId: string | null;
-  createdAt: string;
-  updatedAt: string;
-  /** A 機微 record whose text this advisor may not read (sent redacted by the server). */
-  redacted: boolean;
-}
+export type { LocalMeta } from '../sync/local-row';
 
 export type LocalRecord<K extends RecordKind> = FieldsOf<K> & LocalMeta;
 export type LocalBusiness = LocalRecord<'business'>;

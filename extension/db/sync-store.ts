@@ -1,21 +1,11 @@
 import { uuidv7, type PullResponse, type PushResponse } from '../../shared';
-import { landed, NOT_APPLIED } from '../sync/landed';
+import { acknowledgedOutsidePage, planPullPage, planPushAnswer, type Refusal } from '../sync/outbox-plan';
 import type { SyncStore } from '../sync/ports';
 import type { SyncStatus } from '../sync/state';
 import { moveEntry, parkingId, shiftPendingDown } from './outbox-renumber';
 import type { KarteDb, OutboxEntry } from './schema';
 import { pendingEntries, settleRecords, SYNC_TABLES, toMutation } from './settle-records';
 import { adoptOrganisationTaxonomy } from './taxonomy-adoption';
-
-/** Ids of acknowledged entries that left no mark on the server (see sync/landed.ts). */
-async function notLanded(db: KarteDb, entries: readonly OutboxEntry[]): Promise<Set<number>> {
-  if (entries.length === 0) return new Set();
-  const [copies, conflicts] = await Promise.all([
-    db.serverCopies.bulkGet(entries.map((e) => e.recordId)),
-    db.serverCopies.where('kind').equals('conflict').toArray(),
-  ]);
-  return new Set(entries.filter((e, i) => !landed(toMutation(e), copies[i] ?? null, conflicts)).map((e) => e.id));
-}
 
 /** Keys of the sync bookkeeping in the `meta` table. */
 export const SYNC_META = {
@@ -61,6 +51,14 @@ export function createDexieSyncStore(db: KarteDb, deps: SyncStoreDeps = {}): Syn
   const raiseLastMutationId = async (n: number) => {
     if (n > (await metaNumber(SYNC_META.lastMutationId))) await db.meta.put({ key: SYNC_META.lastMutationId, value: n });
   };
+  /** Marks entries refused for good (kept to show what was typed); returns them as marked. */
+  const refuse = async (refusals: readonly Refusal[]): Promise<OutboxEntry[]> => {
+    if (refusals.length === 0) return [];
+    const entries = await db.outbox.bulkGet(refusals.map((r) => r.id));
+    const marked = entries.flatMap((e, i) => (e ? [{ ...e, state: 'rejected' as const, error: refusals[i]!.error }] : []));
+    await db.outbox.bulkPut(marked);
+    return marked;
+  };
 
   return {
     clientId: () =>
@@ -94,14 +92,10 @@ export function createDexieSyncStore(db: KarteDb, deps: SyncStoreDeps = {}): Syn
     recordPush: (response: PushResponse) =>
       db.transaction('rw', SYNC_TABLES(db), async () => {
         await raiseLastMutationId(response.lastMutationId);
-        const refused = response.results.filter((r) => r.status === 'rejected');
+        const pending = await pendingEntries(db);
+        const refused = planPushAnswer(response, pending);
         if (refused.length === 0) return;
-        const entries = (await db.outbox.bulkGet(refused.map((r) => r.id))).filter((e) => e?.state === 'pending');
-        const marked = entries.map((e) => {
-          const r = refused.find((x) => x.id === e!.id)!;
-          return { ...e!, state: 'rejected' as const, error: { code: r.code ?? 'rejected', message: r.message ?? 'サーバーがこの変更を受け付けませんでした' } };
-        });
-        await db.outbox.bulkPut(marked);
+        const marked = await refuse(refused);
         await settleRecords(db, {
           targets: marked.map((e) => ({ kind: e.kind, id: e.recordId })),
           left: marked.map(toMutation),
@@ -122,29 +116,20 @@ export function createDexieSyncStore(db: KarteDb, deps: SyncStoreDeps = {}): Syn
       db.transaction('rw', SYNC_TABLES(db), async () => {
         await db.serverCopies.bulkPut(page.changes);
         const pending = await pendingEntries(db);
-        const inPage = new Set(page.changes.map((c) => c.id));
-        const acked = pending.filter((e) => e.id <= page.lastMutationId);
-        // Acknowledged entries leave once the page holding their record is applied (the page and
-        // lastMutationId are one server snapshot). The last page takes the rest, whose record did
-        // not change: a no-op or a conflict copy (dropped), or refused while the push answer was
-        // lost — kept as refused so the advisor still sees what was typed (sync/landed.ts).
-        const inPageAcked = acked.filter((e) => inPage.has(e.recordId));
-        const leftovers = final ? acked.filter((e) => !inPage.has(e.recordId)) : [];
-        const unapplied = await notLanded(db, leftovers);
-        const leaving = [...inPageAcked, ...leftovers];
-        const leavingIds = new Set(leaving.map((e) => e.id));
-        const remaining = pending.filter((e) => !leavingIds.has(e.id));
-        await db.outbox.bulkDelete(leaving.filter((e) => !unapplied.has(e.id)).map((e) => e.id));
-        await db.outbox.bulkPut(leaving.filter((e) => unapplied.has(e.id)).map((e) => ({ ...e, state: 'rejected' as const, error: { ...NOT_APPLIED } })));
-        const targets = new Map<string, { kind: (typeof page.changes)[number]['kind']; id: string }>();
-        for (const c of page.changes) targets.set(c.id, { kind: c.kind, id: c.id });
-        for (const e of leaving) targets.set(e.recordId, { kind: e.kind, id: e.recordId });
-        await settleRecords(db, { targets: [...targets.values()], left: leaving.map(toMutation), pending: remaining, now: now() });
+        const outside = acknowledgedOutsidePage(page, pending, final);
+        const [outsideCopies, conflicts] = await Promise.all([
+          outside.length > 0 ? db.serverCopies.bulkGet(outside.map((e) => e.recordId)) : [],
+          outside.length > 0 ? db.serverCopies.where('kind').equals('conflict').toArray() : [],
+        ]);
+        const plan = planPullPage({ page, final, pending, outsideCopies, conflicts });
+        await db.outbox.bulkDelete(plan.remove);
+        await refuse(plan.refuse);
+        await settleRecords(db, { targets: plan.targets, left: plan.left.map(toMutation), pending: plan.remaining, now: now() });
         await db.meta.put({ key: SYNC_META.cursor, value: page.cursor });
         // The pull's value is the server's own, read with the page: if it is below what a push
         // answered (a restored server), the entries above it are pending again and get resent.
         await db.meta.put({ key: SYNC_META.lastMutationId, value: page.lastMutationId });
-        if (final) await adoptOrganisationTaxonomy(db, remaining);
+        if (final) await adoptOrganisationTaxonomy(db, plan.remaining);
       }),
 
     markSynced: async (at) => {

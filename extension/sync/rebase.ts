@@ -1,5 +1,5 @@
 import { RECORD_DEFAULTS, recordSchema, withAllFields, type Mutation, type RecordEnvelope, type RecordKind } from '../../shared';
-import type { LocalMeta } from '../db/schema';
+import type { LocalMeta, LocalRow } from './local-row';
 
 /**
  * What a record table row should be (client rule 3): the server's copy with the fields of
@@ -16,7 +16,7 @@ export function composeView(
   pending: readonly Mutation[],
   previous: LocalMeta | null,
   now: string,
-): (Record<string, unknown> & LocalMeta) | null {
+): LocalRow | null {
   if (!server && !pending.some((m) => createsRecord(kind, m))) return null;
   // A server copy kept since before a field existed takes the field's default.
   const fields: Record<string, unknown> = { ...withAllFields(kind, server ? server.data : RECORD_DEFAULTS[kind]) };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay } from '../../extension/sync/backoff';
-import type { SyncOutcome } from '../../extension/sync/engine';
-import { createSyncScheduler } from '../../extension/sync/scheduler';
-import { createSyncStatusStore } from '../../extension/sync/state';
+import { backoffDelay } from '../../../extension/sync/backoff';
+import type { SyncOutcome } from '../../../extension/sync/engine';
+import { createSyncScheduler } from '../../../extension/sync/scheduler';
+import { createSyncStatusStore } from '../../../extension/sync/state';
 
 /** A clock whose time moves only when the test says so. */
 function manualClock() {

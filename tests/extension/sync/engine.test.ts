@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ErrorCode, PullQuery, PullResponse, PushRequest, PushResponse } from '../../shared';
-import { createRecordsRepo } from '../../extension/db/records-repo';
-import { openKarteDb } from '../../extension/db/schema';
-import { createDexieSyncStore } from '../../extension/db/sync-store';
-import { createSyncEngine } from '../../extension/sync/engine';
-import type { Transport, TransportResult } from '../../extension/sync/ports';
+import type { ErrorCode, PullQuery, PullResponse, PushRequest, PushResponse } from '../../../shared';
+import { createRecordsRepo } from '../../../extension/db/records-repo';
+import { openKarteDb } from '../../../extension/db/schema';
+import { createDexieSyncStore } from '../../../extension/db/sync-store';
+import { createSyncEngine } from '../../../extension/sync/engine';
+import type { Transport, TransportResult } from '../../../extension/sync/ports';
 
 /**
  * Error paths of the engine with the real Dexie store (fake-indexeddb). The transport

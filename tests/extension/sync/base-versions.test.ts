@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Mutation, RecordEnvelope } from '../../shared';
-import { effectiveBaseVersions, rebasedBaseVersions } from '../../extension/sync/base-versions';
+import type { Mutation, RecordEnvelope } from '../../../shared';
+import { effectiveBaseVersions, rebasedBaseVersions } from '../../../extension/sync/base-versions';
 
 const R = '0190f0f0-0000-7000-8000-000000000001';
 const m = (id: number, baseVersion: number, fields: Record<string, unknown>, recordId = R): Mutation =>

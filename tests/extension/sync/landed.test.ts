@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Mutation, RecordEnvelope } from '../../shared';
-import { landed } from '../../extension/sync/landed';
+import type { Mutation, RecordEnvelope } from '../../../shared';
+import { landed } from '../../../extension/sync/landed';
 
 const R = '0190f0f0-0000-7000-8000-000000000001';
 const env = (kind: RecordEnvelope['kind'], id: string, data: Record<string, unknown>): RecordEnvelope =>

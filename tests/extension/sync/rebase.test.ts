@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Mutation, RecordEnvelope } from '../../shared';
-import { composeView } from '../../extension/sync/rebase';
+import type { Mutation, RecordEnvelope } from '../../../shared';
+import { composeView } from '../../../extension/sync/rebase';
 
 const ID = '0190f0f0-0000-7000-8000-000000000001';
 const BIZ = '0190f0f0-0000-7000-8000-0000000000b1';
