@@ -12,8 +12,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SearchFilters } from '../../extension/search/filters.ts';
 import { EXTENSION_DIR, launchExtension } from '../../tests/e2e/support/launch.ts';
-import { EXTENSION_DB } from '../../tests/e2e/support/seed-rows.ts';
+import { EXTENSION_DB } from '../../tests/e2e/support/idb-rows.ts';
 import { machine } from '../ext/machine.ts';
+import { summarize } from '../ext/stats.ts';
+import { limitRow, writeHeadline } from '../headline.mjs';
 import { DATA_DIR } from './load-data.ts';
 import { countRows, loadScan, queryWorker, scanOnce, startWorker, stopWorker, type QueryTiming } from './page-probe.ts';
 import { QUERIES } from './queries.ts';
@@ -26,7 +28,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const OPENS = Number(process.env.BENCH_OPENS ?? 8);
 
 if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('build the extension first (npx wxt build)');
-if (!existsSync(path.join(DATA_DIR, 'meta.json'))) throw new Error('generate the data first (npx node bench/gen/generate.ts)');
 const workerFile = readdirSync(path.join(EXTENSION_DIR, 'assets')).find((f) => /^search-worker.*\.js$/.test(f));
 if (!workerFile) throw new Error('no search worker in the build');
 const meta = JSON.parse(readFileSync(path.join(DATA_DIR, 'meta.json'), 'utf8')) as { karteBusinessId: string };
@@ -118,6 +119,9 @@ try {
   const file = path.join(dir, `search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   await writeFile(file, JSON.stringify(results, null, 2));
   console.log(reportSearch(results));
+  writeHeadline('search-panel', [
+    limitRow('side panel, cold first search (median)', summarize(results.panelCold.map((q) => q.roundTripMs)).median, 'ms', 200),
+  ], Object.entries(results.seeded).map(([t, n]) => `${n} ${t}`).join(', '));
   console.log(`\nraw samples: ${path.relative(process.cwd(), file)}`);
 } finally {
   await ext.close();

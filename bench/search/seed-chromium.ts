@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { RecordEnvelope } from '../../shared/sync.ts';
-import { seedRows } from '../../tests/e2e/support/seed-rows.ts';
+import { seedRows } from '../../tests/e2e/support/idb-rows.ts';
 import { readRecords } from './load-data.ts';
 
 const TABLE: Partial<Record<RecordEnvelope['kind'], string>> = {

@@ -1,8 +1,16 @@
+import type { Page } from '@playwright/test';
+import { readRows } from './support/idb-rows';
 import { expect, test } from './support/test';
 import { createBusiness, ui, uniqueName } from './support/ui';
 
-// Drafts must be stored within 500 ms of a keystroke; the tests close the page soon after typing.
+// Drafts must be stored within 500 ms of a keystroke; the tests close the page as soon as they are.
 const WITHIN_MS = 500;
+
+/** Waits (at most WITHIN_MS) until a draft holding `text` is in IndexedDB. */
+async function draftStored(page: Page, text: string): Promise<void> {
+  const drafts = async () => (await readRows<{ value: unknown }>(page, 'drafts')).map((d) => JSON.stringify(d.value));
+  await expect.poll(async () => (await drafts()).some((v) => v.includes(text)), { timeout: WITHIN_MS, intervals: [25] }).toBe(true);
+}
 
 test('a popup draft survives the popup being closed and reopened', async ({ openExtensionPage }) => {
   const popup = await openExtensionPage('popup.html');
@@ -11,7 +19,7 @@ test('a popup draft survives the popup being closed and reopened', async ({ open
   await createBusiness(popup, business);
   await u.note.click();
   await popup.keyboard.type('売上が前年比で二割減。原因はまだ本人も');
-  await popup.waitForTimeout(WITHIN_MS);
+  await draftStored(popup, '売上が前年比で二割減。原因はまだ本人も');
   await popup.close();
 
   const again = await openExtensionPage('popup.html');
@@ -29,7 +37,7 @@ test('a side panel draft survives the panel being closed and reopened, and stays
   await p.note.fill('巡回時のメモ: 店主は値上げに踏み切れていない');
   await p.note.press('End');
   await panel.keyboard.type('。');
-  await panel.waitForTimeout(WITHIN_MS);
+  await draftStored(panel, '巡回時のメモ: 店主は値上げに踏み切れていない。');
   await panel.close();
 
   const reopened = await openExtensionPage('sidepanel.html');
@@ -47,7 +55,7 @@ for (const how of ['close', 'crash'] as const) {
     };
     const popup = await open(ext);
     await ui(popup).note.fill('決算書を次回持参してもらう');
-    await popup.waitForTimeout(WITHIN_MS);
+    await draftStored(popup, '決算書を次回持参してもらう');
 
     const again = await ext.restart(how);
     try {

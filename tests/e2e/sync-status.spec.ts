@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { Browser } from 'wxt/browser';
 import { uuidv7 } from '../../shared';
 import { createAdvisor, startLocalApi, type LocalApi } from './support/api-server';
 import { readRows } from './support/karte-seed';
@@ -86,7 +87,10 @@ test('a note not yet sent is marked 未送信 in the panel and on the karte unti
     protocol: 1, clientId: uuidv7(), mutations: [{ id: 1, kind: 'business', recordId: uuidv7(), baseVersion: 0, fields: { name: colleagues } }],
   });
   const localNames = async () => (await readRows<{ name: string }>(panel, 'businesses')).map((b) => b.name);
-  await panel.waitForTimeout(1_000);
+  // Nothing is syncing and the next scheduled sync is minutes away: without 今すぐ同期 it stays on the server.
+  const nextSync = await ext!.worker.evaluate(async () => (await (globalThis as unknown as { chrome: typeof Browser }).chrome.alarms.get('banso-sync'))?.scheduledTime);
+  expect(nextSync).toBeGreaterThan(Date.now() + 60_000);
+  await expect(last).toHaveText(p.t('sync.lastSync', { when: p.t('sync.justNow') }));
   expect(await localNames()).not.toContain(colleagues);
   const syncNow = panel.getByRole('button', { name: p.t('sync.now') });
   await syncNow.click();

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 
 /**
  * Rows read and written straight in an extension's IndexedDB from one of its pages. No imports
@@ -9,6 +9,9 @@ import type { Page } from 'playwright-core';
 export const EXTENSION_DB = 'banso-karte';
 
 export type Row = Record<string, unknown> & { id: string };
+/** Where the rows are read or written: an extension page, or the extension's service worker. */
+type Context = Pick<Worker, 'evaluate'>;
+
 /** Rows by table name. */
 export type Rows = Record<string, Row[]>;
 
@@ -17,7 +20,7 @@ export type Rows = Record<string, Row[]>;
  * (plain IndexedDB, no Dexie): what a sync from another device would have stored. The page must
  * be an extension page that opens the database; pages opened afterwards read the rows.
  */
-export async function putRows(page: Page, rows: Rows, dbName = EXTENSION_DB): Promise<void> {
+export async function putRows(page: Context, rows: Rows, dbName = EXTENSION_DB): Promise<void> {
   await page.evaluate(async ({ dbName, rows }) => {
     const tables = Object.keys(rows);
     const openDb = () => new Promise<IDBDatabase>((resolve, reject) => {
@@ -46,8 +49,44 @@ export async function putRows(page: Page, rows: Rows, dbName = EXTENSION_DB): Pr
   }, { dbName, rows });
 }
 
+/** Puts rows into one table (see putRows): records another device synced, say, without typing them through the UI. */
+export function seedRows(page: Page, table: string, rows: readonly Row[]): Promise<void> {
+  return putRows(page, { [table]: [...rows] });
+}
+
+/**
+ * Returns once whatever a key or click just set off in the page has run: its handlers, the
+ * IndexedDB writes they opened (IndexedDB runs transactions over the same stores in the order
+ * they were created, so one opened now completes after them) and the render after them. Two
+ * rounds, so a write that followed a read is covered too. For checks that something did NOT happen.
+ */
+export async function settle(page: Page, dbName = EXTENSION_DB): Promise<void> {
+  await page.evaluate(async (dbName) => {
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    if (!(await indexedDB.databases()).some((d) => d.name === dbName)) return tick();
+    const conn = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(dbName);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    try {
+      for (let round = 0; round < 2; round++) {
+        await tick();
+        await new Promise((resolve, reject) => {
+          const tx = conn.transaction([...conn.objectStoreNames], 'readwrite');
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+      }
+      await tick();
+    } finally {
+      conn.close();
+    }
+  }, dbName);
+}
+
 /** Reads every row of a table (to check what the page wrote). */
-export async function readRows<T = Row>(page: Page, table: string, dbName = EXTENSION_DB): Promise<T[]> {
+export async function readRows<T = Row>(page: Context, table: string, dbName = EXTENSION_DB): Promise<T[]> {
   return page.evaluate(async ({ dbName, table }) => {
     const conn = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open(dbName);

@@ -51,5 +51,5 @@ export async function imeSession(page: Page) {
 /** The IME's Enter, as it must have reached the page for the test to mean anything. */
 export const IME_ENTER: SeenEnter = { isComposing: true, keyCode: 229 };
 
-/** Long enough for a wrongly taken Enter to have registered, saved or opened something. */
-export const settle = (page: Page) => page.waitForTimeout(400);
+/** Whatever a wrongly taken Enter would have registered, saved or opened has happened by now. */
+export { settle } from './idb-rows';

@@ -1,7 +1,7 @@
 import { RECORD_DEFAULTS, uuidv7, type Business, type Consultation, type SiteRuleRecord } from '../../../shared';
-import type { Row } from './seed-rows';
+import type { Row } from './idb-rows';
 
-export { EXTENSION_DB, seedRows } from './seed-rows';
+export { EXTENSION_DB, seedRows } from './idb-rows';
 
 function meta(id: string, at: string) {
   return { id, version: 0, authorId: null, createdAt: at, updatedAt: at, redacted: false };
