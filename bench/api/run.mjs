@@ -10,6 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { ratioRow, writeHeadline } from '../headline.mjs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,6 +89,12 @@ async function main() {
   console.log(`\n${roundsTable(rounds)}\n`);
   const summary = summarise(rounds);
   console.log(`${markdownTable(summary, plan)}\n`);
+  const { medians: m, ratio } = summary;
+  writeHeadline('api', [
+    ratioRow(`push ${plan.records} consultations, batches of ${plan.batch}`, m.real.pushRowsPerSec, m.baseline.pushRowsPerSec, 'rows/s', { min: 0.8 }, ratio.pushRowsPerSec),
+    ratioRow(`pull ${plan.records} changes, pages of ${plan.pullPage}`, m.real.pullRowsPerSec, m.baseline.pullRowsPerSec, 'rows/s', { min: 0.8 }, ratio.pullRowsPerSec),
+    ratioRow(`single push p99 (${plan.singles} sequential)`, m.real.singleP99Ms, m.baseline.singleP99Ms, 'ms', { max: 1.3 }, ratio.singleP99Ms),
+  ], `${plan.records} records, ${plan.rounds} rounds`);
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   const file = join(ROOT, 'bench/results', `api-${meta.date.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, `${JSON.stringify({ meta, plan, rounds, summary }, null, 2)}\n`);

@@ -3,7 +3,8 @@ import { registerHooks } from 'node:module';
 /**
  * Lets Node (which runs the harness by stripping types) load the extension's own TypeScript
  * modules, whose relative imports name no extension (`./ja-karte`) as Vite and TypeScript
- * allow: a relative import not found as written is tried again with `.ts`, then `.tsx`.
+ * allow: a relative import not found as written is tried again with `.ts`, then `.tsx`, and a
+ * folder's import (`../../shared`) as its `index.ts`.
  * Used as `node --import ./bench/ext/resolve-ts.mjs bench/ext/run.ts`.
  */
 registerHooks({
@@ -12,8 +13,9 @@ registerHooks({
       return nextResolve(specifier, context);
     } catch (error) {
       const relative = specifier.startsWith('./') || specifier.startsWith('../');
-      if (!relative || error?.code !== 'ERR_MODULE_NOT_FOUND' || /\.[cm]?[jt]sx?$/.test(specifier)) throw error;
-      for (const ext of ['.ts', '.tsx']) {
+      const missing = error?.code === 'ERR_MODULE_NOT_FOUND' || error?.code === 'ERR_UNSUPPORTED_DIR_IMPORT';
+      if (!relative || !missing || /\.[cm]?[jt]sx?$/.test(specifier)) throw error;
+      for (const ext of ['.ts', '.tsx', '/index.ts']) {
         try {
           return nextResolve(specifier + ext, context);
         } catch {

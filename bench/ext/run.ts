@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { limitRow, ratioRow, writeHeadline } from '../headline.mjs';
 import path from 'node:path';
 import { build } from 'vite';
 import { EXTENSION_DIR, extensionWorker, launchExtension } from '../../tests/e2e/support/launch.ts';
@@ -81,6 +82,14 @@ try {
   }]));
   await writeFile(file, JSON.stringify({ ...results, summaries }, null, 2));
   console.log(report(results));
+  const [e, b] = [summaries.extension!, summaries.baseline!];
+  const gzipKB = (page: string) => results.targets.extension!.scripts[page]!.reduce((sum, x) => sum + x.gzip, 0) / 1024;
+  writeHeadline('ext', [
+    ratioRow('keystroke → draft in IndexedDB (median)', e.keystroke.median, b.keystroke.median, 'ms', { max: 1.1 }),
+    ratioRow('open popup → note field focused (median)', e.open.median, b.open.median, 'ms', { max: 1.1 }),
+    limitRow('popup JS, gzip', gzipKB('popup'), 'KB', 50),
+    limitRow('side panel JS, gzip', gzipKB('sidepanel'), 'KB', 50),
+  ], `${results.samples} samples`);
   console.log(`\nraw samples: ${path.relative(process.cwd(), file)}`);
 } finally {
   await ext.close();

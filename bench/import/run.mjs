@@ -12,6 +12,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { limitRow, writeHeadline } from '../headline.mjs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +86,10 @@ async function main() {
     row('import: all new', samples.created, true);
     row('import: all matched, one field changed', samples.updated, true);
     row('import: all matched, nothing to write', samples.unchanged, true);
+    const slowest = Math.max(...samples.created, ...samples.updated, ...samples.unchanged);
+    writeHeadline('import', [
+      limitRow(`import of ${plan.lines.toLocaleString('en-US')} lines, slowest of new / updated / unchanged`, slowest / 1000, 's', LIMIT_MS / 1000, Math.max(...samples.baseline) / 1000),
+    ], `${plan.lines} lines, ${plan.rounds} rounds`);
     machine.loadAverageAtEnd = os.loadavg();
     console.log(`\nmachine: ${machine.nproc} cores, ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${machine.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`);
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });

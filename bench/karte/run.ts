@@ -13,11 +13,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { EXTENSION_DIR, extensionWorker, launchExtension } from '../../tests/e2e/support/launch.ts';
 import { machine } from '../ext/machine.ts';
+import { summarize } from '../ext/stats.ts';
+import { limitRow, writeHeadline } from '../headline.mjs';
 import { FIRST_ENTRIES } from '../../extension/components/timeline-window.ts';
 import { waitSearchSettled } from '../search/host-control.ts';
 import { installKarteProbe, type KarteProbe } from './probe.ts';
 import { report, type KarteResults } from './report.ts';
-import { DATA_DIR, loadBenchData, seed } from './seed.ts';
+import { loadBenchData, seed } from './seed.ts';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
 const WARMUP = 3;
@@ -25,7 +27,6 @@ const SCOPE = process.env.BENCH_SCOPE === 'karte' ? 'karte' : 'all';
 const BASELINE_DIR = path.resolve(import.meta.dirname, 'baseline/dist');
 
 if (!existsSync(path.join(EXTENSION_DIR, 'karte.html'))) throw new Error('build the extension first (npm run build)');
-if (!existsSync(path.join(DATA_DIR, 'meta.json'))) throw new Error('generate the data first (npx node bench/gen/generate.ts)');
 await build({ configFile: path.resolve(import.meta.dirname, 'baseline/vite.config.ts') });
 const data = loadBenchData(SCOPE);
 
@@ -106,6 +107,10 @@ try {
   const file = path.join(dir, `karte-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   await writeFile(file, JSON.stringify(results, null, 2));
   console.log(report(results));
+  const { extension: extKarte, baseline: baseKarte } = results.targets;
+  writeHeadline('karte', [
+    limitRow(`karte, all ${data.karteConsultations} entries interactive (median)`, summarize(extKarte.ready).median, 'ms', 150, summarize(baseKarte.ready).median),
+  ], `${data.karteConsultations} consultations on one karte, ${SAMPLES} samples`);
   console.log(`\nraw samples: ${path.relative(process.cwd(), file)}`);
 } finally {
   await ext.close();

@@ -4,7 +4,10 @@ import type { Page } from 'playwright-core';
 import type { RecordEnvelope } from '../../shared/sync.ts';
 import { putRows, type Row } from '../../tests/e2e/support/idb-rows.ts';
 
-export const DATA_DIR = path.resolve(import.meta.dirname, '../data');
+import { DATA_DIR, ensureBenchData } from '../gen/data-dir.ts';
+
+ensureBenchData();
+export { DATA_DIR };
 const CHUNK = 2_000;
 
 /** A pulled record as the extension stores it: its fields and the local meta (extension/db/schema.ts). */

@@ -11,6 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { limitRow, ratioRow, writeHeadline } from '../headline.mjs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,6 +104,11 @@ async function main() {
       const met = ratio === null ? ['', ''] : [s.p95 <= LIMIT.p95Ms ? 'met' : 'NOT met', ratio <= LIMIT.ratio ? 'met' : 'NOT met'];
       console.log(`| ${name} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.max)} | ${ratio === null ? '' : `${ratio.toFixed(2)}×`} | ${met[0]} | ${met[1]} |`);
     }
+    const worst = rows.slice(1).reduce((a, b) => (b[2] > a[2] ? b : a));
+    writeHeadline('reports', [
+      limitRow(`slowest report p95 (${worst[0].replace('GET /v1/reports/', '')})`, worst[1].p95, 'ms', LIMIT.p95Ms),
+      ratioRow(`its p95 beside the bare GROUP BY`, worst[1].p95, base.p95, 'ms', { max: LIMIT.ratio }),
+    ], `${plan.consultations} consultations, ${plan.businesses} businesses, ${plan.samples} samples`);
     info.loadAverageAtEnd = os.loadavg();
     console.log(`\nmachine: ${info.nproc} cores, ${info.cpu}, Node ${info.node}, load average ${info.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${info.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`);
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });

@@ -6,6 +6,7 @@
 import v8 from 'node:v8';
 import type * as Search from '../../extension/search/index.ts';
 import type { Consultation } from '../../shared/records.ts';
+import { limitRow, writeHeadline } from '../headline.mjs';
 import { importBundled } from './bundle.ts';
 import { searchDocs } from './load-data.ts';
 import { QUERIES } from './queries.ts';
@@ -93,4 +94,12 @@ console.log(`slowest queries (p50): ${slowest.map(([q, t]) => `${q} ${ms(t)}`).j
 console.log(`serialize ${ms(serializeMs)}: ${mb(stored.length)} as stored (postings ${mb(data.bytes.length)}, normalised text ${mb(data.norms.length * 2)}, packed originals ${mb(data.origBits.length)} + ${verbatim} verbatim ${mb(data.origTexts.length * 2)})`);
 console.log(`storage clone: write ${ms(writeMs)}, read ${ms(readMs)}; loadSearchIndex ${ms(loadMs)}; first query after load ${ms(loadedFirstMs)}`);
 console.log(`incremental upsert (changed text): ${(upsertMs / sample.length).toFixed(3)} ms/doc`);
+const worstP95 = [...perQuery].map(([q, ts]) => [q, pct(ts, 95)] as const).sort((a, b) => b[1] - a[1])[0]!;
+// What the snapshot indexes: the documents' text, as the records hold it in IndexedDB (UTF-16).
+const textBytes = docs.reduce((sum, d) => sum + Object.values(d.text).reduce((n, t) => n + (t?.length ?? 0) * 2, 0), 0);
+console.log(`slowest query p95: ${worstP95[0]} ${ms(worstP95[1])}; snapshot ${mb(stored.length)} for ${mb(textBytes)} of indexed text`);
+writeHeadline('search-index', [
+  limitRow(`search p95, slowest query (${worstP95[0]})`, worstP95[1], 'ms', 10, pct(scanTimes, 95)),
+  limitRow('snapshot size (≤ the text it indexes)', stored.length / 2 ** 20, 'MB', textBytes / 2 ** 20),
+], `${consultations.length.toLocaleString('en-US')} consultations, ${index.size.toLocaleString('en-US')} documents`);
 if (process.argv.includes('--hits')) console.log(hits.join('\n'));

@@ -4,7 +4,10 @@ import type * as Search from '../../extension/search/index.ts';
 import type { Business, Consultation, Tag } from '../../shared/records.ts';
 import type { RecordEnvelope } from '../../shared/sync.ts';
 
-export const DATA_DIR = path.resolve(import.meta.dirname, '../data');
+import { DATA_DIR, ensureBenchData } from '../gen/data-dir.ts';
+
+ensureBenchData();
+export { DATA_DIR };
 
 export function readRecords(name: string): RecordEnvelope[] {
   return readFileSync(path.join(DATA_DIR, `${name}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as RecordEnvelope);
