@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { Mutation, RecordKind } from '../../shared';
+import type { Mutation, RecordEnvelope, RecordKind } from '../../shared';
 import type { LocalRow } from '../sync/local-row';
 import { planSettle, type SettleTarget } from '../sync/settle-plan';
 import { TABLE_OF, type KarteDb, type OutboxEntry } from './schema';
@@ -40,12 +40,22 @@ export interface Settle {
   /** Entries still pending, in id order. */
   pending: readonly OutboxEntry[];
   now: string;
+  /** Server copies this transaction just stored (a pulled page's): not read back. */
+  known?: readonly RecordEnvelope[];
+}
+
+/** The server copy of each target, in order: the known ones as given, the rest read in one bulkGet. */
+async function serverCopiesOf(db: KarteDb, s: Settle): Promise<(RecordEnvelope | undefined)[]> {
+  const known = new Map((s.known ?? []).map((c) => [c.id, c]));
+  const unknown = s.targets.filter((t) => !known.has(t.id)).map((t) => t.id);
+  const read = new Map(unknown.length === 0 ? [] : (await db.serverCopies.bulkGet(unknown)).flatMap((c, i) => (c ? [[unknown[i]!, c] as const] : [])));
+  return s.targets.map((t) => known.get(t.id) ?? read.get(t.id));
 }
 
 /** Inside a rw transaction over SYNC_TABLES: carries out sync/settle-plan.ts for the targets. */
 export async function settleRecords(db: KarteDb, s: Settle): Promise<void> {
   if (s.targets.length === 0) return;
-  const [servers, previous] = await Promise.all([db.serverCopies.bulkGet(s.targets.map((t) => t.id)), currentRows(db, s.targets)]);
+  const [servers, previous] = await Promise.all([serverCopiesOf(db, s), currentRows(db, s.targets)]);
   const plan = planSettle({ ...s, servers, previous });
   for (const [kind, rows] of plan.puts) await recordTable(db, kind).bulkPut(rows);
   for (const [kind, ids] of plan.deletes) await recordTable(db, kind).bulkDelete(ids);

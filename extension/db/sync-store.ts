@@ -124,7 +124,9 @@ export function createDexieSyncStore(db: KarteDb, deps: SyncStoreDeps = {}): Syn
         const plan = planPullPage({ page, final, pending, outsideCopies, conflicts });
         await db.outbox.bulkDelete(plan.remove);
         await refuse(plan.refuse);
-        await settleRecords(db, { targets: plan.targets, left: plan.left.map(toMutation), pending: plan.remaining, now: now() });
+        await settleRecords(db, {
+          targets: plan.targets, left: plan.left.map(toMutation), pending: plan.remaining, now: now(), known: page.changes,
+        });
         await db.meta.put({ key: SYNC_META.cursor, value: page.cursor });
         // The pull's value is the server's own, read with the page: if it is below what a push
         // answered (a restored server), the entries above it are pending again and get resent.

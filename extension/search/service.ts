@@ -23,6 +23,10 @@ export interface SearchServiceDeps {
   prepareAfterMs?: number;
 }
 
+/** Quiet time that ends a burst of change notices, and the longest a burst holds the index back. */
+const BURST_QUIET_MS = 1_000;
+const BURST_MAX_MS = 10_000;
+
 /** Tables whose changes the index follows. */
 export const WATCHED_TABLES = ['businesses', 'consultations', 'actions', 'tags', 'tagGroups'] as const;
 
@@ -41,6 +45,9 @@ export function createSearchService(deps: SearchServiceDeps) {
   let mark: SearchMark | null = null;
   let pending: TableChanges = new Map();
   let flushQueued = false;
+  /** When the last flush started; a notice within BURST_QUIET_MS of it waits for the burst to end. */
+  let lastFlushAt = -Infinity;
+  let burst: ReturnType<typeof deferFlush> | null = null;
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   let queue: Promise<void> = Promise.resolve();
   /** Queries that came while the snapshot loads: answered from it, not from an empty index. */
@@ -91,8 +98,26 @@ export function createSearchService(deps: SearchServiceDeps) {
     return count;
   }
 
+  /** A flush that waits for quiet, started at `first`; `rearm` on each notice, `now` to run it at once. */
+  function deferFlush(first: number) {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const go = () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      burst = null;
+      void run(flush);
+    };
+    const rearm = (now: number) => {
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(go, Math.max(0, Math.min(BURST_QUIET_MS, first + BURST_MAX_MS - now)));
+    };
+    rearm(first);
+    return { rearm, now: go };
+  }
+
   async function flush(): Promise<void> {
     flushQueued = false;
+    lastFlushAt = clock();
     const changes = pending;
     pending = new Map();
     const whole = [...changes.values()].some((keys) => keys === 'all');
@@ -169,18 +194,31 @@ export function createSearchService(deps: SearchServiceDeps) {
       else if (req.type === 'search') search(req);
       else if (req.type === 'refresh') void run(async () => changed(await catchUp(req.full === true)));
     },
-    /** A change notice: applied after the current task, notices arriving meanwhile merged. */
+    /**
+     * A change notice: applied after the current task, notices arriving meanwhile merged. A
+     * notice right after the last flush is part of a burst (a sync storing page after page):
+     * it waits until the notices stop (BURST_QUIET_MS, at most BURST_MAX_MS), so the index does
+     * not read each page while the sync is writing the next.
+     */
     notify(changes: TableChanges): void {
       if (changes.size === 0) return;
       mergeChanges(pending, changes);
-      if (flushQueued) return;
+      const now = clock();
+      if (flushQueued) {
+        if (burst) burst.rearm(now);
+        return;
+      }
       flushQueued = true;
-      void run(flush);
+      if (now - lastFlushAt >= BURST_QUIET_MS) void run(flush);
+      else burst = deferFlush(now);
     },
     /** Saves the snapshot now (tests, and a worker about to be stopped). */
     saveNow: save,
-    /** Resolves once the queued work is done. */
-    idle: () => queue,
+    /** Resolves once the queued work is done, a flush waiting for a burst to end included. */
+    idle: () => {
+      if (burst) burst.now();
+      return queue;
+    },
     get state() {
       return state;
     },

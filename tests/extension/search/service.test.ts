@@ -99,6 +99,23 @@ describe('search service: building and following the records', () => {
     expect(found(service, '事業承継', { kinds: ['consultation'] })).toHaveLength(20);
     expect(service.index.size).toBeGreaterThanOrEqual(60);
   });
+  it('holds a burst of notices (a sync storing page after page) until it ends, then takes it all in', async () => {
+    const { db, repo } = await aStore();
+    const business = await repo.create('business', { name: '能登製菓' });
+    const { service } = aService(db);
+    await service.start();
+    const first = await repo.create('consultation', { businessId: business.id, heldAt, channel: 'visit', tagIds: [], inquiry: '販路の開拓' });
+    // settled() waits with service.idle(), which runs a held flush at once: wait on the clock instead.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(found(service, '販路の開拓')).toEqual([first.id]);
+    const second = await repo.create('consultation', { businessId: business.id, heldAt, channel: 'visit', tagIds: [], inquiry: '原価の見直し' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Right after the last flush: part of a burst, held until the notices stop for a second.
+    expect(found(service, '原価の見直し')).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await service.idle();
+    expect(found(service, '原価の見直し')).toEqual([second.id]);
+  });
 });
 
 describe('search service: the snapshot', () => {

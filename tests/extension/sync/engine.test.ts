@@ -110,3 +110,41 @@ describe('sync engine error paths', () => {
     expect(sent.push.map((r) => r.mutations.map((m) => m.id))).toEqual([[1, 2, 3], [1, 2], [3]]);
   });
 });
+
+describe('sync engine pull', () => {
+  it('asks for the next page while applying this one, and applies pages in order with their cursors', async () => {
+    const db = openKarteDb(`engine-${crypto.randomUUID()}`);
+    const inner = createDexieSyncStore(db);
+    const events: string[] = [];
+    const store = {
+      ...inner,
+      applyPullPage: async (page: PullResponse, final: boolean) => {
+        events.push(`apply ${page.cursor}`);
+        // Slow storage: the next page's request must already be out by now.
+        await new Promise((r) => setTimeout(r, 20));
+        await inner.applyPullPage(page, final);
+      },
+    };
+    const envelope = (name: string) => ({
+      kind: 'business' as const, id: crypto.randomUUID(), version: 1, authorId: null,
+      createdAt: '2026-04-01T00:00:00.000Z', updatedAt: '2026-04-01T00:00:00.000Z', redacted: false, data: { name },
+    });
+    const pages = [
+      { protocol: 1, changes: [envelope('一')], cursor: 1, hasMore: true, lastMutationId: 0 },
+      { protocol: 1, changes: [envelope('二')], cursor: 2, hasMore: true, lastMutationId: 0 },
+      { protocol: 1, changes: [envelope('三')], cursor: 3, hasMore: false, lastMutationId: 0 },
+    ];
+    const transport: Transport = {
+      push: async () => { throw new Error('nothing to push'); },
+      pull: async (q) => {
+        events.push(`pull ${q.cursor}`);
+        return { ok: true, value: pages[q.cursor]! };
+      },
+    };
+    const engine = createSyncEngine({ store, transport, clock: { now: () => 0, setTimer: () => () => {} } });
+    expect(await engine.sync()).toMatchObject({ status: 'synced', pulled: 3 });
+    expect(events).toEqual(['pull 0', 'pull 1', 'apply 1', 'pull 2', 'apply 2', 'apply 3']);
+    expect((await db.businesses.toArray()).map((b) => b.name).sort()).toEqual(['一', '三', '二']);
+    expect((await inner.progress()).cursor).toBe(3);
+  });
+});
