@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createToken } from '../../server/src/db/orgs';
+import { createToken } from '../../server/src/db/tokens';
 import { hashToken } from '../../server/src/db/tokens';
 import { makeOrg } from './fixtures/org';
 import { useFastTasks } from './sim/fast-tasks';

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
-import { createAdvisor, createOrganisation, createToken } from '../../../server/src/db/orgs';
-import { hashToken } from '../../../server/src/db/tokens';
+import { createAdvisor } from '../../../server/src/db/advisors';
+import { createOrganisation } from '../../../server/src/db/orgs';
+import { createToken, hashToken } from '../../../server/src/db/tokens';
 import type { Role } from '../../../shared';
 import { NO_FAULTS, send, type FaultRates, type FaultyNet } from './faulty-fetch';
 import { newLedger, randomWrite } from './ops';
