@@ -1,6 +1,6 @@
 import { BUSINESS_CHILD_KINDS, normalizeForSearch } from '../../../shared';
+import type { RecordState } from '../domain/working-record';
 import { GUARD_SOURCES_SQL, projections, type RecordRow, type StoredRecord } from './record-row';
-
 import { chunk, MAX_PARAMS, placeholders } from './statements';
 
 /** Statements reading the given records of one organisation (run them in one batch). */
@@ -61,7 +61,7 @@ export function selectConflictTargets(db: D1Database, orgId: string, conflictIds
 }
 
 /** One record as a push commits it: its new version and the per-field versions after the write (timestamps are the server's). */
-export type RecordWrite = Omit<StoredRecord, 'createdAt' | 'updatedAt' | 'guards'>;
+export type RecordWrite = Pick<StoredRecord, keyof RecordState | 'version'>;
 
 const COLUMNS = [
   'org_id', 'id', 'kind', 'version', 'deleted', 'data', 'field_versions', 'field_clients', 'author_id', 'sensitive',
