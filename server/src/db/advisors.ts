@@ -1,5 +1,6 @@
 import { uuidv7, type AdvisorView, type DirectoryEntry, type JobTitle, type Role } from '../../../shared';
 import type { Keyset } from './cursor';
+import { rowsOf } from './statements';
 
 export interface AdvisorRow {
   id: string;
@@ -116,3 +117,6 @@ export function updateAdvisorStatement(
 export function selectLiveAdvisorIds(db: D1Database, orgId: string | null): D1PreparedStatement {
   return db.prepare('SELECT id FROM advisors WHERE org_id = ? AND disabled_at IS NULL').bind(orgId);
 }
+
+/** The ids selectLiveAdvisorIds read. */
+export const liveAdvisorIdsIn = (result: D1Result): Set<string> => new Set(rowsOf<{ id: string }>(result).map((a) => a.id));

@@ -1,6 +1,7 @@
 import { withAllFields, type RecordEnvelope, type RecordKind } from '../../../shared';
 import { redact, type GuardSource, type Reader } from '../domain/sensitivity';
 import type { RecordState } from '../domain/working-record';
+import { rowsOf } from './statements';
 
 /** A row of the `records` table as D1 returns it. */
 export interface RecordRow {
@@ -72,6 +73,9 @@ export function rowToRecord(row: RecordRow): StoredRecord {
     guards: guardsOf(row, data),
   };
 }
+
+/** The records one result of a batch read, from a statement selecting whole `records` rows (db/records.ts). */
+export const recordsIn = (result: D1Result): StoredRecord[] => rowsOf<RecordRow>(result).map(rowToRecord);
 
 /**
  * The wire form of a record as `reader` may see it (text of a 機微 consultation they may not

@@ -32,6 +32,9 @@ export interface WorkingRecord extends RecordState {
   origin?: string | null;
 }
 
+/** A stored record as a push starts from it: committed before, nothing written by this push yet. */
+export const loaded = (record: RecordState): WorkingRecord => ({ ...record, isNew: false, written: new Set() });
+
 export interface MergeContext {
   advisorId: string;
   /** The pushing sync client. */
