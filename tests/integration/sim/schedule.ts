@@ -6,7 +6,7 @@ import type { Role } from '../../../shared';
 import { NO_FAULTS, send, type FaultRates, type FaultyNet } from './faulty-fetch';
 import { newLedger, randomWrite } from './ops';
 import { checkConverged, pendingEditsOnTop } from './oracle';
-import { createRng, type Rng } from './rng';
+import { createRng, type Rng } from '../../server/fixtures/rng';
 import { createSimClient, type SimClient } from './sim-client';
 
 /** The tags a "lean" organisation keeps of the seeded defaults. */
