@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, roleAtLeast, uuidv7, type Role } from '../../shared';
 import { integrationKeyInsert } from '../../server/src/db/integration-keys';
 import { invitationInsert } from '../../server/src/db/invitations';
-import { createAdvisor, createToken } from '../../server/src/db/orgs';
+import { createAdvisor } from '../../server/src/db/advisors';
+import { createToken } from '../../server/src/db/tokens';
 import { actorFetch, makeActor, makeOrg, type Actor } from './fixtures/org';
 import { putBusiness, putConsultation, putRecord } from './fixtures/records';
 

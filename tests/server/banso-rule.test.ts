@@ -1,13 +1,8 @@
-import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BANSO_RULE, directoryResponse, errorBody, orgProfile } from '../../shared';
-import { createOrganisationClient } from '../../extension/platform/organisation-client';
-import { createBansoRuleStore } from '../../extension/state/banso-rule-store';
-import { createDirectoryStore } from '../../extension/state/directory-store';
-import { makeOrg, type Actor } from './fixtures/org';
+import { makeOrg } from './fixtures/org';
+import { tunedBansoRule as tuned } from './fixtures/org-settings';
 import { auditRows } from './fixtures/records';
-
-const tuned = { consultations: 4, months: 9, signals: 3, routineTagIds: ['topic-bookkeeping', 'topic-tax', 'topic-labour'], triggerTagIds: ['topic-succession'] };
 
 describe('PUT /v1/organisation/banso-rule', () => {
   it('lets a 管理職 tune the 伴走 suggestion for everyone (audited): every device reads it in the directory', async () => {
@@ -54,42 +49,5 @@ describe('PUT /v1/organisation/banso-rule', () => {
       expect(error.message).toMatch(/[ぁ-んァ-ン一-龯]/);
     }
     expect(directoryResponse.parse(await (await advisor.get('/v1/directory')).json()).organisation.bansoRule).toBeNull();
-  });
-});
-
-/** The organisation page's 伴走 rule store on the real client, against the real worker and D1. */
-describe('organisation page: 伴走支援の提案 (store on the API)', () => {
-  function rulePage(actor: Actor) {
-    let changes = 0;
-    const api = createOrganisationClient({ serverUrl: async () => 'https://api.test', apiToken: async () => actor.token, fetch: (input, init) => SELF.fetch(input as string, init) });
-    // Before the first sync the device knows no directory: the standard rule shows.
-    const directory = createDirectoryStore({ observe: (onChange) => (onChange({ advisors: [], organisation: null }), () => {}), me: async () => actor.id });
-    const store = createBansoRuleStore({ directory, save: api.saveBansoRule, changed: () => void changes++ });
-    store.start();
-    return { store, changes: () => changes };
-  }
-
-  it('shows the standard rule, saves the organisation’s own, asks for a sync, and goes back to the standard one', async () => {
-    const { manager } = await makeOrg();
-    const { store, changes } = rulePage(manager);
-    expect(store.tuned.value).toBe(false);
-    expect(store.value.value).toEqual(DEFAULT_BANSO_RULE);
-    expect(await store.save(tuned)).toBe(true);
-    expect(store.tuned.value).toBe(true);
-    expect(store.value.value).toEqual(tuned);
-    expect(store.notice.value).toEqual({ tone: 'success', message: { key: 'bansoRule.saved' } });
-    expect(changes()).toBe(1);
-    expect(await store.save(null)).toBe(true);
-    expect(store.value.value).toEqual(DEFAULT_BANSO_RULE);
-  });
-
-  it('shows the server’s own Japanese reason when an advisor tries, and keeps the rule', async () => {
-    const { advisor } = await makeOrg();
-    const { store, changes } = rulePage(advisor);
-    expect(await store.save(tuned)).toBe(false);
-    expect(store.notice.value).toMatchObject({ tone: 'error', message: { key: 'org.failed' } });
-    expect(JSON.stringify(store.notice.value)).toMatch(/管理/);
-    expect(store.value.value).toEqual(DEFAULT_BANSO_RULE);
-    expect(changes()).toBe(0);
   });
 });

@@ -1,11 +1,4 @@
-import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../extension/locales';
-import { createReportsClient } from '../../extension/platform/reports-client';
-import { csvRows } from '../../extension/reports/table-model';
-import { tablesOf } from '../../extension/reports/tables';
-import { createReportsStore } from '../../extension/state/reports-store';
-import type { Actor as OrgActor } from './fixtures/org';
 import { dispatchReport, errorBody, planReport, planTargets, subsidiesReport, type PlanReport } from '../../shared';
 import { auditRows } from './fixtures/records';
 import { supportReportWorld } from './fixtures/support-report-world';
@@ -192,35 +185,5 @@ describe('GET /v1/reports/expert-dispatch (専門家派遣)', () => {
     const b = dispatchReport.parse((await fetchReport(w.advisor2, '/v1/reports/expert-dispatch?fy=2025')).body);
     expect(b.total.ids.sort()).toEqual([w.d2, w.d3].sort());
     expect((await auditRows(w.org.id)).map((x) => x.action)).toEqual(['report.expert_dispatch', 'report.expert_dispatch']);
-  });
-});
-
-describe('reports page store on the real client and worker', () => {
-  const page = (actor: OrgActor) => createReportsStore({
-    api: createReportsClient({ serverUrl: async () => 'https://api.test', apiToken: async () => actor.token, fetch: (input, init) => SELF.fetch(input as string, init) }),
-    download: () => undefined, now: () => new Date('2026-03-31T03:00:00Z'),
-  });
-  const t = translator('ja');
-  const date = (d: string) => d.replace(/-/g, '/');
-
-  it('reads the three reports through their shared schemas, saves targets and shows the attainment', async () => {
-    const w = await supportReportWorld();
-    const store = page(w.manager);
-    store.select('plan');
-    await expect.poll(() => store.data.value?.kind).toBe('plan');
-    expect(await store.savePlanTargets({ fiscalYear: 2025, targets: { analysis: 4 } })).toBeNull();
-    const plan = store.data.value!;
-    const [indicators] = tablesOf(plan, t, date);
-    expect(csvRows(indicators!)[1]).toEqual(['経営状況分析（事業者数）', 2, 4, 50]);
-
-    store.select('subsidies');
-    await expect.poll(() => store.data.value?.kind).toBe('subsidies');
-    expect(csvRows(tablesOf(store.data.value!, t, date)[0]!).at(-1)).toEqual(['合計', 5, 2, 1, 1, 1, 66.7, 5_000_000, 3_500_000, 1]);
-    store.select('dispatch');
-    await expect.poll(() => store.data.value?.kind).toBe('dispatch');
-    expect(csvRows(tablesOf(store.data.value!, t, date)[0]!).at(-1)).toEqual(['合計', 3, 3, 4, 6.5, 60_000]);
-
-    const refused = await page(w.advisor).savePlanTargets({ fiscalYear: 2025, targets: { analysis: 4 } });
-    expect(refused).toMatchObject({ tone: 'error', message: { key: 'org.failed' } });
   });
 });

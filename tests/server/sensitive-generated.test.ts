@@ -4,7 +4,7 @@ import { actionFields, businessFields, consultationFields, makeClient, type Chan
 import { makeActor, type Actor } from './fixtures/org';
 import { createOrganisation } from '../../server/src/db/orgs';
 import { env } from 'cloudflare:test';
-import { createRng, type Rng } from './sim/rng';
+import { createRng, type Rng } from './fixtures/rng';
 
 /**
  * Generated check of the 機微 invariant (issue 10): several advisors write at random —

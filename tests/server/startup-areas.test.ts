@@ -1,13 +1,8 @@
-import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STARTUP_AREA_TAGS, directoryResponse, errorBody, orgProfile, type StartupAreaTags } from '../../shared';
-import { createOrganisationClient } from '../../extension/platform/organisation-client';
-import { createDirectoryStore } from '../../extension/state/directory-store';
-import { createOrgSettingStore } from '../../extension/state/org-setting-store';
+import { directoryResponse, errorBody, orgProfile } from '../../shared';
 import { makeOrg } from './fixtures/org';
+import { startupAreaMapping as mapping } from './fixtures/org-settings';
 import { auditRows } from './fixtures/records';
-
-const mapping = { ...DEFAULT_STARTUP_AREA_TAGS, management: ['topic-general', 'topic-startup'], finance: ['topic-finance', 'topic-tax'] };
 
 describe('PUT /v1/organisation/startup-areas', () => {
   it('lets a 管理職 map the organisation’s tags to 経営・財務・人材育成・販路開拓 (audited); every device reads it in the directory; null goes back', async () => {
@@ -37,30 +32,5 @@ describe('PUT /v1/organisation/startup-areas', () => {
       expect(error.message).toMatch(/[ぁ-んァ-ン一-龯]/);
     }
     expect(directoryResponse.parse(await (await advisor.get('/v1/directory')).json()).organisation.startupAreas).toBeNull();
-  });
-});
-
-describe('organisation page: 特定創業支援の分野 (store on the API)', () => {
-  it('shows the standard mapping before the directory has come, saves the organisation’s own, and goes back', async () => {
-    const { manager } = await makeOrg();
-    const api = createOrganisationClient({ serverUrl: async () => 'https://api.test', apiToken: async () => manager.token, fetch: (input, init) => SELF.fetch(input as string, init) });
-    const directory = createDirectoryStore({ observe: (onChange) => (onChange({ advisors: [], organisation: null }), () => {}), me: async () => manager.id });
-    let changes = 0;
-    const store = createOrgSettingStore<StartupAreaTags>({
-      directory, save: api.saveStartupAreas, changed: () => void changes++,
-      read: (o) => o.startupAreas, standard: DEFAULT_STARTUP_AREA_TAGS, messages: { saved: 'startupAreas.saved', reset: 'startupAreas.reset' },
-    });
-    store.start();
-    expect(store.known.value).toBe(false);
-    expect(store.value.value).toEqual(DEFAULT_STARTUP_AREA_TAGS);
-    expect(await store.save(mapping)).toBe(true);
-    expect(store.known.value).toBe(true);
-    expect(store.tuned.value).toBe(true);
-    expect(store.value.value).toEqual(mapping);
-    expect(store.notice.value).toEqual({ tone: 'success', message: { key: 'startupAreas.saved' } });
-    expect(await store.save(null)).toBe(true);
-    expect(store.value.value).toEqual(DEFAULT_STARTUP_AREA_TAGS);
-    expect(store.notice.value).toEqual({ tone: 'success', message: { key: 'startupAreas.reset' } });
-    expect(changes).toBe(2);
   });
 });

@@ -1,6 +1,44 @@
-import type { AdvisorView, DirectoryEntry, JobTitle, Role } from '../../../shared';
+import { uuidv7, type AdvisorView, type DirectoryEntry, type JobTitle, type Role } from '../../../shared';
 import type { Keyset } from './cursor';
-import type { AdvisorRow } from './orgs';
+import { rowsOf } from './statements';
+
+export interface AdvisorRow {
+  id: string;
+  org_id: string;
+  name: string;
+  email: string | null;
+  role: Role;
+  job_title: JobTitle | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface NewAdvisor {
+  orgId: string;
+  name: string;
+  email: string | null;
+  role: Role;
+  jobTitle?: JobTitle | null;
+}
+
+/** The row and insert of a new advisor, for callers that batch it with other writes. */
+export function advisorInsert(db: D1Database, input: NewAdvisor): { row: AdvisorRow; statement: D1PreparedStatement } {
+  const row: AdvisorRow = {
+    id: uuidv7(), org_id: input.orgId, name: input.name, email: input.email, role: input.role, job_title: input.jobTitle ?? null,
+    created_at: new Date().toISOString(), disabled_at: null,
+  };
+  const statement = db
+    .prepare('INSERT INTO advisors (id, org_id, name, email, role, job_title, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .bind(row.id, row.org_id, row.name, row.email, row.role, row.job_title, row.created_at);
+  return { row, statement };
+}
+
+export async function createAdvisor(db: D1Database, input: NewAdvisor): Promise<AdvisorRow> {
+  const { row, statement } = advisorInsert(db, input);
+  await statement.run();
+  return row;
+}
+
 
 export function toAdvisorView(row: AdvisorRow): AdvisorView {
   return {
@@ -79,3 +117,6 @@ export function updateAdvisorStatement(
 export function selectLiveAdvisorIds(db: D1Database, orgId: string | null): D1PreparedStatement {
   return db.prepare('SELECT id FROM advisors WHERE org_id = ? AND disabled_at IS NULL').bind(orgId);
 }
+
+/** The ids selectLiveAdvisorIds read. */
+export const liveAdvisorIdsIn = (result: D1Result): Set<string> => new Set(rowsOf<{ id: string }>(result).map((a) => a.id));

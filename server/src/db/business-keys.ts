@@ -39,8 +39,8 @@ export async function loadImportIndex(
   const businesses = new Map<string, KnownBusiness>();
   const takenIds = new Set<string>();
   if (ids.length > 0) {
-    for (const result of await db.batch(selectRecordsByIds(db, orgId, ids))) {
-      for (const row of result.results as unknown as RecordRow[]) {
+    for (const result of await db.batch<RecordRow>(selectRecordsByIds(db, orgId, ids))) {
+      for (const row of result.results) {
         takenIds.add(row.id);
         if (row.kind !== 'business' || row.deleted === 1) continue;
         const data = JSON.parse(row.data) as Record<string, unknown>;

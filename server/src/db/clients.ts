@@ -1,3 +1,5 @@
+import { rowsOf } from './statements';
+
 /** A sync client (one extension install) as push step 3 reads it. */
 export interface ClientRow {
   advisor_id: string;
@@ -7,6 +9,9 @@ export interface ClientRow {
 export function selectClient(db: D1Database, orgId: string, clientId: string): D1PreparedStatement {
   return db.prepare('SELECT advisor_id, last_mutation_id FROM sync_clients WHERE org_id = ? AND client_id = ?').bind(orgId, clientId);
 }
+
+/** The client selectClient read, or null for a client id never seen. */
+export const clientIn = (result: D1Result): ClientRow | null => rowsOf<ClientRow>(result)[0] ?? null;
 
 /**
  * Records the last mutation applied for a client, in the push's commit batch. The update

@@ -1,5 +1,5 @@
 import { sourcesOf } from '../domain/sensitivity';
-import type { RecordKind } from '../../../shared';
+import type { WorkingRecord } from '../domain/working-record';
 import { chunk, MAX_PARAMS, placeholders } from './statements';
 
 /**
@@ -20,13 +20,7 @@ export function selectDerivedRecords(db: D1Database, orgId: string, sourceIds: r
 }
 
 /** A written record as derived_from sees it: its data, and for a new conflict copy the origin of its text. */
-export interface DerivedWrite {
-  kind: RecordKind;
-  id: string;
-  data: Record<string, unknown>;
-  isNew: boolean;
-  origin?: string | null;
-}
+export type DerivedWrite = Pick<WorkingRecord, 'kind' | 'id' | 'data' | 'isNew' | 'origin'>;
 
 /**
  * Statements keeping derived_from in step with written records: actions, 専門家派遣 and

@@ -4,7 +4,7 @@ import type { Caller } from '../types';
 import type { AuditEntry } from './audit';
 import { listConsultations, listOpenActions, listOpenConflicts } from './businesses';
 import { decodeCursor, toPage, type Keyset } from './cursor';
-import { deliver, rowToRecord, type RecordRow } from './record-row';
+import { deliver, rowToRecord, type RecordRow, type StoredRecord } from './record-row';
 
 export const KARTE_CONSULTATIONS = 20;
 const MAX_OPEN_ACTIONS = 200;
@@ -15,20 +15,23 @@ export const readerOf = (caller: Caller): Reader => ({ advisorId: caller.advisor
 const recordPosition = (row: RecordRow): Keyset => ({ key: row.sort_key ?? '', id: row.id });
 
 /**
- * Rows as the caller may see them (docs/api.md "Records"), and one audit entry for each
+ * Records as the caller may see them (docs/api.md "Records"), and one audit entry for each
  * record that hands 機微 text over readable.
  */
-export function deliverRows(caller: Caller, rows: readonly RecordRow[]): { items: RecordEnvelope[]; audit: AuditEntry[] } {
+export function deliverRecords(caller: Caller, records: readonly StoredRecord[]): { items: RecordEnvelope[]; audit: AuditEntry[] } {
   const reader = readerOf(caller);
   const items: RecordEnvelope[] = [];
   const audit: AuditEntry[] = [];
-  for (const row of rows) {
-    const { envelope, sensitiveRead } = deliver(rowToRecord(row), reader);
+  for (const record of records) {
+    const { envelope, sensitiveRead } = deliver(record, reader);
     items.push(envelope);
-    if (sensitiveRead) audit.push({ orgId: caller.orgId, advisorId: caller.advisorId, action: 'record.read_sensitive', target: row.id });
+    if (sensitiveRead) audit.push({ orgId: caller.orgId, advisorId: caller.advisorId, action: 'record.read_sensitive', target: record.id });
   }
   return { items, audit };
 }
+
+/** deliverRecords for rows read with their sort keys (pages need them for the next cursor). */
+export const deliverRows = (caller: Caller, rows: readonly RecordRow[]) => deliverRecords(caller, rows.map(rowToRecord));
 
 /** One page of a business's consultations, newest first, and the audit entries it causes. */
 export async function consultationPage(db: D1Database, caller: Caller, businessId: string, cursor: string | undefined, limit: number) {

@@ -1,7 +1,12 @@
+import { rowsOf } from './statements';
+
 /** The organisation's version counter (docs/sync.md "Versions and the cursor"). */
 export function selectOrgVersion(db: D1Database, orgId: string): D1PreparedStatement {
   return db.prepare('SELECT version FROM orgs WHERE id = ?').bind(orgId);
 }
+
+/** The version selectOrgVersion read (0 when it found no organisation). */
+export const orgVersionIn = (result: D1Result): number => rowsOf<{ version: number }>(result)[0]?.version ?? 0;
 
 export function setOrgVersion(db: D1Database, orgId: string, version: number): D1PreparedStatement {
   return db.prepare('UPDATE orgs SET version = ? WHERE id = ?').bind(version, orgId);

@@ -1,8 +1,8 @@
 import {
-  bansoRule, DEFAULT_TAXONOMY, startupAreaTags, type BansoRule, type StartupAreaTags, FISCAL_YEAR_START_MONTH, normalizeForSearch, uuidv7, type JobTitle, type OrgKind, type OrgProfile, type Prefecture, type Role,
+  bansoRule, DEFAULT_TAXONOMY, startupAreaTags, type BansoRule, type StartupAreaTags, FISCAL_YEAR_START_MONTH, normalizeForSearch, uuidv7,
+  type OrgKind, type OrgProfile, type Prefecture,
 } from '../../../shared';
 import { projections } from './record-row';
-import { generateToken, hashToken } from './tokens';
 
 /**
  * Creates an organisation with the default tag taxonomy seeded as synced records
@@ -92,77 +92,4 @@ export function updateOrgProfileStatement(
          municipality = COALESCE(?5, municipality) WHERE id = ?6`,
     )
     .bind(change.kind !== undefined ? 1 : 0, change.kind ?? null, change.prefecture !== undefined ? 1 : 0, change.prefecture ?? null, change.municipality ?? null, id);
-}
-
-export interface AdvisorRow {
-  id: string;
-  org_id: string;
-  name: string;
-  email: string | null;
-  role: Role;
-  job_title: JobTitle | null;
-  created_at: string;
-  disabled_at: string | null;
-}
-
-export interface NewAdvisor {
-  orgId: string;
-  name: string;
-  email: string | null;
-  role: Role;
-  jobTitle?: JobTitle | null;
-}
-
-/** The row and insert of a new advisor, for callers that batch it with other writes. */
-export function advisorInsert(db: D1Database, input: NewAdvisor): { row: AdvisorRow; statement: D1PreparedStatement } {
-  const row: AdvisorRow = {
-    id: uuidv7(), org_id: input.orgId, name: input.name, email: input.email, role: input.role, job_title: input.jobTitle ?? null,
-    created_at: new Date().toISOString(), disabled_at: null,
-  };
-  const statement = db
-    .prepare('INSERT INTO advisors (id, org_id, name, email, role, job_title, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .bind(row.id, row.org_id, row.name, row.email, row.role, row.job_title, row.created_at);
-  return { row, statement };
-}
-
-export async function createAdvisor(db: D1Database, input: NewAdvisor): Promise<AdvisorRow> {
-  const { row, statement } = advisorInsert(db, input);
-  await statement.run();
-  return row;
-}
-
-export interface TokenRow {
-  id: string;
-  org_id: string;
-  advisor_id: string;
-  label: string;
-  created_at: string;
-  last_used_at: string | null;
-  revoked_at: string | null;
-}
-
-/**
- * A new token, its row and its insert, for callers that batch it with other writes.
- * The plaintext is returned here once; only its hash is stored.
- */
-export async function tokenInsert(
-  db: D1Database,
-  input: { orgId: string; advisorId: string; label: string },
-): Promise<{ token: string; row: TokenRow; statement: D1PreparedStatement }> {
-  const token = generateToken();
-  const row: TokenRow = {
-    id: uuidv7(), org_id: input.orgId, advisor_id: input.advisorId, label: input.label,
-    created_at: new Date().toISOString(), last_used_at: null, revoked_at: null,
-  };
-  const statement = db
-    .prepare('INSERT INTO api_tokens (id, org_id, advisor_id, token_hash, label, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .bind(row.id, row.org_id, row.advisor_id, await hashToken(token), row.label, row.created_at);
-  return { token, row, statement };
-}
-
-/** Issues a token; the plaintext is returned here once and only its hash is stored. */
-export async function createToken(db: D1Database, input: { orgId: string; advisorId: string; label: string }): Promise<{ token: string; row: TokenRow }> {
-  const { token, row, statement } = await tokenInsert(db, input);
-  await statement.run();
-  return { token, row };
 }

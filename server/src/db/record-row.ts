@@ -1,5 +1,7 @@
 import { withAllFields, type RecordEnvelope, type RecordKind } from '../../../shared';
 import { redact, type GuardSource, type Reader } from '../domain/sensitivity';
+import type { RecordState } from '../domain/working-record';
+import { rowsOf } from './statements';
 
 /** A row of the `records` table as D1 returns it. */
 export interface RecordRow {
@@ -33,16 +35,9 @@ export const GUARD_SOURCES_SQL = `(SELECT json_group_array(json_array(s.id, s.au
     FROM derived_from d JOIN records s ON s.org_id = d.org_id AND s.id = d.source_id
     WHERE d.org_id = r.org_id AND d.record_id = r.id AND s.sensitive = 1) AS guard_sources`;
 
-/** A record as the domain sees it: parsed fields and per-field versions. */
-export interface StoredRecord {
-  kind: RecordKind;
-  id: string;
+/** A record as the domain sees it: its parsed state, with the version and timestamps of its last write. */
+export interface StoredRecord extends RecordState {
   version: number;
-  data: Record<string, unknown>;
-  fieldVersions: Record<string, number>;
-  /** field → sync client id that last wrote it. */
-  fieldClients: Record<string, string>;
-  authorId: string | null;
   createdAt: string;
   updatedAt: string;
   /** The 機微 consultations whose text the record holds (itself, for a 機微 consultation). */
@@ -78,6 +73,9 @@ export function rowToRecord(row: RecordRow): StoredRecord {
     guards: guardsOf(row, data),
   };
 }
+
+/** The records one result of a batch read, from a statement selecting whole `records` rows (db/records.ts). */
+export const recordsIn = (result: D1Result): StoredRecord[] => rowsOf<RecordRow>(result).map(rowToRecord);
 
 /**
  * The wire form of a record as `reader` may see it (text of a 機微 consultation they may not

@@ -1,13 +1,18 @@
 import { BUSINESS_CHILD_KINDS, normalizeForSearch } from '../../../shared';
-import { GUARD_SOURCES_SQL, projections, type RecordRow, type StoredRecord } from './record-row';
-
-import { chunk, MAX_PARAMS, placeholders } from './statements';
+import type { RecordState } from '../domain/working-record';
+import { GUARD_SOURCES_SQL, projections, recordsIn, rowToRecord, type RecordRow, type StoredRecord } from './record-row';
+import { chunk, MAX_PARAMS, placeholders, rowsOf } from './statements';
 
 /** Statements reading the given records of one organisation (run them in one batch). */
 export function selectRecordsByIds(db: D1Database, orgId: string, ids: readonly string[]): D1PreparedStatement[] {
   return chunk([...new Set(ids)], MAX_PARAMS - 1).map((part) =>
     db.prepare(`SELECT * FROM records WHERE org_id = ? AND id IN (${placeholders(part.length)})`).bind(orgId, ...part),
   );
+}
+
+/** Runs statements that select whole records (the select* helpers here, selectDerivedRecords) in one batch: the records they read. */
+export async function readRecords(db: D1Database, statements: D1PreparedStatement[]): Promise<StoredRecord[]> {
+  return (await db.batch(statements)).flatMap(recordsIn);
 }
 
 const CHILD_KINDS_SQL = BUSINESS_CHILD_KINDS.map((k) => `'${k}'`).join(', ');
@@ -61,7 +66,7 @@ export function selectConflictTargets(db: D1Database, orgId: string, conflictIds
 }
 
 /** One record as a push commits it: its new version and the per-field versions after the write (timestamps are the server's). */
-export type RecordWrite = Omit<StoredRecord, 'createdAt' | 'updatedAt' | 'guards'>;
+export type RecordWrite = Pick<StoredRecord, keyof RecordState | 'version'>;
 
 const COLUMNS = [
   'org_id', 'id', 'kind', 'version', 'deleted', 'data', 'field_versions', 'field_clients', 'author_id', 'sensitive',
@@ -113,7 +118,7 @@ export function replaceExternalIds(
 }
 
 /** A pull row, and how many rows the page had to choose from (more than it holds: pull again). */
-export interface PullRow extends RecordRow {
+interface PullRow extends RecordRow {
   candidates: number;
 }
 
@@ -137,4 +142,10 @@ export function selectPullPage(db: D1Database, orgId: string, cursor: number, li
        ORDER BY r.version`,
     )
     .bind(orgId, cursor, limit, maxBytes);
+}
+
+/** Pull step 2's page as selectPullPage read it: its records in version order, and whether more follow. */
+export function pullPageIn(result: D1Result): { records: StoredRecord[]; hasMore: boolean } {
+  const rows = rowsOf<PullRow>(result);
+  return { records: rows.map(rowToRecord), hasMore: (rows[0]?.candidates ?? 0) > rows.length };
 }

@@ -1,6 +1,5 @@
-import type { Role, TokenView } from '../../../shared';
+import { uuidv7, type Role, type TokenView } from '../../../shared';
 import type { Keyset } from './cursor';
-import type { TokenRow as IssuedTokenRow } from './orgs';
 import type { Caller } from '../types';
 
 /** SHA-256 hex of a token. Tokens carry 256 random bits, so a fast hash is enough. */
@@ -17,7 +16,47 @@ export function generateToken(): string {
   return 'bk_' + btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-interface TokenRow { id: string; org_id: string; advisor_id: string; role: Role }
+/** A row of `api_tokens`, without its hash. */
+export interface TokenRow {
+  id: string;
+  org_id: string;
+  advisor_id: string;
+  label: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/**
+ * A new token, its row and its insert, for callers that batch it with other writes.
+ * The plaintext is returned here once; only its hash is stored.
+ */
+export async function tokenInsert(
+  db: D1Database,
+  input: { orgId: string; advisorId: string; label: string },
+): Promise<{ token: string; row: TokenRow; statement: D1PreparedStatement }> {
+  const token = generateToken();
+  const row: TokenRow = {
+    id: uuidv7(), org_id: input.orgId, advisor_id: input.advisorId, label: input.label,
+    created_at: new Date().toISOString(), last_used_at: null, revoked_at: null,
+  };
+  const statement = db
+    .prepare('INSERT INTO api_tokens (id, org_id, advisor_id, token_hash, label, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .bind(row.id, row.org_id, row.advisor_id, await hashToken(token), row.label, row.created_at);
+  return { token, row, statement };
+}
+
+/** Issues a token; the plaintext is returned here once and only its hash is stored. */
+export async function createToken(
+  db: D1Database,
+  input: { orgId: string; advisorId: string; label: string },
+): Promise<{ token: string; row: TokenRow }> {
+  const { token, row, statement } = await tokenInsert(db, input);
+  await statement.run();
+  return { token, row };
+}
+
+interface ActiveTokenRow { id: string; org_id: string; advisor_id: string; role: Role }
 
 /** The caller behind a live token of an enabled advisor, or null. */
 export async function findActiveToken(db: D1Database, token: string): Promise<{ tokenId: string; caller: Caller } | null> {
@@ -28,7 +67,7 @@ export async function findActiveToken(db: D1Database, token: string): Promise<{ 
        WHERE t.token_hash = ? AND t.revoked_at IS NULL AND a.disabled_at IS NULL`,
     )
     .bind(tokenHash)
-    .first<TokenRow>();
+    .first<ActiveTokenRow>();
   if (!row) return null;
   return { tokenId: row.id, caller: { advisorId: row.advisor_id, orgId: row.org_id, role: row.role, tokenHash } };
 }
@@ -44,7 +83,7 @@ export async function touchToken(db: D1Database, tokenId: string): Promise<void>
 }
 
 /** A token as admins see it: never the hash, never the plaintext. */
-export function toTokenView(row: IssuedTokenRow): TokenView {
+export function toTokenView(row: TokenRow): TokenView {
   return {
     id: row.id, advisorId: row.advisor_id, label: row.label, createdAt: row.created_at,
     lastUsedAt: row.last_used_at, revokedAt: row.revoked_at,
@@ -53,11 +92,11 @@ export function toTokenView(row: IssuedTokenRow): TokenView {
 
 const TOKEN_COLUMNS = 'id, org_id, advisor_id, label, created_at, last_used_at, revoked_at';
 
-export const tokenPosition = (row: IssuedTokenRow): Keyset => ({ key: row.created_at, id: row.id });
+export const tokenPosition = (row: TokenRow): Keyset => ({ key: row.created_at, id: row.id });
 
 /** One token of the organisation (without its hash); another organisation's id is not found. */
-export async function findToken(db: D1Database, orgId: string, id: string): Promise<IssuedTokenRow | null> {
-  return db.prepare(`SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE org_id = ? AND id = ?`).bind(orgId, id).first<IssuedTokenRow>();
+export async function findToken(db: D1Database, orgId: string, id: string): Promise<TokenRow | null> {
+  return db.prepare(`SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE org_id = ? AND id = ?`).bind(orgId, id).first<TokenRow>();
 }
 
 /** Tokens in creation order, optionally of one advisor, `limit + 1` rows after `after`. */
@@ -65,7 +104,7 @@ export async function listTokens(
   db: D1Database,
   orgId: string,
   filter: { advisorId?: string; after?: Keyset; limit: number },
-): Promise<IssuedTokenRow[]> {
+): Promise<TokenRow[]> {
   const { results } = await db
     .prepare(
       `SELECT ${TOKEN_COLUMNS} FROM api_tokens
@@ -73,7 +112,7 @@ export async function listTokens(
        ORDER BY created_at, id LIMIT ?5`,
     )
     .bind(orgId, filter.advisorId ?? null, filter.after?.key ?? null, filter.after?.id ?? null, filter.limit + 1)
-    .all<IssuedTokenRow>();
+    .all<TokenRow>();
   return results;
 }
 

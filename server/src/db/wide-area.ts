@@ -1,6 +1,6 @@
 import { uuidv7, type OrganisationCard, type OrgKind, type ReferralOutcome, type ReferralView, type ShareScope, type ShareView } from '../../../shared';
 import { shareState } from '../domain/shares';
-import { GUARD_SOURCES_SQL, rowToRecord, type RecordRow, type StoredRecord } from './record-row';
+import { GUARD_SOURCES_SQL, recordsIn } from './record-row';
 
 interface OrgRow { id: string; name: string; kind: OrgKind | null; prefecture: OrganisationCard['prefecture']; municipality: string }
 const card = (r: OrgRow | undefined): OrganisationCard =>
@@ -165,11 +165,10 @@ export async function sharedKarteSources(db: D1Database, fromOrg: string, busine
     db.prepare(`SELECT id, json_extract(data, '$.name') AS name FROM records WHERE org_id = ? AND kind = 'tag'`).bind(fromOrg),
     db.prepare('SELECT id, name FROM advisors WHERE org_id = ?').bind(fromOrg),
   ]);
-  const records = (r: D1Result) => (r.results as RecordRow[]).map((row): StoredRecord => rowToRecord(row));
   return {
-    business: records(business!)[0] ?? null,
-    consultations: records(consultations!),
-    actions: records(actions!),
+    business: recordsIn(business!)[0] ?? null,
+    consultations: recordsIn(consultations!),
+    actions: recordsIn(actions!),
     tagNames: new Map((tags!.results as { id: string; name: string }[]).map((t) => [t.id, t.name])),
     advisorNames: new Map((advisors!.results as { id: string; name: string }[]).map((a) => [a.id, a.name])),
   };

@@ -3,7 +3,7 @@ import { checkPermission, checkReferences } from './mutation-rules';
 import { ADOPTED_FIELDS, originOf } from './sensitivity';
 import { rejected, type MergeContext, type MergeOutcome, type WorkingRecord } from './working-record';
 
-export type { MergeContext, MergeOutcome, WorkingRecord } from './working-record';
+export { loaded, type MergeContext, type MergeOutcome, type WorkingRecord } from './working-record';
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 const isText = (v: unknown): v is string => typeof v === 'string';

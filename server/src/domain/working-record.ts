@@ -1,10 +1,10 @@
 import type { ErrorCode, RecordKind } from '../../../shared';
 
 /**
- * A record as one push sees it: the stored state plus the effects of the earlier
- * mutations of the same push. Pure data; the database code turns it into rows.
+ * A record's data and who wrote each field when: what a push merges, and the core of a stored record
+ * (db/record-row.ts StoredRecord adds its version, timestamps and guards).
  */
-export interface WorkingRecord {
+export interface RecordState {
   kind: RecordKind;
   id: string;
   data: Record<string, unknown>;
@@ -13,6 +13,13 @@ export interface WorkingRecord {
   /** field → sync client that last wrote it: a client's own earlier write is never concurrent with its next edit. */
   fieldClients: Record<string, string>;
   authorId: string | null;
+}
+
+/**
+ * A record as one push sees it: the stored state plus the effects of the earlier
+ * mutations of the same push. Pure data; the database code turns it into rows.
+ */
+export interface WorkingRecord extends RecordState {
   /** True until the record has been committed once. */
   isNew: boolean;
   /**
@@ -24,6 +31,9 @@ export interface WorkingRecord {
   /** A conflict copy made by this push: the consultation its text came from (sensitivity.ts originOf). */
   origin?: string | null;
 }
+
+/** A stored record as a push starts from it: committed before, nothing written by this push yet. */
+export const loaded = (record: RecordState): WorkingRecord => ({ ...record, isNew: false, written: new Set() });
 
 export interface MergeContext {
   advisorId: string;

@@ -1,11 +1,10 @@
 import { uuidv7, withAllFields, type ExportRecord, type RecordKind, type RestoreRequest, type RestoreResponse } from '../../../shared';
 import { auditStatement } from '../db/audit';
-import { selectClient, type ClientRow } from '../db/clients';
-import { selectOrgVersion } from '../db/org-version';
-import { rowToRecord, type RecordRow } from '../db/record-row';
-import { selectRecordsByIds } from '../db/records';
+import { clientIn, selectClient } from '../db/clients';
+import { orgVersionIn, selectOrgVersion } from '../db/org-version';
+import { readRecords, selectRecordsByIds } from '../db/records';
 import { remapAdvisors, type AdvisorMap } from '../domain/advisor-remap';
-import type { WorkingRecord } from '../domain/merge';
+import { loaded, type WorkingRecord } from '../domain/merge';
 import { originOf } from '../domain/sensitivity';
 import { ApiError } from '../errors';
 import { commitMerged, withCommitRetries } from '../sync/push';
@@ -30,12 +29,7 @@ async function withOrigins(db: D1Database, orgId: string, writes: WorkingRecord[
   if (copies.length === 0) return;
   const here = new Map(writes.map((w) => [w.id, w]));
   const missing = copies.map((c) => String(c.data.recordId)).filter((id) => !here.has(id));
-  for (const result of missing.length > 0 ? await db.batch(selectRecordsByIds(db, orgId, missing)) : []) {
-    for (const row of result.results as unknown as RecordRow[]) {
-      const r = rowToRecord(row);
-      here.set(r.id, { ...r, isNew: false, written: new Set() });
-    }
-  }
+  for (const r of missing.length > 0 ? await readRecords(db, selectRecordsByIds(db, orgId, missing)) : []) here.set(r.id, loaded(r));
   for (const copy of copies) {
     const target = here.get(String(copy.data.recordId));
     copy.origin = target ? originOf(target.kind, target.id, target.data, {}, String(copy.data.field)) : null;
@@ -95,7 +89,7 @@ export async function restorePart(db: D1Database, caller: Caller, req: RestoreRe
 
   return withCommitRetries(async () => {
     const [org, client] = await db.batch([selectOrgVersion(db, caller.orgId), selectClient(db, caller.orgId, clientId)]);
-    const lastPart = (client!.results[0] as ClientRow | undefined)?.last_mutation_id ?? 0;
+    const lastPart = clientIn(client!)?.last_mutation_id ?? 0;
     if (lastPart !== req.part.index) throw refused(`部分 ${req.part.index} は送る順番が違うか、すでに復元済みです。次は ${lastPart} 番を送ってください`);
     const also = [
       ...(start?.statements ?? []),
@@ -106,7 +100,7 @@ export async function restorePart(db: D1Database, caller: Caller, req: RestoreRe
       }),
     ];
     const cursor = await commitMerged(db, caller, clientId, {
-      kind: 'merged', orgVersion: (org!.results[0] as { version: number } | undefined)?.version ?? 0,
+      kind: 'merged', orgVersion: orgVersionIn(org!),
       lastMutationId: req.part.index, newLastMutationId: req.part.index + 1, results: [], writes,
     }, also);
     return cursor === null ? null : { restored: writes.length, part: req.part.index, finished: req.part.last };

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { auditQuery } from '../../../shared';
-import { auditPosition, listAudit, toAuditView } from '../db/audit-log';
+import { auditPosition, listAudit, toAuditView } from '../db/audit';
 import { decodeCursor, toPage } from '../db/cursor';
 import { validate } from '../middleware/validate';
 import type { AppEnv } from '../types';

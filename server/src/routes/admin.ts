@@ -3,12 +3,11 @@ import {
   createAdvisorRequest, createTokenRequest, idParam, keysetQuery, tokenListQuery, updateAdvisorRequest,
 } from '../../../shared';
 import {
-  advisorPosition, findAdvisor, listAdvisors, setAdvisorDisabledStatement, toAdvisorView, updateAdvisorStatement,
+  advisorInsert, advisorPosition, findAdvisor, listAdvisors, setAdvisorDisabledStatement, toAdvisorView, updateAdvisorStatement,
 } from '../db/advisors';
 import { auditStatement, type AuditAction } from '../db/audit';
 import { decodeCursor, toPage } from '../db/cursor';
-import { advisorInsert, tokenInsert } from '../db/orgs';
-import { findToken, listTokens, revokeTokenStatement, toTokenView, tokenPosition } from '../db/tokens';
+import { findToken, listTokens, revokeTokenStatement, tokenInsert, toTokenView, tokenPosition } from '../db/tokens';
 import { ApiError, notFound } from '../errors';
 import { requireRole } from '../middleware/auth';
 import { defaultJsonBody } from '../middleware/json-body';

@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { bootstrapRequest, type BootstrapResponse } from '../../../shared';
-import { findEarliestAdmin, toAdvisorView } from '../db/advisors';
+import { advisorInsert, findEarliestAdmin, toAdvisorView, type AdvisorRow } from '../db/advisors';
 import { auditStatement } from '../db/audit';
-import { advisorInsert, createOrganisation, findOrganisationByName, tokenInsert, type AdvisorRow } from '../db/orgs';
+import { createOrganisation, findOrganisationByName } from '../db/orgs';
+import { tokenInsert } from '../db/tokens';
 import { ApiError } from '../errors';
 import { defaultJsonBody } from '../middleware/json-body';
 import { validate } from '../middleware/validate';

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { acceptInvitationRequest, normalizeInvitationCode } from '../../../shared';
-import { toAdvisorView } from '../db/advisors';
+import { advisorInsert, toAdvisorView } from '../db/advisors';
 import { auditStatement } from '../db/audit';
 import { acceptStatements, findInvitationByCode, type InvitationRow } from '../db/invitations';
-import { advisorInsert, findOrganisation, tokenInsert } from '../db/orgs';
+import { findOrganisation } from '../db/orgs';
 import { isGuardFailure } from '../db/org-version';
+import { tokenInsert } from '../db/tokens';
 import { invitationState, unusableInvitation } from '../domain/invitations';
 import { ApiError, notFound } from '../errors';
 import { countFailure, refuseBlockedAddress } from '../middleware/auth-failures';

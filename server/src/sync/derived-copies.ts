@@ -1,6 +1,6 @@
 import { selectDerivedRecords } from '../db/derived-from';
-import { rowToRecord, type RecordRow } from '../db/record-row';
-import type { WorkingRecord } from '../domain/merge';
+import { readRecords } from '../db/records';
+import { loaded, type WorkingRecord } from '../domain/merge';
 import { readersChanged } from '../domain/sensitivity';
 
 /**
@@ -21,9 +21,8 @@ export async function reversionDerivedCopies(
     return after?.kind === 'consultation' && readersChanged(stored.get(id)?.data ?? null, after.data);
   });
   if (changed.length === 0) return [];
-  const results = await db.batch(selectDerivedRecords(db, orgId, changed));
-  const rows = results.flatMap((r) => r.results as unknown as RecordRow[]);
-  return [...new Map(rows.map((row) => [row.id, row])).values()]
-    .filter((row) => !dirty.has(row.id))
-    .map((row) => ({ ...rowToRecord(row), isNew: false, written: new Set<string>() }));
+  const records = await readRecords(db, selectDerivedRecords(db, orgId, changed));
+  return [...new Map(records.map((r) => [r.id, r])).values()]
+    .filter((r) => !dirty.has(r.id))
+    .map(loaded);
 }

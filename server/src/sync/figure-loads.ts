@@ -1,8 +1,7 @@
 import type { Mutation } from '../../../shared';
-import { rowToRecord, type RecordRow } from '../db/record-row';
-import { selectYearlyFigures } from '../db/records';
+import { readRecords, selectYearlyFigures } from '../db/records';
 import { survivorOf } from '../domain/business-merge';
-import type { WorkingRecord } from '../domain/merge';
+import { loaded, type WorkingRecord } from '../domain/merge';
 
 /**
  * Push step 3, for the one yearly figures record per business and 決算期: the yearly figures of
@@ -23,8 +22,7 @@ export async function loadYearlyFigures(db: D1Database, orgId: string, mutations
     const survivor = survivorOf(id, find);
     if (survivor) targets.add(survivor);
   }
-  const results = await db.batch(selectYearlyFigures(db, orgId, [...targets]));
-  for (const row of results.flatMap((r) => r.results as unknown as RecordRow[])) {
-    if (!stored.has(row.id)) stored.set(row.id, { ...rowToRecord(row), isNew: false, written: new Set() });
+  for (const record of await readRecords(db, selectYearlyFigures(db, orgId, [...targets]))) {
+    if (!stored.has(record.id)) stored.set(record.id, loaded(record));
   }
 }

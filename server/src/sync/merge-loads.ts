@@ -1,11 +1,8 @@
 import type { Mutation } from '../../../shared';
-import { rowToRecord, type RecordRow } from '../db/record-row';
-import { selectChildren, selectRecordsByIds } from '../db/records';
-import type { WorkingRecord } from '../domain/merge';
+import { readRecords, selectChildren, selectRecordsByIds } from '../db/records';
+import { loaded, type WorkingRecord } from '../domain/merge';
 
 const HOPS = 8;
-
-const fromRow = (row: RecordRow): WorkingRecord => ({ ...rowToRecord(row), isNew: false, written: new Set() });
 
 /**
  * Push step 3, for merged businesses: the business each loaded merged-away one now stands for
@@ -20,12 +17,12 @@ export async function loadForMerges(db: D1Database, orgId: string, mutations: re
       .map((r) => (r.kind === 'business' ? r.data.mergedInto : null))
       .filter((id): id is string => typeof id === 'string' && !stored.has(id));
     if (survivors.length === 0 && children.length === 0) return;
-    const results = await db.batch([...selectRecordsByIds(db, orgId, survivors), ...children]);
+    const records = await readRecords(db, [...selectRecordsByIds(db, orgId, survivors), ...children]);
     children = [];
     let added = 0;
-    for (const row of results.flatMap((r) => r.results as unknown as RecordRow[])) {
-      if (stored.has(row.id)) continue;
-      stored.set(row.id, fromRow(row));
+    for (const record of records) {
+      if (stored.has(record.id)) continue;
+      stored.set(record.id, loaded(record));
       added++;
     }
     if (added === 0) return;

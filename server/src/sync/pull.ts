@@ -1,8 +1,8 @@
 import { dataForProtocol, kindKnownTo, LIMITS, PROTOCOL_VERSION, type PullQuery, type PullResponse } from '../../../shared';
 import { recordAudit } from '../db/audit';
-import { selectClient, type ClientRow } from '../db/clients';
-import { deliverRows } from '../db/karte';
-import { selectPullPage, type PullRow } from '../db/records';
+import { clientIn, selectClient } from '../db/clients';
+import { deliverRecords } from '../db/karte';
+import { pullPageIn, selectPullPage } from '../db/records';
 import type { Caller } from '../types';
 
 /** `GET /v1/sync/pull` after step 1 (protocol) and the query's validation passed in the route. */
@@ -12,13 +12,13 @@ export async function runPull(db: D1Database, caller: Caller, q: PullQuery): Pro
     selectPullPage(db, caller.orgId, q.cursor, q.limit, LIMITS.pullPageBytes),
     selectClient(db, caller.orgId, q.clientId),
   ]);
-  const rows = pageResult!.results as unknown as PullRow[];
-  const client = clientResult!.results[0] as ClientRow | undefined;
+  const { records, hasMore } = pullPageIn(pageResult!);
+  const client = clientIn(clientResult!);
 
   // 3. Records of kinds newer than the client's protocol stay behind (its strict schemas would refuse the page); the cursor
   //    still moves past them. Text of 機微 consultations goes out emptied to whoever may not read it; what goes out readable
   //    is audited, one row per page.
-  const { items, audit } = deliverRows(caller, rows.filter((r) => kindKnownTo(r.kind, q.protocol)));
+  const { items, audit } = deliverRecords(caller, records.filter((r) => kindKnownTo(r.kind, q.protocol)));
   if (audit.length > 0) {
     const target = JSON.stringify(audit.map((a) => a.target));
     await recordAudit(db, [{ orgId: caller.orgId, advisorId: caller.advisorId, action: 'sync.read_sensitive', target }]);
@@ -28,8 +28,8 @@ export async function runPull(db: D1Database, caller: Caller, q: PullQuery): Pro
   return {
     protocol: PROTOCOL_VERSION,
     changes: items.map((e) => ({ ...e, data: dataForProtocol(e.kind, e.data, q.protocol) })),
-    cursor: rows.at(-1)?.version ?? q.cursor,
-    hasMore: (rows[0]?.candidates ?? 0) > rows.length,
+    cursor: records.at(-1)?.version ?? q.cursor,
+    hasMore,
     lastMutationId: client && client.advisor_id === caller.advisorId ? client.last_mutation_id : 0,
   };
 }

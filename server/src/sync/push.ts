@@ -1,12 +1,12 @@
 import {
   PROTOCOL_VERSION, roleAtLeast, uuidv7, type MutationResult, type PushRequest, type PushResponse, type RecordKind,
 } from '../../../shared';
-import { selectLiveAdvisorIds } from '../db/advisors';
-import { selectClient, type ClientRow } from '../db/clients';
-import { isGuardFailure, selectOrgVersion } from '../db/org-version';
-import { rowToRecord, type RecordRow } from '../db/record-row';
+import { liveAdvisorIdsIn, selectLiveAdvisorIds } from '../db/advisors';
+import { clientIn, selectClient } from '../db/clients';
+import { isGuardFailure, orgVersionIn, selectOrgVersion } from '../db/org-version';
+import { recordsIn } from '../db/record-row';
 import { selectConflictTargets, selectDispatchSources, selectRecordsByIds } from '../db/records';
-import type { WorkingRecord } from '../domain/merge';
+import { loaded, type WorkingRecord } from '../domain/merge';
 import { referencedIds } from '../domain/mutation-rules';
 import { ApiError, forbidden } from '../errors';
 import type { Caller } from '../types';
@@ -18,8 +18,6 @@ import { reversionDerivedCopies } from './derived-copies';
 
 /** Push step 6: how many times a push re-runs from step 3 when another push committed first. */
 const RETRIES = 5;
-
-const fromRow = (row: RecordRow): WorkingRecord => ({ ...rowToRecord(row), isNew: false, written: new Set() });
 
 /** `POST /v1/sync/push` after steps 1 and 2 (protocol, shape) passed in the route. */
 export function runPush(db: D1Database, caller: Caller, req: PushRequest): Promise<PushResponse> {
@@ -82,9 +80,9 @@ export async function mergePush(
     ...selectConflictTargets(db, caller.orgId, copyIds),
     ...selectDispatchSources(db, caller.orgId, dispatchIds),
   ]);
-  const liveAdvisors = new Set((advisorResult!.results as { id: string }[]).map((a) => a.id));
-  const orgVersion = (orgResult!.results[0] as { version: number } | undefined)?.version ?? 0;
-  const client = clientResult!.results[0] as ClientRow | undefined;
+  const liveAdvisors = liveAdvisorIdsIn(advisorResult!);
+  const orgVersion = orgVersionIn(orgResult!);
+  const client = clientIn(clientResult!);
   if (client && client.advisor_id !== caller.advisorId) {
     throw forbidden('このクライアントIDは別の支援者の端末で使われています。拡張機能のデータを初期化してからサインインし直してください');
   }
@@ -105,7 +103,7 @@ export async function mergePush(
     );
   }
 
-  const stored = new Map(recordResults.flatMap((r) => r.results as unknown as RecordRow[]).map((row) => [row.id, fromRow(row)]));
+  const stored = new Map(recordResults.flatMap(recordsIn).map((r) => [r.id, loaded(r)]));
   await loadForMerges(db, caller.orgId, fresh, stored);
   await loadYearlyFigures(db, caller.orgId, fresh, stored);
 

@@ -3,7 +3,7 @@ import { createApiClient, retryAfterMs } from '../../../extension/platform/api-c
 
 /**
  * The extension's one API client, typed from the endpoint table. Here fetch is a function;
- * against the real Worker it runs in tests/server (org-admin-client, reports-client, …).
+ * against the real Worker it runs in tests/integration (org-admin-client, reports-client, …).
  */
 const ID = '0190f0f0-0000-7000-8000-000000000001';
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>

@@ -4,7 +4,7 @@ import { classify } from '../../../extension/sync/engine';
 
 /**
  * The fetch adapter's handling of what a network can hand back. The happy path against
- * the real worker runs in tests/server/sync-simulation.test.ts; here fetch is a function
+ * the real worker runs in tests/integration/sync-simulation.test.ts; here fetch is a function
  * returning the awkward answers a real network produces.
  */
 const CLIENT = '0190f0f0-0000-7000-8000-000000000001';

@@ -1,7 +1,7 @@
 import { FREE_TEXT_FIELDS, type RecordKind } from '../../../shared';
 import { RecordValidationError } from '../../../extension/db/validation-error';
 import type { LocalMeta } from '../../../extension/db/schema';
-import type { Rng } from './rng';
+import type { Rng } from '../../server/fixtures/rng';
 import type { SimClient } from './sim-client';
 
 /** What the schedule remembers about the texts people saved, for the no-loss check. */

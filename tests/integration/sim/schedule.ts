@@ -1,11 +1,12 @@
 import { env } from 'cloudflare:test';
-import { createAdvisor, createOrganisation, createToken } from '../../../server/src/db/orgs';
-import { hashToken } from '../../../server/src/db/tokens';
+import { createAdvisor } from '../../../server/src/db/advisors';
+import { createOrganisation } from '../../../server/src/db/orgs';
+import { createToken, hashToken } from '../../../server/src/db/tokens';
 import type { Role } from '../../../shared';
 import { NO_FAULTS, send, type FaultRates, type FaultyNet } from './faulty-fetch';
 import { newLedger, randomWrite } from './ops';
 import { checkConverged, pendingEditsOnTop } from './oracle';
-import { createRng, type Rng } from './rng';
+import { createRng, type Rng } from '../../server/fixtures/rng';
 import { createSimClient, type SimClient } from './sim-client';
 
 /** The tags a "lean" organisation keeps of the seeded defaults. */

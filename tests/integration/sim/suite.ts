@@ -18,7 +18,7 @@ const PARALLEL = Number(env.SIM_PARALLEL ?? 4);
 const STEPS = Number(env.SIM_STEPS ?? 10);
 const CHUNK = 50;
 
-const replay = (seed: number) => `SIM_SEED=${seed} npx vitest run --project server tests/server/sync-simulation.test.ts`;
+const replay = (seed: number) => `SIM_SEED=${seed} npx vitest run --project server tests/integration/sync-simulation.test.ts`;
 
 function report(failed: ScheduleResult[]): string {
   return failed

@@ -8,7 +8,7 @@ import { openKarteDb, type KarteDb } from '../../extension/db/schema';
 import { SYNC_STATUS_KEY } from '../../extension/db/sync-status-queries';
 import { SYNC_META } from '../../extension/db/sync-store';
 import type { SyncStatus } from '../../extension/sync/state';
-import { makeOrg } from './fixtures/org';
+import { makeOrg } from '../server/fixtures/org';
 import { useFastTasks } from './sim/fast-tasks';
 
 /** The background's sync service (engine, scheduler, status publishing) against the real worker and D1. */

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test';
 import { FREE_TEXT_FIELDS, PROTOCOL_VERSION, pullResponse, type RecordEnvelope, type RecordKind } from '../../../shared';
 import { TABLE_OF, type OutboxEntry } from '../../../extension/db/schema';
-import { actorFetch } from '../fixtures/org';
+import { actorFetch } from '../../server/fixtures/org';
 import type { Ledger } from './ops';
 import type { SimClient } from './sim-client';
 

@@ -8,7 +8,7 @@ import { createSyncEngine, type SyncOutcome } from '../../../extension/sync/engi
 import type { SyncStore } from '../../../extension/sync/ports';
 import { createHttpTransport } from '../../../extension/platform/http-transport';
 import { createFaultyFetch, type FaultyNet } from './faulty-fetch';
-import type { Rng } from './rng';
+import type { Rng } from '../../server/fixtures/rng';
 
 export interface SimClientOptions {
   name: string;

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test';
-import { createToken } from '../../../server/src/db/orgs';
+import { createToken } from '../../../server/src/db/tokens';
 import { NO_FAULTS, type FaultyNet } from './faulty-fetch';
-import { createRng } from './rng';
+import { createRng } from '../../server/fixtures/rng';
 import { createSimClient, type SimClient } from './sim-client';
 
 /**

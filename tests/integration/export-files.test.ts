@@ -7,8 +7,8 @@ import { translator } from '../../extension/locales';
 import { createAuditClient, createExportClient } from '../../extension/platform/export-client';
 import { createAuditStore } from '../../extension/state/audit-store';
 import { createExportStore } from '../../extension/state/export-store';
-import { actionFields, businessFields, consultationFields, makeClient } from './fixtures/mutations';
-import { makeOrg, type Actor } from './fixtures/org';
+import { actionFields, businessFields, consultationFields, makeClient } from '../server/fixtures/mutations';
+import { makeOrg, type Actor } from '../server/fixtures/org';
 
 const t = translator('ja');
 const connection = (actor: Actor) => ({

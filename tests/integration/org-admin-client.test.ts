@@ -2,8 +2,8 @@ import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { createAdminClient } from '../../extension/platform/admin-client';
 import { createOrgAdminStore } from '../../extension/state/org-admin-store';
-import { actorFetch, makeOrg, type Actor } from './fixtures/org';
-import { auditRows } from './fixtures/records';
+import { actorFetch, makeOrg, type Actor } from '../server/fixtures/org';
+import { auditRows } from '../server/fixtures/records';
 
 /** The organisation page's admin store on the real admin client, against the real worker and D1. */
 function adminPage(admin: Actor, copied: string[] = []) {

@@ -1,8 +1,9 @@
 import { env } from 'cloudflare:test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createToken } from '../../server/src/db/orgs';
-import { hashToken } from '../../server/src/db/tokens';
-import { makeOrg } from './fixtures/org';
+import { LIMITS } from '../../shared';
+import { createToken, hashToken } from '../../server/src/db/tokens';
+import { organisationOfMaximalRecords } from '../server/fixtures/maximal-records';
+import { makeOrg } from '../server/fixtures/org';
 import { useFastTasks } from './sim/fast-tasks';
 import { plainClient } from './sim/plain-client';
 
@@ -167,4 +168,17 @@ describe('sync client against the real server', () => {
     expect(await a.db.outbox.count()).toBe(0);
     await a.close();
   });
+});
+
+/** Pull pages bounded by bytes (tests/server/sync-pull-bytes.test.ts), seen from a device. */
+describe('sync client pulling records at their limits', () => {
+  it('lets a device that syncs from nothing receive the whole organisation', async () => {
+    const { advisor2, ids } = await organisationOfMaximalRecords();
+    const device = await plainClient(advisor2, 'fresh-device');
+    expect(await device.sync()).toMatchObject({ status: 'synced' });
+    const stored = await device.db.consultations.toArray();
+    expect(stored.map((c) => c.id).sort()).toEqual([...ids].sort());
+    expect(stored.every((c) => c.inquiry.length === LIMITS.noteField)).toBe(true);
+    await device.close();
+  }, 60_000);
 });

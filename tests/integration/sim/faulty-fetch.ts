@@ -1,5 +1,5 @@
 import { SELF } from 'cloudflare:test';
-import type { Rng } from './rng';
+import type { Rng } from '../../server/fixtures/rng';
 
 /** How often each fault hits a request while faults are on (the rest go through untouched). */
 export interface FaultRates {

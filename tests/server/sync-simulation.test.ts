@@ -1,4 +1,0 @@
-import { simulationSuite } from './sim/suite';
-
-// Issue 4's deterministic simulation (tests/server/sim/suite.ts): SIM_SCHEDULES, SIM_SEED, SIM_PARALLEL.
-simulationSuite(0, 1);
