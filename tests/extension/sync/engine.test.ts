@@ -9,7 +9,7 @@ import type { Transport, TransportResult } from '../../../extension/sync/ports';
 /**
  * Error paths of the engine with the real Dexie store (fake-indexeddb). The transport
  * answers with canned protocol errors; convergence against the real server is tested in
- * tests/server/sync-simulation.test.ts and tests/server/sync-client.test.ts.
+ * tests/integration/sync-simulation.test.ts and tests/integration/sync-client.test.ts.
  */
 
 type Answer<T> = TransportResult<T> | (() => TransportResult<T>);
