@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { Mutation, RecordEnvelope, RecordKind } from '../../shared';
 import type { LocalRow } from '../sync/local-row';
-import { planSettle, type SettleTarget } from '../sync/settle-plan';
+import { needsPrevious, planSettle, type SettleTarget } from '../sync/settle-plan';
 import { TABLE_OF, type KarteDb, type OutboxEntry } from './schema';
 
 /** The protocol part of an outbox entry (what a push sends). */
@@ -21,11 +21,16 @@ export const SYNC_TABLES = (db: KarteDb) => [
 
 const recordTable = (db: KarteDb, kind: RecordKind) => db.table(TABLE_OF[kind]) as Table<LocalRow, string>;
 
-/** Each target's local row, in the order of `targets` (one bulkGet per record table). */
-async function currentRows(db: KarteDb, targets: readonly SettleTarget[]): Promise<(LocalRow | undefined)[]> {
+/** The local row of each target `wanted` marks, in the order of `targets` (one bulkGet per record table). */
+async function currentRows(db: KarteDb, targets: readonly SettleTarget[], wanted: readonly boolean[]): Promise<(LocalRow | undefined)[]> {
   const rows: (LocalRow | undefined)[] = new Array(targets.length);
   const byKind = new Map<RecordKind, number[]>();
-  targets.forEach((t, i) => byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), i]));
+  targets.forEach((t, i) => {
+    if (!wanted[i]) return;
+    const list = byKind.get(t.kind);
+    if (list) list.push(i);
+    else byKind.set(t.kind, [i]);
+  });
   for (const [kind, indexes] of byKind) {
     const found = await recordTable(db, kind).bulkGet(indexes.map((i) => targets[i]!.id));
     indexes.forEach((target, j) => (rows[target] = found[j]));
@@ -55,7 +60,8 @@ async function serverCopiesOf(db: KarteDb, s: Settle): Promise<(RecordEnvelope |
 /** Inside a rw transaction over SYNC_TABLES: carries out sync/settle-plan.ts for the targets. */
 export async function settleRecords(db: KarteDb, s: Settle): Promise<void> {
   if (s.targets.length === 0) return;
-  const [servers, previous] = await Promise.all([serverCopiesOf(db, s), currentRows(db, s.targets)]);
+  const servers = await serverCopiesOf(db, s);
+  const previous = await currentRows(db, s.targets, needsPrevious(s.targets, servers, s.pending));
   const plan = planSettle({ ...s, servers, previous });
   for (const [kind, rows] of plan.puts) await recordTable(db, kind).bulkPut(rows);
   for (const [kind, ids] of plan.deletes) await recordTable(db, kind).bulkDelete(ids);

@@ -49,6 +49,23 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
+ * Which targets' current local rows the plan reads: those with no server copy (the row may
+ * stay local-only or go) and those with pending entries (the row's own updatedAt may stand).
+ * A row the server copy wholly replaces is not read: a first sync reads none.
+ */
+export function needsPrevious(
+  targets: readonly SettleTarget[],
+  servers: ReadonlyArray<RecordEnvelope | null | undefined>,
+  pending: readonly Mutation[],
+): boolean[] {
+  const withPending = new Set(pending.map((e) => keyOf(e.kind, e.recordId)));
+  return targets.map(({ kind, id }, i) => {
+    const copy = servers[i];
+    return !copy || copy.kind !== kind || withPending.has(keyOf(kind, id));
+  });
+}
+
+/**
  * Each target's row becomes its server copy with the still-pending fields on top (rebase.ts,
  * client rule 3), or goes when nothing is left of it; pending entries that followed a departed
  * one get their baseVersion moved (base-versions.ts, rule 2). A server copy of another kind

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mutation, RecordEnvelope } from '../../../shared';
 import type { LocalMeta } from '../../../extension/sync/local-row';
-import { planSettle } from '../../../extension/sync/settle-plan';
+import { needsPrevious, planSettle } from '../../../extension/sync/settle-plan';
 
 const A = '0190f0f0-0000-7000-8000-00000000000a';
 const B = '0190f0f0-0000-7000-8000-00000000000b';
@@ -63,5 +63,12 @@ describe('planSettle', () => {
       now: 't2',
     });
     expect(plan.rebased).toEqual([expect.objectContaining({ id: 2, baseVersion: 2 })]);
+  });
+
+  it('reads the local row only where the server copy does not wholly replace it', () => {
+    const C = '0190f0f0-0000-7000-8000-00000000000c';
+    const targets = [{ kind: 'business' as const, id: A }, { kind: 'business' as const, id: B }, { kind: 'business' as const, id: C }];
+    // A: server copy, nothing pending (a first sync) → not read; B: no copy → read; C: copy but pending edits → read.
+    expect(needsPrevious(targets, [env(A, 2, {}), undefined, env(C, 1, {})], [m(5, C, 1, { vision: 'x' })])).toEqual([false, true, true]);
   });
 });
