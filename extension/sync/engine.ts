@@ -103,34 +103,20 @@ async function pushAll({ store, transport }: SyncEngineDeps, clientId: string): 
   }
 }
 
-/**
- * Client rule 3: pull until hasMore is false; the store applies each page with its cursor
- * atomically. The next page is asked for while this one is applied (its cursor is in the
- * answer): a first sync waits on the server and on IndexedDB at once, not one after the other.
- * A page asked for ahead is dropped unread if applying this one fails.
- */
+/** Client rule 3: pull until hasMore is false; the store applies each page with its cursor atomically. */
 async function pullAll({ store, transport, pullLimit }: SyncEngineDeps, clientId: string): Promise<Step> {
-  const limit = pullLimit ?? LIMITS.pullPageDefault;
-  const ask = (cursor: number) => transport.pull({ protocol: PROTOCOL_VERSION, clientId, cursor, limit });
-  let cursor = (await store.progress()).cursor;
-  let next = ask(cursor);
   let count = 0;
   for (;;) {
-    const res = await next;
+    const { cursor } = await store.progress();
+    const res = await transport.pull({ protocol: PROTOCOL_VERSION, clientId, cursor, limit: pullLimit ?? LIMITS.pullPageDefault });
     if (!res.ok) return { outcome: classify(res.failure) };
     const page = res.value;
     if (page.hasMore && page.cursor <= cursor) {
       return { outcome: { status: 'failed', code: 'internal', message: '同期データの取得位置が進みません。時間をおいて再試行してください' } };
     }
-    if (page.hasMore) {
-      next = ask(page.cursor);
-      // Settled here if applying this page throws, so the abandoned request is no unhandled rejection.
-      next.catch(() => undefined);
-    }
     await store.applyPullPage(page, !page.hasMore);
     count += page.changes.length;
     if (!page.hasMore) return { count };
-    cursor = page.cursor;
   }
 }
 
