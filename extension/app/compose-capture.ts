@@ -28,7 +28,7 @@ const RECENT_SHOWN = (surface: EditorSurface) => (surface === 'popup' ? 5 : 10);
 export function createCaptureStores(s: Services, surface: EditorSurface): CaptureStores {
   const page = createPageStore({
     readActiveTab,
-    siteRules: () => settings.siteRules.getValue(),
+    siteAccess: () => settings.siteAccess.getValue(),
     portalPatterns: async () => (await loadSiteRules(s.db)).filter((r) => r.enabled).map((r) => r.urlPattern),
     requestAccess: requestOrigins,
   });
