@@ -5,7 +5,7 @@ import { readActiveTab } from '../platform/current-page';
 import { readIdFromPage } from '../platform/page-reader';
 import { watchTabAddress } from '../platform/tab-watch';
 import type { CaptureStores } from '../state/contexts';
-import { NOTE_FIELDS } from '../state/note-fields';
+import { NOTE_FIELDS } from '../draft/note-fields';
 import { createPageBusinessStore, type PageBusinessStore } from '../state/page-business-store';
 import type { SiteRule } from '../../shared/site-rules';
 import type { Services } from './compose';

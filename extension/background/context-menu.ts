@@ -1,9 +1,9 @@
 import type { Draft } from '../db/schema';
 import type { MenuClick, MenuItem } from '../platform/context-menus';
 import type { Translate } from '../locales/languages';
-import { emptyDraft, parseDraft } from '../state/consultation-draft';
+import { emptyDraft, parseDraft } from '../draft/consultation-draft';
 import { siteAllowed, type SiteAccess } from '../site-access/allowed';
-import { pageLink } from '../state/page-link';
+import { pageLink } from '../draft/page-link';
 
 export const MENU = { quote: 'banso-quote-selection', openPanel: 'banso-open-panel' } as const;
 /** The draft the side panel edits: a quote lands there. */

@@ -1,6 +1,6 @@
 import { isLanguage, type Language } from '../locales/languages';
 import type { Role } from '../../shared/enums';
-import type { NoteDefaults } from '../state/consultation-draft';
+import type { NoteDefaults } from '../draft/consultation-draft';
 import { NO_SITE_ACCESS, type SiteAccess } from '../site-access/allowed';
 import { localItem } from './local-item';
 

@@ -2,7 +2,7 @@ import { computed, signal } from '@preact/signals';
 import type { ConsultationSave } from '../db/consultation-writes';
 import type { LocalBusiness, LocalConsultation } from '../db/schema';
 import { RecordValidationError } from '../db/validation-error';
-import { draftFromConsultation, draftToSave, emptyDraft, parseNoteDefaults, type NoteDefaults, type PageLink } from './consultation-draft';
+import { draftFromConsultation, draftToSave, emptyDraft, parseNoteDefaults, type NoteDefaults, type PageLink } from '../draft/consultation-draft';
 import { createDraftStore, type DraftStore, type DraftStoreDeps } from './draft-store';
 import type { Notice } from './notice';
 import { createSavedNote, type SavedNoteDeps } from './saved-note';

@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import { dueBuckets, todayIn, type DueState } from '../karte/due';
-import { nextLocalMidnight } from '../karte/local-date';
+import { nextLocalMidnight } from '../dates/local-date';
 import type { FollowUp } from '../db/follow-up-queries';
 import type { KarteWrites } from '../db/karte-writes';
 import { RecordValidationError } from '../db/validation-error';

@@ -12,7 +12,7 @@ import type { LocalAction, LocalBusiness, LocalConflict, LocalConsultation } fro
 import { profileSections, type ProfileSection } from '../karte/profile-sections';
 import { RecordValidationError } from '../db/validation-error';
 import type { MessageKey } from '../locales/languages';
-import { bansoSuggestionFor, stagesFor } from './karte-insights';
+import { bansoSuggestionFor, stagesFor } from '../karte/insights';
 import type { CaptureStores } from './contexts';
 import type { DirectoryStore } from './directory-store';
 import type { Notice } from './notice';

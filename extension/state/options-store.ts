@@ -7,7 +7,7 @@ import type { CallFailure, JoinResult, MeResult } from '../platform/http-client'
 import type { SignedInAdvisor } from '../platform/settings';
 import { parsePatternLines, type SiteAccess } from '../site-access/allowed';
 import type { Notice } from './notice';
-import { viewerOf } from './viewer';
+import { viewerOf } from '../org/viewer';
 
 interface Setting<T> {
   getValue(): Promise<T>;

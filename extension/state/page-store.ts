@@ -2,9 +2,9 @@ import { signal } from '@preact/signals';
 import { normalizePageUrl } from '../../shared/page-url';
 import type { ActiveTab } from '../platform/current-page';
 import { portalOrigins } from '../site-rules/origins';
-import type { PageLink } from './consultation-draft';
+import type { PageLink } from '../draft/consultation-draft';
 import { siteAllowed, type SiteAccess } from '../site-access/allowed';
-import { pageLink } from './page-link';
+import { pageLink } from '../draft/page-link';
 
 export type PageState =
   | { kind: 'loading' }

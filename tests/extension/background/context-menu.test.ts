@@ -3,7 +3,7 @@ import { handleMenuClick, MENU, menuItems, PANEL_DRAFT, quoteLines, type MenuPor
 import { createDraftsRepo } from '../../../extension/db/drafts-repo';
 import { translator } from '../../../extension/locales';
 import type { MenuClick } from '../../../extension/platform/context-menus';
-import { emptyDraft } from '../../../extension/state/consultation-draft';
+import { emptyDraft } from '../../../extension/draft/consultation-draft';
 import type { SiteAccess } from '../../../extension/site-access/allowed';
 import { freshDb } from '../support/db';
 
