@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { KarteStatus } from '../../shared/enums';
 import type { Business } from '../../shared/records';
+import { actionDoneMessage } from '../karte/action-done';
 import { compareDue } from '../karte/due';
 import { filterTimeline, NO_FILTER, timelineFacets, type TimelineFilter } from '../karte/timeline-filter';
 import type { KartePageView } from '../db/karte-page-queries';
@@ -153,7 +154,7 @@ export function createKartePageStore(deps: KartePageDeps) {
     markDone: (a: LocalAction) =>
       undoable(
         (w) => w.markActionDone(a.id),
-        a.redacted ? { key: 'kartePage.doneNoticeHidden' } : { key: 'kartePage.doneNotice', params: { text: a.text } },
+        actionDoneMessage(a),
         (w) => w.reopenAction(a.id),
         { key: 'actions.reopened' },
       ),
