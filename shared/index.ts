@@ -1,4 +1,8 @@
-/** The only barrel: everything extension and server share. */
+/**
+ * The entry point of shared/: every zod schema and pure rule the extension and the server share
+ * (glob.ts, the pattern helper under them, is imported by path). Importing one file by path (`shared/text`) loads
+ * less, which is what extension pages do where start-up size matters.
+ */
 export * from './api';
 export * from './banso-rule';
 export * from './startup-support';

@@ -19,7 +19,7 @@ import { regexRisk } from './regex-safety';
  * so one that can backtrack catastrophically (shared/regex-safety.ts) is refused here, and a rule
  * stored before that check is skipped when pages are matched.
  */
-export const SITE_RULE_LIMITS = { pattern: 500, selector: 300, attribute: 60, rulesPerOrg: 200 } as const;
+export const SITE_RULE_LIMITS = { pattern: 500, selector: 300, attribute: 60 } as const;
 
 const REGEX_FORM = /^\/(.+)\/(i?)$/s;
 
@@ -162,10 +162,6 @@ export const siteRuleShape = z.strictObject({
 });
 
 export const siteRule = siteRuleShape.check(regexesRunSafely);
-
-export const siteRuleList = z
-  .array(siteRule, 'サイトルールは配列で指定してください')
-  .check(z.maxLength(SITE_RULE_LIMITS.rulesPerOrg, `サイトルールは${SITE_RULE_LIMITS.rulesPerOrg}件までです`));
 
 export type SiteRule = z.infer<typeof siteRule>;
 export type SiteRuleExtract = z.infer<typeof siteRuleExtract>;

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConsultationEditor } from '../components/ConsultationEditor';
-import { CaptureContext, useT, type CaptureStores } from '../state/contexts';
-import { useKartePage } from '../state/karte-page-context';
+import { CaptureContext, useT, type CaptureStores, useKartePage } from '../state/contexts';
 
 interface Loaded {
   Editor: typeof ConsultationEditor;

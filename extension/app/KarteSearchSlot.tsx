@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SearchStore } from '../state/search-store';
-import { useKartePage } from '../state/karte-page-context';
+import { useKartePage } from '../state/contexts';
 import type { KarteSearch } from './KarteSearch';
 
 interface Loaded {

@@ -3,6 +3,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import { roleAtLeast } from '../../shared/enums';
 import { INVITATION_TTL_HOURS } from '../../shared/invitation-code';
 import { NoticeText } from '../components/NoticeText';
+import { SiteAccessSection } from '../components/site-access/SiteAccessSection';
 import { SiteRulesSection } from '../components/site-rules/SiteRulesSection';
 import { TagList } from '../components/TagList';
 import { TextField } from '../components/TextField';
@@ -83,14 +84,7 @@ export function Options({ taxonomy, siteRules }: { taxonomy: TaxonomyStore; site
         </select>
       </section>
 
-      <section aria-labelledby="sites-heading">
-        <h2 id="sites-heading">{t('options.sites')}</h2>
-        <p class="muted">{t('options.sitesHelp')}</p>
-        <TextField label={t('options.allow')} multiline rows={4} value={o.allowText.value} onInput={(v) => (o.allowText.value = v)} />
-        <TextField label={t('options.deny')} multiline rows={4} value={o.denyText.value} onInput={(v) => (o.denyText.value = v)} />
-        <button type="button" class="primary" onClick={() => void o.saveSites()}>{t('options.saveSites')}</button>
-        <NoticeText notice={o.sitesNotice.value} testId="sites-result" />
-      </section>
+      <SiteAccessSection />
 
       {siteRules?.value && <SiteRulesSection store={siteRules.value} />}
 

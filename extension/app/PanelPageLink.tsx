@@ -1,12 +1,10 @@
-import { useContext } from 'preact/hooks';
 import { PageBusinessLink } from '../components/page-link/PageBusinessLink';
-import { useCapture } from '../state/contexts';
-import { LinkingContext } from '../state/linking-context';
+import { useCapture, useLinkingIfAny } from '../state/contexts';
 
 /** The portal page's business, once the linking has loaded (nothing in a panel composed without it). */
 export function PanelPageLink() {
   const { picker, page } = useCapture();
-  const store = useContext(LinkingContext)?.value;
+  const store = useLinkingIfAny();
   if (!store) return null;
   const s = store.state.value;
   // A new page starts with the choices folded (and a fresh name for a new business).

@@ -1,10 +1,9 @@
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { SearchBox } from '../components/search/SearchBox';
 import { hitKarte } from '../karte/search-open';
 import { karteUrl, openTab } from '../platform/page-urls';
 import type { ShownHit } from '../search/protocol';
-import { useCapture, useKarte } from '../state/contexts';
-import { SearchContext } from '../state/search-context';
+import { useCapture, useKarte, useSearchIfAny } from '../state/contexts';
 
 interface Jump {
   businessId: string;
@@ -19,7 +18,7 @@ interface Jump {
  */
 export function PanelSearch() {
   // A panel composed without search (a test of another part) simply has no box.
-  const search = useContext(SearchContext);
+  const search = useSearchIfAny();
   const { editor, taxonomy } = useCapture();
   const karte = useKarte();
   const [jump, setJump] = useState<Jump | null>(null);

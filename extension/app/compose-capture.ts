@@ -5,6 +5,7 @@ import { observeConsultation } from '../db/consultation-watch';
 import type { KarteDb } from '../db/schema';
 import { loadSiteRules } from '../db/site-rule-queries';
 import { observeTaxonomy } from '../db/tag-queries';
+import { pickerSearchLimit } from '../karte/business-search';
 import { readActiveTab } from '../platform/current-page';
 import { requestOrigins } from '../platform/permissions';
 import { settings } from '../platform/settings';
@@ -21,21 +22,16 @@ export function createTaxonomy(db: KarteDb) {
   return createTaxonomyStore({ observe: (onChange) => observeTaxonomy(db, onChange) });
 }
 
-/** How many of the latest businesses an empty business search offers (the karte page's editor has its business). */
-const RECENT_SHOWN = (surface: EditorSurface) => (surface === 'popup' ? 5 : 10);
-
 /** The stores of a capture view; `surface` keys its draft (`popup`, `panel`, or `karte:<business id>`). */
 export function createCaptureStores(s: Services, surface: EditorSurface): CaptureStores {
   const page = createPageStore({
     readActiveTab,
-    siteRules: () => settings.siteRules.getValue(),
+    siteAccess: () => settings.siteAccess.getValue(),
     portalPatterns: async () => (await loadSiteRules(s.db)).filter((r) => r.enabled).map((r) => r.urlPattern),
     requestAccess: requestOrigins,
   });
   const picker = createBusinessPickerStore({
-    // Typing searches widely; an empty box only offers the few businesses seen last (the popup
-    // fewest: its note must stay in sight within Chrome's 600 px).
-    search: (q) => searchBusinesses(s.db, q, q.trim() === '' ? RECENT_SHOWN(surface) : 20),
+    search: (q) => searchBusinesses(s.db, q, pickerSearchLimit(surface, q)),
     get: (id) => getBusiness(s.db, id),
     create: async (name) => (await s.loadWrites()).repo.create('business', { name }),
   });

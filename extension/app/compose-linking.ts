@@ -1,31 +1,16 @@
 import { searchBusinesses } from '../db/business-queries';
 import type { LocalSiteRule } from '../db/schema';
 import { liveBusinesses, observeSiteRules } from '../db/site-rule-queries';
+import { BUSINESSES_FOUND } from '../karte/business-search';
 import { readActiveTab } from '../platform/current-page';
 import { readIdFromPage } from '../platform/page-reader';
 import { watchTabAddress } from '../platform/tab-watch';
 import type { CaptureStores } from '../state/contexts';
-import { NOTE_FIELDS } from '../state/note-fields';
 import { createPageBusinessStore, type PageBusinessStore } from '../state/page-business-store';
 import type { SiteRule } from '../../shared/site-rules';
 import type { Services } from './compose';
 
 const toSiteRule = ({ id, name, system, urlPattern, extract, enabled }: LocalSiteRule): SiteRule => ({ id, name, system, urlPattern, extract, enabled });
-
-/**
- * Makes `businessId` the panel's business, unless that would move something being written:
- * never a saved note being edited; a new note already typed for another business only when
- * the advisor chose to (as picking another business in the panel does).
- */
-function openInPanel(stores: CaptureStores, businessId: string, chosen: boolean): boolean {
-  if (stores.editor.editing.value) return false;
-  const draft = stores.editor.current.value;
-  const fields = draft.fields.value;
-  if (fields.businessId === businessId) return true;
-  if (!chosen && fields.businessId !== null && NOTE_FIELDS.some((f) => fields[f].trim() !== '')) return false;
-  draft.update({ businessId });
-  return true;
-}
 
 /**
  * Portal linking of the side panel (loaded after first paint: the site-rule code brings the
@@ -37,10 +22,10 @@ export function startLinking(s: Services, stores: CaptureStores, signal: AbortSi
     activeTab: readActiveTab,
     readFromPage: readIdFromPage,
     businesses: () => liveBusinesses(s.db),
-    search: (q) => searchBusinesses(s.db, q, 20),
+    search: (q) => searchBusinesses(s.db, q, BUSINESSES_FOUND),
     addExternalId: async (b, system, value) => (await repo()).update('business', b.id, { externalIds: [...b.externalIds, { system, value }] }),
     createBusiness: async (name, system, value) => (await repo()).create('business', { name, externalIds: [{ system, value }] }),
-    open: (id, chosen) => openInPanel(stores, id, chosen),
+    open: (id, chosen) => stores.editor.openBusiness(id, chosen),
     current: () => stores.editor.current.value.fields.value.businessId,
   });
   const stop = observeSiteRules(s.db, (rules) => void store.setRules(rules.map(toSiteRule)));

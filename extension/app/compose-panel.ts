@@ -5,12 +5,8 @@ import type { Services } from './compose';
 
 /** The side panel's karte store (kept out of compose.ts so the popup does not load it): the karte's own writes. */
 export function createKarte(s: Services) {
-  const writes = async () => createKarteWrites((await s.loadWrites()).repo);
   return createKarteStore({
     observe: (id, onChange) => observeKarte(s.db, id, onChange),
-    removeConsultation: async (id) => (await writes()).removeConsultation(id),
-    restoreConsultation: async (id) => (await writes()).restoreConsultation(id),
-    markActionDone: async (id) => (await writes()).markActionDone(id),
-    reopenAction: async (id) => (await writes()).reopenAction(id),
+    writes: async () => createKarteWrites((await s.loadWrites()).repo),
   });
 }

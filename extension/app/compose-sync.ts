@@ -1,5 +1,6 @@
 import { discardRejected, observeSyncSnapshot, observeUnsentConsultations } from '../db/sync-status-queries';
 import type { KarteDb } from '../db/schema';
+import { syncModeOf } from '../org/viewer';
 import { openOptionsPage } from '../platform/options-page';
 import { settings } from '../platform/settings';
 import { requestSync } from '../platform/sync-kick';
@@ -8,8 +9,8 @@ import { createSyncViewStore, type SyncMode } from '../state/sync-view-store';
 /** How this device syncs, now and whenever the settings change; returns the stop function. */
 export function watchSyncMode(onChange: (mode: SyncMode) => void): () => void {
   const read = async () => {
-    const [localOnly, token] = await Promise.all([settings.localOnly.getValue(), settings.apiToken.getValue()]);
-    onChange(localOnly ? 'local_only' : token.trim() === '' ? 'not_signed_in' : 'on');
+    const [localOnly, apiToken] = await Promise.all([settings.localOnly.getValue(), settings.apiToken.getValue()]);
+    onChange(syncModeOf({ localOnly, apiToken }));
   };
   void read();
   const stops = [settings.apiToken.watch(() => void read()), settings.localOnly.watch(() => void read())];

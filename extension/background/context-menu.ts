@@ -1,9 +1,9 @@
 import type { Draft } from '../db/schema';
 import type { MenuClick, MenuItem } from '../platform/context-menus';
 import type { Translate } from '../locales/languages';
-import { emptyDraft, parseDraft } from '../state/consultation-draft';
-import { pageLink } from '../state/page-link';
-import { siteAllowed, type SiteRules } from '../state/site-rules';
+import { emptyDraft, parseDraft } from '../draft/consultation-draft';
+import { siteAllowed, type SiteAccess } from '../site-access/allowed';
+import { pageLink } from '../draft/page-link';
 
 export const MENU = { quote: 'banso-quote-selection', openPanel: 'banso-open-panel' } as const;
 /** The draft the side panel edits: a quote lands there. */
@@ -17,9 +17,9 @@ export function menuItems(t: Translate): MenuItem[] {
 }
 
 export interface MenuPorts {
-  /** The site rules if already in memory: then the panel opens inside the click's user gesture. */
-  cachedRules: () => SiteRules | null;
-  loadRules: () => Promise<SiteRules>;
+  /** The site access lists if already in memory: then the panel opens inside the click's user gesture. */
+  cachedAccess: () => SiteAccess | null;
+  loadAccess: () => Promise<SiteAccess>;
   drafts: {
     get(key: string): Promise<Draft | null>;
     put(key: string, value: Record<string, unknown>): Promise<string>;
@@ -46,8 +46,8 @@ const isWebPage = (url: string | undefined) => !!url && /^https?:/i.test(url);
 export async function handleMenuClick(click: MenuClick, ports: MenuPorts): Promise<MenuOutcome> {
   if (click.menuItemId !== MENU.quote && click.menuItemId !== MENU.openPanel) return 'ignored';
   const url = click.tab?.url ?? click.pageUrl;
-  const excludedBy = (rules: SiteRules) => isWebPage(url) && !siteAllowed(url!, rules);
-  const cached = ports.cachedRules();
+  const excludedBy = (access: SiteAccess) => isWebPage(url) && !siteAllowed(url!, access);
+  const cached = ports.cachedAccess();
   if (cached && excludedBy(cached)) {
     await ports.notifyExcluded();
     return 'excluded';
@@ -56,8 +56,8 @@ export async function handleMenuClick(click: MenuClick, ports: MenuPorts): Promi
   const opening = ports
     .openSidePanel({ tabId: click.tab?.id, windowId: click.tab?.windowId })
     .catch((e: unknown) => console.warn('side panel did not open', e));
-  const rules = cached ?? (await ports.loadRules());
-  if (excludedBy(rules)) {
+  const access = cached ?? (await ports.loadAccess());
+  if (excludedBy(access)) {
     await ports.notifyExcluded();
     return 'excluded';
   }
@@ -70,7 +70,7 @@ export async function handleMenuClick(click: MenuClick, ports: MenuPorts): Promi
   const stored = await ports.drafts.get(PANEL_DRAFT);
   const draft = stored ? parseDraft(stored.value, now) : emptyDraft(now);
   const before = draft.inquiry.trimEnd();
-  const link = pageLink(url, click.tab?.title, rules);
+  const link = pageLink(url, click.tab?.title, access);
   await ports.drafts.put(PANEL_DRAFT, {
     ...draft,
     inquiry: `${before === '' ? '' : `${before}\n\n`}${quoteLines(selection)}\n`,

@@ -24,10 +24,10 @@ const BADGE_DEBOUNCE_MS = 300;
 /**
  * Reminders and the toolbar badge, in the service worker. Listeners are registered at once
  * (an alarm or a click may be what woke the worker); the work runs at start-up, on the hourly
- * alarm, after local writes (pages ask for it: db/local-writes.ts) and when the advisor changes.
- * Returns `refreshBadge`, for sync to call after a push or pull.
+ * alarm, after local writes (pages ask for it: db/local-writes.ts), after sync's writes (Dexie's
+ * change events, below) and when the advisor changes.
  */
-export function startFollowUps(store: Promise<KarteDb>): { refreshBadge: () => void } {
+export function startFollowUps(store: Promise<KarteDb>): void {
   const t = async () => translator(await settings.language.getValue());
   const dueNow = async () => loadFollowUps(await store, await currentAdvisorId(), todayIn(new Date()));
 
@@ -78,5 +78,4 @@ export function startFollowUps(store: Promise<KarteDb>): { refreshBadge: () => v
   void ensureAlarm(REMINDER_ALARM, REMINDER_PERIOD_MIN).catch((e: unknown) => console.error('reminder alarm not set', e));
   remind();
   refreshBadge();
-  return { refreshBadge };
 }

@@ -6,7 +6,7 @@ import { notify } from '../platform/notifications';
 import { keepSearchHost } from '../platform/search-host';
 import { settings } from '../platform/settings';
 import { openSidePanel } from '../platform/side-panel';
-import type { SiteRules } from '../state/site-rules';
+import type { SiteAccess } from '../site-access/allowed';
 import { handleMenuClick, menuItems } from './context-menu';
 import { startFollowUps } from './follow-ups';
 import { startSync } from './sync';
@@ -20,10 +20,10 @@ export function startBackground(): void {
   startSync(store);
   // The offscreen document holding the search index while the browser runs (Chromium).
   keepSearchHost();
-  let rules: SiteRules | null = null;
-  const loadRules = async () => (rules = await settings.siteRules.getValue());
-  void loadRules();
-  settings.siteRules.watch((next) => (rules = next));
+  let access: SiteAccess | null = null;
+  const loadAccess = async () => (access = await settings.siteAccess.getValue());
+  void loadAccess();
+  settings.siteAccess.watch((next) => (access = next));
 
   const currentT = async () => translator(await settings.language.getValue());
   const installMenus = async () => installContextMenus(menuItems(await currentT()));
@@ -33,8 +33,8 @@ export function startBackground(): void {
   // Registered synchronously so a click that wakes the service worker is not missed.
   onContextMenuClick((click) => {
     void handleMenuClick(click, {
-      cachedRules: () => rules,
-      loadRules,
+      cachedAccess: () => access,
+      loadAccess,
       drafts: {
         get: async (key) => createDraftsRepo(await store).get(key),
         put: async (key, value) => createDraftsRepo(await store).put(key, value),

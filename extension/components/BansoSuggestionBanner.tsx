@@ -2,7 +2,7 @@ import type { BansoSuggestion } from '../karte/banso-suggestion';
 import { entryAnchor } from '../karte/hrefs';
 import type { LocalConsultation } from '../db/schema';
 import { useI18n, useT } from '../state/contexts';
-import { dayOf } from '../state/day-of';
+import { dayOf } from '../dates/local-time';
 import { focusEntry } from './focus-entry';
 import { tagName } from './tag-name';
 

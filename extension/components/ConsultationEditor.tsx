@@ -3,7 +3,7 @@ import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { CHANNEL_CHOICES, EXPERT_PAYERS, PROGRAMME_CHOICES } from '../../shared/enums';
 import { LIMITS } from '../../shared/limits';
 import { useCapture, useT } from '../state/contexts';
-import type { ConsultationDraft } from '../state/consultation-draft';
+import type { ConsultationDraft } from '../draft/consultation-draft';
 import { HeldAtField } from './HeldAtField';
 import { enterKey } from './keys';
 import { MoreNoteFields } from './MoreNoteFields';

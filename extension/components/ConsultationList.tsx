@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { NOTE_FIELDS } from '../state/note-fields';
+import { NOTE_FIELDS } from '../draft/note-fields';
 import type { LocalConsultation } from '../db/schema';
 import { useI18n, useT } from '../state/contexts';
 import { tagName } from './tag-name';

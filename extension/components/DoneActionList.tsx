@@ -1,7 +1,7 @@
 import type { LocalAction } from '../db/schema';
 import { visibleText } from '../karte/redaction';
 import { useI18n, useT } from '../state/contexts';
-import { dayOf } from '../state/day-of';
+import { dayOf } from '../dates/local-time';
 
 interface Props {
   actions: readonly LocalAction[];

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import { karteHref } from '../karte/hrefs';
-import { startOfLocalDay } from '../karte/local-date';
+import { startOfLocalDay } from '../dates/local-date';
 import type { FollowUp } from '../db/follow-up-queries';
 import { useI18n, useT } from '../state/contexts';
 import { visibleText } from '../karte/redaction';

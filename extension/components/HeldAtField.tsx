@@ -1,6 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n, useT } from '../state/contexts';
-import { fromLocalInput } from '../state/local-time';
+import { fromLocalInput } from '../dates/local-time';
 import { TextField } from './TextField';
 
 interface Props {

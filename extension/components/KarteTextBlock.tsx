@@ -3,7 +3,7 @@ import { LIMITS } from '../../shared/limits';
 import { karteHref } from '../karte/hrefs';
 import type { LocalConsultation } from '../db/schema';
 import { useI18n, useT } from '../state/contexts';
-import { dayOf } from '../state/day-of';
+import { dayOf } from '../dates/local-time';
 import { focusEntry } from './focus-entry';
 import { TextField } from './TextField';
 

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TaxonomyGroup } from '../db/tag-queries';
-import { useT } from '../state/contexts';
-import { useKartePage } from '../state/karte-page-context';
+import { useT, useKartePage } from '../state/contexts';
 import { FIRST_ENTRIES } from './timeline-window';
 import { TimelineEntry } from './TimelineEntry';
 import { TimelineFilters } from './TimelineFilters';

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits';
 import { useT } from '../state/contexts';
-import type { ConsultationDraft } from '../state/consultation-draft';
+import type { ConsultationDraft } from '../draft/consultation-draft';
 import { CoAdvisorPicker } from './CoAdvisorPicker';
 import { NextActionsEditor } from './NextActionsEditor';
 import { TextField } from './TextField';

@@ -1,6 +1,6 @@
 import { ACTION_SIDES } from '../../shared/enums';
 import { useT } from '../state/contexts';
-import type { DraftAction } from '../state/consultation-draft';
+import type { DraftAction } from '../draft/consultation-draft';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 

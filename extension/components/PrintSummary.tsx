@@ -1,6 +1,6 @@
 import type { LocalConsultation } from '../db/schema';
 import { useI18n, useT } from '../state/contexts';
-import { NOTE_FIELDS } from '../state/note-fields';
+import { NOTE_FIELDS } from '../draft/note-fields';
 
 /** How many consultations, and how much of each, the one-page print keeps. */
 const RECENT = 5;

@@ -1,5 +1,5 @@
 import { useCapture, useT } from '../state/contexts';
-import type { ConsultationDraft } from '../state/consultation-draft';
+import type { ConsultationDraft } from '../draft/consultation-draft';
 
 /** Which page the consultation will link to: the quoted page, else the page open now. */
 export function SourceLine({ source }: { source: ConsultationDraft['source'] }) {

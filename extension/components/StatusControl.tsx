@@ -1,7 +1,6 @@
 import { CLOSE_REASONS, KARTE_STATUSES, type KarteStatus } from '../../shared/enums';
 import type { LocalBusiness } from '../db/schema';
-import { useI18n, useT } from '../state/contexts';
-import { useKartePage } from '../state/karte-page-context';
+import { useI18n, useT, useKartePage } from '../state/contexts';
 import { SelectField } from './SelectField';
 
 type CloseReason = (typeof CLOSE_REASONS)[number];

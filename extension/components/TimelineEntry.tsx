@@ -3,7 +3,7 @@ import { authorKey } from '../karte/timeline-filter';
 import type { LocalAction, LocalConsultation } from '../db/schema';
 import { useI18n, useT } from '../state/contexts';
 import { visibleText } from '../karte/redaction';
-import { NOTE_FIELDS } from '../state/note-fields';
+import { NOTE_FIELDS } from '../draft/note-fields';
 import { advisorLabel, coAdvisorsLabel, type AdvisorDirectory } from './advisor-label';
 import { tagName } from './tag-name';
 

@@ -1,7 +1,7 @@
 import type { KartePageView } from '../db/karte-page-queries';
 import type { LocalConflict } from '../db/schema';
 import type { MessageKey, Translate } from '../locales/languages';
-import { dayOf } from '../state/day-of';
+import { dayOf } from '../dates/local-time';
 
 /** The label of each free-text field a conflict copy can be about (shared/record-rules.ts FREE_TEXT_FIELDS). */
 const FIELD_LABELS: Record<string, MessageKey> = {

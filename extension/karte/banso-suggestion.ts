@@ -1,6 +1,6 @@
 // The modules, not the barrel: the side panel shows the suggestion and must not load zod at start.
 import type { KarteStatus } from '../../shared/enums';
-import { addMonths, DEFAULT_TIME_ZONE, localDateOf } from './local-date';
+import { addMonths, DEFAULT_TIME_ZONE, localDateOf } from '../dates/local-date';
 import { sameIssue } from './issue-text';
 import { STEP_GROUP_ID, WALL_GROUP_ID } from './stage-timeline';
 import { DEFAULT_BANSO_RULE, type BansoRule } from '../../shared/banso-rule';

@@ -1,4 +1,4 @@
-import { localDateOf, addDays, DEFAULT_TIME_ZONE } from './local-date';
+import { localDateOf, addDays, DEFAULT_TIME_ZONE } from '../dates/local-date';
 
 /**
  * Next actions by due date, as the follow-up list and the reminders see them. Dates are

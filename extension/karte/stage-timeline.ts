@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, localDateOf } from './local-date';
+import { DEFAULT_TIME_ZONE, localDateOf } from '../dates/local-date';
 
 /**
  * The 伴走ステップ and 5つの壁 of a karte over time, read from the tags advisors put on each

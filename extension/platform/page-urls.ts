@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
+import { karteHref } from '../karte/hrefs';
 
-/** The full karte of a business; with a consultation, scrolled to it in the timeline. */
+/** karteHref (karte/hrefs.ts) as an absolute URL, for a new tab: the karte, scrolled to a consultation when given. */
 export function karteUrl(businessId: string, consultationId?: string): string {
-  const url = `${browser.runtime.getURL('/karte.html')}?id=${encodeURIComponent(businessId)}`;
-  return consultationId ? `${url}#c-${consultationId}` : url;
+  return new URL(karteHref(businessId, consultationId), browser.runtime.getURL('/karte.html')).href;
 }
 
 /** The advisor's due and overdue next actions across businesses. */

@@ -1,7 +1,7 @@
 import { isLanguage, type Language } from '../locales/languages';
 import type { Role } from '../../shared/enums';
-import type { NoteDefaults } from '../state/consultation-draft';
-import { NO_SITE_RULES, type SiteRules } from '../state/site-rules';
+import type { NoteDefaults } from '../draft/consultation-draft';
+import { NO_SITE_ACCESS, type SiteAccess } from '../site-access/allowed';
 import { localItem } from './local-item';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
@@ -15,7 +15,11 @@ export const settings = {
   apiToken: localItem<string>('apiToken', ''),
   localOnly: localItem<boolean>('localOnly', false),
   language: localItem<Language>('language', 'ja'),
-  siteRules: localItem<SiteRules>('siteRules', NO_SITE_RULES),
+  /**
+   * The sites the extension is used on (site-access/allowed.ts). Stored under 'siteRules', its
+   * name before the organisation's site rules existed: the key stays so existing lists still apply.
+   */
+  siteAccess: localItem<SiteAccess>('siteRules', NO_SITE_ACCESS),
   /** Who the API token belongs to, as the server last said (GET /v1/me); null until a connection test succeeds. */
   advisor: localItem<SignedInAdvisor | null>('advisor', null),
   /** This device's 相談方法 and 事業区分 of the last new note saved (checked when read). */

@@ -1,4 +1,4 @@
-import { viewerOf, type Viewer } from '../state/viewer';
+import { viewerOf, type Viewer } from '../org/viewer';
 import { settings } from './settings';
 
 /** The viewer as the settings say now. */

@@ -1,5 +1,5 @@
 import type { Channel, KarteStatus, Programme } from '../../shared';
-import { addDays, DEFAULT_TIME_ZONE, startOfLocalDay } from '../karte/local-date';
+import { addDays, DEFAULT_TIME_ZONE, startOfLocalDay } from '../dates/local-date';
 import type { SearchKind } from './documents';
 import type { StoredDoc } from './doc-store';
 

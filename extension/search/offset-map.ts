@@ -1,7 +1,10 @@
+import { foldText, isHiragana, kanaFolded, WHITE_SPACE } from '../../shared/text';
+
 /**
- * normalizeForSearch (shared/text.ts) with a map back to the original text. NFKC can change
- * length (ｶﾞ → ガ, ㈱ → (株), ① → 1) and lower-casing too (İ → i̇), so a match found in the
- * normalised text must be mapped back before it is highlighted on what the advisor wrote.
+ * normalizeForSearch (shared/text.ts) with a map back to the original text, built from the same
+ * steps chunk by chunk. NFKC can change length (ｶﾞ → ガ, ㈱ → (株), ① → 1) and lower-casing too
+ * (İ → i̇), so a match found in the normalised text must be mapped back before it is highlighted
+ * on what the advisor wrote.
  */
 export interface MappedText {
   /** Equal to normalizeForSearch(original) for everything but exotic context-dependent cases. */
@@ -11,13 +14,9 @@ export interface MappedText {
   ends: Uint32Array;
 }
 
-const HIRAGANA_FIRST = 0x3041;
-const HIRAGANA_LAST = 0x3096;
-const WHITESPACE = /\s/;
-
 /** Code points that never compose with a neighbour and are their own NFKC form. */
 function isPlain(cp: number): boolean {
-  return (cp >= 0x21 && cp < 0x7f) || (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x30a1 && cp <= 0x30fa) || (cp >= 0x4e00 && cp <= 0x9fff);
+  return (cp >= 0x21 && cp < 0x7f) || isHiragana(cp) || (cp >= 0x30a1 && cp <= 0x30fa) || (cp >= 0x4e00 && cp <= 0x9fff);
 }
 
 /**
@@ -29,14 +28,6 @@ function joinsPrevious(cp: number): boolean {
   const first = String.fromCodePoint(cp).normalize('NFKC').codePointAt(0);
   if (first === undefined) return false;
   return /\p{M}/u.test(String.fromCodePoint(first)) || (first >= 0x1160 && first <= 0x11ff);
-}
-
-function foldChunk(chunk: string): string {
-  let out = chunk.normalize('NFKC').toLowerCase();
-  if (/[\u3041-\u3096]/.test(out)) {
-    out = out.replace(/[\u3041-\u3096]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
-  }
-  return out;
 }
 
 /** Normalises `original` chunk by chunk, recording where every output code unit came from. */
@@ -53,19 +44,19 @@ export function normalizeWithMap(original: string): MappedText {
     if (cp < 0x7f && i < original.length && original.charCodeAt(i) < 0x7f) {
       // Fast path for ASCII followed by ASCII: nothing to compose.
       folded = cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 0x20) : String.fromCharCode(cp);
-    } else if (cp >= HIRAGANA_FIRST && cp <= HIRAGANA_LAST && (i >= original.length || !joinsPrevious(original.codePointAt(i)!))) {
-      folded = String.fromCharCode(cp + 0x60);
+    } else if (isHiragana(cp) && (i >= original.length || !joinsPrevious(original.codePointAt(i)!))) {
+      folded = String.fromCharCode(kanaFolded(cp));
     } else {
       while (i < original.length) {
         const next = original.codePointAt(i)!;
         if (!joinsPrevious(next)) break;
         i += next > 0xffff ? 2 : 1;
       }
-      folded = foldChunk(original.slice(start, i));
+      folded = foldText(original.slice(start, i));
     }
     for (let k = 0; k < folded.length; k++) {
       let ch = folded[k]!;
-      if (WHITESPACE.test(ch)) {
+      if (WHITE_SPACE.test(ch)) {
         // Runs of white space collapse to one space, and none leads (trim).
         if (text.length === 0 || text.endsWith(' ')) continue;
         ch = ' ';

@@ -33,22 +33,33 @@ export function appendPosting(p: Postings, doc: number): void {
   p.last = doc;
 }
 
+/** Where the next varint of a list starts; `readGap` moves it past the one it reads. */
+interface Cursor {
+  at: number;
+}
+
+/** The LEB128 varint at `c.at` (the gap to the next document number), moving `c.at` past it. */
+function readGap(bytes: Uint8Array, c: Cursor): number {
+  let gap = 0;
+  let shift = 0;
+  let b: number;
+  do {
+    b = bytes[c.at++]!;
+    gap |= (b & 0x7f) << shift;
+    shift += 7;
+  } while (b & 0x80);
+  return gap;
+}
+
 /** Every document number of the list, ascending. */
 export function decodePostings(p: Postings): Uint32Array {
   const out = new Uint32Array(p.count);
   const { bytes, size } = p;
+  const c: Cursor = { at: 0 };
   let doc = -1;
   let n = 0;
-  for (let i = 0; i < size; ) {
-    let gap = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = bytes[i++]!;
-      gap |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    doc += gap;
+  while (c.at < size) {
+    doc += readGap(bytes, c);
     out[n++] = doc;
   }
   return out;
@@ -63,16 +74,9 @@ export function intersectPostings(docs: Uint32Array, count: number, p: Postings)
   let doc = -1;
   let kept = 0;
   let k = 0;
-  for (let i = 0; i < size && k < count; ) {
-    let gap = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = bytes[i++]!;
-      gap |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    doc += gap;
+  const c: Cursor = { at: 0 };
+  while (c.at < size && k < count) {
+    doc += readGap(bytes, c);
     while (k < count && docs[k]! < doc) k++;
     if (k < count && docs[k] === doc) docs[kept++] = docs[k++]!;
   }

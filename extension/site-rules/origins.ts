@@ -38,7 +38,7 @@ export function originOfPattern(pattern: string): string | null {
 
 /**
  * The sites an entry of the 「使うサイト」 list names (a host, which also means its subdomains,
- * or `*.host`), as the list matches them (state/site-rules.ts); null for what no match pattern
+ * or `*.host`), as the list matches them (site-access/allowed.ts); null for what no match pattern
  * can say (`*`, `portal*.example.jp`).
  */
 export function originOfHostEntry(entry: string): string | null {

@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
 import type { Draft } from '../db/schema';
-import { hasNote, parseDraft, type ConsultationDraft } from './consultation-draft';
-import { toLocalInput } from './local-time';
-import { mergeTyped } from './merge-draft';
+import { hasNote, parseDraft, type ConsultationDraft } from '../draft/consultation-draft';
+import { toLocalInput } from '../dates/local-time';
+import { mergeTyped } from '../draft/merge-draft';
 
 export interface DraftStoreDeps {
   key: string;

@@ -2,7 +2,10 @@ import { computed, signal } from '@preact/signals';
 import type { ConsultationSave } from '../db/consultation-writes';
 import type { LocalBusiness, LocalConsultation } from '../db/schema';
 import { RecordValidationError } from '../db/validation-error';
-import { draftFromConsultation, draftToSave, emptyDraft, parseNoteDefaults, type NoteDefaults, type PageLink } from './consultation-draft';
+import {
+  draftFromConsultation, draftToSave, emptyDraft, parseNoteDefaults, type NoteDefaults, type PageLink,
+} from '../draft/consultation-draft';
+import { businessOpening } from '../draft/open-business';
 import { createDraftStore, type DraftStore, type DraftStoreDeps } from './draft-store';
 import type { Notice } from './notice';
 import { createSavedNote, type SavedNoteDeps } from './saved-note';
@@ -71,6 +74,16 @@ export function createEditorStore(deps: EditorStoreDeps) {
     lastSaved: saved.shown,
     saving,
     start: () => current.value.load(),
+    /**
+     * Makes `businessId` the note's business unless that would move something being written
+     * (draft/open-business.ts); true when the note is about it now.
+     */
+    openBusiness(businessId: string, chosen: boolean): boolean {
+      const draft = current.value;
+      const opening = businessOpening(editing.value !== null, draft.fields.value, businessId, chosen);
+      if (opening === 'move') draft.update({ businessId });
+      return opening !== 'keep';
+    },
     async startEdit(c: LocalConsultation): Promise<void> {
       notice.value = null;
       editing.value = c;

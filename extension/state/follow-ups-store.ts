@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
+import { actionDoneMessage } from '../karte/action-done';
 import { dueBuckets, todayIn, type DueState } from '../karte/due';
-import { nextLocalMidnight } from '../karte/local-date';
+import { nextLocalMidnight } from '../dates/local-date';
 import type { FollowUp } from '../db/follow-up-queries';
 import type { KarteWrites } from '../db/karte-writes';
 import { RecordValidationError } from '../db/validation-error';
@@ -59,8 +60,7 @@ export function createFollowUpsStore(deps: FollowUpsDeps) {
           return;
         }
         notice.value = null;
-        const message = f.action.redacted ? { key: 'kartePage.doneNoticeHidden' as const } : { key: 'kartePage.doneNotice' as const, params: { text: f.action.text } };
-        undo.offer(message, () => writes.reopenAction(f.action.id), { key: 'actions.reopened' });
+        undo.offer(actionDoneMessage(f.action), () => writes.reopenAction(f.action.id), { key: 'actions.reopened' });
       } catch (e) {
         if (!(e instanceof RecordValidationError)) throw e;
         notice.value = { tone: 'error', message: { key: 'kartePage.failed', params: { message: e.message } } };

@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import { translate, type Language } from '../locales/languages';
 import { DEFAULT_MESSAGES, loadMessages } from '../locales/load';
-import { formatDate, formatDateTime } from './local-time';
+import { formatDate, formatDateTime } from '../dates/local-time';
 
 export interface LanguageSetting {
   getValue(): Promise<Language>;

@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { KarteStatus } from '../../shared/enums';
 import type { Business } from '../../shared/records';
+import { actionDoneMessage } from '../karte/action-done';
 import { compareDue } from '../karte/due';
 import { filterTimeline, NO_FILTER, timelineFacets, type TimelineFilter } from '../karte/timeline-filter';
 import type { KartePageView } from '../db/karte-page-queries';
@@ -12,7 +13,7 @@ import type { LocalAction, LocalBusiness, LocalConflict, LocalConsultation } fro
 import { profileSections, type ProfileSection } from '../karte/profile-sections';
 import { RecordValidationError } from '../db/validation-error';
 import type { MessageKey } from '../locales/languages';
-import { bansoSuggestionFor, stagesFor } from './karte-insights';
+import { bansoSuggestionFor, stagesFor } from '../karte/insights';
 import type { CaptureStores } from './contexts';
 import type { DirectoryStore } from './directory-store';
 import type { Notice } from './notice';
@@ -153,7 +154,7 @@ export function createKartePageStore(deps: KartePageDeps) {
     markDone: (a: LocalAction) =>
       undoable(
         (w) => w.markActionDone(a.id),
-        a.redacted ? { key: 'kartePage.doneNoticeHidden' } : { key: 'kartePage.doneNotice', params: { text: a.text } },
+        actionDoneMessage(a),
         (w) => w.reopenAction(a.id),
         { key: 'actions.reopened' },
       ),

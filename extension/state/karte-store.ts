@@ -1,15 +1,15 @@
 import { signal } from '@preact/signals';
 import type { KarteView } from '../db/karte-queries';
+import type { KarteWrites } from '../db/karte-writes';
 import type { LocalAction, LocalConsultation } from '../db/schema';
+import { actionDoneMessage } from '../karte/action-done';
 import { createUndoOffer } from './undo-offer';
 
 export interface KarteStoreDeps {
   /** Calls back with the karte whenever it changes; returns the function that stops it. */
   observe: (businessId: string, onChange: (view: KarteView) => void) => () => void;
-  removeConsultation: (id: string) => Promise<unknown>;
-  restoreConsultation: (id: string) => Promise<unknown>;
-  markActionDone: (id: string) => Promise<unknown>;
-  reopenAction: (id: string) => Promise<unknown>;
+  /** The karte's writes (db/karte-writes.ts), the same the karte page and follow-up list use. */
+  writes: () => Promise<Pick<KarteWrites, 'removeConsultation' | 'restoreConsultation' | 'markActionDone' | 'reopenAction'>>;
 }
 
 /** The karte of the business on screen: header, open actions, latest consultations. */
@@ -33,13 +33,14 @@ export function createKarteStore(deps: KarteStoreDeps) {
       if (id) stop = deps.observe(id, (v) => (view.value = v));
     },
     async remove(c: LocalConsultation): Promise<void> {
-      await deps.removeConsultation(c.id);
-      undo.offer({ key: 'karte.deleted' }, () => deps.restoreConsultation(c.id), { key: 'karte.restored' });
+      const writes = await deps.writes();
+      await writes.removeConsultation(c.id);
+      undo.offer({ key: 'karte.deleted' }, () => writes.restoreConsultation(c.id), { key: 'karte.restored' });
     },
     async markActionDone(a: LocalAction): Promise<void> {
-      await deps.markActionDone(a.id);
-      const message = a.redacted ? { key: 'kartePage.doneNoticeHidden' as const } : { key: 'kartePage.doneNotice' as const, params: { text: a.text } };
-      undo.offer(message, () => deps.reopenAction(a.id), { key: 'actions.reopened' });
+      const writes = await deps.writes();
+      await writes.markActionDone(a.id);
+      undo.offer(actionDoneMessage(a), () => writes.reopenAction(a.id), { key: 'actions.reopened' });
     },
     dispose(): void {
       stop?.();

@@ -5,9 +5,9 @@ import { sendsTokenInClear } from '../../shared/server-url';
 import type { MessageKey } from '../locales/languages';
 import type { CallFailure, JoinResult, MeResult } from '../platform/http-client';
 import type { SignedInAdvisor } from '../platform/settings';
+import { parsePatternLines, type SiteAccess } from '../site-access/allowed';
 import type { Notice } from './notice';
-import { parsePatternLines, type SiteRules } from './site-rules';
-import { viewerOf } from './viewer';
+import { viewerOf } from '../org/viewer';
 
 interface Setting<T> {
   getValue(): Promise<T>;
@@ -19,7 +19,7 @@ export interface OptionsStoreDeps {
     serverUrl: Setting<string>;
     apiToken: Setting<string>;
     localOnly: Setting<boolean>;
-    siteRules: Setting<SiteRules>;
+    siteAccess: Setting<SiteAccess>;
     /** Remembered from a successful test: whose follow-ups the list and reminders show. */
     advisor: Setting<SignedInAdvisor | null>;
   };
@@ -111,9 +111,9 @@ export function createOptionsStore(deps: OptionsStoreDeps) {
       serverUrl.value = await settings.serverUrl.getValue();
       apiToken.value = await settings.apiToken.getValue();
       localOnly.value = await settings.localOnly.getValue();
-      const rules = await settings.siteRules.getValue();
-      allowText.value = rules.allow.join('\n');
-      denyText.value = rules.deny.join('\n');
+      const access = await settings.siteAccess.getValue();
+      allowText.value = access.allow.join('\n');
+      denyText.value = access.deny.join('\n');
       await readRole();
     },
     saveConnection,
@@ -166,7 +166,7 @@ export function createOptionsStore(deps: OptionsStoreDeps) {
       await readRole();
     },
     async saveSites(): Promise<void> {
-      await settings.siteRules.setValue({ allow: parsePatternLines(allowText.value), deny: parsePatternLines(denyText.value) });
+      await settings.siteAccess.setValue({ allow: parsePatternLines(allowText.value), deny: parsePatternLines(denyText.value) });
       sitesNotice.value = { tone: 'success', message: { key: 'options.saved' } };
     },
   };

@@ -2,9 +2,9 @@ import { signal } from '@preact/signals';
 import { normalizePageUrl } from '../../shared/page-url';
 import type { ActiveTab } from '../platform/current-page';
 import { portalOrigins } from '../site-rules/origins';
-import type { PageLink } from './consultation-draft';
-import { pageLink } from './page-link';
-import { siteAllowed, type SiteRules } from './site-rules';
+import type { PageLink } from '../draft/consultation-draft';
+import { siteAllowed, type SiteAccess } from '../site-access/allowed';
+import { pageLink } from '../draft/page-link';
 
 export type PageState =
   | { kind: 'loading' }
@@ -22,7 +22,7 @@ export type PageState =
 
 export interface PageStoreDeps {
   readActiveTab: () => Promise<ActiveTab | null>;
-  siteRules: () => Promise<SiteRules>;
+  siteAccess: () => Promise<SiteAccess>;
   /** The URL patterns of the organisation's enabled site rules (the portals it links to). */
   portalPatterns: () => Promise<string[]>;
   /** Asks for permission to read these sites' pages (from a click); true when granted. */
@@ -36,8 +36,8 @@ export function createPageStore(deps: PageStoreDeps) {
   const skipped = signal<string | null>(null);
 
   /** The portal sites the advisor can allow reading, and the tab's own site when its address is known. */
-  async function sitesToAllow(tab: ActiveTab, rules: SiteRules): Promise<string[]> {
-    return portalOrigins({ rulePatterns: await deps.portalPatterns(), allow: rules.allow, pageUrl: tab.url });
+  async function sitesToAllow(tab: ActiveTab, access: SiteAccess): Promise<string[]> {
+    return portalOrigins({ rulePatterns: await deps.portalPatterns(), allow: access.allow, pageUrl: tab.url });
   }
 
   async function refresh(): Promise<void> {
@@ -46,16 +46,16 @@ export function createPageStore(deps: PageStoreDeps) {
       state.value = { kind: 'none' };
       return;
     }
-    const rules = await deps.siteRules();
+    const access = await deps.siteAccess();
     if (tab.url === undefined) {
-      state.value = { kind: 'unknown', origins: await sitesToAllow(tab, rules) };
+      state.value = { kind: 'unknown', origins: await sitesToAllow(tab, access) };
       return;
     }
     const normalized = normalizePageUrl(tab.url);
     if (!normalized) state.value = { kind: 'none' };
-    else if (!siteAllowed(normalized, rules)) state.value = { kind: 'excluded' };
+    else if (!siteAllowed(normalized, access)) state.value = { kind: 'excluded' };
     else {
-      const link = pageLink(tab.url, tab.title, rules);
+      const link = pageLink(tab.url, tab.title, access);
       state.value = link.url ? { kind: 'page', link } : { kind: 'none' }; // e.g. a URL over the length limit
     }
   }

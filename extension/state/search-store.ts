@@ -3,7 +3,7 @@ import type { Channel, KarteStatus, Programme } from '../../shared/enums';
 import type { SearchClient } from '../search/client';
 import type { SearchFilters } from '../search/filters';
 import { INITIAL_INDEX_STATE, type IndexState, type ShownHit } from '../search/protocol';
-import { readsAllSensitive, type Viewer } from './viewer';
+import { readsAllSensitive, type Viewer } from '../org/viewer';
 
 /** The filters as the form holds them ('' = not narrowed). */
 export interface FilterForm {

@@ -5,9 +5,9 @@ import { RecordValidationError } from '../db/validation-error';
 import { ruleRunnable } from '../site-rules';
 import { originOfPattern } from '../site-rules/origins';
 import type { Notice } from './notice';
-import { errorsByField, fieldsOf, formOf, NEW_RULE, type FieldErrors, type SiteRuleForm } from './site-rule-form';
-import { testRule } from './site-rule-test';
-import { editsSiteRules, type Viewer } from './viewer';
+import { errorsByField, fieldsOf, formOf, NEW_RULE, type FieldErrors, type SiteRuleForm } from '../site-rules/form';
+import { testRule } from '../site-rules/tester';
+import { editsSiteRules, type Viewer } from '../org/viewer';
 
 type Fields = Omit<SiteRuleRecord, 'deleted'>;
 

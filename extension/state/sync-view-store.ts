@@ -1,8 +1,8 @@
 import { computed, signal } from '@preact/signals';
 import type { RejectedChange, SyncSnapshot } from '../db/sync-status-queries';
+import type { SyncMode } from '../org/viewer';
 
-/** `on`: signed in and syncing; `local_only`: the advisor chose not to sync; `not_signed_in`: no token yet (first run). */
-export type SyncMode = 'on' | 'local_only' | 'not_signed_in';
+export type { SyncMode } from '../org/viewer';
 
 export interface SyncViewDeps {
   observe: (onChange: (s: SyncSnapshot) => void) => () => void;

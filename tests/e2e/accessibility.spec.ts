@@ -1,5 +1,5 @@
 import { todayIn } from '../../extension/karte/due';
-import { addDays } from '../../extension/karte/local-date';
+import { addDays } from '../../extension/dates/local-date';
 import { translator, type Language } from '../../extension/locales';
 import { putRows, type Row } from './support/idb-rows';
 import { recordRow } from './support/karte-seed';

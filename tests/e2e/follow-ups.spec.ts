@@ -1,7 +1,7 @@
 import type { Worker } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
 import { todayIn } from '../../extension/karte/due';
-import { addDays } from '../../extension/karte/local-date';
+import { addDays } from '../../extension/dates/local-date';
 import { putRows, readRows, type Row } from './support/idb-rows';
 import { recordRow } from './support/karte-seed';
 import { expect, saveScreenshot, test } from './support/test';

@@ -2,7 +2,7 @@ import type { LocalBusiness } from '../../db/schema';
 import type { BusinessListRow, BusinessListView, BusinessSortKey } from '../../karte/business-list';
 import { karteHref } from '../../karte/hrefs';
 import { useI18n, useT } from '../../state/contexts';
-import { dayOf } from '../../state/day-of';
+import { dayOf } from '../../dates/local-time';
 
 interface Props {
   rows: readonly BusinessListRow[];

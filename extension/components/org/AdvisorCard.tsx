@@ -1,6 +1,6 @@
 import type { AdvisorView, TokenView } from '../../../shared/api';
 import { JOB_TITLES, ROLES, type JobTitle, type Role } from '../../../shared/enums';
-import { localDateOf } from '../../karte/local-date';
+import { localDateOf } from '../../dates/local-date';
 import { useI18n, useT } from '../../state/contexts';
 import type { OrgAdminStore } from '../../state/org-admin-store';
 import { SelectField } from '../SelectField';

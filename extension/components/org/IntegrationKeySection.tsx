@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { INTEGRATION_SCOPES, type IntegrationScope } from '../../../shared/integration-keys';
-import { localDateOf } from '../../karte/local-date';
+import { localDateOf } from '../../dates/local-date';
 import { useI18n, useT } from '../../state/contexts';
 import type { IntegrationKeysStore } from '../../state/integration-keys-store';
 import { NoticeText } from '../NoticeText';

@@ -6,7 +6,7 @@ import { NoticeText } from '../NoticeText';
 import { TextField } from '../TextField';
 import { LinkBusinessPicker } from './LinkBusinessPicker';
 import './page-link.css';
-import { nameFromTitle } from '../../state/name-from-title';
+import { nameFromTitle } from '../../site-rules/name-from-title';
 import { useImeSafeSubmit } from '../use-ime-safe-submit';
 
 /**

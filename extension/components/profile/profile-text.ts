@@ -1,4 +1,3 @@
-import type { IndustryCode } from '../../../shared/industry';
 import { industryDivisionOf } from '../../../shared/industry-middle';
 import type { SmallBusinessSuggestion } from '../../../shared/small-business';
 import type { IndustryNames } from '../../locales/industry-names';
@@ -26,4 +25,3 @@ export function systemLabel(t: Translate, system: string, known: readonly string
   return known.includes(system) ? t(`system.${system}` as MessageKey) : system;
 }
 
-export const divisionName = (t: Translate, division: IndustryCode) => t(`industry.${division}`);

@@ -3,7 +3,7 @@ import { CHANNEL_CHOICES, KARTE_STATUSES, PROGRAMME_CHOICES } from '../../../sha
 import type { TaxonomyGroup } from '../../db/tag-queries';
 import { useT } from '../../state/contexts';
 import { NO_FILTERS, type SearchStore } from '../../state/search-store';
-import { readsAllSensitive } from '../../state/viewer';
+import { readsAllSensitive } from '../../org/viewer';
 import { SelectField } from '../SelectField';
 import { TextField } from '../TextField';
 

@@ -4,7 +4,7 @@ import type { ExpertDispatch } from '../../../shared/records';
 import type { LocalConsultation, LocalExpertDispatch } from '../../db/schema';
 import { dispatchDraft, dispatchFromDraft, type VisitDraft } from '../../karte/support-draft';
 import { useI18n, useT } from '../../state/contexts';
-import { dayOf } from '../../state/day-of';
+import { dayOf } from '../../dates/local-time';
 import { SelectField } from '../SelectField';
 import { TextField } from '../TextField';
 import { FormEnd } from './FormEnd';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n, useT } from '../../state/contexts';
-import { relativeTime } from '../../state/relative-time';
+import { relativeTime } from '../../dates/relative-time';
 import type { SyncViewStore } from '../../state/sync-view-store';
 import { INSECURE_SERVER_URL } from '../../sync/ports';
 import { changeText } from './change-text';

@@ -1,4 +1,4 @@
-import { NOTE_FIELDS } from '../../state/note-fields';
+import { NOTE_FIELDS } from '../../draft/note-fields';
 
 /** What a refused change is about, in a few words: its first note text, or its name. */
 export function changeText(fields: Record<string, unknown>, max = 60): string {

@@ -5,7 +5,7 @@ import { KartePage } from '../../app/KartePage';
 import { mount } from '../../app/mount';
 import { todayIn } from '../../karte/due';
 import { settings } from '../../platform/settings';
-import { KartePageContext } from '../../state/karte-page-context';
+import { KartePageContext } from '../../state/contexts';
 
 // The full karte of one business, opened as karte.html?id=<businessId>: wiring only.
 async function main() {

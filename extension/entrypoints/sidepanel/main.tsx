@@ -6,11 +6,9 @@ import { createPageSearch } from '../../app/compose-search';
 import { mount } from '../../app/mount';
 import { SidePanel } from '../../app/SidePanel';
 import { watchActiveTab } from '../../platform/current-page';
-import { CaptureContext, KarteContext } from '../../state/contexts';
-import { toLocalInput } from '../../state/local-time';
-import { LinkingContext } from '../../state/linking-context';
+import { CaptureContext, KarteContext, LinkingContext, SearchContext } from '../../state/contexts';
+import { toLocalInput } from '../../dates/local-time';
 import type { PageBusinessStore } from '../../state/page-business-store';
-import { SearchContext } from '../../state/search-context';
 
 // Chrome side panel / Firefox sidebar: wiring only.
 async function main() {

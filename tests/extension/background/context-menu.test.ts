@@ -3,8 +3,8 @@ import { handleMenuClick, MENU, menuItems, PANEL_DRAFT, quoteLines, type MenuPor
 import { createDraftsRepo } from '../../../extension/db/drafts-repo';
 import { translator } from '../../../extension/locales';
 import type { MenuClick } from '../../../extension/platform/context-menus';
-import { emptyDraft } from '../../../extension/state/consultation-draft';
-import type { SiteRules } from '../../../extension/state/site-rules';
+import { emptyDraft } from '../../../extension/draft/consultation-draft';
+import type { SiteAccess } from '../../../extension/site-access/allowed';
 import { freshDb } from '../support/db';
 
 const PAGE = 'https://bizmil.example.jp/cases/42?utm_campaign=x&id=7#memo';
@@ -17,13 +17,13 @@ function quoteClick(selectionText = '売上が前年比2割減\n資金繰りが�
 }
 
 /** The handler's ports: a real drafts table; the browser-only effects recorded. */
-function ports(rules: SiteRules | null, loaded: SiteRules = rules ?? { allow: [], deny: [] }) {
+function ports(access: SiteAccess | null, loaded: SiteAccess = access ?? { allow: [], deny: [] }) {
   const drafts = createDraftsRepo(freshDb());
   const opened: unknown[] = [];
   const notices: string[] = [];
   const p: MenuPorts = {
-    cachedRules: () => rules,
-    loadRules: async () => loaded,
+    cachedAccess: () => access,
+    loadAccess: async () => loaded,
     drafts,
     openSidePanel: async (target) => void opened.push(target),
     notifyExcluded: async () => void notices.push('excluded'),
@@ -69,7 +69,7 @@ describe('context menu', () => {
     expect(notices).toEqual(['excluded', 'excluded']);
   });
 
-  it('honours the rules even before they are in memory, but opens the panel inside the click', async () => {
+  it('honours the site access lists even before they are in memory, but opens the panel inside the click', async () => {
     const { p, drafts, opened, notices } = ports(null, { allow: ['kintone.example.com'], deny: [] });
 
     const outcome = handleMenuClick(quoteClick(), p);

@@ -7,7 +7,7 @@ import { openServices } from '../../../extension/app/compose';
 import { createKartePage } from '../../../extension/app/compose-karte';
 import { KartePage } from '../../../extension/app/KartePage';
 import { I18nContext } from '../../../extension/state/contexts';
-import { KartePageContext } from '../../../extension/state/karte-page-context';
+import { KartePageContext } from '../../../extension/state/contexts';
 import { freshDbName } from '../support/db';
 import { button, byLabel, click, press, renderInto, typeInto, unnamedControls } from '../support/render';
 

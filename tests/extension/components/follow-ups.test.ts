@@ -5,7 +5,7 @@ import { openServices } from '../../../extension/app/compose';
 import { createFollowUps } from '../../../extension/app/compose-karte';
 import { FollowUps } from '../../../extension/app/FollowUps';
 import { todayIn } from '../../../extension/karte/due';
-import { addDays } from '../../../extension/karte/local-date';
+import { addDays } from '../../../extension/dates/local-date';
 import { I18nContext } from '../../../extension/state/contexts';
 import { authoredBy } from '../support/karte';
 import { freshDbName } from '../support/db';

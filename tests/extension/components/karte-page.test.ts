@@ -8,7 +8,7 @@ import { DEFAULT_BANSO_RULE } from '../../../shared/banso-rule';
 import { loadDirectory, saveDirectory } from '../../../extension/db/directory-repo';
 import { KartePage } from '../../../extension/app/KartePage';
 import { I18nContext } from '../../../extension/state/contexts';
-import { KartePageContext } from '../../../extension/state/karte-page-context';
+import { KartePageContext } from '../../../extension/state/contexts';
 import { authoredBy } from '../support/karte';
 import { freshDbName } from '../support/db';
 import { button, byLabel, click, renderInto, typeInto, unnamedControls } from '../support/render';

@@ -24,7 +24,7 @@ const rule = (urlPattern: string, enabled = true) => ({
 async function renderUnknownPage(rulePatterns: string[], allow: string[]) {
   const window = await fakeBrowser.windows.create({ focused: true });
   await fakeBrowser.tabs.create({ active: true, windowId: window!.id });
-  await settings.siteRules.setValue({ allow, deny: [] });
+  await settings.siteAccess.setValue({ allow, deny: [] });
   const services = await openServices(freshDbName());
   const { repo } = await services.loadWrites();
   for (const pattern of rulePatterns) await repo.create('siteRule', rule(pattern));

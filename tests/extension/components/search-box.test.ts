@@ -8,7 +8,7 @@ import { loadTaxonomy } from '../../../extension/db/tag-queries';
 import type { ShownHit } from '../../../extension/search/protocol';
 import { I18nContext } from '../../../extension/state/contexts';
 import { createSearchStore } from '../../../extension/state/search-store';
-import type { Viewer } from '../../../extension/state/viewer';
+import type { Viewer } from '../../../extension/org/viewer';
 import { aStore, connected, settled } from '../search/service-support';
 import { freshDbName } from '../support/db';
 import { byLabel, press, renderInto, typeInto, unnamedControls } from '../support/render';

@@ -8,7 +8,7 @@ import { createKartePage } from '../../../extension/app/compose-karte';
 import { KartePage } from '../../../extension/app/KartePage';
 import { saveDirectory } from '../../../extension/db/directory-repo';
 import { I18nContext } from '../../../extension/state/contexts';
-import { KartePageContext } from '../../../extension/state/karte-page-context';
+import { KartePageContext } from '../../../extension/state/contexts';
 import { freshDbName } from '../support/db';
 import { button, byLabel, click, renderInto, typeInto, unnamedControls } from '../support/render';
 

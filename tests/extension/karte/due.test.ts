@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText, dueBuckets, remindersToFire, todayIn } from '../../../extension/karte/due';
-import { nextLocalMidnight, startOfLocalDay } from '../../../extension/karte/local-date';
+import { nextLocalMidnight, startOfLocalDay } from '../../../extension/dates/local-date';
 import { anAction } from '../../fixtures/records';
 
 describe('due dates in the advisor’s day', () => {

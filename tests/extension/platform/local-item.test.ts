@@ -15,7 +15,12 @@ describe('settings in extension storage', () => {
   it('keep what an earlier version stored under the same keys', async () => {
     await fakeBrowser.storage.local.set({ language: 'en', siteRules: { allow: ['bizmil.example.jp'], deny: [] } });
     expect(await settings.language.getValue()).toBe('en');
-    expect(await settings.siteRules.getValue()).toEqual({ allow: ['bizmil.example.jp'], deny: [] });
+    expect(await settings.siteAccess.getValue()).toEqual({ allow: ['bizmil.example.jp'], deny: [] });
+  });
+
+  it('keep the site access lists under their first key, siteRules, so lists saved before the rename still apply', async () => {
+    await settings.siteAccess.setValue({ allow: [], deny: ['mail.example.jp'] });
+    expect(await fakeBrowser.storage.local.get('siteRules')).toEqual({ siteRules: { allow: [], deny: ['mail.example.jp'] } });
   });
 
   it('tell a watcher about changes made anywhere, until it stops watching', async () => {

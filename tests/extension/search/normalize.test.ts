@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../../../shared';
 import { normalizeText } from '../../../extension/search/normalize';
@@ -12,6 +13,10 @@ const SAMPLES = [
 describe('normalisation used by the index', () => {
   it.each(SAMPLES)('the fast normaliser gives what shared normalizeForSearch gives for %j', (s) => {
     expect(normalizeText(s)).toBe(normalizeForSearch(s));
+  });
+
+  it('the fast normaliser is the shared one for any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => normalizeText(s) === normalizeForSearch(s)));
   });
 
   it.each(SAMPLES)('the offset map normalises %j the same way', (s) => {

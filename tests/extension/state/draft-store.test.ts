@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDraftsRepo } from '../../../extension/db/drafts-repo';
-import { emptyDraft } from '../../../extension/state/consultation-draft';
+import { emptyDraft } from '../../../extension/draft/consultation-draft';
 import { createDraftStore } from '../../../extension/state/draft-store';
 import { freshDb } from '../support/db';
 

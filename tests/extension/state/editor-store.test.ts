@@ -54,7 +54,7 @@ describe('consultation editor', () => {
   });
 
   it('records no page for a site excluded in the options', async () => {
-    await settings.siteRules.setValue({ allow: [], deny: ['example.jp'] });
+    await settings.siteAccess.setValue({ allow: [], deny: ['example.jp'] });
     const { stores, db } = await openCapture('popup', PORTAL);
     expect(stores.page.state.value.kind).toBe('excluded');
     const business = await stores.picker.createNamed('山田商店');

@@ -197,6 +197,6 @@ describe('options', () => {
     store.denyText.value = 'mail.example.jp';
     await store.saveSites();
     expect(await settings.localOnly.getValue()).toBe(true);
-    expect(await settings.siteRules.getValue()).toEqual({ allow: ['bizmil.example.jp', '*.cybozu.com'], deny: ['mail.example.jp'] });
+    expect(await settings.siteAccess.getValue()).toEqual({ allow: ['bizmil.example.jp', '*.cybozu.com'], deny: ['mail.example.jp'] });
   });
 });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startLinking } from '../../../extension/app/compose-linking';
 import type { LocalBusiness } from '../../../extension/db/schema';
 import { extractFromDocument, PageAccessError } from '../../../extension/site-rules';
-import { nameFromTitle } from '../../../extension/state/name-from-title';
+import { nameFromTitle } from '../../../extension/site-rules/name-from-title';
 import { createPageBusinessStore } from '../../../extension/state/page-business-store';
 import type { SiteRule } from '../../../shared';
 import { openCapture } from '../support/capture';

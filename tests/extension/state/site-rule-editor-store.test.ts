@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRecordsRepo } from '../../../extension/db/records-repo';
 import { observeSiteRules } from '../../../extension/db/site-rule-queries';
 import { createSiteRuleEditorStore } from '../../../extension/state/site-rule-editor-store';
-import type { Viewer } from '../../../extension/state/viewer';
+import type { Viewer } from '../../../extension/org/viewer';
 import { freshDb } from '../support/db';
 
 const LOCAL_ONLY: Viewer = { signedIn: false, advisorId: null, role: null };

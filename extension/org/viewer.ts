@@ -15,6 +15,14 @@ export interface ViewerSettings {
   advisor: { id: string; role?: Role } | null;
 }
 
+/** `on`: signed in and syncing; `local_only`: the advisor chose not to sync; `not_signed_in`: no token yet (first run). */
+export type SyncMode = 'on' | 'local_only' | 'not_signed_in';
+
+/** How this device syncs, by the same settings that sign the viewer in. */
+export function syncModeOf(s: Pick<ViewerSettings, 'localOnly' | 'apiToken'>): SyncMode {
+  return s.localOnly ? 'local_only' : s.apiToken.trim() === '' ? 'not_signed_in' : 'on';
+}
+
 export function viewerOf(s: ViewerSettings): Viewer {
   const signedIn = !s.localOnly && s.apiToken.trim() !== '';
   return { signedIn, advisorId: signedIn ? (s.advisor?.id ?? null) : null, role: signedIn ? (s.advisor?.role ?? null) : null };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, type ConsultationDraft } from '../../../extension/state/consultation-draft';
-import { mergeTyped } from '../../../extension/state/merge-draft';
+import { emptyDraft, type ConsultationDraft } from '../../../extension/draft/consultation-draft';
+import { mergeTyped } from '../../../extension/draft/merge-draft';
 
 const at = new Date('2026-04-01T10:00:00');
 const draft = (patch: Partial<ConsultationDraft>): ConsultationDraft => ({ ...emptyDraft(at), ...patch });

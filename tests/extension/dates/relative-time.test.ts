@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeTime } from '../../../extension/state/relative-time';
+import { relativeTime } from '../../../extension/dates/relative-time';
 
 const now = Date.parse('2026-12-06T12:00:00Z');
 const ago = (ms: number) => new Date(now - ms).toISOString();

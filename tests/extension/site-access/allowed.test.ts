@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePatternLines, siteAllowed } from '../../../extension/state/site-rules';
+import { parsePatternLines, siteAllowed } from '../../../extension/site-access/allowed';
 
-describe('site rules', () => {
+describe('site access', () => {
   it('allows every web page when both lists are empty, and no non-web page', () => {
     const none = { allow: [], deny: [] };
     expect(siteAllowed('https://portal.example.jp/x', none)).toBe(true);

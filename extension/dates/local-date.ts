@@ -1,3 +1,5 @@
+import { cachedFormatter } from './formatters';
+
 /**
  * Calendar dates ('YYYY-MM-DD') in the advisor's time zone. Due dates and "today" are local
  * dates: an action due 4月1日 is due until midnight in Tokyo, not in UTC.
@@ -5,19 +7,13 @@
 export const DEFAULT_TIME_ZONE = 'Asia/Tokyo';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
+/** The parts of an instant in `timeZone`, one formatter per zone. */
+const formatter = (timeZone: string) =>
+  cachedFormatter(`parts:${timeZone}`, () => new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }));
 
 function parts(instant: number, timeZone: string): Record<string, number> {
   const out: Record<string, number> = {};

@@ -6,7 +6,7 @@ import { NOTE_FIELDS } from './note-fields';
 import type { ConsultationSave } from '../db/consultation-writes';
 import type { LocalConsultation } from '../db/schema';
 import type { MessageKey } from '../locales/languages';
-import { fromLocalInput, toLocalInput } from './local-time';
+import { fromLocalInput, toLocalInput } from '../dates/local-time';
 
 type ActionSide = (typeof ACTION_SIDES)[number];
 

@@ -1,7 +1,8 @@
 import { LIMITS } from '../../shared/limits';
 import { compileUrlPattern } from '../../shared/site-rules';
-import { extractFromUrl, ruleRunnable } from '../site-rules';
-import { ruleOf, type SiteRuleForm } from './site-rule-form';
+import { extractFromUrl } from './extract';
+import { ruleRunnable } from './match';
+import { ruleOf, type SiteRuleForm } from './form';
 
 /** What the 「このURLで試す」 tester says about a pasted URL and the rule being edited. */
 export type RuleTest =

@@ -1,6 +1,6 @@
 import type { BansoRule } from '../../shared/banso-rule';
-import { suggestBanso, type BansoSuggestion } from '../karte/banso-suggestion';
-import { groupTagIds, stageTimeline, STEP_GROUP_ID, WALL_GROUP_ID, type StageTimeline } from '../karte/stage-timeline';
+import { suggestBanso, type BansoSuggestion } from './banso-suggestion';
+import { groupTagIds, stageTimeline, STEP_GROUP_ID, WALL_GROUP_ID, type StageTimeline } from './stage-timeline';
 import type { KartePageView } from '../db/karte-page-queries';
 import type { TaxonomyGroup } from '../db/tag-queries';
 

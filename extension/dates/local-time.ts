@@ -1,8 +1,20 @@
+import { cachedFormatter } from './formatters';
+
+/**
+ * Dates and times where the advisor is (the browser's time zone): the `datetime-local` input's
+ * value and the dates the UI shows. Calendar dates in a named time zone (due dates, "today"):
+ * local-date.ts.
+ */
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The value a `datetime-local` input shows for `date` in the advisor's time zone. */
 export function toLocalInput(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** The calendar day ('YYYY-MM-DD') of an instant where the advisor is, for `i18n.date`. */
+export function dayOf(iso: string): string {
+  return toLocalInput(new Date(iso)).slice(0, 10);
 }
 
 /** A `datetime-local` value back to an ISO instant; null when the input is empty or malformed. */
@@ -15,18 +27,10 @@ export function fromLocalInput(value: string): string | null {
 const locale = (language: string) => (language === 'ja' ? 'ja-JP' : 'en-GB');
 const DATE_TIME: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' };
 const DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/**
- * One formatter per language and shape: `toLocaleString` builds a new one on every call, which
- * is most of the cost of rendering a karte's 200 dates.
- */
-function formatter(language: string, shape: 'dateTime' | 'date'): Intl.DateTimeFormat {
-  const key = `${language}:${shape}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale(language), shape === 'date' ? DATE : DATE_TIME)));
-  return f;
-}
+/** One formatter per language and shape. */
+const formatter = (language: string, shape: 'dateTime' | 'date') =>
+  cachedFormatter(`display:${language}:${shape}`, () => new Intl.DateTimeFormat(locale(language), shape === 'date' ? DATE : DATE_TIME));
 
 /**
  * The two shapes the formatters above give, written out from the date's local fields: ICU's
