@@ -1,4 +1,4 @@
-// npm test: every test the project has. The type check (tsc, extension and server), vitest (server project in workerd with real D1, unit
+// npm test: every test the project has. Biome (lint, format and the import boundaries between folders), the type check (tsc, extension and server), vitest (server project in workerd with real D1, unit
 // project in Node), Mozilla's lint of the Firefox build, then the end-to-end suite in Chromium
 // once it exists. CI runs exactly this.
 import { spawn } from 'node:child_process';
@@ -33,6 +33,10 @@ function npmRun(script) {
 }
 
 const scripts = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts ?? {};
+step('Biome（lint・整形・フォルダー間の import の境界）', 'Biome (lint, format, import boundaries between folders): npm run lint');
+const biomeCode = await npmRun('lint');
+results.push({ name: 'lint', passed: biomeCode === 0, detail: `exit ${biomeCode}` });
+
 step('型チェック（tsc: 拡張機能・共有・テスト、サーバー）', 'Type check (tsc: extension, shared and tests; server): npm run typecheck');
 const typecheckCode = await npmRun('typecheck');
 results.push({ name: 'typecheck', passed: typecheckCode === 0, detail: `exit ${typecheckCode}` });

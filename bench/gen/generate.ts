@@ -34,7 +34,7 @@ const advisors = Array.from({ length: 12 }, (_, i) => seededUuidv7(rand, Date.UT
 const businesses = businessRecords(rand, businessCount, advisors);
 const { consultations, actions } = consultationRecords(rand, businesses, consultationCount);
 
-const lines = (records: readonly unknown[]) => records.map((r) => JSON.stringify(r)).join('\n') + '\n';
+const lines = (records: readonly unknown[]) => `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
 await mkdir(values.out, { recursive: true });
 await writeFile(path.join(values.out, 'tags.jsonl'), lines(taxonomyRecords()));
 await writeFile(path.join(values.out, 'businesses.jsonl'), lines(businesses.map((b) => b.envelope)));
@@ -44,5 +44,5 @@ const meta = {
   seed, businesses: businesses.length, consultations: consultations.length, actions: actions.length,
   advisors, karteBusinessId: businesses[0]!.envelope.id,
 };
-await writeFile(path.join(values.out, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
+await writeFile(path.join(values.out, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
 console.log(`wrote ${businesses.length} businesses, ${consultations.length} consultations, ${actions.length} actions to ${values.out}`);

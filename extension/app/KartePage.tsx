@@ -14,7 +14,6 @@ import { PrintSummary } from '../components/PrintSummary';
 import { PartnersSection } from '../components/partners/PartnersSection';
 import { ProfileCaseSections } from '../components/profile/ProfileCaseSections';
 import type { PrintedBy } from '../components/KarteSummary';
-import type { Colleague } from '../components/AssignmentControl';
 import { advisorLabel } from '../components/advisor-label';
 import { StageView } from '../components/StageView';
 import { SupportRecords } from '../components/support/SupportRecords';

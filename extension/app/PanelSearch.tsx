@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SearchBox } from '../components/search/SearchBox';
 import { hitKarte } from '../karte/search-open';
-import { karteUrl, openTab } from '../platform/page-urls';
 import type { ShownHit } from '../search/protocol';
 import { useCapture, useKarte, useSearchIfAny } from '../state/contexts';
 
@@ -29,7 +28,7 @@ export function PanelSearch() {
     setJump(null);
     const card = document.querySelector(`[data-testid="consultation-${CSS.escape(jump.consultationId)}"]`);
     if (!card) {
-      void openTab(karteUrl(jump.businessId, jump.consultationId));
+      search?.openKarteTab(jump.businessId, jump.consultationId);
       return;
     }
     card.scrollIntoView({ block: 'center' });
@@ -47,7 +46,7 @@ export function PanelSearch() {
     if (!target) return;
     const { businessId, consultationId } = target;
     if (editor.editing.value) {
-      void openTab(karteUrl(businessId, consultationId));
+      search.openKarteTab(businessId, consultationId);
       return;
     }
     editor.current.value.update({ businessId });

@@ -34,8 +34,8 @@ export function SidePanel({ today }: { today: string }) {
       <header class="bar">
         <h1>{t('panel.title')}</h1>
         <span class="buttons">
-          <a href={BUSINESSES_HREF} target="_blank">{t('businesses.link')}</a>
-          <a href={FOLLOW_UPS_HREF} target="_blank">{t('followUps.link')}</a>
+          <a href={BUSINESSES_HREF} target="_blank" rel="noopener">{t('businesses.link')}</a>
+          <a href={FOLLOW_UPS_HREF} target="_blank" rel="noopener">{t('followUps.link')}</a>
         </span>
       </header>
       {sync && <SyncStatusBar sync={sync} detailed />}

@@ -23,8 +23,14 @@ export function observeUnsentWhileSyncing(db: KarteDb, onChange: (ids: ReadonlyS
   let ids: ReadonlySet<string> = new Set();
   const emit = () => onChange(on ? ids : new Set());
   const stops = [
-    watchSyncMode((mode) => ((on = mode === 'on'), emit())),
-    observeUnsentConsultations(db, (next) => ((ids = next), emit())),
+    watchSyncMode((mode) => {
+      on = mode === 'on';
+      emit();
+    }),
+    observeUnsentConsultations(db, (next) => {
+      ids = next;
+      emit();
+    }),
   ];
   return () => stops.forEach((stop) => stop());
 }

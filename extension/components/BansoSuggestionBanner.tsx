@@ -4,7 +4,6 @@ import type { LocalConsultation } from '../db/schema';
 import { useI18n, useT } from '../state/contexts';
 import { dayOf } from '../dates/local-time';
 import { focusEntry } from './focus-entry';
-import { tagName } from './tag-name';
 
 interface Props {
   suggestion: BansoSuggestion;

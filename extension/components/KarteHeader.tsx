@@ -20,7 +20,7 @@ export function KarteHeader({ view, today }: { view: KarteView; today: string })
     <section class="karte-header" aria-labelledby="karte-name">
       <div class="bar">
         <h2 id="karte-name">{b.name}</h2>
-        <a href={karteHref(b.id)} target="_blank">{t('kartePage.open')}</a>
+        <a href={karteHref(b.id)} target="_blank" rel="noopener">{t('kartePage.open')}</a>
       </div>
       <dl class="karte-facts">
         <dt>{t('karte.status')}</dt>
@@ -36,7 +36,7 @@ export function KarteHeader({ view, today }: { view: KarteView; today: string })
         {b.membership !== 'unknown' && <><dt>{t('kartePage.membership')}</dt><dd data-testid="panel-membership">{t(`membership.${b.membership}`)}</dd></>}
         <dt class="visually-hidden">{t('profile.heading')}</dt>
         <dd>
-          <a href={karteProfileHref(b.id)} target="_blank" aria-label={t('panelProfile.editLabel', { name: b.name })}>{t('panelProfile.edit')}</a>
+          <a href={karteProfileHref(b.id)} target="_blank" aria-label={t('panelProfile.editLabel', { name: b.name })} rel="noopener">{t('panelProfile.edit')}</a>
         </dd>
         <dt>{t('karte.essentialIssue')}</dt>
         <dd class="pre">{visibleText(b, b.essentialIssue, t('sensitive.hiddenText')) || <span class="muted">{t('karte.essentialIssueNone')}</span>}</dd>

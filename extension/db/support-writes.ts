@@ -1,17 +1,7 @@
-import type { Business, FieldsOf } from '../../shared/records';
+import type { FieldsOf } from '../../shared/records';
+import type { Founding, SupportKind } from '../karte/support-kinds';
 import type { RecordsRepo } from './records-repo';
 import type { LocalFounder, LocalRecord } from './schema';
-
-/** The support records of a karte (issue 13). */
-export const SUPPORT_KINDS = ['application', 'expertDispatch', 'yearlyFigures', 'demandEvent', 'founder'] as const;
-export type SupportKind = (typeof SUPPORT_KINDS)[number];
-
-/** What 事業者として登録 writes on the business: its 屋号・法人名 and legal form once founded. */
-export interface Founding {
-  name: string;
-  legalForm: NonNullable<Business['legalForm']>;
-  foundedOn: string;
-}
 
 /**
  * The karte's writes of support records, each through the repository (record + outbox

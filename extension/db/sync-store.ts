@@ -81,7 +81,7 @@ export function createDexieSyncStore(db: KarteDb, deps: SyncStoreDeps = {}): Syn
     rejectUnsendable: (id, error) =>
       db.transaction('rw', SYNC_TABLES(db), async () => {
         const entry = await db.outbox.get(id);
-        if (!entry || entry.state !== 'pending') return;
+        if (entry?.state !== 'pending') return;
         const pending = (await pendingEntries(db)).filter((e) => e.id !== id);
         await settleRecords(db, { targets: [{ kind: entry.kind, id: entry.recordId }], left: [entry], pending, now: now() });
         await moveEntry(db, { ...entry, state: 'rejected', error }, await parkingId(db));

@@ -51,7 +51,7 @@ export function makeSnippet(original: string, terms: readonly string[]): { snipp
   const ranges = matchRanges(original, terms);
   const firstHit = ranges[0]?.[0] ?? 0;
   let start = safeCut(original, Math.max(0, firstHit - SNIPPET_BEFORE));
-  let end = safeCut(original, Math.min(original.length, start + SNIPPET_LENGTH));
+  const end = safeCut(original, Math.min(original.length, start + SNIPPET_LENGTH));
   if (end - start < SNIPPET_LENGTH && start > 0) start = safeCut(original, Math.max(0, end - SNIPPET_LENGTH));
   const lead = start > 0 ? ELLIPSIS : '';
   const tail = end < original.length ? ELLIPSIS : '';

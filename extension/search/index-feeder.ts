@@ -1,7 +1,7 @@
 import { actionDoc, businessDoc, consultationDoc, Taxonomy } from './record-docs';
 import type { RecordTable, RowOf, SearchSource } from './ports';
 import type { SearchDoc } from './documents';
-import { SearchIndex } from './search-index';
+import type { SearchIndex } from './search-index';
 
 /** The record tables the index holds documents of, in the order a build reads them. */
 const TABLES = ['businesses', 'consultations', 'actions'] as const satisfies readonly RecordTable[];

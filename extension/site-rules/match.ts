@@ -12,7 +12,7 @@ function matches(pattern: string, url: string): boolean {
     if (compiled.size > 500) compiled.clear();
     compiled.set(pattern, (test = compileUrlPattern(pattern)));
   }
-  return test !== null && test(url);
+  return test?.(url) ?? false;
 }
 
 function safeToRun(source: string): boolean {

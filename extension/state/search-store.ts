@@ -2,7 +2,7 @@ import { computed, signal } from '@preact/signals';
 import type { Channel, KarteStatus, Programme } from '../../shared/enums';
 import type { SearchClient } from '../search/client';
 import type { SearchFilters } from '../search/filters';
-import { INITIAL_INDEX_STATE, type IndexState, type ShownHit } from '../search/protocol';
+import type { IndexState, ShownHit } from '../search/protocol';
 import { readsAllSensitive, type Viewer } from '../org/viewer';
 
 /** The filters as the form holds them ('' = not narrowed). */
@@ -42,6 +42,8 @@ export interface SearchStoreDeps {
   /** Quiet time after a keystroke before asking (results as you type, not one query per key). */
   debounceMs?: number;
   limit?: number;
+  /** Opens a karte (at a consultation) in a tab of its own: where a hit goes when it cannot open in place. */
+  openKarteTab?: (businessId: string, consultationId?: string) => void;
 }
 
 /** One search box over businesses, consultations, next actions and tags; the index answers from its worker. */
@@ -99,6 +101,7 @@ export function createSearchStore(deps: SearchStoreDeps) {
 
   return {
     query, filters, viewer, hits, complete, active, searched, failed, index, asking,
+    openKarteTab: deps.openKarteTab ?? (() => {}),
     setQuery(q: string): void {
       query.value = q;
       active.value = -1;

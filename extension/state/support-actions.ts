@@ -1,7 +1,8 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { FieldsOf, YearlyFigures } from '../../shared/records';
 import type { KartePageView } from '../db/karte-page-queries';
-import type { Founding, SupportKind, SupportWrites } from '../db/support-writes';
+import type { SupportWrites } from '../db/support-writes';
+import type { Founding, SupportKind } from '../karte/support-kinds';
 import { orderedSupport } from '../karte/support-order';
 import type { Message, MessageKey } from '../locales/languages';
 import type { Notice } from './notice';

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import { createAdvisor, type LocalApi } from './support/api-server';
-import type { LaunchedExtension } from './support/launch';
 import { readRows } from './support/karte-seed';
 import { expectAllSent, openPage as open, signInWithOptions, useLocalApiProfiles } from './support/sync-profiles';
 import { saveScreenshot } from './support/test';

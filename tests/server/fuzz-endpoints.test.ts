@@ -87,7 +87,7 @@ const pathSegment = (s: string) => {
   try {
     return encodeURIComponent(s);
   } catch {
-    return encodeURIComponent(s.replace(/[\ud800-\udfff]/g, 'x')) + '%ED%A0%80';
+    return `${encodeURIComponent(s.replace(/[\ud800-\udfff]/g, 'x'))}%ED%A0%80`;
   }
 };
 

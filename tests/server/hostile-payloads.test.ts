@@ -46,6 +46,7 @@ describe('hostile but valid content', () => {
     '" OR ""="',
     "<script>alert('xss')</script>",
     '<img src=x onerror=alert(1)>',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, meant literally
     '&lt;b&gt; &amp;amp; ${7*7} {{7*7}} ../../etc/passwd %00',
     '改行\nタブ\t「全角」ＳＥＬＥＣＴ　＊ 🙂👨‍👩‍👧 \u200Fright-to-left mark',
   ];

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../shared';
 import {
-  actionFields, businessFields, consultationFields, makeClient, orgState, seedKarte, storedRow,
+  actionFields, businessFields, makeClient, orgState, seedKarte, storedRow,
 } from './fixtures/mutations';
 import { makeOrg } from './fixtures/org';
 

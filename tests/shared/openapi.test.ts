@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { endpointOf, ENDPOINTS, errorStatuses } from '../../shared/endpoints';
 import { buildOpenApiDocument } from '../../shared/openapi';
 
+// biome-ignore lint/suspicious/noExplicitAny: walks an arbitrary JSON document (the generated OpenAPI)
 type Json = Record<string, any>;
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 

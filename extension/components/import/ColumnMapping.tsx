@@ -1,4 +1,4 @@
-import { EXTERNAL_SYSTEMS } from '../../../shared/enums';
+import type { EXTERNAL_SYSTEMS } from '../../../shared/enums';
 import { COLUMN_TARGETS, type ColumnTarget } from '../../import/columns';
 import type { Translate } from '../../locales/languages';
 import { useT } from '../../state/contexts';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { LIMITS } from '../../../shared/limits';
 import type { Founder } from '../../../shared/records';
-import type { Founding } from '../../db/support-writes';
+import type { Founding } from '../../karte/support-kinds';
 import type { LocalBusiness, LocalFounder } from '../../db/schema';
 import { founderDraft, founderFromDraft, type Outcome } from '../../karte/support-draft';
 import { useI18n, useT } from '../../state/contexts';

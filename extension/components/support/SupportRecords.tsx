@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { LocalBusiness, LocalConsultation } from '../../db/schema';
-import type { SupportKind } from '../../db/support-writes';
+import type { SupportKind } from '../../karte/support-kinds';
 import { showsFounders } from '../../karte/support-order';
 import { useT } from '../../state/contexts';
 import type { SupportActions } from '../../state/support-actions';

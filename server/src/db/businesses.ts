@@ -17,7 +17,7 @@ export interface BusinessSearch {
 }
 
 /** Escapes LIKE wildcards so a user typing `%` or `_` searches for that character. */
-export const escapeLike = (term: string) => term.replace(/[\\%_]/g, (ch) => '\\' + ch);
+export const escapeLike = (term: string) => term.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
 /** Live businesses matching every filter, in (sort_key, id) order, `limit + 1` rows after `after`. */
 export async function searchBusinesses(db: D1Database, orgId: string, s: BusinessSearch): Promise<RecordRow[]> {

@@ -13,7 +13,7 @@ export function generateToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
   let bin = '';
   for (const b of bytes) bin += String.fromCharCode(b);
-  return 'bk_' + btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return `bk_${btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
 }
 
 /** A row of `api_tokens`, without its hash. */

@@ -1,10 +1,16 @@
-import type { InvitationRow } from '../db/invitations';
 import { ApiError } from '../errors';
 
 /** Where an invitation stands at a moment. */
 export type InvitationState = 'pending' | 'accepted' | 'revoked' | 'expired';
 
-export function invitationState(row: Pick<InvitationRow, 'accepted_at' | 'revoked_at' | 'expires_at'>, now: string): InvitationState {
+/** What the state of an invitation depends on (the columns of its row). */
+export interface InvitationDates {
+  accepted_at: string | null;
+  revoked_at: string | null;
+  expires_at: string;
+}
+
+export function invitationState(row: InvitationDates, now: string): InvitationState {
   if (row.accepted_at) return 'accepted';
   if (row.revoked_at) return 'revoked';
   return row.expires_at > now ? 'pending' : 'expired';

@@ -25,7 +25,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const base = path.resolve(root);
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.resolve(base, '.' + (pathname.endsWith('/') ? pathname + 'index.html' : pathname));
+    const file = path.resolve(base, `.${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`);
     if (!file.startsWith(base + path.sep)) {
       res.writeHead(403).end();
       return;

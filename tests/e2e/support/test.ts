@@ -26,6 +26,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures, { portal: StaticServer }>({
   portal: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; it has none
     async ({}, use) => {
       const server = await serveStatic(FIXTURES_DIR);
       await use(server);

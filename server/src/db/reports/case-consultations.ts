@@ -1,6 +1,6 @@
 import { periodBoundsUtc, UNSPECIFIED } from '../../../../shared';
 import type { CaseConsultation } from '../../domain/banso-case';
-import { CONSULTATION, SqlParams, type ReportContext } from './facts';
+import { CONSULTATION, type SqlParams, type ReportContext } from './facts';
 
 /** A live consultation of a business listed in a business-centred report. */
 export interface ListedConsultation extends CaseConsultation {
