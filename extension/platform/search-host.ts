@@ -1,14 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { onBackgroundMessage, tellBackground } from './background-message';
 
-/** The message a page sends the background (possibly asleep: a message wakes it). */
-const ENSURE = 'banso:search-host';
 /** The offscreen document (entrypoints/search-host/) that holds the shared search worker. */
 const HOST_PATH = '/search-host.html';
 
 /** From a page: asks the background to make sure the search host exists. Fire and forget: if nobody listens, the next page asks again. */
 export function requestSearchHost(): void {
-  tellBackground({ type: ENSURE }, 'search host request');
+  tellBackground('banso:search-host', {}, 'search host request');
 }
 
 /**
@@ -18,7 +16,7 @@ export function requestSearchHost(): void {
 export function keepSearchHost(): void {
   browser.runtime.onStartup.addListener(() => void ensureSearchHost());
   browser.runtime.onInstalled.addListener(() => void ensureSearchHost());
-  onBackgroundMessage(ENSURE, () => void ensureSearchHost());
+  onBackgroundMessage('banso:search-host', () => void ensureSearchHost());
 }
 
 async function hostExists(): Promise<boolean> {

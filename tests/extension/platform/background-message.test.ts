@@ -26,4 +26,12 @@ describe('notes from a page to the background', () => {
     expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();
   });
+
+  it('take nothing on trust: a stray message is ignored and an unknown sync reason counts as a write', async () => {
+    const syncs = vi.fn();
+    onSyncRequest(syncs);
+    await fakeBrowser.runtime.sendMessage('banso:sync-kick').catch(() => undefined);
+    await fakeBrowser.runtime.sendMessage({ type: 'banso:sync-kick', reason: 'delete-everything' }).catch(() => undefined);
+    await vi.waitFor(() => expect(syncs.mock.calls).toEqual([['write']]));
+  });
 });
