@@ -58,9 +58,8 @@ export async function createToken(
 
 interface ActiveTokenRow { id: string; org_id: string; advisor_id: string; role: Role }
 
-/** The caller behind a live token of an enabled advisor, or null. */
-export async function findActiveToken(db: D1Database, token: string): Promise<{ tokenId: string; caller: Caller } | null> {
-  const tokenHash = await hashToken(token);
+/** The caller behind a live token (by its hashToken) of an enabled advisor, or null. */
+export async function findActiveToken(db: D1Database, tokenHash: string): Promise<{ tokenId: string; caller: Caller } | null> {
   const row = await db
     .prepare(
       `SELECT t.id, t.org_id, t.advisor_id, a.role FROM api_tokens t JOIN advisors a ON a.id = t.advisor_id
