@@ -49,7 +49,9 @@ export type ReadableRecord = Omit<StoredRecord, 'fieldVersions' | 'fieldClients'
 
 /** The columns of `records r` a ReadableRecord is made of (with GUARD_SOURCES_SQL): what a pull reads. */
 export const READABLE_COLUMNS_SQL = 'r.kind, r.id, r.version, r.data, r.author_id, r.sensitive, r.created_at, r.updated_at';
-export type ReadableRow = Pick<RecordRow, 'kind' | 'id' | 'version' | 'data' | 'author_id' | 'sensitive' | 'created_at' | 'updated_at' | 'guard_sources'>;
+export type ReadableRow = Pick<
+  RecordRow, 'kind' | 'id' | 'version' | 'data' | 'author_id' | 'sensitive' | 'created_at' | 'updated_at' | 'guard_sources'
+>;
 
 function guardsOf(row: ReadableRow, data: Record<string, unknown>): GuardSource[] {
   const guards: GuardSource[] = [];

@@ -6,8 +6,31 @@ import { findActiveToken, hashToken, touchToken } from '../db/tokens';
 import { integrationAllows } from '../domain/integration-scope';
 import { ApiError, forbidden } from '../errors';
 import { countFailure, refuseBlockedAddress } from './auth-failures';
+import { dueForTouch, rememberToken } from './known-tokens';
 import { askRateLimit, refuseOverLimit } from './rate-limit';
-import type { AppEnv } from '../types';
+import type { AppEnv, Caller } from '../types';
+
+/** The bearer token of the request (after refusing a blocked address); 401 without one. */
+export function bearerToken(c: Context<AppEnv>): string {
+  refuseBlockedAddress(c);
+  const header = c.req.header('Authorization') ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) throw new ApiError(401, 'unauthorized', 'APIトークンがありません。拡張機能の設定でサインインしてください');
+  return match[1]!;
+}
+
+/** What an unknown, revoked or disabled advisor's token is answered, after counting the failed sign-in. */
+export async function refuseToken(c: Context<AppEnv>): Promise<never> {
+  await countFailure(c);
+  throw new ApiError(401, 'unauthorized', 'APIトークンが無効か、失効しています。システム管理者から新しいトークンを受け取り、サインインし直してください');
+}
+
+/** A token found live and within its rate limit: the caller of the request, remembered by this isolate; its use recorded. */
+export function admit(c: Context<AppEnv>, found: { tokenId: string; caller: Caller }): void {
+  c.set('caller', found.caller);
+  rememberToken(found);
+  if (dueForTouch(found.tokenId)) c.executionCtx.waitUntil(touchToken(c.env.DB, found.tokenId));
+}
 
 /**
  * Resolves `Authorization: Bearer <token>` to the calling advisor, scoped to one organisation,
@@ -15,38 +38,15 @@ import type { AppEnv } from '../types';
  * address (auth-failures.ts).
  */
 export const requireAuth = createMiddleware<AppEnv>(async (c, next) => {
-  refuseBlockedAddress(c);
-  const header = c.req.header('Authorization') ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) throw new ApiError(401, 'unauthorized', 'APIトークンがありません。拡張機能の設定でサインインしてください');
-  if (match[1]!.startsWith(INTEGRATION_KEY_PREFIX)) return integrationCaller(c, match[1]!, next);
-  const tokenHash = await hashToken(match[1]!);
+  const token = bearerToken(c);
+  if (token.startsWith(INTEGRATION_KEY_PREFIX)) return integrationCaller(c, token, next);
+  const tokenHash = await hashToken(token);
   const [found, withinLimit] = await Promise.all([findActiveToken(c.env.DB, tokenHash), askRateLimit(c, tokenHash)]);
-  if (!found) {
-    await countFailure(c);
-    throw new ApiError(401, 'unauthorized', 'APIトークンが無効か、失効しています。システム管理者から新しいトークンを受け取り、サインインし直してください');
-  }
+  if (!found) return refuseToken(c);
   refuseOverLimit(c, withinLimit);
-  c.set('caller', found.caller);
-  if (dueForTouch(found.tokenId)) c.executionCtx.waitUntil(touchToken(c.env.DB, found.tokenId));
+  admit(c, found);
   await next();
 });
-
-/**
- * Whether this isolate should record a token's (or key's) last use: the database keeps it to the
- * minute, so a token this isolate touched less than a minute ago needs no write (which would
- * change nothing) after every request.
- */
-const TOUCH_MS = 60_000;
-const MAX_TOUCHED = 10_000;
-const touchedAt = new Map<string, number>();
-function dueForTouch(id: string): boolean {
-  const now = Date.now();
-  if (now - (touchedAt.get(id) ?? -Infinity) < TOUCH_MS) return false;
-  if (touchedAt.size >= MAX_TOUCHED) touchedAt.clear();
-  touchedAt.set(id, now);
-  return true;
-}
 
 /** Another system's call with an integration key: only what its scope allows (domain/integration-scope.ts). */
 async function integrationCaller(c: Context<AppEnv>, key: string, next: Next) {
