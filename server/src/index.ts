@@ -4,7 +4,6 @@ import type { ErrorBody } from '../../shared';
 import { ApiError } from './errors';
 import { requireAuth } from './middleware/auth';
 import { corsForConfiguredOrigins } from './middleware/cors';
-import { rateLimit } from './middleware/rate-limit';
 import { adminRoutes } from './routes/admin';
 import { bootstrapRoutes } from './routes/bootstrap';
 import { businessRoutes } from './routes/businesses';
@@ -32,10 +31,11 @@ const v1 = new Hono<AppEnv>()
   .route('/openapi.json', openApiRoutes)
   .route('/bootstrap', bootstrapRoutes)
   .route('/invitations', invitationRoutes)
-  .use('*', requireAuth, rateLimit)
+  // Sync admits its caller in its own first read (middleware/admit-in-batch.ts), so it comes before requireAuth.
+  .route('/sync', syncRoutes)
+  .use('*', requireAuth)
   .route('/me', meRoutes)
   .route('/directory', directoryRoutes)
-  .route('/sync', syncRoutes)
   .route('/businesses', businessRoutes)
   .route('/tags', tagRoutes)
   .route('/organisation', organisationRoutes)

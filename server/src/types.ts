@@ -14,7 +14,17 @@ export interface Caller {
   integration?: { keyId: string; label: string; scope: IntegrationScope };
 }
 
+/**
+ * How a sync handler's first read admits its caller (middleware/admit-in-batch.ts): a token this
+ * isolate found live before is checked again in that read instead of ahead of it.
+ */
+export interface Admission {
+  /** Runs the handler's first batch (with the token's check when it is due): its results, and the caller as checked. 401 or 429 as auth. */
+  batch(statements: D1PreparedStatement[]): Promise<{ caller: Caller; results: D1Result[] }>;
+}
+
 export interface AppEnv {
   Bindings: Env;
-  Variables: { caller: Caller };
+  /** `admission` only behind admitInBatch (the sync routes). */
+  Variables: { caller: Caller; admission?: Admission };
 }

@@ -67,5 +67,7 @@ describe('rate limit (wrangler.jsonc: 600 requests per 60 s per token)', () => {
     expect(error.code).toBe('rate_limited');
     expect(error.message).toContain('待って');
     expect((await bystander.get('/v1/me')).status).toBe(200);
+    // The sync routes check a token they have seen in their own read (middleware/admit-in-batch.ts): limited all the same.
+    expect((await advisor.get(`/v1/sync/pull?protocol=1&clientId=${crypto.randomUUID()}&cursor=0`)).status).toBe(429);
   }, 120_000);
 });

@@ -4,7 +4,7 @@ import type { Caller } from '../types';
 import type { AuditEntry } from './audit';
 import { listConsultations, listOpenActions, listOpenConflicts } from './businesses';
 import { decodeCursor, toPage, type Keyset } from './cursor';
-import { deliver, rowToRecord, type RecordRow, type StoredRecord } from './record-row';
+import { deliver, rowToRecord, type ReadableRecord, type RecordRow } from './record-row';
 
 export const KARTE_CONSULTATIONS = 20;
 const MAX_OPEN_ACTIONS = 200;
@@ -18,7 +18,7 @@ const recordPosition = (row: RecordRow): Keyset => ({ key: row.sort_key ?? '', i
  * Records as the caller may see them (docs/api.md "Records"), and one audit entry for each
  * record that hands 機微 text over readable.
  */
-export function deliverRecords(caller: Caller, records: readonly StoredRecord[]): { items: RecordEnvelope[]; audit: AuditEntry[] } {
+export function deliverRecords(caller: Caller, records: readonly ReadableRecord[]): { items: RecordEnvelope[]; audit: AuditEntry[] } {
   const reader = readerOf(caller);
   const items: RecordEnvelope[] = [];
   const audit: AuditEntry[] = [];

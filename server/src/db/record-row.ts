@@ -44,7 +44,16 @@ export interface StoredRecord extends RecordState {
   guards: GuardSource[];
 }
 
-function guardsOf(row: RecordRow, data: Record<string, unknown>): GuardSource[] {
+/** A record as a read hands it out: without the per-field versions that only a push merges by. */
+export type ReadableRecord = Omit<StoredRecord, 'fieldVersions' | 'fieldClients'>;
+
+/** The columns of `records r` a ReadableRecord is made of (with GUARD_SOURCES_SQL): what a pull reads. */
+export const READABLE_COLUMNS_SQL = 'r.kind, r.id, r.version, r.data, r.author_id, r.sensitive, r.created_at, r.updated_at';
+export type ReadableRow = Pick<
+  RecordRow, 'kind' | 'id' | 'version' | 'data' | 'author_id' | 'sensitive' | 'created_at' | 'updated_at' | 'guard_sources'
+>;
+
+function guardsOf(row: ReadableRow, data: Record<string, unknown>): GuardSource[] {
   const guards: GuardSource[] = [];
   if (row.kind === 'consultation' && row.sensitive === 1) {
     guards.push({ id: row.id, authorId: row.author_id, advisorIds: (data.advisorIds as string[] | undefined) ?? [] });
@@ -57,20 +66,20 @@ function guardsOf(row: RecordRow, data: Record<string, unknown>): GuardSource[] 
   return guards;
 }
 
-export function rowToRecord(row: RecordRow): StoredRecord {
+export function rowToReadable(row: ReadableRow): ReadableRecord {
   // A record stored before a field existed reads as having its default, so it validates and merges as a whole.
   const data = withAllFields(row.kind, JSON.parse(row.data) as Record<string, unknown>);
   return {
-    kind: row.kind,
-    id: row.id,
-    version: row.version,
-    data,
+    kind: row.kind, id: row.id, version: row.version, data, authorId: row.author_id, createdAt: row.created_at, updatedAt: row.updated_at,
+    guards: guardsOf(row, data),
+  };
+}
+
+export function rowToRecord(row: RecordRow): StoredRecord {
+  return {
+    ...rowToReadable(row),
     fieldVersions: JSON.parse(row.field_versions) as Record<string, number>,
     fieldClients: JSON.parse(row.field_clients) as Record<string, string>,
-    authorId: row.author_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    guards: guardsOf(row, data),
   };
 }
 
@@ -81,7 +90,7 @@ export const recordsIn = (result: D1Result): StoredRecord[] => rowsOf<RecordRow>
  * The wire form of a record as `reader` may see it (text of a 機微 consultation they may not
  * read emptied, `redacted: true`), and whether 機微 text is handed over readable (to audit).
  */
-export function deliver(record: StoredRecord, reader: Reader): { envelope: RecordEnvelope; sensitiveRead: boolean } {
+export function deliver(record: ReadableRecord, reader: Reader): { envelope: RecordEnvelope; sensitiveRead: boolean } {
   const { data, redacted, sensitiveRead } = redact(record, reader);
   const envelope: RecordEnvelope = {
     kind: record.kind,
@@ -96,7 +105,7 @@ export function deliver(record: StoredRecord, reader: Reader): { envelope: Recor
   return { envelope, sensitiveRead };
 }
 
-export const toEnvelope = (record: StoredRecord, reader: Reader): RecordEnvelope => deliver(record, reader).envelope;
+export const toEnvelope = (record: ReadableRecord, reader: Reader): RecordEnvelope => deliver(record, reader).envelope;
 
 /**
  * The projection columns of a record (see migrations/0001_init.sql): which business it

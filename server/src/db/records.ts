@@ -1,6 +1,8 @@
 import { BUSINESS_CHILD_KINDS, normalizeForSearch } from '../../../shared';
 import type { RecordState } from '../domain/working-record';
-import { GUARD_SOURCES_SQL, projections, recordsIn, rowToRecord, type RecordRow, type StoredRecord } from './record-row';
+import {
+  GUARD_SOURCES_SQL, projections, READABLE_COLUMNS_SQL, recordsIn, rowToReadable, type ReadableRecord, type ReadableRow, type StoredRecord,
+} from './record-row';
 import { chunk, MAX_PARAMS, placeholders, rowsOf } from './statements';
 
 /** Statements reading the given records of one organisation (run them in one batch). */
@@ -118,9 +120,7 @@ export function replaceExternalIds(
 }
 
 /** A pull row, and how many rows the page had to choose from (more than it holds: pull again). */
-interface PullRow extends RecordRow {
-  candidates: number;
-}
+type PullRow = ReadableRow & { candidates: number };
 
 /**
  * Pull step 2: records after the cursor in version order, at most `limit` of them and at most
@@ -136,7 +136,7 @@ export function selectPullPage(db: D1Database, orgId: string, cursor: number, li
          WINDOW w AS (ORDER BY version ROWS UNBOUNDED PRECEDING)
          ORDER BY version LIMIT ?3 + 1
        )
-       SELECT r.*, ${GUARD_SOURCES_SQL}, (SELECT COUNT(*) FROM page) AS candidates
+       SELECT ${READABLE_COLUMNS_SQL}, ${GUARD_SOURCES_SQL}, (SELECT COUNT(*) FROM page) AS candidates
        FROM page p JOIN records r ON r.org_id = ?1 AND r.version = p.version
        WHERE p.n <= ?3 AND (p.n = 1 OR p.bytes <= ?4)
        ORDER BY r.version`,
@@ -145,7 +145,7 @@ export function selectPullPage(db: D1Database, orgId: string, cursor: number, li
 }
 
 /** Pull step 2's page as selectPullPage read it: its records in version order, and whether more follow. */
-export function pullPageIn(result: D1Result): { records: StoredRecord[]; hasMore: boolean } {
+export function pullPageIn(result: D1Result): { records: ReadableRecord[]; hasMore: boolean } {
   const rows = rowsOf<PullRow>(result);
-  return { records: rows.map(rowToRecord), hasMore: (rows[0]?.candidates ?? 0) > rows.length };
+  return { records: rows.map(rowToReadable), hasMore: (rows[0]?.candidates ?? 0) > rows.length };
 }

@@ -1,6 +1,7 @@
 import { uuidv7, type Role, type TokenView } from '../../../shared';
 import type { Keyset } from './cursor';
 import type { Caller } from '../types';
+import { rowsOf } from './statements';
 
 /** SHA-256 hex of a token. Tokens carry 256 random bits, so a fast hash is enough. */
 export async function hashToken(token: string): Promise<string> {
@@ -58,18 +59,26 @@ export async function createToken(
 
 interface ActiveTokenRow { id: string; org_id: string; advisor_id: string; role: Role }
 
-/** The caller behind a live token of an enabled advisor, or null. */
-export async function findActiveToken(db: D1Database, token: string): Promise<{ tokenId: string; caller: Caller } | null> {
-  const tokenHash = await hashToken(token);
-  const row = await db
+/** A live token (by its hashToken) of an enabled advisor, with the advisor's role now: no row when there is none. */
+export function selectActiveToken(db: D1Database, tokenHash: string): D1PreparedStatement {
+  return db
     .prepare(
       `SELECT t.id, t.org_id, t.advisor_id, a.role FROM api_tokens t JOIN advisors a ON a.id = t.advisor_id
        WHERE t.token_hash = ? AND t.revoked_at IS NULL AND a.disabled_at IS NULL`,
     )
-    .bind(tokenHash)
-    .first<ActiveTokenRow>();
+    .bind(tokenHash);
+}
+
+/** The token and caller selectActiveToken read, or null. */
+export function activeTokenIn(result: D1Result, tokenHash: string): { tokenId: string; caller: Caller } | null {
+  const row = rowsOf<ActiveTokenRow>(result)[0];
   if (!row) return null;
   return { tokenId: row.id, caller: { advisorId: row.advisor_id, orgId: row.org_id, role: row.role, tokenHash } };
+}
+
+/** The caller behind a live token (by its hashToken) of an enabled advisor, or null. */
+export async function findActiveToken(db: D1Database, tokenHash: string): Promise<{ tokenId: string; caller: Caller } | null> {
+  return activeTokenIn(await selectActiveToken(db, tokenHash).all(), tokenHash);
 }
 
 /** Records the last use, at most once a minute per token to keep reads cheap. */

@@ -3,15 +3,17 @@ import { recordAudit } from '../db/audit';
 import { clientIn, selectClient } from '../db/clients';
 import { deliverRecords } from '../db/karte';
 import { pullPageIn, selectPullPage } from '../db/records';
-import type { Caller } from '../types';
+import type { Admission, Caller } from '../types';
+import { firstRead } from './first-read';
 
-/** `GET /v1/sync/pull` after step 1 (protocol) and the query's validation passed in the route. */
-export async function runPull(db: D1Database, caller: Caller, q: PullQuery): Promise<PullResponse> {
+/**
+ * `GET /v1/sync/pull` after step 1 (protocol) and the query's validation passed in the route. With an `admission`, the
+ * caller is checked in step 2's read and is who that check found (a role changed meanwhile included).
+ */
+export async function runPull(db: D1Database, given: Caller, q: PullQuery, admission?: Admission): Promise<PullResponse> {
   // 2. Records after the cursor, in version order, bounded by count and bytes, read in one snapshot with the client's last mutation id.
-  const [pageResult, clientResult] = await db.batch([
-    selectPullPage(db, caller.orgId, q.cursor, q.limit, LIMITS.pullPageBytes),
-    selectClient(db, caller.orgId, q.clientId),
-  ]);
+  const reads = [selectPullPage(db, given.orgId, q.cursor, q.limit, LIMITS.pullPageBytes), selectClient(db, given.orgId, q.clientId)];
+  const { caller, results: [pageResult, clientResult] } = await firstRead(db, given, reads, admission);
   const { records, hasMore } = pullPageIn(pageResult!);
   const client = clientIn(clientResult!);
 

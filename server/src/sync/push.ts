@@ -9,19 +9,23 @@ import { selectConflictTargets, selectDispatchSources, selectRecordsByIds } from
 import { loaded, type WorkingRecord } from '../domain/merge';
 import { referencedIds } from '../domain/mutation-rules';
 import { ApiError, forbidden } from '../errors';
-import type { Caller } from '../types';
+import type { Admission, Caller } from '../types';
 import { applyMutations } from './apply-mutations';
 import { commitPush } from './commit';
 import { loadYearlyFigures } from './figure-loads';
 import { loadForMerges } from './merge-loads';
 import { reversionDerivedCopies } from './derived-copies';
+import { firstRead } from './first-read';
 
 /** Push step 6: how many times a push re-runs from step 3 when another push committed first. */
 const RETRIES = 5;
 
-/** `POST /v1/sync/push` after steps 1 and 2 (protocol, shape) passed in the route. */
-export function runPush(db: D1Database, caller: Caller, req: PushRequest): Promise<PushResponse> {
-  return withCommitRetries(() => tryPush(db, caller, req));
+/**
+ * `POST /v1/sync/push` after steps 1 and 2 (protocol, shape) passed in the route. With an `admission`, the caller is
+ * checked in step 3's read and is who that check found (a role changed meanwhile included).
+ */
+export function runPush(db: D1Database, caller: Caller, req: PushRequest, admission?: Admission): Promise<PushResponse> {
+  return withCommitRetries(() => tryPush(db, caller, req, admission));
 }
 
 /**
@@ -39,8 +43,8 @@ export async function withCommitRetries<T>(attempt: () => Promise<T | null>): Pr
 }
 
 /** Steps 3–7 once; null when the commit guard found that another push committed meanwhile. */
-async function tryPush(db: D1Database, caller: Caller, req: PushRequest): Promise<PushResponse | null> {
-  const merged = await mergePush(db, caller, req);
+async function tryPush(db: D1Database, caller: Caller, req: PushRequest, admission?: Admission): Promise<PushResponse | null> {
+  const merged = await mergePush(db, caller, req, admission);
   if (merged.kind === 'answered') return merged.answer;
   const cursor = await commitMerged(db, caller, req.clientId, merged);
   if (cursor === null) return null;
@@ -64,7 +68,7 @@ export interface MergedPush {
  * result before anything is written.
  */
 export async function mergePush(
-  db: D1Database, caller: Caller, req: PushRequest,
+  db: D1Database, given: Caller, req: PushRequest, admission?: Admission,
 ): Promise<MergedPush | { kind: 'answered'; answer: PushResponse }> {
   // 3. Client: the org version, the client's last mutation and every record the push touches or names (and the
   //    consultations its 専門家派遣 came from), in one snapshot.
@@ -72,14 +76,14 @@ export async function mergePush(
   const copyIds = req.mutations.filter((m) => m.kind === 'conflict').map((m) => m.recordId);
   const dispatchIds = req.mutations.filter((m) => m.kind === 'expertDispatch').map((m) => m.recordId);
   const namesAdvisors = req.mutations.some((m) => 'advisorIds' in m.fields || 'assignedAdvisorId' in m.fields || 'advisorId' in m.fields);
-  const [orgResult, clientResult, advisorResult, ...recordResults] = await db.batch([
-    selectOrgVersion(db, caller.orgId),
-    selectClient(db, caller.orgId, req.clientId),
-    selectLiveAdvisorIds(db, namesAdvisors ? caller.orgId : null),
-    ...selectRecordsByIds(db, caller.orgId, ids),
-    ...selectConflictTargets(db, caller.orgId, copyIds),
-    ...selectDispatchSources(db, caller.orgId, dispatchIds),
-  ]);
+  const { caller, results: [orgResult, clientResult, advisorResult, ...recordResults] } = await firstRead(db, given, [
+    selectOrgVersion(db, given.orgId),
+    selectClient(db, given.orgId, req.clientId),
+    selectLiveAdvisorIds(db, namesAdvisors ? given.orgId : null),
+    ...selectRecordsByIds(db, given.orgId, ids),
+    ...selectConflictTargets(db, given.orgId, copyIds),
+    ...selectDispatchSources(db, given.orgId, dispatchIds),
+  ], admission);
   const liveAdvisors = liveAdvisorIdsIn(advisorResult!);
   const orgVersion = orgVersionIn(orgResult!);
   const client = clientIn(clientResult!);
