@@ -27,8 +27,12 @@ export function ratioRow(measure, value, baseline, unit, { max, min }, ratio = v
 /** A row whose target is an absolute figure: `value ≤ max` in `unit`; `baseline` only for information. */
 export function limitRow(measure, value, unit, max, baseline = null) {
   return {
-    measure, value: fmt(value, unit), baseline: baseline === null ? null : fmt(baseline, unit),
-    ratio: baseline === null ? null : value / baseline, target: `≤ ${fmt(max, unit)}`, met: value <= max,
+    measure,
+    value: fmt(value, unit),
+    baseline: baseline === null ? null : fmt(baseline, unit),
+    ratio: baseline === null ? null : value / baseline,
+    target: `≤ ${fmt(max, unit)}`,
+    met: value <= max,
   };
 }
 
@@ -44,6 +48,12 @@ function fmt(n, unit) {
 /** Writes the rows with the scale of the run and the machine's load, for bench/run.mjs. */
 export function writeHeadline(bench, rows, scale) {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const load = os.loadavg().map((n) => n.toFixed(2)).join(' ');
-  writeFileSync(path.join(RESULTS_DIR, `latest-${bench}.json`), `${JSON.stringify({ bench, date: new Date().toISOString(), scale, load, rows }, null, 2)}\n`);
+  const load = os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+  writeFileSync(
+    path.join(RESULTS_DIR, `latest-${bench}.json`),
+    `${JSON.stringify({ bench, date: new Date().toISOString(), scale, load, rows }, null, 2)}\n`,
+  );
 }

@@ -16,7 +16,11 @@ import { RESULTS_DIR } from './headline.mjs';
 /** name → npm script, and the environment of a quick run. */
 const BENCHES = [
   { name: 'api', script: 'bench:api', quick: { BENCH_ROUNDS: '1', BENCH_RECORDS: '500', BENCH_SINGLES: '50' } },
-  { name: 'reports', script: 'bench:reports', quick: { BENCH_CONSULTATIONS: '1000', BENCH_BUSINESSES: '100', BENCH_APPLICATIONS: '40', BENCH_DISPATCHES: '20', BENCH_SAMPLES: '2' } },
+  {
+    name: 'reports',
+    script: 'bench:reports',
+    quick: { BENCH_CONSULTATIONS: '1000', BENCH_BUSINESSES: '100', BENCH_APPLICATIONS: '40', BENCH_DISPATCHES: '20', BENCH_SAMPLES: '2' },
+  },
   { name: 'export', script: 'bench:export', quick: { BENCH_CONSULTATIONS: '1000', BENCH_SAMPLES: '1' } },
   { name: 'import', script: 'bench:import', quick: { BENCH_LINES: '200', BENCH_ROUNDS: '1' } },
   { name: 'search-index', script: 'bench:search-index', quick: { BENCH_DATA_SIZE: '50000' } },
@@ -47,10 +51,7 @@ for (const bench of chosen) {
 }
 
 const cell = (s) => String(s).replace(/\|/g, '\\|');
-const lines = [
-  '| bench | measure | value | bare baseline | ratio | target | met |',
-  '|---|---|---|---|---|---|---|',
-];
+const lines = ['| bench | measure | value | bare baseline | ratio | target | met |', '|---|---|---|---|---|---|---|'];
 for (const { bench, ok, headline } of outcomes) {
   if (!ok) {
     lines.push(`| ${bench.name} | **the bench failed** (see its output above) | | | | | |`);
@@ -58,7 +59,9 @@ for (const { bench, ok, headline } of outcomes) {
   }
   for (const r of headline.rows) {
     const ratio = r.ratio === null ? '' : r.target.includes('%') ? `${(r.ratio * 100).toFixed(0)}%` : `${r.ratio.toFixed(2)}×`;
-    lines.push(`| ${bench.name} | ${cell(r.measure)} | ${r.value} | ${r.baseline ?? ''} | ${ratio} | ${cell(r.target)} | ${r.met ? 'yes' : '**no**'} |`);
+    lines.push(
+      `| ${bench.name} | ${cell(r.measure)} | ${r.value} | ${r.baseline ?? ''} | ${ratio} | ${cell(r.target)} | ${r.met ? 'yes' : '**no**'} |`,
+    );
   }
 }
 console.log(`\n## npm run bench${quick ? ' -- --quick (sizes too small for the figures)' : ''}\n`);
@@ -67,5 +70,10 @@ console.log('');
 for (const { bench, seconds, headline } of outcomes) {
   console.log(`- ${bench.name}: ${headline?.scale ?? 'no figures'}; ${seconds.toFixed(0)} s; load at its end ${headline?.load ?? '?'}`);
 }
-console.log(`\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}; load ${loadAtStart.map((n) => n.toFixed(2)).join(' ')} at the start, ${os.loadavg().map((n) => n.toFixed(2)).join(' ')} at the end`);
+console.log(
+  `\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}; load ${loadAtStart.map((n) => n.toFixed(2)).join(' ')} at the start, ${os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')} at the end`,
+);
 if (outcomes.some((o) => !o.ok)) process.exitCode = 1;

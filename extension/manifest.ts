@@ -40,7 +40,11 @@ export function manifestFor({ browser, manifestVersion, mode }: Pick<ConfigEnv, 
       : { key: MANIFEST_KEY }),
     // Firefox's sidebar needs no permission (WXT turns the sidepanel entrypoint into sidebar_action).
     permissions: [
-      'storage', 'contextMenus', 'activeTab', 'alarms', 'notifications',
+      'storage',
+      'contextMenus',
+      'activeTab',
+      'alarms',
+      'notifications',
       // Portal linking reads an external ID from the page beside the open side panel (site rules).
       'scripting',
       ...(firefox ? [] : ['sidePanel']),
@@ -48,7 +52,9 @@ export function manifestFor({ browser, manifestVersion, mode }: Pick<ConfigEnv, 
       ...(firefox ? [] : ['offscreen']),
       ...(mv2 ? localApi : []),
     ],
-    ...(mv2 ? { optional_permissions: ANY_SITE } : { optional_host_permissions: ANY_SITE, ...(localApi.length > 0 && { host_permissions: localApi }) }),
+    ...(mv2
+      ? { optional_permissions: ANY_SITE }
+      : { optional_host_permissions: ANY_SITE, ...(localApi.length > 0 && { host_permissions: localApi }) }),
     [mv2 ? 'browser_action' : 'action']: { default_title: '__MSG_actionTitle__' },
     commands: {
       [mv2 ? '_execute_browser_action' : '_execute_action']: {

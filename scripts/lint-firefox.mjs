@@ -80,9 +80,16 @@ for (const m of [...report.errors, ...report.warnings, ...report.notices]) {
   console.log(`  ${m._type} ${m.code} ${where(m)} ${m.message}${k ? ` [third-party: ${k.reason}]` : ''}`);
 }
 const s = report.summary;
-console.log(bold(`web-ext lint: ${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices; ${known.length} of them from bundled third-party code`));
+console.log(
+  bold(
+    `web-ext lint: ${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices; ${known.length} of them from bundled third-party code`,
+  ),
+);
 if (ours.length > 0) {
-  fail(`拡張機能のコードまたは manifest に ${ours.length} 件の指摘があります。`, `${ours.length} error(s) or warning(s) from our code or manifest`);
+  fail(
+    `拡張機能のコードまたは manifest に ${ours.length} 件の指摘があります。`,
+    `${ours.length} error(s) or warning(s) from our code or manifest`,
+  );
   process.exit(1);
 }
 ok('web-ext lint: 自分たちのコードと manifest に指摘はありません', 'web-ext lint: no error or warning from our code or manifest');

@@ -32,7 +32,10 @@ if (!(await portIsFree(host, port))) {
 
 step('ローカル用の秘密情報を準備', `Preparing ${rel(devVarsFile)}`);
 const { secret, created } = ensureBootstrapSecret();
-ok(created ? 'BOOTSTRAP_SECRET を作成しました' : 'BOOTSTRAP_SECRET は作成済みです', created ? 'BOOTSTRAP_SECRET created' : 'BOOTSTRAP_SECRET kept');
+ok(
+  created ? 'BOOTSTRAP_SECRET を作成しました' : 'BOOTSTRAP_SECRET は作成済みです',
+  created ? 'BOOTSTRAP_SECRET created' : 'BOOTSTRAP_SECRET kept',
+);
 
 step('D1 マイグレーションを適用（ローカル）', 'Applying D1 migrations locally');
 if ((await run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--config', wranglerConfig])) !== 0) {

@@ -14,7 +14,8 @@ const role = z.enum(ROLES, `役割は ${ROLES.join(' / ')} のいずれかで指
 const jobTitle = z.nullable(z.enum(JOB_TITLES, `職種は ${JOB_TITLES.join(' / ')} のいずれかで指定してください`));
 const advisorName = requiredText(100, '支援者名');
 /** At least one field of a PATCH body. */
-const someField = (fields: string) => z.refine((o) => Object.keys(o as object).length > 0, `変更する項目（${fields}）を1つ以上指定してください`);
+const someField = (fields: string) =>
+  z.refine((o) => Object.keys(o as object).length > 0, `変更する項目（${fields}）を1つ以上指定してください`);
 
 /** Shapes of the non-sync endpoints (docs/api.md). */
 export const advisorView = z.object({
@@ -29,9 +30,14 @@ export const advisorView = z.object({
 export type AdvisorView = z.infer<typeof advisorView>;
 
 const ruleInt = (label: string, { min, max }: { min: number; max: number }) =>
-  z.int(`${label}は整数で指定してください`).check(z.gte(min, `${label}は${min}以上で指定してください`), z.lte(max, `${label}は${max}以下で指定してください`));
+  z
+    .int(`${label}は整数で指定してください`)
+    .check(z.gte(min, `${label}は${min}以上で指定してください`), z.lte(max, `${label}は${max}以下で指定してください`));
 const ruleTags = (label: string) =>
-  boundedArray(tagId, BANSO_RULE_MAX_TAGS, { type: `${label}はタグIDの配列で指定してください`, max: `${label}は${BANSO_RULE_MAX_TAGS}個までです` });
+  boundedArray(tagId, BANSO_RULE_MAX_TAGS, {
+    type: `${label}はタグIDの配列で指定してください`,
+    max: `${label}は${BANSO_RULE_MAX_TAGS}個までです`,
+  });
 
 /** The organisation's 伴走 suggestion rule (shared/banso-rule.ts): the numbers and the tags it counts. */
 export const bansoRule = z.strictObject({
@@ -128,10 +134,14 @@ export const keysetQuery = z.strictObject({
 });
 
 export const businessSearchQuery = z.extend(keysetQuery, {
-  q: z.optional(text(100, '検索語').check(z.refine(
-    (q) => searchTerms(q).length <= LIMITS.searchTerms,
-    `検索語は${LIMITS.searchTerms}語までにしてください（すべての語に当てはまる事業者を探します）`,
-  ))),
+  q: z.optional(
+    text(100, '検索語').check(
+      z.refine(
+        (q) => searchTerms(q).length <= LIMITS.searchTerms,
+        `検索語は${LIMITS.searchTerms}語までにしてください（すべての語に当てはまる事業者を探します）`,
+      ),
+    ),
+  ),
   corporateNumber: z.optional(z.string().check(z.regex(/^\d{13}$/, '法人番号は半角数字13桁で指定してください'))),
   externalSystem: z.optional(text(40, '外部システム名')),
   externalId: z.optional(text(100, '外部ID')),
@@ -170,19 +180,23 @@ export const idParam = z.strictObject({ id: uuid('ID') });
 export const createdAdvisor = z.object({ advisor: advisorView, token: z.string(), tokenInfo: tokenView });
 
 /** Any of the fields; what is left out stays as it is. */
-export const updateAdvisorRequest = z.strictObject({
-  disabled: z.optional(z.boolean('disabled は true / false で指定してください')),
-  role: z.optional(role),
-  jobTitle: z.optional(jobTitle),
-  name: z.optional(advisorName),
-}).check(someField('disabled / role / jobTitle / name'));
+export const updateAdvisorRequest = z
+  .strictObject({
+    disabled: z.optional(z.boolean('disabled は true / false で指定してください')),
+    role: z.optional(role),
+    jobTitle: z.optional(jobTitle),
+    name: z.optional(advisorName),
+  })
+  .check(someField('disabled / role / jobTitle / name'));
 
 /** The organisation profile an admin edits (the name stays: bootstrap finds the organisation by it). */
-export const updateOrgProfileRequest = z.strictObject({
-  kind: z.optional(z.nullable(z.enum(ORG_KINDS, `種別は ${ORG_KINDS.join(' / ')} のいずれかで指定してください`))),
-  prefecture: z.optional(z.nullable(z.enum(PREFECTURES, '都道府県の値が正しくありません（hokkaido … okinawa のいずれか）'))),
-  municipality: z.optional(text(LIMITS.shortText, '市区町村')),
-}).check(someField('kind / prefecture / municipality'));
+export const updateOrgProfileRequest = z
+  .strictObject({
+    kind: z.optional(z.nullable(z.enum(ORG_KINDS, `種別は ${ORG_KINDS.join(' / ')} のいずれかで指定してください`))),
+    prefecture: z.optional(z.nullable(z.enum(PREFECTURES, '都道府県の値が正しくありません（hokkaido … okinawa のいずれか）'))),
+    municipality: z.optional(text(LIMITS.shortText, '市区町村')),
+  })
+  .check(someField('kind / prefecture / municipality'));
 
 export const createInvitationRequest = z.strictObject({ name: advisorName, role, jobTitle: z._default(jobTitle, null) });
 

@@ -11,13 +11,25 @@ import { businessFields } from './records';
 
 /** The business fields a line can fill, in the order the mapping offers them. */
 export const IMPORT_FIELDS = [
-  'name', 'nameKana', 'corporateNumber', 'legalForm', 'industry', 'industryMiddle', 'employees',
-  'municipality', 'membership', 'smallBusiness', 'externalIds', 'assignedAdvisorId',
+  'name',
+  'nameKana',
+  'corporateNumber',
+  'legalForm',
+  'industry',
+  'industryMiddle',
+  'employees',
+  'municipality',
+  'membership',
+  'smallBusiness',
+  'externalIds',
+  'assignedAdvisorId',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** One line's fields, checked with the business schema itself (each line apart, so every problem has its line). */
-export const importRowFields = z.partial(z.pick(businessFields, Object.fromEntries(IMPORT_FIELDS.map((f) => [f, true])) as { [K in ImportField]: true }));
+export const importRowFields = z.partial(
+  z.pick(businessFields, Object.fromEntries(IMPORT_FIELDS.map((f) => [f, true])) as { [K in ImportField]: true }),
+);
 export type ImportRowFields = z.infer<typeof importRowFields>;
 
 /** The most lines one import may hold: a whole 会員名簿 of a large 商工会議所. */
@@ -37,7 +49,10 @@ export const importBusinessesRequest = z.strictObject({
       fields: z.record(z.string(), z.unknown(), '各行の fields はオブジェクトで指定してください'),
     }),
     IMPORT_MAX_ROWS,
-    { type: 'rows は配列で指定してください', max: `一度に取り込めるのは${IMPORT_MAX_ROWS.toLocaleString('ja-JP')}行までです。ファイルを分けてください` },
+    {
+      type: 'rows は配列で指定してください',
+      max: `一度に取り込めるのは${IMPORT_MAX_ROWS.toLocaleString('ja-JP')}行までです。ファイルを分けてください`,
+    },
   ),
 });
 export type ImportBusinessesRequest = z.infer<typeof importBusinessesRequest>;

@@ -9,7 +9,13 @@ import { supportRecordIssues } from './support-records';
  * them under the business kept, and a write aimed at a merged-away business is filed there too.
  */
 export const BUSINESS_CHILD_KINDS = [
-  'consultation', 'action', 'application', 'expertDispatch', 'yearlyFigures', 'demandEvent', 'founder',
+  'consultation',
+  'action',
+  'application',
+  'expertDispatch',
+  'yearlyFigures',
+  'demandEvent',
+  'founder',
 ] as const satisfies readonly RecordKind[];
 export type BusinessChildKind = (typeof BUSINESS_CHILD_KINDS)[number];
 
@@ -45,7 +51,10 @@ export function mergedBusinessFields(kept: Business, away: Business): Partial<Bu
     out.status = away.status;
     out.closeReason = away.closeReason;
   }
-  for (const [text, source] of [['vision', 'visionSourceId'], ['essentialIssue', 'essentialIssueSourceId']] as const) {
+  for (const [text, source] of [
+    ['vision', 'visionSourceId'],
+    ['essentialIssue', 'essentialIssueSourceId'],
+  ] as const) {
     if (kept[text] === '' && away[text] !== '') {
       out[text] = away[text];
       out[source] = away[source];

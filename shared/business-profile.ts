@@ -7,7 +7,12 @@ import type { Business } from './records';
  * keep both versions as a conflict copy (FREE_TEXT_FIELDS).
  */
 export const DISASTER_FIELDS = [
-  'disasterName', 'disasterDamage', 'disasterCertificate', 'disasterCertificateDate', 'disasterRecovery', 'disasterRecoveryNote',
+  'disasterName',
+  'disasterDamage',
+  'disasterCertificate',
+  'disasterCertificateDate',
+  'disasterRecovery',
+  'disasterRecoveryNote',
 ] as const;
 export const SUCCESSION_FIELDS = ['successor', 'successionTiming', 'successionReferral', 'successionReferredOn'] as const;
 export const PROFILE_FIELDS = ['industryMiddle', ...DISASTER_FIELDS, ...SUCCESSION_FIELDS] as const;
@@ -17,8 +22,16 @@ export type ProfileFields = Pick<Business, (typeof PROFILE_FIELDS)[number]>;
 /** What a business holds for these fields until someone fills them in (part of RECORD_DEFAULTS). */
 export const PROFILE_DEFAULTS: Readonly<ProfileFields> = {
   industryMiddle: null,
-  disasterName: '', disasterDamage: '', disasterCertificate: null, disasterCertificateDate: null, disasterRecovery: null, disasterRecoveryNote: '',
-  successor: null, successionTiming: '', successionReferral: null, successionReferredOn: null,
+  disasterName: '',
+  disasterDamage: '',
+  disasterCertificate: null,
+  disasterCertificateDate: null,
+  disasterRecovery: null,
+  disasterRecoveryNote: '',
+  successor: null,
+  successionTiming: '',
+  successionReferral: null,
+  successionReferredOn: null,
 };
 
 const blank = (v: unknown) => v === null || v === undefined || v === '';

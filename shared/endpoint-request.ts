@@ -7,15 +7,21 @@ type SchemaAt<E, K extends string> = E extends { [P in K]: infer S extends z.Zod
 type QueryInput<S extends z.ZodMiniType> = { [K in keyof z.input<S>]: z.input<S>[K] | (string extends z.input<S>[K] ? number : never) };
 
 /** A body as a caller may hold it: the client never changes it, so readonly arrays are fine. */
-type ReadonlyInput<T> = T extends readonly (infer U)[] ? readonly ReadonlyInput<U>[] : T extends object ? { readonly [K in keyof T]: ReadonlyInput<T[K]> } : T;
+type ReadonlyInput<T> = T extends readonly (infer U)[]
+  ? readonly ReadonlyInput<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: ReadonlyInput<T[K]> }
+    : T;
 
 /** What one call of endpoint N takes: its path parameters, query and body, each typed from the schema the route validates with. */
-export type EndpointInput<N extends EndpointName> =
-  & (SchemaAt<Endpoints[N], 'params'> extends never ? { params?: undefined } : { params: z.input<SchemaAt<Endpoints[N], 'params'>> })
-  & (SchemaAt<Endpoints[N], 'query'> extends never ? { query?: undefined }
-    // The reports page builds its query from its own period choice (extension/reports/request.ts).
-    : { query?: QueryInput<SchemaAt<Endpoints[N], 'query'>> | URLSearchParams })
-  & (SchemaAt<Endpoints[N], 'body'> extends never ? { body?: undefined } : { body: ReadonlyInput<z.input<SchemaAt<Endpoints[N], 'body'>>> });
+export type EndpointInput<N extends EndpointName> = (SchemaAt<Endpoints[N], 'params'> extends never
+  ? { params?: undefined }
+  : { params: z.input<SchemaAt<Endpoints[N], 'params'>> }) &
+  (SchemaAt<Endpoints[N], 'query'> extends never
+    ? { query?: undefined }
+    : // The reports page builds its query from its own period choice (extension/reports/request.ts).
+      { query?: QueryInput<SchemaAt<Endpoints[N], 'query'>> | URLSearchParams }) &
+  (SchemaAt<Endpoints[N], 'body'> extends never ? { body?: undefined } : { body: ReadonlyInput<z.input<SchemaAt<Endpoints[N], 'body'>>> });
 
 /** What endpoint N answers on success (any of its success statuses), as its schema parses it. */
 export type EndpointOutput<N extends EndpointName> = z.output<Endpoints[N]['responses'][keyof Endpoints[N]['responses']]>;
@@ -33,9 +39,12 @@ export function endpointTarget(
     if (value === undefined) throw new Error(`path parameter ${name} missing for ${endpoint.path}`);
     return encodeURIComponent(String(value));
   });
-  const query = input.query instanceof URLSearchParams ? input.query : new URLSearchParams(
-    Object.entries(input.query ?? {}).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
-  );
+  const query =
+    input.query instanceof URLSearchParams
+      ? input.query
+      : new URLSearchParams(
+          Object.entries(input.query ?? {}).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
+        );
   const search = query.toString();
   return search ? `${path}?${search}` : path;
 }

@@ -9,9 +9,28 @@ export const ROLES = ['advisor', 'manager', 'admin'] as const;
  * consultation, which are reported apart: it is no longer offered, and migrates to
  * `consultation_event` (a consultation record is one business's, so an individual one).
  */
-export const CHANNELS = ['counter', 'visit', 'phone', 'online', 'email', 'expert_visit', 'seminar', 'seminar_group', 'consultation_event'] as const;
+export const CHANNELS = [
+  'counter',
+  'visit',
+  'phone',
+  'online',
+  'email',
+  'expert_visit',
+  'seminar',
+  'seminar_group',
+  'consultation_event',
+] as const;
 /** The 相談方法 a new record may take. */
-export const CHANNEL_CHOICES = ['counter', 'visit', 'phone', 'online', 'email', 'expert_visit', 'seminar_group', 'consultation_event'] as const;
+export const CHANNEL_CHOICES = [
+  'counter',
+  'visit',
+  'phone',
+  'online',
+  'email',
+  'expert_visit',
+  'seminar_group',
+  'consultation_event',
+] as const;
 /**
  * 事業区分: how the advisor's work is funded — 経営改善普及事業 / 一般事業 / 受託事業（国・県・市町村）/
  * 経営発達支援事業. The codes of protocol ≤ 2 mixed in who paid an expert (expert_*) and an
@@ -19,7 +38,14 @@ export const CHANNEL_CHOICES = ['counter', 'visit', 'phone', 'online', 'email', 
  * `expertPaidBy` (or nothing) and are no longer offered (shared/protocol-compat.ts).
  */
 export const PROGRAMMES = [
-  'kaizen_fukyu', 'general', 'yorozu', 'expert_national', 'expert_prefecture', 'expert_city', 'commissioned', 'development_plan',
+  'kaizen_fukyu',
+  'general',
+  'yorozu',
+  'expert_national',
+  'expert_prefecture',
+  'expert_city',
+  'commissioned',
+  'development_plan',
 ] as const;
 /** The 事業区分 a new record may take. */
 export const PROGRAMME_CHOICES = ['kaizen_fukyu', 'general', 'commissioned', 'development_plan'] as const;
@@ -48,7 +74,16 @@ export const SUCCESSION_REFERRALS = ['referred', 'not_referred'] as const;
  * マル経融資（小規模事業者経営改善資金）/ その他 (its name in `measureName`).
  */
 export const SUPPORT_MEASURES = [
-  'jizokuka', 'jizokuka_sogyo', 'jizokuka_saigai', 'saikochiku', 'monozukuri', 'it_donyu', 'jigyo_shokei', 'nariwai', 'marukei', 'other',
+  'jizokuka',
+  'jizokuka_sogyo',
+  'jizokuka_saigai',
+  'saikochiku',
+  'monozukuri',
+  'it_donyu',
+  'jigyo_shokei',
+  'nariwai',
+  'marukei',
+  'other',
 ] as const;
 /** 結果 of an application: 結果待ち / 採択 / 不採択 / 取下げ. */
 export const APPLICATION_RESULTS = ['pending', 'adopted', 'not_adopted', 'withdrawn'] as const;
@@ -69,22 +104,65 @@ export const EXTERNAL_SYSTEMS = ['BIZミル', 'TOAS', 'よろず支援拠点の�
  * An advisor without one (created before it was kept) shows as 未設定.
  */
 export const JOB_TITLES = [
-  'business_advisor', 'support_officer', 'assistant', 'bookkeeping_staff', 'expert', 'coordinator', 'secretariat',
+  'business_advisor',
+  'support_officer',
+  'assistant',
+  'bookkeeping_staff',
+  'expert',
+  'coordinator',
+  'secretariat',
 ] as const;
 /** 支援機関の種別: 商工会議所 / 商工会 / よろず支援拠点 / 連合会 / 中央会 / その他 */
-export const ORG_KINDS = [
-  'chamber_of_commerce', 'society_of_commerce', 'yorozu', 'federation', 'central_association', 'other',
-] as const;
+export const ORG_KINDS = ['chamber_of_commerce', 'society_of_commerce', 'yorozu', 'federation', 'central_association', 'other'] as const;
 /** The 47 都道府県 in the order of their JIS X 0401 codes (01 北海道 … 47 沖縄県). */
 export const PREFECTURES = [
-  'hokkaido', 'aomori', 'iwate', 'miyagi', 'akita', 'yamagata', 'fukushima',
-  'ibaraki', 'tochigi', 'gunma', 'saitama', 'chiba', 'tokyo', 'kanagawa',
-  'niigata', 'toyama', 'ishikawa', 'fukui', 'yamanashi', 'nagano',
-  'gifu', 'shizuoka', 'aichi', 'mie',
-  'shiga', 'kyoto', 'osaka', 'hyogo', 'nara', 'wakayama',
-  'tottori', 'shimane', 'okayama', 'hiroshima', 'yamaguchi',
-  'tokushima', 'kagawa', 'ehime', 'kochi',
-  'fukuoka', 'saga', 'nagasaki', 'kumamoto', 'oita', 'miyazaki', 'kagoshima', 'okinawa',
+  'hokkaido',
+  'aomori',
+  'iwate',
+  'miyagi',
+  'akita',
+  'yamagata',
+  'fukushima',
+  'ibaraki',
+  'tochigi',
+  'gunma',
+  'saitama',
+  'chiba',
+  'tokyo',
+  'kanagawa',
+  'niigata',
+  'toyama',
+  'ishikawa',
+  'fukui',
+  'yamanashi',
+  'nagano',
+  'gifu',
+  'shizuoka',
+  'aichi',
+  'mie',
+  'shiga',
+  'kyoto',
+  'osaka',
+  'hyogo',
+  'nara',
+  'wakayama',
+  'tottori',
+  'shimane',
+  'okayama',
+  'hiroshima',
+  'yamaguchi',
+  'tokushima',
+  'kagawa',
+  'ehime',
+  'kochi',
+  'fukuoka',
+  'saga',
+  'nagasaki',
+  'kumamoto',
+  'oita',
+  'miyazaki',
+  'kagoshima',
+  'okinawa',
 ] as const;
 /** The 年度 starts in April (reports count April–March). */
 export const FISCAL_YEAR_START_MONTH = 4;

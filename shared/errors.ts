@@ -2,9 +2,20 @@ import * as z from 'zod/mini';
 
 /** Machine codes of every error the API answers; the message is for a person. */
 export const ERROR_CODES = [
-  'validation_failed', 'unauthorized', 'forbidden', 'not_found', 'payload_too_large',
-  'rate_limited', 'client_too_old', 'protocol_unsupported', 'mutation_gap', 'conflict',
-  'unknown_tag', 'kind_mismatch', 'internal', 'unsupported_media_type',
+  'validation_failed',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'payload_too_large',
+  'rate_limited',
+  'client_too_old',
+  'protocol_unsupported',
+  'mutation_gap',
+  'conflict',
+  'unknown_tag',
+  'kind_mismatch',
+  'internal',
+  'unsupported_media_type',
   /** An invitation code that was used, has expired or was revoked. */
   'invitation_unusable',
   /** A record that may exist once exists already (the yearly figures of a business for one 決算期). */

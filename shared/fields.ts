@@ -20,8 +20,14 @@ export const text = (max: number, label: string) =>
   z.string(`${label}は文字列で入力してください`).check(
     z.maxLength(max, `${label}は${max.toLocaleString('ja-JP')}文字以内で入力してください`),
     z.refine((s) => !CONTROL.test(s), `${label}に制御文字（NUL など）が含まれています。貼り付けた文章を確認してください`),
-    z.refine((s) => !BIDI_CONTROL.test(s), `${label}に文字の向きを変える記号（U+202E など）が含まれています。取り除いてから保存してください`),
-    z.refine((s) => !LONE_SURROGATE.test(s), `${label}に壊れた文字（対になっていないサロゲート）が含まれています。貼り付けた文章を確認してください`),
+    z.refine(
+      (s) => !BIDI_CONTROL.test(s),
+      `${label}に文字の向きを変える記号（U+202E など）が含まれています。取り除いてから保存してください`,
+    ),
+    z.refine(
+      (s) => !LONE_SURROGATE.test(s),
+      `${label}に壊れた文字（対になっていないサロゲート）が含まれています。貼り付けた文章を確認してください`,
+    ),
   );
 
 export const requiredText = (max: number, label: string) =>
@@ -48,7 +54,12 @@ export const queryInt = (label: string, min: number, max: number) =>
       z.string(`${label}は整数で指定してください`).check(z.regex(/^\d{1,15}$/, `${label}は半角数字の整数で指定してください`)),
       z.transform(Number),
     ),
-    z.number().check(z.gte(min, `${label}は${min}以上で指定してください`), z.lte(max, `${label}は${max.toLocaleString('ja-JP')}以下で指定してください`)),
+    z
+      .number()
+      .check(
+        z.gte(min, `${label}は${min}以上で指定してください`),
+        z.lte(max, `${label}は${max.toLocaleString('ja-JP')}以下で指定してください`),
+      ),
   );
 
 /** One of a fixed list of codes (shared/enums.ts), the codes listed in the message. */
@@ -60,21 +71,24 @@ export const deletedFlag = z.boolean('削除フラグは true / false で指定�
 
 /** A whole number from `min` to `max` (yen, counts, people), with messages naming the field. */
 export const wholeNumber = (label: string, min: number, max: number) =>
-  z.number(`${label}は数値で入力してください`).check(
-    z.int(`${label}は整数で入力してください`),
-    z.gte(min, `${label}は${min.toLocaleString('ja-JP')}以上で入力してください`),
-    z.lte(max, `${label}は${max.toLocaleString('ja-JP')}以下で入力してください`),
-  );
+  z
+    .number(`${label}は数値で入力してください`)
+    .check(
+      z.int(`${label}は整数で入力してください`),
+      z.gte(min, `${label}は${min.toLocaleString('ja-JP')}以上で入力してください`),
+      z.lte(max, `${label}は${max.toLocaleString('ja-JP')}以下で入力してください`),
+    );
 
 export const uuid = (label: string) => z.uuid(`${label}の形式が正しくありません（UUID）`);
 
 /** Tag and tag-group ids: a UUID, or a fixed slug used by the default taxonomy. */
 export const tagId = z
   .string('タグIDは文字列で指定してください')
-  .check(z.regex(/^([a-z][a-z0-9-]{1,62}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, 'タグIDの形式が正しくありません'));
+  .check(
+    z.regex(/^([a-z][a-z0-9-]{1,62}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, 'タグIDの形式が正しくありません'),
+  );
 
-export const isoDateTime = (label: string) =>
-  z.iso.datetime({ error: `${label}は日時（例: 2026-04-01T09:30:00Z）で指定してください` });
+export const isoDateTime = (label: string) => z.iso.datetime({ error: `${label}は日時（例: 2026-04-01T09:30:00Z）で指定してください` });
 
 export const isoDate = (label: string) => z.iso.date({ error: `${label}は日付（例: 2026-04-01）で指定してください` });
 
@@ -95,5 +109,6 @@ export const externalId = z.strictObject({
 });
 
 export const externalIds = boundedArray(externalId, LIMITS.externalIds, {
-  type: '外部IDは配列で指定してください', max: `外部IDは${LIMITS.externalIds}件までです`,
+  type: '外部IDは配列で指定してください',
+  max: `外部IDは${LIMITS.externalIds}件までです`,
 });

@@ -46,7 +46,9 @@ export interface BusinessTrend {
 /** One business's trend of 売上 and 粗利 in `fiscalYear`, from its yearly figures. */
 export function businessTrend(rows: readonly FiguresRow[], fiscalYear: number): BusinessTrend {
   const live = rows.filter((r) => !r.deleted);
-  const latest = live.filter((r) => fiscalYearOfDate(r.fiscalPeriod) === fiscalYear).sort((a, b) => (a.fiscalPeriod < b.fiscalPeriod ? 1 : -1))[0];
+  const latest = live
+    .filter((r) => fiscalYearOfDate(r.fiscalPeriod) === fiscalYear)
+    .sort((a, b) => (a.fiscalPeriod < b.fiscalPeriod ? 1 : -1))[0];
   if (!latest) return { period: null, previous: null, sales: 'unknown', grossProfit: 'unknown' };
   const previousPeriod = monthsBefore(latest.fiscalPeriod, 12);
   const previous = live.find((r) => r.fiscalPeriod === previousPeriod) ?? null;

@@ -83,7 +83,10 @@ export function jstDayStartUtc(date: string, plusDays = 0): string {
 }
 
 /** The UTC bounds of a period for a text comparison of heldAt: `start <= heldAt < end`. */
-export const periodBoundsUtc = (period: { from: string; to: string }) => ({ start: jstDayStartUtc(period.from), end: jstDayStartUtc(period.to, 1) });
+export const periodBoundsUtc = (period: { from: string; to: string }) => ({
+  start: jstDayStartUtc(period.from),
+  end: jstDayStartUtc(period.to, 1),
+});
 
 /** What a report may be asked for: a 年度, a month, or JST days from … to; none of them means the current 年度. */
 export interface PeriodRequest {
@@ -100,7 +103,12 @@ export function resolvePeriod(request: PeriodRequest, now: Date = new Date()): R
     const whole = fiscalYearPeriod(fiscalYearOfDate(request.from));
     const isYear = whole.from === request.from && whole.to === request.to;
     const isMonth = request.from === `${request.from.slice(0, 7)}-01` && request.to === lastDayOf(request.from.slice(0, 7));
-    return { from: request.from, to: request.to, fiscalYear: isYear ? whole.fiscalYear : null, month: isMonth ? request.from.slice(0, 7) : null };
+    return {
+      from: request.from,
+      to: request.to,
+      fiscalYear: isYear ? whole.fiscalYear : null,
+      month: isMonth ? request.from.slice(0, 7) : null,
+    };
   }
   return fiscalYearPeriod(request.fy ?? fiscalYearOf(now));
 }

@@ -17,7 +17,10 @@ const WELL_FORMED = new RegExp(`^[${INVITATION_ALPHABET}]{${INVITATION_CODE_LENG
  * is not a code (too short, too long, or a character the alphabet does not have).
  */
 export function normalizeInvitationCode(typed: string): string | null {
-  const code = typed.normalize('NFKC').toUpperCase().replace(/[\s\p{Pd}\u30FC\u2212_]/gu, '');
+  const code = typed
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\p{Pd}\u30FC\u2212_]/gu, '');
   return WELL_FORMED.test(code) ? code : null;
 }
 

@@ -31,11 +31,21 @@ const SHARED_OUTPUTS: Readonly<Record<string, z.ZodMiniType>> = {
 };
 
 const STATUS_TEXT: Readonly<Record<number, string>> = {
-  200: 'OK', 201: 'Created', 422: 'Refused as a whole: an import with problems in its lines (nothing written), a restore from an export without 機微 text', 400: 'The input fails its schema (validation_failed) or the protocol is unknown',
-  401: 'No, unknown or revoked token; disabled advisor; wrong bootstrap secret', 403: 'The role is too low',
-  404: 'Not found (or in another organisation)', 409: 'Conflict with the current state', 410: 'The invitation was used, expired or revoked',
-  413: 'Body too large', 415: 'Not UTF-8 JSON, or compressed', 426: 'Client protocol too old',
-  429: 'Too many requests (Retry-After)', 500: 'Unexpected error (logged)', 503: 'Other pushes committed first: send again',
+  200: 'OK',
+  201: 'Created',
+  422: 'Refused as a whole: an import with problems in its lines (nothing written), a restore from an export without 機微 text',
+  400: 'The input fails its schema (validation_failed) or the protocol is unknown',
+  401: 'No, unknown or revoked token; disabled advisor; wrong bootstrap secret',
+  403: 'The role is too low',
+  404: 'Not found (or in another organisation)',
+  409: 'Conflict with the current state',
+  410: 'The invitation was used, expired or revoked',
+  413: 'Body too large',
+  415: 'Not UTF-8 JSON, or compressed',
+  426: 'Client protocol too old',
+  429: 'Too many requests (Retry-After)',
+  500: 'Unexpected error (logged)',
+  503: 'Other pushes committed first: send again',
 };
 
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -69,9 +79,15 @@ function namer(registry: z.core.$ZodRegistry<{ id: string }>) {
 /** Query and path parameters: one per property of the (input) object schema, strings on the wire. */
 function parametersOf(schema: z.ZodMiniType | undefined, place: 'query' | 'path'): Json[] {
   if (!schema) return [];
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as { properties?: Record<string, Json>; required?: string[] };
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as {
+    properties?: Record<string, Json>;
+    required?: string[];
+  };
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
-    name, in: place, required: place === 'path' || (json.required ?? []).includes(name), schema: property,
+    name,
+    in: place,
+    required: place === 'path' || (json.required ?? []).includes(name),
+    schema: property,
   }));
 }
 
@@ -84,7 +100,10 @@ function operationOf(operationId: string, e: Endpoint, names: { input: ReturnTyp
   const json = (schema: Json) => ({ 'application/json': { schema } });
   const responses: Json = {};
   for (const [status, schema] of Object.entries(e.responses)) {
-    responses[status] = { description: STATUS_TEXT[Number(status)] ?? 'OK', content: json(ref(names.output(schema, `${pascal(operationId)}Response`))) };
+    responses[status] = {
+      description: STATUS_TEXT[Number(status)] ?? 'OK',
+      content: json(ref(names.output(schema, `${pascal(operationId)}Response`))),
+    };
   }
   for (const status of errorStatuses(e)) {
     responses[status] = {
@@ -97,7 +116,9 @@ function operationOf(operationId: string, e: Endpoint, names: { input: ReturnTyp
   const description = [
     minimumRole ? `Role: ${minimumRole} or above.` : '',
     e.integration ? `Also with an integration key of scope \`${e.integration}\`.` : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   return {
     operationId,
     summary: e.summary,
@@ -138,7 +159,12 @@ export function buildOpenApiDocument(endpoints: Readonly<Record<string, Endpoint
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: "An advisor's API token" },
         bootstrapSecret: { type: 'apiKey', in: 'header', name: 'X-Bootstrap-Secret' },
-        integrationKey: { type: 'http', scheme: 'bearer', description: "Another system's integration key (bki_…), read-only or import-only: only the operations naming its scope in x-integration-scope" },
+        integrationKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            "Another system's integration key (bki_…), read-only or import-only: only the operations naming its scope in x-integration-scope",
+        },
       },
     },
   };

@@ -26,8 +26,16 @@ export const PLAN_TAGS = {
  * 需要開拓 records, and the businesses whose 売上 / 粗利 went up.
  */
 export const PLAN_INDICATORS = [
-  'analysis', 'businessPlan', 'followUp', 'followUpVisits', 'demandSurvey', 'newDemand',
-  'eventBusinesses', 'deals', 'salesUp', 'grossProfitUp',
+  'analysis',
+  'businessPlan',
+  'followUp',
+  'followUpVisits',
+  'demandSurvey',
+  'newDemand',
+  'eventBusinesses',
+  'deals',
+  'salesUp',
+  'grossProfitUp',
 ] as const;
 export type PlanIndicator = (typeof PLAN_INDICATORS)[number];
 
@@ -41,21 +49,24 @@ const target = (label: string) => z.optional(z.nullable(wholeNumber(`${label}の
  * an indicator left out or null has no target.
  */
 export const planTargetsRequest = z.strictObject({
-  fiscalYear: z.int('年度（fiscalYear）は整数で指定してください').check(
-    z.gte(2000, '年度（fiscalYear）は2000以上で指定してください'), z.lte(2100, '年度（fiscalYear）は2100以下で指定してください'),
+  fiscalYear: z
+    .int('年度（fiscalYear）は整数で指定してください')
+    .check(z.gte(2000, '年度（fiscalYear）は2000以上で指定してください'), z.lte(2100, '年度（fiscalYear）は2100以下で指定してください')),
+  targets: z.strictObject(
+    {
+      analysis: target('経営状況分析'),
+      businessPlan: target('事業計画策定'),
+      followUp: target('策定後フォローアップ'),
+      followUpVisits: target('フォローアップの延べ回数'),
+      demandSurvey: target('需要動向調査'),
+      newDemand: target('新たな需要の開拓'),
+      eventBusinesses: target('出展・商談会の参加事業者数'),
+      deals: target('成約件数'),
+      salesUp: target('売上増加事業者数'),
+      grossProfitUp: target('粗利増加事業者数'),
+    },
+    '目標（targets）は指標ごとの数値で指定してください',
   ),
-  targets: z.strictObject({
-    analysis: target('経営状況分析'),
-    businessPlan: target('事業計画策定'),
-    followUp: target('策定後フォローアップ'),
-    followUpVisits: target('フォローアップの延べ回数'),
-    demandSurvey: target('需要動向調査'),
-    newDemand: target('新たな需要の開拓'),
-    eventBusinesses: target('出展・商談会の参加事業者数'),
-    deals: target('成約件数'),
-    salesUp: target('売上増加事業者数'),
-    grossProfitUp: target('粗利増加事業者数'),
-  }, '目標（targets）は指標ごとの数値で指定してください'),
 });
 export type PlanTargetsRequest = z.infer<typeof planTargetsRequest>;
 
@@ -87,14 +98,16 @@ export const planReport = z.object({
   fiscalYear: z.int(),
   /** Targets are the organisation's: none when the report is one advisor's work. */
   targetsApply: z.boolean(),
-  indicators: z.array(z.object({
-    indicator: z.enum(PLAN_INDICATORS),
-    actual: z.int(),
-    target: z.nullable(z.int()),
-    /** actual / target in %, one decimal; null without a target (or a target of 0). */
-    attainment: z.nullable(z.number()),
-    items: z.array(planItem),
-  })),
+  indicators: z.array(
+    z.object({
+      indicator: z.enum(PLAN_INDICATORS),
+      actual: z.int(),
+      target: z.nullable(z.int()),
+      /** actual / target in %, one decimal; null without a target (or a target of 0). */
+      attainment: z.nullable(z.number()),
+      items: z.array(planItem),
+    }),
+  ),
   /** 売上・粗利 of the businesses given 事業計画策定 or フォローアップ in the period. */
   trends: z.object({
     businesses: z.int(),

@@ -29,7 +29,11 @@ const OLD_CLOSE_REASONS = new Set(['self_running', 'closed_business', 'transferr
  */
 export const KINDS_SINCE: { readonly [K in RecordKind]?: number } = {
   // Protocol 4 (issue 13): the support records the reports are built from.
-  application: 4, expertDispatch: 4, yearlyFigures: 4, demandEvent: 4, founder: 4,
+  application: 4,
+  expertDispatch: 4,
+  yearlyFigures: 4,
+  demandEvent: 4,
+  founder: 4,
 };
 
 /** Whether a client of `protocol` knows records of `kind`. */
@@ -56,7 +60,7 @@ export function downgradeValues(kind: RecordKind, data: Record<string, unknown>,
   if (kind === 'consultation') {
     const out = { ...data };
     const programme = typeof out.programme === 'string' && OLD_PROGRAMMES.has(out.programme) ? out.programme : null;
-    out.programme = programme ?? (typeof data.expertPaidBy === 'string' ? EXPERT_CODE_OF[data.expertPaidBy] ?? null : null);
+    out.programme = programme ?? (typeof data.expertPaidBy === 'string' ? (EXPERT_CODE_OF[data.expertPaidBy] ?? null) : null);
     if (out.channel === 'seminar_group' || out.channel === 'consultation_event') out.channel = 'seminar';
     return out;
   }

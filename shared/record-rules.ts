@@ -35,43 +35,54 @@ export const SENSITIVE_FIELDS = [...DIALOGUE_FIELDS, 'personMet', 'sourceUrl', '
 function buildRecordSchema(kind: RecordKind): z.ZodMiniType {
   const base = FIELDS_BY_KIND[kind] as unknown as z.ZodMiniType<Record<string, unknown>>;
   if (kind === 'consultation') {
-    return base.check(z.superRefine((value, ctx) => {
-      const c = value as FieldsOf<'consultation'>;
-      if (!c.deleted && DIALOGUE_FIELDS.every((f) => c[f].trim() === '')) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['inquiry'],
-          message: '相談内容・経営者の言葉・助言・経営者の気づき・本質的課題のいずれかを入力してください（空の記録は保存できません）',
-        });
-      }
-    }));
+    return base.check(
+      z.superRefine((value, ctx) => {
+        const c = value as FieldsOf<'consultation'>;
+        if (!c.deleted && DIALOGUE_FIELDS.every((f) => c[f].trim() === '')) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['inquiry'],
+            message: '相談内容・経営者の言葉・助言・経営者の気づき・本質的課題のいずれかを入力してください（空の記録は保存できません）',
+          });
+        }
+      }),
+    );
   }
   if (kind === 'business') {
-    const checked = base.check(z.superRefine((value, ctx) => {
-      const b = value as FieldsOf<'business'>;
-      if (b.closeReason !== null && b.status !== 'closed') {
-        ctx.addIssue({ code: 'custom', path: ['closeReason'], message: '支援終了の理由は、状態が「支援終了」のときだけ指定できます' });
-      }
-    }));
+    const checked = base.check(
+      z.superRefine((value, ctx) => {
+        const b = value as FieldsOf<'business'>;
+        if (b.closeReason !== null && b.status !== 'closed') {
+          ctx.addIssue({ code: 'custom', path: ['closeReason'], message: '支援終了の理由は、状態が「支援終了」のときだけ指定できます' });
+        }
+      }),
+    );
     // The 大分類 follows the 中分類: what a client of protocol 1 or 2 reads stays true, and two devices
     // choosing different 中分類 at once can never leave a pair that disagrees.
-    return z.pipe(checked, z.transform((b) => {
-      const division = industryDivisionOf((b as FieldsOf<'business'>).industryMiddle);
-      return division && b.industry !== division ? { ...b, industry: division } : b;
-    }));
+    return z.pipe(
+      checked,
+      z.transform((b) => {
+        const division = industryDivisionOf((b as FieldsOf<'business'>).industryMiddle);
+        return division && b.industry !== division ? { ...b, industry: division } : b;
+      }),
+    );
   }
   if (kind === 'siteRule') {
-    return base.check(z.superRefine((value, ctx) => {
-      const r = value as FieldsOf<'siteRule'>;
-      // A deleted rule never runs: one stored before unsafe regexes were refused can still be deleted.
-      if (r.deleted) return;
-      for (const { path, message } of regexSafetyIssues(r)) ctx.addIssue({ code: 'custom', path, message });
-    }));
+    return base.check(
+      z.superRefine((value, ctx) => {
+        const r = value as FieldsOf<'siteRule'>;
+        // A deleted rule never runs: one stored before unsafe regexes were refused can still be deleted.
+        if (r.deleted) return;
+        for (const { path, message } of regexSafetyIssues(r)) ctx.addIssue({ code: 'custom', path, message });
+      }),
+    );
   }
   if (kind === 'application' || kind === 'expertDispatch' || kind === 'yearlyFigures' || kind === 'demandEvent') {
-    return base.check(z.superRefine((value, ctx) => {
-      for (const { path, message } of supportRecordIssues(kind, value)) ctx.addIssue({ code: 'custom', path, message });
-    }));
+    return base.check(
+      z.superRefine((value, ctx) => {
+        for (const { path, message } of supportRecordIssues(kind, value)) ctx.addIssue({ code: 'custom', path, message });
+      }),
+    );
   }
   return base;
 }

@@ -1,18 +1,38 @@
 import * as z from 'zod/mini';
 import {
-  ACTION_SIDES, CHANNELS, CLOSE_REASONS, DISASTER_CERTIFICATES, EXPERT_PAYERS, KARTE_STATUSES, LEGAL_FORMS, MEMBERSHIPS, PROGRAMMES,
-  RECOVERY_STATES, SUCCESSION_REFERRALS, SUCCESSORS,
+  ACTION_SIDES,
+  CHANNELS,
+  CLOSE_REASONS,
+  DISASTER_CERTIFICATES,
+  EXPERT_PAYERS,
+  KARTE_STATUSES,
+  LEGAL_FORMS,
+  MEMBERSHIPS,
+  PROGRAMMES,
+  RECOVERY_STATES,
+  SUCCESSION_REFERRALS,
+  SUCCESSORS,
 } from './enums';
 import {
-  boundedArray, choice, corporateNumber, deletedFlag, externalIds, httpUrl, isoDate, isoDateTime, requiredText, tagId, text, uuid, wholeNumber,
+  boundedArray,
+  choice,
+  corporateNumber,
+  deletedFlag,
+  externalIds,
+  httpUrl,
+  isoDate,
+  isoDateTime,
+  requiredText,
+  tagId,
+  text,
+  uuid,
+  wholeNumber,
 } from './fields';
 import { INDUSTRY_CODES } from './industry';
 import { INDUSTRY_MIDDLE_CODES } from './industry-middle';
 import { LIMITS } from './limits';
 import { siteRuleShape } from './site-rules';
-import {
-  applicationFields, demandEventFields, expertDispatchFields, founderFields, yearlyFiguresFields,
-} from './support-records';
+import { applicationFields, demandEventFields, expertDispatchFields, founderFields, yearlyFiguresFields } from './support-records';
 
 const deleted = deletedFlag;
 
@@ -28,9 +48,15 @@ export const businessFields = z.strictObject({
    * (recordSchema sets it): clients of protocol 1 and 2 keep reading the 大分類. Protocol 3.
    */
   industryMiddle: z.nullable(z.enum(INDUSTRY_MIDDLE_CODES, '業種（日本標準産業分類 中分類）は2桁のコード（01〜99）で指定してください')),
-  employees: z.nullable(z.number('従業員数は数値で入力してください').check(
-    z.int('従業員数は整数で入力してください'), z.gte(0, '従業員数は0以上で入力してください'), z.lte(1_000_000, '従業員数が大きすぎます'),
-  )),
+  employees: z.nullable(
+    z
+      .number('従業員数は数値で入力してください')
+      .check(
+        z.int('従業員数は整数で入力してください'),
+        z.gte(0, '従業員数は0以上で入力してください'),
+        z.lte(1_000_000, '従業員数が大きすぎます'),
+      ),
+  ),
   municipality: text(LIMITS.shortText, '所在市区町村'),
   membership: choice(MEMBERSHIPS, '会員区分'),
   smallBusiness: z.nullable(z.boolean('小規模事業者は true / false で指定してください')),
@@ -87,15 +113,21 @@ export const DIALOGUE_FIELDS = ['inquiry', 'ownerWords', 'advice', 'insight', 'e
 export const consultationFields = z.strictObject({
   businessId: uuid('事業者ID'),
   heldAt: isoDateTime('相談日時'),
-  durationMin: z.nullable(z.number('所要時間は分単位の数値で入力してください').check(
-    z.int('所要時間は整数（分）で入力してください'), z.gte(0, '所要時間は0分以上で入力してください'),
-    z.lte(1440, '所要時間は1440分（24時間）以内で入力してください'),
-  )),
+  durationMin: z.nullable(
+    z
+      .number('所要時間は分単位の数値で入力してください')
+      .check(
+        z.int('所要時間は整数（分）で入力してください'),
+        z.gte(0, '所要時間は0分以上で入力してください'),
+        z.lte(1440, '所要時間は1440分（24時間）以内で入力してください'),
+      ),
+  ),
   personMet: text(LIMITS.shortText, '面談相手'),
   /** 講習会・セミナー: how many took part (protocol 4); null when not counted or not a seminar. */
   participants: z.nullable(wholeNumber('参加者数', 0, LIMITS.seminarParticipants)),
   advisorIds: boundedArray(uuid('支援者ID'), LIMITS.advisorsPerConsultation, {
-    type: '同席の支援者は配列で指定してください', max: `同席の支援者は${LIMITS.advisorsPerConsultation}名までです`,
+    type: '同席の支援者は配列で指定してください',
+    max: `同席の支援者は${LIMITS.advisorsPerConsultation}名までです`,
   }),
   channel: choice(CHANNELS, '相談方法'),
   programme: z.nullable(choice(PROGRAMMES, '事業区分')),
@@ -103,7 +135,8 @@ export const consultationFields = z.strictObject({
   expertPaidBy: z.nullable(choice(EXPERT_PAYERS, '専門家の費用負担')),
   expertName: text(LIMITS.shortText, '専門家名'),
   tagIds: boundedArray(tagId, LIMITS.tagsPerConsultation, {
-    type: 'タグは配列で指定してください', max: `タグは1件の相談につき${LIMITS.tagsPerConsultation}個までです`,
+    type: 'タグは配列で指定してください',
+    max: `タグは1件の相談につき${LIMITS.tagsPerConsultation}個までです`,
   }).check(z.refine((ids) => new Set(ids).size === ids.length, '同じタグが重複しています')),
   inquiry: text(LIMITS.noteField, '相談内容'),
   ownerWords: text(LIMITS.noteField, '経営者の言葉'),
@@ -161,8 +194,18 @@ export const siteRuleFields = z.extend(z.omit(siteRuleShape, { id: true }), { de
 
 /** Every kind of record. Protocol 4 added the support records (shared/support-records.ts; KINDS_SINCE). */
 export const RECORD_KINDS = [
-  'business', 'consultation', 'action', 'tagGroup', 'tag', 'conflict', 'siteRule',
-  'application', 'expertDispatch', 'yearlyFigures', 'demandEvent', 'founder',
+  'business',
+  'consultation',
+  'action',
+  'tagGroup',
+  'tag',
+  'conflict',
+  'siteRule',
+  'application',
+  'expertDispatch',
+  'yearlyFigures',
+  'demandEvent',
+  'founder',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

@@ -37,7 +37,16 @@ export type ReportScope = (typeof REPORT_SCOPES)[number];
 
 /** 相談件数 is broken down by these; `all` (every individual consultation) takes no key, `seminar` (講習会・セミナー) a month or none. */
 export const COUNT_DIMENSIONS = [
-  'all', 'seminar', 'month', 'topic', 'industry', 'membership', 'smallBusiness', 'programme', 'channel', 'advisor',
+  'all',
+  'seminar',
+  'month',
+  'topic',
+  'industry',
+  'membership',
+  'smallBusiness',
+  'programme',
+  'channel',
+  'advisor',
 ] as const;
 export type CountDimension = (typeof COUNT_DIMENSIONS)[number];
 
@@ -49,7 +58,9 @@ const yearsBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(
 /** The period (one of 年度, month, from–to; none: the current 年度) and the filters every report takes. */
 const reportQueryShape = {
   fy: z.optional(queryInt('年度（fy）', 2000, 2100)),
-  month: z.optional(z.string('月（month）は 2026-04 の形式で指定してください').check(z.regex(MONTH, '月（month）は 2026-04 の形式で指定してください'))),
+  month: z.optional(
+    z.string('月（month）は 2026-04 の形式で指定してください').check(z.regex(MONTH, '月（month）は 2026-04 の形式で指定してください')),
+  ),
   from: z.optional(z.iso.date('開始日（from）は日付（例: 2026-04-01）で指定してください')),
   to: z.optional(z.iso.date('終了日（to）は日付（例: 2027-03-31）で指定してください')),
   /** Work of one advisor: consultations they wrote or attended (同席), businesses they are 担当 of. */
@@ -57,7 +68,9 @@ const reportQueryShape = {
   /** 事業区分 of the consultations; `unspecified`: those without one. */
   programme: z.optional(z.enum(PROGRAMME_FILTERS, `事業区分（programme）は ${PROGRAMME_FILTERS.join(' / ')} のいずれかで指定してください`)),
   /** 地域: the business's 所在市区町村, as written on its profile. */
-  municipality: z.optional(text(LIMITS.shortText, '地域（municipality）').check(z.trim(), z.minLength(1, '地域（municipality）を入力してください'))),
+  municipality: z.optional(
+    text(LIMITS.shortText, '地域（municipality）').check(z.trim(), z.minLength(1, '地域（municipality）を入力してください')),
+  ),
 };
 
 type PeriodInput = { fy?: number | undefined; month?: string | undefined; from?: string | undefined; to?: string | undefined };
@@ -66,11 +79,16 @@ type PeriodInput = { fy?: number | undefined; month?: string | undefined; from?:
 const periodRules = z.superRefine<PeriodInput>((q, ctx) => {
   const forms = [q.fy !== undefined, q.month !== undefined, q.from !== undefined || q.to !== undefined].filter(Boolean).length;
   if (forms > 1) {
-    ctx.addIssue({ code: 'custom', path: ['fy'], message: '期間は 年度（fy）・月（month）・開始日と終了日（from, to）のどれか一つで指定してください' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['fy'],
+      message: '期間は 年度（fy）・月（month）・開始日と終了日（from, to）のどれか一つで指定してください',
+    });
     return;
   }
   if (q.from !== undefined && q.to === undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: '終了日（to）も指定してください' });
-  if (q.to !== undefined && q.from === undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: '開始日（from）も指定してください' });
+  if (q.to !== undefined && q.from === undefined)
+    ctx.addIssue({ code: 'custom', path: ['from'], message: '開始日（from）も指定してください' });
   if (q.from !== undefined && q.to !== undefined) {
     if (q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: '終了日（to）は開始日（from）以降の日付にしてください' });
     else if (yearsBetween(q.from, q.to) > MAX_REPORT_YEARS) {
@@ -83,20 +101,30 @@ export const reportQuery = z.strictObject(reportQueryShape).check(periodRules);
 export type ReportQuery = z.infer<typeof reportQuery>;
 
 /** The records behind one figure of 相談件数: the same period and filters, the dimension and its key, paged. */
-export const countRecordsQuery = z.strictObject({
-  ...reportQueryShape,
-  dim: z.enum(COUNT_DIMENSIONS, `集計の区分（dim）は ${COUNT_DIMENSIONS.join(' / ')} のいずれかで指定してください`),
-  key: z.optional(z.string('区分の値（key）は文字列で指定してください').check(z.minLength(1), z.maxLength(100, '区分の値（key）は100文字以内で指定してください'))),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
-  limit: z._default(queryInt('件数（limit）', 1, 200), 100),
-}).check(periodRules, z.superRefine((q, ctx) => {
-  if (q.dim === 'seminar') {
-    // 講習会・セミナー: all of them, or one month's ('YYYY-MM').
-    if (q.key !== undefined && !MONTH.test(q.key)) ctx.addIssue({ code: 'custom', path: ['key'], message: '講習会・セミナーの区分の値（key）は月（例: 2026-04）です' });
-  } else if (q.dim === 'all') {
-    if (q.key !== undefined) ctx.addIssue({ code: 'custom', path: ['key'], message: '「all」には区分の値（key）を指定しません' });
-  } else if (q.key === undefined) ctx.addIssue({ code: 'custom', path: ['key'], message: '区分の値（key）を指定してください' });
-}));
+export const countRecordsQuery = z
+  .strictObject({
+    ...reportQueryShape,
+    dim: z.enum(COUNT_DIMENSIONS, `集計の区分（dim）は ${COUNT_DIMENSIONS.join(' / ')} のいずれかで指定してください`),
+    key: z.optional(
+      z
+        .string('区分の値（key）は文字列で指定してください')
+        .check(z.minLength(1), z.maxLength(100, '区分の値（key）は100文字以内で指定してください')),
+    ),
+    cursor: z.optional(z.string().check(z.maxLength(200))),
+    limit: z._default(queryInt('件数（limit）', 1, 200), 100),
+  })
+  .check(
+    periodRules,
+    z.superRefine((q, ctx) => {
+      if (q.dim === 'seminar') {
+        // 講習会・セミナー: all of them, or one month's ('YYYY-MM').
+        if (q.key !== undefined && !MONTH.test(q.key))
+          ctx.addIssue({ code: 'custom', path: ['key'], message: '講習会・セミナーの区分の値（key）は月（例: 2026-04）です' });
+      } else if (q.dim === 'all') {
+        if (q.key !== undefined) ctx.addIssue({ code: 'custom', path: ['key'], message: '「all」には区分の値（key）を指定しません' });
+      } else if (q.key === undefined) ctx.addIssue({ code: 'custom', path: ['key'], message: '区分の値（key）を指定してください' });
+    }),
+  );
 export type CountRecordsQuery = z.infer<typeof countRecordsQuery>;
 
 /** An advisor as reports name them: the page shows the name and 職種, never the id. */
@@ -140,7 +168,10 @@ export const consultationsReport = z.object({
   /** Once for each advisor involved (author and 同席): may add up to more than the total. */
   byAdvisor: z.array(z.extend(countRow, { name: z.string(), jobTitle: z.nullable(z.enum(JOB_TITLES)) })),
   /** 講習会・セミナー: each record one session, with its 参加者数 added up (a session without one adds 0). */
-  seminars: z.object({ total: z.extend(tally, { participants: z.int() }), byMonth: z.array(z.extend(countRow, { participants: z.int() })) }),
+  seminars: z.object({
+    total: z.extend(tally, { participants: z.int() }),
+    byMonth: z.array(z.extend(countRow, { participants: z.int() })),
+  }),
 });
 export type ConsultationsReport = z.infer<typeof consultationsReport>;
 
@@ -166,25 +197,29 @@ const tagRef = z.object({ id: z.string(), name: z.string() });
 export const bansoCasesReport = z.object({
   ...reportMeta,
   overcomeWindow: z.int(),
-  cases: z.array(z.object({
-    businessId: z.string(),
-    businessName: z.string(),
-    /** 担当: its 担当指導員, or who registered it. */
-    assignee: z.nullable(advisorRef),
-    /** When 伴走支援 started (the latest change of status to it; else bansoSince). */
-    since: z.nullable(date),
-    /** The 伴走ステップ of the latest consultation naming one. */
-    step: z.nullable(tagRef),
-    /** Empty and `essentialIssueWithheld` when it came from a 機微 consultation: reports carry no 機微 text. */
-    essentialIssue: z.string(),
-    essentialIssueWithheld: z.boolean(),
-    barriers: z.array(z.extend(tagRef, { firstSeen: date, lastSeen: date, overcome: z.boolean() })),
-    lastContact: z.nullable(date),
-    lastConsultationId: z.nullable(z.string()),
-    consultationsInPeriod: z.int(),
-    /** Open actions whose 期日 has passed; the text of one from a 機微 consultation is withheld. */
-    overdueActions: z.array(z.object({ id: z.string(), consultationId: z.nullable(z.string()), text: z.string(), withheld: z.boolean(), dueDate: date })),
-  })),
+  cases: z.array(
+    z.object({
+      businessId: z.string(),
+      businessName: z.string(),
+      /** 担当: its 担当指導員, or who registered it. */
+      assignee: z.nullable(advisorRef),
+      /** When 伴走支援 started (the latest change of status to it; else bansoSince). */
+      since: z.nullable(date),
+      /** The 伴走ステップ of the latest consultation naming one. */
+      step: z.nullable(tagRef),
+      /** Empty and `essentialIssueWithheld` when it came from a 機微 consultation: reports carry no 機微 text. */
+      essentialIssue: z.string(),
+      essentialIssueWithheld: z.boolean(),
+      barriers: z.array(z.extend(tagRef, { firstSeen: date, lastSeen: date, overcome: z.boolean() })),
+      lastContact: z.nullable(date),
+      lastConsultationId: z.nullable(z.string()),
+      consultationsInPeriod: z.int(),
+      /** Open actions whose 期日 has passed; the text of one from a 機微 consultation is withheld. */
+      overdueActions: z.array(
+        z.object({ id: z.string(), consultationId: z.nullable(z.string()), text: z.string(), withheld: z.boolean(), dueDate: date }),
+      ),
+    }),
+  ),
 });
 export type BansoCasesReport = z.infer<typeof bansoCasesReport>;
 export type BansoCase = BansoCasesReport['cases'][number];
@@ -194,33 +229,39 @@ export const karteQualityReport = z.object({
   ...reportMeta,
   rowLimit: z.int(),
   /** Per author (consultations) and per 担当 (businesses); `advisor` null: not known. */
-  byAdvisor: z.array(z.object({
-    advisor: z.nullable(advisorRef),
-    consultations: z.int(),
-    noContent: z.int(),
-    noActions: z.int(),
-    noEssentialIssue: z.int(),
-  })),
+  byAdvisor: z.array(
+    z.object({
+      advisor: z.nullable(advisorRef),
+      consultations: z.int(),
+      noContent: z.int(),
+      noActions: z.int(),
+      noEssentialIssue: z.int(),
+    }),
+  ),
   /** Consultations with something missing, newest first, at most `rowLimit` of `consultationsTotal`. */
-  consultations: z.array(z.object({
-    consultationId: z.string(),
-    businessId: z.string(),
-    businessName: z.string(),
-    heldAt: z.string(),
-    author: z.nullable(advisorRef),
-    noInquiry: z.boolean(),
-    noAdvice: z.boolean(),
-    noActions: z.boolean(),
-  })),
+  consultations: z.array(
+    z.object({
+      consultationId: z.string(),
+      businessId: z.string(),
+      businessName: z.string(),
+      heldAt: z.string(),
+      author: z.nullable(advisorRef),
+      noInquiry: z.boolean(),
+      noAdvice: z.boolean(),
+      noActions: z.boolean(),
+    }),
+  ),
   consultationsTotal: z.int(),
   /** Businesses with 2 or more consultations and no 本質的課題 on the karte. */
-  businesses: z.array(z.object({
-    businessId: z.string(),
-    businessName: z.string(),
-    assignee: z.nullable(advisorRef),
-    consultations: z.int(),
-    latestConsultationId: z.string(),
-  })),
+  businesses: z.array(
+    z.object({
+      businessId: z.string(),
+      businessName: z.string(),
+      assignee: z.nullable(advisorRef),
+      consultations: z.int(),
+      latestConsultationId: z.string(),
+    }),
+  ),
 });
 export type KarteQualityReport = z.infer<typeof karteQualityReport>;
 
@@ -229,29 +270,33 @@ const keyCount = z.object({ key: z.string(), businesses: z.int() });
 /** 被災事業者 by 災害名 (`''`: not named): damage, 罹災証明, support given, recovery. */
 export const disasterReport = z.object({
   ...reportMeta,
-  disasters: z.array(z.object({
-    name: z.string(),
-    businesses: z.int(),
-    /** Consultations with these businesses in the period. */
-    consultations: z.int(),
-    byRecovery: z.array(keyCount),
-    byCertificate: z.array(keyCount),
-    cases: z.array(z.object({
-      businessId: z.string(),
-      businessName: z.string(),
-      assignee: z.nullable(advisorRef),
-      municipality: z.string(),
-      damage: z.string(),
-      certificate: z.nullable(z.enum(DISASTER_CERTIFICATES)),
-      certificateDate: z.nullable(date),
-      recovery: z.nullable(z.enum(RECOVERY_STATES)),
-      recoveryNote: z.string(),
+  disasters: z.array(
+    z.object({
+      name: z.string(),
+      businesses: z.int(),
+      /** Consultations with these businesses in the period. */
       consultations: z.int(),
-      lastContact: z.nullable(date),
-      lastConsultationId: z.nullable(z.string()),
-      /** Tags of those consultations (a 機微 one's only for those who may read it), most used first. */
-      tags: z.array(z.extend(tagRef, { count: z.int() })),
-    })),
-  })),
+      byRecovery: z.array(keyCount),
+      byCertificate: z.array(keyCount),
+      cases: z.array(
+        z.object({
+          businessId: z.string(),
+          businessName: z.string(),
+          assignee: z.nullable(advisorRef),
+          municipality: z.string(),
+          damage: z.string(),
+          certificate: z.nullable(z.enum(DISASTER_CERTIFICATES)),
+          certificateDate: z.nullable(date),
+          recovery: z.nullable(z.enum(RECOVERY_STATES)),
+          recoveryNote: z.string(),
+          consultations: z.int(),
+          lastContact: z.nullable(date),
+          lastConsultationId: z.nullable(z.string()),
+          /** Tags of those consultations (a 機微 one's only for those who may read it), most used first. */
+          tags: z.array(z.extend(tagRef, { count: z.int() })),
+        }),
+      ),
+    }),
+  ),
 });
 export type DisasterReport = z.infer<typeof disasterReport>;

@@ -18,7 +18,8 @@ export const restoreRequest = z.strictObject({
   /** The export's `advisors` (part 0 brings them; later parts may send an empty list). */
   advisors: boundedArray(directoryEntry, 5_000, { type: 'advisors は配列で指定してください', max: '職員は5,000人までです' }),
   records: boundedArray(exportRecord, RESTORE_PART_RECORDS, {
-    type: 'records は配列で指定してください', max: `一度に復元できるのは${RESTORE_PART_RECORDS.toLocaleString('ja-JP')}件までです。分けて送ってください`,
+    type: 'records は配列で指定してください',
+    max: `一度に復元できるのは${RESTORE_PART_RECORDS.toLocaleString('ja-JP')}件までです。分けて送ってください`,
   }),
 });
 export type RestoreRequest = z.infer<typeof restoreRequest>;

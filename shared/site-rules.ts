@@ -45,7 +45,8 @@ export function siteRuleRegexes(rule: Pick<SiteRule, 'urlPattern' | 'extract'>):
 
 const UNSAFE_REGEX =
   'この正規表現は、長いURLやページの文字で処理が止まるおそれがあります。繰り返しの中に繰り返しを入れない形、同じ文字で始まる選択肢（a|ab など）を繰り返さない形に書き直してください（例: companies/([\\d-]+)/detail）';
-const UNREADABLE_REGEX = 'この正規表現は、安全に動くか確かめられない書き方（後読み (?<= など）を含むため使えません。別の書き方にしてください';
+const UNREADABLE_REGEX =
+  'この正規表現は、安全に動くか確かめられない書き方（後読み (?<= など）を含むため使えません。別の書き方にしてください';
 
 /** The refusal of an unsafe regular expression, saying what to write instead; null when it is safe or no regular expression at all (another check says so). */
 function unsafeRegexMessage(source: string | null): string | null {
@@ -119,14 +120,12 @@ export function compileUrlPattern(pattern: string): ((url: string) => boolean) |
   };
 }
 
-const extractRegex = z
-  .string('正規表現は文字列で指定してください')
-  .check(
-    z.minLength(1, '正規表現を入力してください'),
-    z.maxLength(SITE_RULE_LIMITS.pattern, `正規表現は${SITE_RULE_LIMITS.pattern}文字以内で入力してください`),
-    z.refine((s) => captureGroupCount(s) !== null, '正規表現として読めません。書き方を確認してください'),
-    z.refine((s) => (captureGroupCount(s) ?? 1) === 1, '取り出す部分を丸かっこ ( ) で1か所だけ囲んでください（例: /companies/(\\d+)）'),
-  );
+const extractRegex = z.string('正規表現は文字列で指定してください').check(
+  z.minLength(1, '正規表現を入力してください'),
+  z.maxLength(SITE_RULE_LIMITS.pattern, `正規表現は${SITE_RULE_LIMITS.pattern}文字以内で入力してください`),
+  z.refine((s) => captureGroupCount(s) !== null, '正規表現として読めません。書き方を確認してください'),
+  z.refine((s) => (captureGroupCount(s) ?? 1) === 1, '取り出す部分を丸かっこ ( ) で1か所だけ囲んでください（例: /companies/(\\d+)）'),
+);
 
 /** Where the external ID is read: a part of the URL, or an element of the page (read only when the panel opens). */
 export const siteRuleExtract = z.discriminatedUnion(

@@ -10,7 +10,10 @@ export type SmallBusinessBasis = 'accommodation' | 'amusement' | 'commerce' | 'm
 
 /** The most employees a 小規模事業者 of each basis has. */
 export const SMALL_BUSINESS_LIMITS: Readonly<Record<SmallBusinessBasis, number>> = {
-  accommodation: 20, amusement: 20, commerce: 5, manufacturing: 20,
+  accommodation: 20,
+  amusement: 20,
+  commerce: 5,
+  manufacturing: 20,
 };
 
 /** 商業・サービス業: 卸売・小売 (I) and the service divisions; A–F, H, S and T are 製造業その他. */
@@ -37,7 +40,10 @@ export function smallBusinessBasis(industryMiddle: string | null | undefined): S
  * What the definition says for this 業種 and headcount; null when either is unknown (the advisor
  * decides alone). A suggestion only: `smallBusiness` stores the advisor's decision.
  */
-export function suggestSmallBusiness(industryMiddle: string | null | undefined, employees: number | null | undefined): SmallBusinessSuggestion | null {
+export function suggestSmallBusiness(
+  industryMiddle: string | null | undefined,
+  employees: number | null | undefined,
+): SmallBusinessSuggestion | null {
   const basis = smallBusinessBasis(industryMiddle);
   if (!basis || typeof employees !== 'number' || !Number.isInteger(employees) || employees < 0) return null;
   const limit = SMALL_BUSINESS_LIMITS[basis];

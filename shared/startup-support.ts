@@ -26,8 +26,12 @@ export const DEFAULT_STARTUP_AREA_TAGS: StartupAreaTags = {
 };
 
 /** One value per area, in the areas' order. */
-export const byArea = <T>(f: (area: StartupArea) => T): Record<StartupArea, T> =>
-  ({ management: f('management'), finance: f('finance'), hr: f('hr'), sales: f('sales') });
+export const byArea = <T>(f: (area: StartupArea) => T): Record<StartupArea, T> => ({
+  management: f('management'),
+  finance: f('finance'),
+  hr: f('hr'),
+  sales: f('sales'),
+});
 
 export const STARTUP_RULE = { sessions: 4, months: 1 } as const;
 /** Days before the planned 設立登記 from which a founder without a certificate is flagged. */
@@ -90,7 +94,10 @@ export function assessStartup(
   const sessionsMissing = Math.max(0, STARTUP_RULE.sessions - counted.length);
   const daysToRegistration = founder.registrationPlannedOn ? daysBetween(today, founder.registrationPlannedOn) : null;
   const registrationWarning =
-    daysToRegistration !== null && founder.certificateIssuedOn === null && founder.foundedOn === null && daysToRegistration <= REGISTRATION_WARNING_DAYS;
+    daysToRegistration !== null &&
+    founder.certificateIssuedOn === null &&
+    founder.foundedOn === null &&
+    daysToRegistration <= REGISTRATION_WARNING_DAYS;
   return {
     sessionIds: counted.map(({ s }) => s.id),
     firstDate,

@@ -43,11 +43,15 @@ export const applicationFields = z.strictObject({
 /** One visit of a dispatched expert. */
 export const dispatchVisit = z.strictObject({
   date: isoDate('訪問日'),
-  hours: z.nullable(z.number('訪問の時間は数値で入力してください').check(
-    z.gt(0, '訪問の時間は0より大きい数で入力してください'),
-    z.lte(LIMITS.visitHours, `訪問の時間は${LIMITS.visitHours}時間以内で入力してください`),
-    z.multipleOf(0.25, '訪問の時間は0.25時間（15分）単位で入力してください'),
-  )),
+  hours: z.nullable(
+    z
+      .number('訪問の時間は数値で入力してください')
+      .check(
+        z.gt(0, '訪問の時間は0より大きい数で入力してください'),
+        z.lte(LIMITS.visitHours, `訪問の時間は${LIMITS.visitHours}時間以内で入力してください`),
+        z.multipleOf(0.25, '訪問の時間は0.25時間（15分）単位で入力してください'),
+      ),
+  ),
   note: text(LIMITS.actionText, '訪問のメモ'),
 });
 
@@ -66,7 +70,8 @@ export const expertDispatchFields = z.strictObject({
   expertName: requiredText(LIMITS.shortText, '専門家名'),
   theme: text(LIMITS.title, 'テーマ'),
   visits: boundedArray(dispatchVisit, LIMITS.visitsPerDispatch, {
-    type: '訪問は配列で指定してください', max: `訪問は1件の派遣につき${LIMITS.visitsPerDispatch}回までです`,
+    type: '訪問は配列で指定してください',
+    max: `訪問は1件の派遣につき${LIMITS.visitsPerDispatch}回までです`,
   }),
   fee: yen('謝金'),
   report: text(LIMITS.karteText, '専門家の報告'),
@@ -147,7 +152,11 @@ export function supportRecordIssues(kind: string, r: Record<string, unknown>): R
       add('recommended', '推薦と推薦日は、マル経融資の申請だけに記録できます');
     }
     if (r.result !== 'adopted') {
-      for (const [field, label] of [['adoptedAmount', '採択額'], ['grantDecidedOn', '交付決定日'], ['reportedOn', '実績報告日']] as const) {
+      for (const [field, label] of [
+        ['adoptedAmount', '採択額'],
+        ['grantDecidedOn', '交付決定日'],
+        ['reportedOn', '実績報告日'],
+      ] as const) {
         if (r[field] !== null) add(field, `${label}は、結果が「採択」のときだけ記録できます`);
       }
     }
@@ -161,7 +170,8 @@ export function supportRecordIssues(kind: string, r: Record<string, unknown>): R
       add('sales', '売上高・売上総利益・営業利益・従業員数のいずれかを入力してください');
     }
     if (sales !== null && gross !== null && gross > sales) add('grossProfit', '売上総利益が売上高を上回っています。金額を確かめてください');
-    if (gross !== null && operating !== null && operating > gross) add('operatingProfit', '営業利益が売上総利益を上回っています。金額を確かめてください');
+    if (gross !== null && operating !== null && operating > gross)
+      add('operatingProfit', '営業利益が売上総利益を上回っています。金額を確かめてください');
   }
   if (kind === 'demandEvent') {
     const [meetings, deals] = [num(r.meetings), num(r.deals)];

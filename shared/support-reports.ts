@@ -37,20 +37,22 @@ export const subsidiesReport = z.object({
   byAdvisor: z.array(z.extend(applicationTally, { advisor: z.nullable(advisorRef) })),
   /** マル経融資 applications of the period with the chamber's 推薦. */
   marukeiRecommended: z.object({ count: z.int(), ids: z.array(z.string()) }),
-  applications: z.array(z.object({
-    applicationId: z.string(),
-    businessId: z.string(),
-    businessName: z.string(),
-    measure: z.enum(SUPPORT_MEASURES),
-    measureName: z.string(),
-    round: z.string(),
-    appliedOn: z.string(),
-    result: z.enum(APPLICATION_RESULTS),
-    requestedAmount: z.nullable(z.int()),
-    adoptedAmount: z.nullable(z.int()),
-    advisor: z.nullable(advisorRef),
-    recommended: z.boolean(),
-  })),
+  applications: z.array(
+    z.object({
+      applicationId: z.string(),
+      businessId: z.string(),
+      businessName: z.string(),
+      measure: z.enum(SUPPORT_MEASURES),
+      measureName: z.string(),
+      round: z.string(),
+      appliedOn: z.string(),
+      result: z.enum(APPLICATION_RESULTS),
+      requestedAmount: z.nullable(z.int()),
+      adoptedAmount: z.nullable(z.int()),
+      advisor: z.nullable(advisorRef),
+      recommended: z.boolean(),
+    }),
+  ),
 });
 export type SubsidiesReport = z.infer<typeof subsidiesReport>;
 
@@ -78,23 +80,25 @@ export const dispatchReport = z.object({
   byScheme: z.array(z.extend(dispatchTally, { scheme: z.enum(DISPATCH_SCHEMES), schemeName: z.string() })),
   /** The theme as written ('' : none, or withheld: it came from a 機微 consultation). */
   byTheme: z.array(z.extend(dispatchTally, { theme: z.string(), withheld: z.boolean() })),
-  dispatches: z.array(z.object({
-    dispatchId: z.string(),
-    businessId: z.string(),
-    businessName: z.string(),
-    paidBy: z.nullable(z.enum(EXPERT_PAYERS)),
-    scheme: z.enum(DISPATCH_SCHEMES),
-    schemeName: z.string(),
-    expertName: z.string(),
-    /** Empty and `themeWithheld` when the dispatch came from a 機微 consultation. */
-    theme: z.string(),
-    themeWithheld: z.boolean(),
-    /** Visits in the period: their dates, count and hours. */
-    visitDates: z.array(z.string()),
-    hours: z.number(),
-    /** The 謝金 when it counts in the period (its last visit is in it), else null. */
-    fee: z.nullable(z.int()),
-    lastVisit: z.string(),
-  })),
+  dispatches: z.array(
+    z.object({
+      dispatchId: z.string(),
+      businessId: z.string(),
+      businessName: z.string(),
+      paidBy: z.nullable(z.enum(EXPERT_PAYERS)),
+      scheme: z.enum(DISPATCH_SCHEMES),
+      schemeName: z.string(),
+      expertName: z.string(),
+      /** Empty and `themeWithheld` when the dispatch came from a 機微 consultation. */
+      theme: z.string(),
+      themeWithheld: z.boolean(),
+      /** Visits in the period: their dates, count and hours. */
+      visitDates: z.array(z.string()),
+      hours: z.number(),
+      /** The 謝金 when it counts in the period (its last visit is in it), else null. */
+      fee: z.nullable(z.int()),
+      lastVisit: z.string(),
+    }),
+  ),
 });
 export type DispatchReport = z.infer<typeof dispatchReport>;

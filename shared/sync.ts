@@ -18,10 +18,19 @@ export const FIELDS_SINCE: { readonly [K in RecordKind]?: Readonly<Record<string
   // Protocol 2: merged businesses. Protocol 3 (issue 12): the business profile, 担当, and the corrected 事業区分.
   business: {
     mergedInto: 2,
-    assignedAdvisorId: 3, assignments: 3,
+    assignedAdvisorId: 3,
+    assignments: 3,
     industryMiddle: 3,
-    disasterName: 3, disasterDamage: 3, disasterCertificate: 3, disasterCertificateDate: 3, disasterRecovery: 3, disasterRecoveryNote: 3,
-    successor: 3, successionTiming: 3, successionReferral: 3, successionReferredOn: 3,
+    disasterName: 3,
+    disasterDamage: 3,
+    disasterCertificate: 3,
+    disasterCertificateDate: 3,
+    disasterRecovery: 3,
+    disasterRecoveryNote: 3,
+    successor: 3,
+    successionTiming: 3,
+    successionReferral: 3,
+    successionReferredOn: 3,
   },
   consultation: { expertPaidBy: 3, expertName: 3, participants: 4 },
 };
@@ -58,40 +67,109 @@ const recordUuid = uuid('記録ID');
 export const mutation = z.discriminatedUnion(
   'kind',
   [
-    z.strictObject({ ...mutationBase, kind: z.literal('business'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.business).check(z.refine(nonEmpty, NO_FIELDS)) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('consultation'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.consultation).check(z.refine(nonEmpty, NO_FIELDS)) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('action'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.action).check(z.refine(nonEmpty, NO_FIELDS)) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('tagGroup'), recordId: tagId, fields: z.partial(FIELDS_BY_KIND.tagGroup).check(z.refine(nonEmpty, NO_FIELDS)) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('tag'), recordId: tagId, fields: z.partial(FIELDS_BY_KIND.tag).check(z.refine(nonEmpty, NO_FIELDS)) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('conflict'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.conflict).check(z.refine(nonEmpty, NO_FIELDS)) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('siteRule'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.siteRule).check(z.refine(nonEmpty, NO_FIELDS)) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('application'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.application).check(z.refine(nonEmpty, NO_FIELDS)) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('expertDispatch'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.expertDispatch).check(z.refine(nonEmpty, NO_FIELDS)) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('yearlyFigures'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.yearlyFigures).check(z.refine(nonEmpty, NO_FIELDS)) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('demandEvent'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.demandEvent).check(z.refine(nonEmpty, NO_FIELDS)) }),
-    z.strictObject({ ...mutationBase, kind: z.literal('founder'), recordId: recordUuid, fields: z.partial(FIELDS_BY_KIND.founder).check(z.refine(nonEmpty, NO_FIELDS)) }),
+    z.strictObject({
+      ...mutationBase,
+      kind: z.literal('business'),
+      recordId: recordUuid,
+      fields: z.partial(FIELDS_BY_KIND.business).check(z.refine(nonEmpty, NO_FIELDS)),
+    }),
+    z.strictObject({
+      ...mutationBase,
+      kind: z.literal('consultation'),
+      recordId: recordUuid,
+      fields: z.partial(FIELDS_BY_KIND.consultation).check(z.refine(nonEmpty, NO_FIELDS)),
+    }),
+    z.strictObject({
+      ...mutationBase,
+      kind: z.literal('action'),
+      recordId: recordUuid,
+      fields: z.partial(FIELDS_BY_KIND.action).check(z.refine(nonEmpty, NO_FIELDS)),
+    }),
+    z.strictObject({
+      ...mutationBase,
+      kind: z.literal('tagGroup'),
+      recordId: tagId,
+      fields: z.partial(FIELDS_BY_KIND.tagGroup).check(z.refine(nonEmpty, NO_FIELDS)),
+    }),
+    z.strictObject({
+      ...mutationBase,
+      kind: z.literal('tag'),
+      recordId: tagId,
+      fields: z.partial(FIELDS_BY_KIND.tag).check(z.refine(nonEmpty, NO_FIELDS)),
+    }),
+    z.strictObject({
+      ...mutationBase,
+      kind: z.literal('conflict'),
+      recordId: recordUuid,
+      fields: z.partial(FIELDS_BY_KIND.conflict).check(z.refine(nonEmpty, NO_FIELDS)),
+    }),
+    z.strictObject({
+      ...mutationBase,
+      kind: z.literal('siteRule'),
+      recordId: recordUuid,
+      fields: z.partial(FIELDS_BY_KIND.siteRule).check(z.refine(nonEmpty, NO_FIELDS)),
+    }),
+    z.strictObject({
+      ...mutationBase,
+      kind: z.literal('application'),
+      recordId: recordUuid,
+      fields: z.partial(FIELDS_BY_KIND.application).check(z.refine(nonEmpty, NO_FIELDS)),
+    }),
+    z.strictObject({
+      ...mutationBase,
+      kind: z.literal('expertDispatch'),
+      recordId: recordUuid,
+      fields: z.partial(FIELDS_BY_KIND.expertDispatch).check(z.refine(nonEmpty, NO_FIELDS)),
+    }),
+    z.strictObject({
+      ...mutationBase,
+      kind: z.literal('yearlyFigures'),
+      recordId: recordUuid,
+      fields: z.partial(FIELDS_BY_KIND.yearlyFigures).check(z.refine(nonEmpty, NO_FIELDS)),
+    }),
+    z.strictObject({
+      ...mutationBase,
+      kind: z.literal('demandEvent'),
+      recordId: recordUuid,
+      fields: z.partial(FIELDS_BY_KIND.demandEvent).check(z.refine(nonEmpty, NO_FIELDS)),
+    }),
+    z.strictObject({
+      ...mutationBase,
+      kind: z.literal('founder'),
+      recordId: recordUuid,
+      fields: z.partial(FIELDS_BY_KIND.founder).check(z.refine(nonEmpty, NO_FIELDS)),
+    }),
   ],
   { error: `kind は ${RECORD_KINDS.join(' / ')} のいずれかで指定してください` },
 );
 export type Mutation = z.infer<typeof mutation>;
 
-export const pushRequest = z.strictObject({
-  protocol: protocolField,
-  clientId: uuid('クライアントID'),
-  mutations: boundedArray(mutation, LIMITS.mutationsPerPush, {
-    type: '変更（mutations）は配列で指定してください', max: `一度に送れる変更は${LIMITS.mutationsPerPush}件までです`,
-  }).check(
-    z.minLength(1, '送信する変更がありません'),
-    z.refine((ms) => ms.every((m, i) => i === 0 || m.id === ms[i - 1]!.id + 1), '変更番号は連番で、昇順に並べてください'),
-  ),
-}).check(z.superRefine((req, ctx) => {
-  // A kind added after the client's protocol: no such client makes one, so the request is malformed.
-  req.mutations.forEach((m, i) => {
-    if (!kindKnownTo(m.kind, req.protocol)) {
-      ctx.addIssue({ code: 'custom', path: ['mutations', i, 'kind'], message: `記録の種類「${m.kind}」はプロトコル ${req.protocol} にはありません。拡張機能を更新してください` });
-    }
-  });
-}));
+export const pushRequest = z
+  .strictObject({
+    protocol: protocolField,
+    clientId: uuid('クライアントID'),
+    mutations: boundedArray(mutation, LIMITS.mutationsPerPush, {
+      type: '変更（mutations）は配列で指定してください',
+      max: `一度に送れる変更は${LIMITS.mutationsPerPush}件までです`,
+    }).check(
+      z.minLength(1, '送信する変更がありません'),
+      z.refine((ms) => ms.every((m, i) => i === 0 || m.id === ms[i - 1]!.id + 1), '変更番号は連番で、昇順に並べてください'),
+    ),
+  })
+  .check(
+    z.superRefine((req, ctx) => {
+      // A kind added after the client's protocol: no such client makes one, so the request is malformed.
+      req.mutations.forEach((m, i) => {
+        if (!kindKnownTo(m.kind, req.protocol)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['mutations', i, 'kind'],
+            message: `記録の種類「${m.kind}」はプロトコル ${req.protocol} にはありません。拡張機能を更新してください`,
+          });
+        }
+      });
+    }),
+  );
 export type PushRequest = z.infer<typeof pushRequest>;
 
 export const MUTATION_STATUSES = ['applied', 'duplicate', 'rejected'] as const;

@@ -71,7 +71,8 @@ export const createShareRequest = z.strictObject({
   consentOn: isoDate('同意を得た日'),
   consentMethod: z.enum(CONSENT_METHODS, `同意の方法は ${CONSENT_METHODS.join(' / ')} のいずれかで指定してください`),
   purpose: requiredText(LIMITS.shortText, '共有の目的'),
-  scope: z.array(z.enum(SHARE_SCOPES, `共有する範囲は ${SHARE_SCOPES.join(' / ')} から選んでください`), '共有する範囲は配列で指定してください')
+  scope: z
+    .array(z.enum(SHARE_SCOPES, `共有する範囲は ${SHARE_SCOPES.join(' / ')} から選んでください`), '共有する範囲は配列で指定してください')
     .check(z.minLength(1, '共有する範囲を1つ以上選んでください'), z.maxLength(SHARE_SCOPES.length, '共有する範囲が多すぎます')),
   expiresOn: isoDate('共有の期限'),
 });
@@ -109,16 +110,18 @@ export const sharedKarte = z.object({
     /** With the `profile` scope; null without it. */
     profile: z.nullable(z.record(z.string(), z.unknown())),
   }),
-  consultations: z.array(z.object({
-    heldAt: z.string(),
-    channel: z.enum(CHANNELS),
-    inquiry: z.string(),
-    ownerWords: z.string(),
-    advice: z.string(),
-    insight: z.string(),
-    tags: z.array(z.string()),
-    authorName: z.string(),
-  })),
+  consultations: z.array(
+    z.object({
+      heldAt: z.string(),
+      channel: z.enum(CHANNELS),
+      inquiry: z.string(),
+      ownerWords: z.string(),
+      advice: z.string(),
+      insight: z.string(),
+      tags: z.array(z.string()),
+      authorName: z.string(),
+    }),
+  ),
   actions: z.array(z.object({ text: z.string(), dueDate: z.nullable(z.string()), done: z.boolean() })),
 });
 export type SharedKarte = z.infer<typeof sharedKarte>;

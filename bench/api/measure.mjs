@@ -22,7 +22,7 @@ export function median(values) {
 /** Runs `step(target, i)` for i = 0…n-1 on every target in turn, alternating who goes first. */
 async function interleave(targets, n, step) {
   for (let i = 0; i < n; i++) {
-    for (const target of (i % 2 ? [...targets].reverse() : targets)) await step(target, i);
+    for (const target of i % 2 ? [...targets].reverse() : targets) await step(target, i);
   }
 }
 

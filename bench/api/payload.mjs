@@ -35,8 +35,12 @@ const INSIGHT = [
 ];
 const TAGS = [
   // Default taxonomy ids (shared/taxonomy.ts), seeded in every organisation.
-  ['topic-subsidy', 'step-understanding'], ['topic-finance', 'lbm-financial'], ['topic-succession', 'wall-avoid'],
-  ['topic-sales', 'step-insight'], ['topic-hr', 'wall-cannot-act'], ['topic-turnaround', 'lbm-flow'],
+  ['topic-subsidy', 'step-understanding'],
+  ['topic-finance', 'lbm-financial'],
+  ['topic-succession', 'wall-avoid'],
+  ['topic-sales', 'step-insight'],
+  ['topic-hr', 'wall-cannot-act'],
+  ['topic-turnaround', 'lbm-flow'],
 ];
 const CHANNELS = ['counter', 'visit', 'phone', 'online'];
 
@@ -90,7 +94,12 @@ export function consultationFields(n, businessId) {
 
 /** The business every consultation of one round belongs to. */
 export function businessFields(round) {
-  return { name: `株式会社ベンチ製作所 第${round}回`, nameKana: 'カブシキガイシャベンチセイサクショ', municipality: '金沢市', status: 'consulting' };
+  return {
+    name: `株式会社ベンチ製作所 第${round}回`,
+    nameKana: 'カブシキガイシャベンチセイサクショ',
+    municipality: '金沢市',
+    status: 'consulting',
+  };
 }
 
 /** Characters of Japanese note text in one record (the four dialogue fields). */

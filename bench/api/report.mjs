@@ -33,10 +33,38 @@ const met = (ok) => (ok ? 'met' : '**missed**');
 export function markdownTable(summary, plan) {
   const { medians: m, ratio, targets } = summary;
   const rows = [
-    [`push ${int(plan.records)} consultations, batches of ${plan.batch} (rows/s)`, int(m.baseline.pushRowsPerSec), int(m.real.pushRowsPerSec), pct(ratio.pushRowsPerSec), '≥ 50% of baseline', met(targets.pushThroughputAtLeastHalf)],
-    [`pull ${int(plan.records)} changes, pages of ${plan.pullPage} (rows/s)`, int(m.baseline.pullRowsPerSec), int(m.real.pullRowsPerSec), pct(ratio.pullRowsPerSec), '≥ 50% of baseline', met(targets.pullThroughputAtLeastHalf)],
-    [`single-mutation push p50 (ms, ${plan.singles} sequential)`, ms(m.baseline.singleP50Ms), ms(m.real.singleP50Ms), `${ratio.singleP50Ms.toFixed(1)}×`, '–', '–'],
-    [`single-mutation push p99 (ms, ${plan.singles} sequential)`, ms(m.baseline.singleP99Ms), ms(m.real.singleP99Ms), `${ratio.singleP99Ms.toFixed(1)}×`, '< 50 ms', met(targets.singlePushP99Under50Ms)],
+    [
+      `push ${int(plan.records)} consultations, batches of ${plan.batch} (rows/s)`,
+      int(m.baseline.pushRowsPerSec),
+      int(m.real.pushRowsPerSec),
+      pct(ratio.pushRowsPerSec),
+      '≥ 50% of baseline',
+      met(targets.pushThroughputAtLeastHalf),
+    ],
+    [
+      `pull ${int(plan.records)} changes, pages of ${plan.pullPage} (rows/s)`,
+      int(m.baseline.pullRowsPerSec),
+      int(m.real.pullRowsPerSec),
+      pct(ratio.pullRowsPerSec),
+      '≥ 50% of baseline',
+      met(targets.pullThroughputAtLeastHalf),
+    ],
+    [
+      `single-mutation push p50 (ms, ${plan.singles} sequential)`,
+      ms(m.baseline.singleP50Ms),
+      ms(m.real.singleP50Ms),
+      `${ratio.singleP50Ms.toFixed(1)}×`,
+      '–',
+      '–',
+    ],
+    [
+      `single-mutation push p99 (ms, ${plan.singles} sequential)`,
+      ms(m.baseline.singleP99Ms),
+      ms(m.real.singleP99Ms),
+      `${ratio.singleP99Ms.toFixed(1)}×`,
+      '< 50 ms',
+      met(targets.singlePushP99Under50Ms),
+    ],
   ];
   return [
     `| measure (median of ${plan.rounds} rounds) | bare baseline | real API | real / baseline (median of per-round ratios) | target | |`,
@@ -49,6 +77,9 @@ export function roundsTable(rounds) {
   return [
     '| round | target | push rows/s | pull rows/s | single p50 ms | single p99 ms | single max ms |',
     '|---:|---|---:|---:|---:|---:|---:|',
-    ...rounds.map((r) => `| ${r.round} | ${r.target} | ${int(r.pushRowsPerSec)} | ${int(r.pullRowsPerSec)} | ${ms(r.singleP50Ms)} | ${ms(r.singleP99Ms)} | ${ms(r.singleMaxMs)} |`),
+    ...rounds.map(
+      (r) =>
+        `| ${r.round} | ${r.target} | ${int(r.pushRowsPerSec)} | ${int(r.pullRowsPerSec)} | ${ms(r.singleP50Ms)} | ${ms(r.singleP99Ms)} | ${ms(r.singleMaxMs)} |`,
+    ),
   ].join('\n');
 }

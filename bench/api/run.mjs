@@ -39,7 +39,10 @@ function machine() {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     memory: execFileSync('free', ['-h'], { encoding: 'utf8' }).trim(),
     node: process.version,
-    wrangler: execFileSync('npx', ['wrangler', '--version'], { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } }).trim(),
+    wrangler: execFileSync('npx', ['wrangler', '--version'], {
+      encoding: 'utf8',
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    }).trim(),
     loadAverageAtStart: os.loadavg(),
   };
 }
@@ -55,7 +58,12 @@ async function startTargets(tmp, workers) {
   const secret = randomBytes(24).toString('hex');
   applyMigrations({ config: realConfig, env: 'bench', persistTo: join(tmp, 'real') });
   const real = await startWorker({
-    name: 'real', config: realConfig, env: 'bench', port: ports.real, persistTo: join(tmp, 'real'), vars: { BOOTSTRAP_SECRET: secret },
+    name: 'real',
+    config: realConfig,
+    env: 'bench',
+    port: ports.real,
+    persistTo: join(tmp, 'real'),
+    vars: { BOOTSTRAP_SECRET: secret },
   });
   workers.push(real);
   return [baselineTarget(baseline.baseUrl), realTarget(real.baseUrl, await bootstrapToken(real.baseUrl, secret))];
@@ -78,7 +86,9 @@ async function main() {
       const seed = (round - 1) * (plan.records + plan.warmup + plan.singles);
       for (const result of await measureRound(round % 2 ? targets : [...targets].reverse(), round, plan, seed)) {
         rounds.push(result);
-        console.log(`round ${round} ${result.target}: push ${Math.round(result.pushRowsPerSec)} rows/s, pull ${Math.round(result.pullRowsPerSec)} rows/s, single p50 ${result.singleP50Ms.toFixed(1)} ms p99 ${result.singleP99Ms.toFixed(1)} ms`);
+        console.log(
+          `round ${round} ${result.target}: push ${Math.round(result.pushRowsPerSec)} rows/s, pull ${Math.round(result.pullRowsPerSec)} rows/s, single p50 ${result.singleP50Ms.toFixed(1)} ms p99 ${result.singleP99Ms.toFixed(1)} ms`,
+        );
       }
     }
   } finally {
@@ -90,15 +100,42 @@ async function main() {
   const summary = summarise(rounds);
   console.log(`${markdownTable(summary, plan)}\n`);
   const { medians: m, ratio } = summary;
-  writeHeadline('api', [
-    ratioRow(`push ${plan.records} consultations, batches of ${plan.batch}`, m.real.pushRowsPerSec, m.baseline.pushRowsPerSec, 'rows/s', { min: 0.8 }, ratio.pushRowsPerSec),
-    ratioRow(`pull ${plan.records} changes, pages of ${plan.pullPage}`, m.real.pullRowsPerSec, m.baseline.pullRowsPerSec, 'rows/s', { min: 0.8 }, ratio.pullRowsPerSec),
-    ratioRow(`single push p99 (${plan.singles} sequential)`, m.real.singleP99Ms, m.baseline.singleP99Ms, 'ms', { max: 1.3 }, ratio.singleP99Ms),
-  ], `${plan.records} records, ${plan.rounds} rounds`);
+  writeHeadline(
+    'api',
+    [
+      ratioRow(
+        `push ${plan.records} consultations, batches of ${plan.batch}`,
+        m.real.pushRowsPerSec,
+        m.baseline.pushRowsPerSec,
+        'rows/s',
+        { min: 0.8 },
+        ratio.pushRowsPerSec,
+      ),
+      ratioRow(
+        `pull ${plan.records} changes, pages of ${plan.pullPage}`,
+        m.real.pullRowsPerSec,
+        m.baseline.pullRowsPerSec,
+        'rows/s',
+        { min: 0.8 },
+        ratio.pullRowsPerSec,
+      ),
+      ratioRow(
+        `single push p99 (${plan.singles} sequential)`,
+        m.real.singleP99Ms,
+        m.baseline.singleP99Ms,
+        'ms',
+        { max: 1.3 },
+        ratio.singleP99Ms,
+      ),
+    ],
+    `${plan.records} records, ${plan.rounds} rounds`,
+  );
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   const file = join(ROOT, 'bench/results', `api-${meta.date.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, `${JSON.stringify({ meta, plan, rounds, summary }, null, 2)}\n`);
-  console.log(`machine: ${meta.nproc} cpus (${meta.cpu}), node ${meta.node}, ${meta.wrangler}, load ${meta.loadAverageAtStart.map((n) => n.toFixed(2)).join(' ')} → ${meta.loadAverageAtEnd.map((n) => n.toFixed(2)).join(' ')}`);
+  console.log(
+    `machine: ${meta.nproc} cpus (${meta.cpu}), node ${meta.node}, ${meta.wrangler}, load ${meta.loadAverageAtStart.map((n) => n.toFixed(2)).join(' ')} → ${meta.loadAverageAtEnd.map((n) => n.toFixed(2)).join(' ')}`,
+  );
   console.log(`written ${file}`);
 }
 

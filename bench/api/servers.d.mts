@@ -8,6 +8,11 @@ export interface StartedWorker {
 export function stopAll(): void;
 export function applyMigrations(opts: { config: string; env?: string; persistTo: string }): void;
 export function startWorker(opts: {
-  name: string; config: string; env?: string; port: number; persistTo: string; vars?: Record<string, string>;
+  name: string;
+  config: string;
+  env?: string;
+  port: number;
+  persistTo: string;
+  vars?: Record<string, string>;
 }): Promise<StartedWorker>;
 export function assertPortFree(port: number): Promise<void>;

@@ -67,8 +67,22 @@ async function waitUntilUp(url, child, logFile, timeoutMs) {
 export async function startWorker({ name, config, env, port, persistTo, vars = {} }) {
   const logFile = join(persistTo, 'wrangler.log');
   const out = openSync(logFile, 'a');
-  const args = ['dev', '--config', config, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo,
-    '--inspector-port', String(port + 1000), '--log-level', 'warn', '--show-interactive-dev-session=false'];
+  const args = [
+    'dev',
+    '--config',
+    config,
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--persist-to',
+    persistTo,
+    '--inspector-port',
+    String(port + 1000),
+    '--log-level',
+    'warn',
+    '--show-interactive-dev-session=false',
+  ];
   if (env) args.push('--env', env);
   for (const [key, value] of Object.entries(vars)) args.push('--var', `${key}:${value}`);
   const child = spawn('npx', wranglerArgs(args), { env: ENV, stdio: ['ignore', out, out], detached: true });

@@ -61,7 +61,14 @@ async function exportOnce(baseUrl, token) {
 /** The same records into the bare baseline worker, 1,000 rows a batch. */
 async function seedBaseline(baseUrl, rows) {
   for (let i = 0; i < rows.length; i += 1000) {
-    await json(await fetch(`${baseUrl}/push`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rows: rows.slice(i, i + 1000) }) }), 'baseline push');
+    await json(
+      await fetch(`${baseUrl}/push`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ rows: rows.slice(i, i + 1000) }),
+      }),
+      'baseline push',
+    );
   }
 }
 
@@ -125,17 +132,49 @@ async function main() {
     console.log(`\nfull export: ${last.doc.records.length.toLocaleString()} records, ${(last.bytes / 1e6).toFixed(1)} MB of JSON\n`);
     console.log(`| ${plan.samples} samples | p50 | p95 | max | p50 ÷ baseline p50 | ≤ ${LIMIT_MS / 1000} s |`);
     console.log('|---|---|---|---|---|---|');
-    console.log(`| baseline: the same records read bare, pages of 1,000 parsed | ${fmt(base.p50)} | ${fmt(base.p95)} | ${fmt(base.max)} | | |`);
-    console.log(`| export: last byte received | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.max)} | ${(r.p50 / base.p50).toFixed(2)}× | ${r.max <= LIMIT_MS ? 'met' : 'NOT met'} |`);
-    console.log(`| export: received and parsed | ${fmt(p.p50)} | ${fmt(p.p95)} | ${fmt(p.max)} | ${(p.p50 / base.p50).toFixed(2)}× | ${p.max <= LIMIT_MS ? 'met' : 'NOT met'} |`);
-    writeHeadline('export', [
-      limitRow(`whole organisation exported, received and parsed (slowest of ${plan.samples})`, p.max / 1000, 's', LIMIT_MS / 1000, base.max / 1000),
-    ], `${last.doc.records.length.toLocaleString('en-US')} records`);
+    console.log(
+      `| baseline: the same records read bare, pages of 1,000 parsed | ${fmt(base.p50)} | ${fmt(base.p95)} | ${fmt(base.max)} | | |`,
+    );
+    console.log(
+      `| export: last byte received | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.max)} | ${(r.p50 / base.p50).toFixed(2)}× | ${r.max <= LIMIT_MS ? 'met' : 'NOT met'} |`,
+    );
+    console.log(
+      `| export: received and parsed | ${fmt(p.p50)} | ${fmt(p.p95)} | ${fmt(p.max)} | ${(p.p50 / base.p50).toFixed(2)}× | ${p.max <= LIMIT_MS ? 'met' : 'NOT met'} |`,
+    );
+    writeHeadline(
+      'export',
+      [
+        limitRow(
+          `whole organisation exported, received and parsed (slowest of ${plan.samples})`,
+          p.max / 1000,
+          's',
+          LIMIT_MS / 1000,
+          base.max / 1000,
+        ),
+      ],
+      `${last.doc.records.length.toLocaleString('en-US')} records`,
+    );
     machine.loadAverageAtEnd = os.loadavg();
-    console.log(`\nmachine: ${machine.nproc} cores, ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${machine.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`);
+    console.log(
+      `\nmachine: ${machine.nproc} cores, ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${machine.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`,
+    );
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     const out = join(ROOT, `bench/results/export-${machine.date.replace(/[:.]/g, '-')}.json`);
-    writeFileSync(out, JSON.stringify({ plan, machine, seeded: { counts: seeded.counts, seconds: seeded.seconds }, records: last.doc.records.length, bytes: last.bytes, samples: { baseline: bare, received, parsed } }, null, 2));
+    writeFileSync(
+      out,
+      JSON.stringify(
+        {
+          plan,
+          machine,
+          seeded: { counts: seeded.counts, seconds: seeded.seconds },
+          records: last.doc.records.length,
+          bytes: last.bytes,
+          samples: { baseline: bare, received, parsed },
+        },
+        null,
+        2,
+      ),
+    );
     console.log(`raw samples: ${out}`);
     await api.stop();
     await baseline.stop();

@@ -25,21 +25,30 @@ export async function measureOpen(context: BrowserContext, target: BenchTarget):
 }
 
 async function awaitWatch(page: Page, field: keyof Watch): Promise<number> {
-  const handle = await page.waitForFunction((f) => (window as unknown as { __bench: Bench }).__bench.watch?.[f], field, { timeout: 10_000 });
+  const handle = await page.waitForFunction((f) => (window as unknown as { __bench: Bench }).__bench.watch?.[f], field, {
+    timeout: 10_000,
+  });
   return (await handle.jsonValue()) as number;
 }
 
 /** Not timed: the row really is there for anyone who reads the store afterwards. */
 async function assertStored(page: Page, db: string, store: string, needle: string): Promise<void> {
-  const found = await page.evaluate(({ db, store, needle }) => new Promise<boolean>((resolve, reject) => {
-    const open = indexedDB.open(db);
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const req = open.result.transaction(store, 'readonly').objectStore(store).getAll();
-      req.onsuccess = () => { open.result.close(); resolve(JSON.stringify(req.result).includes(needle)); };
-      req.onerror = () => reject(req.error);
-    };
-  }), { db, store, needle });
+  const found = await page.evaluate(
+    ({ db, store, needle }) =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(store, 'readonly').objectStore(store).getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(JSON.stringify(req.result).includes(needle));
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    { db, store, needle },
+  );
   if (!found) throw new Error(`"${needle}" reported committed but not found in ${db}.${store}`);
 }
 
@@ -88,7 +97,11 @@ export function saveSampler(page: Page, target: BenchTarget): () => Promise<{ co
   };
 }
 
-export interface ScriptSize { url: string; bytes: number; gzip: number }
+export interface ScriptSize {
+  url: string;
+  bytes: number;
+  gzip: number;
+}
 
 /**
  * Every script the page loads on open (its HTML's scripts, module preloads and anything they

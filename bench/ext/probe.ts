@@ -35,12 +35,16 @@ interface Bench {
 export function installProbe(): void {
   const bench: Bench = { focusedAt: null, keydowns: [], watch: null };
   (window as unknown as { __bench: Bench }).__bench = bench;
-  addEventListener('focusin', (event) => {
-    const el = event.target;
-    if (bench.focusedAt === null && el instanceof HTMLTextAreaElement && !el.disabled && !el.readOnly) {
-      bench.focusedAt = performance.now();
-    }
-  }, true);
+  addEventListener(
+    'focusin',
+    (event) => {
+      const el = event.target;
+      if (bench.focusedAt === null && el instanceof HTMLTextAreaElement && !el.disabled && !el.readOnly) {
+        bench.focusedAt = performance.now();
+      }
+    },
+    true,
+  );
   addEventListener('keydown', () => bench.keydowns.push(performance.now()), true);
 
   for (const method of ['put', 'add'] as const) {

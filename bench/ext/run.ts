@@ -37,7 +37,15 @@ try {
   for (const target of targets) {
     const coldOpenMs = await measureOpen(ext.context, target);
     for (let i = 0; i < WARMUP; i++) await measureOpen(ext.context, target);
-    results.targets[target.name] = { coldOpenMs, open: [], keystroke: [], keystrokeIssued: [], saveCommitted: [], saveShown: [], scripts: {} };
+    results.targets[target.name] = {
+      coldOpenMs,
+      open: [],
+      keystroke: [],
+      keystrokeIssued: [],
+      saveCommitted: [],
+      saveShown: [],
+      scripts: {},
+    };
   }
   const of = (target: BenchTarget) => results.targets[target.name]!;
   // Every sample alternates between the two pages, so a busy moment on the shared machine hits both alike.
@@ -76,20 +84,32 @@ try {
   const dir = path.resolve(import.meta.dirname, '../results');
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `ext-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const summaries = Object.fromEntries(Object.entries(results.targets).map(([name, r]) => [name, {
-    open: summarize(r.open), keystroke: summarize(r.keystroke), keystrokeIssued: summarize(r.keystrokeIssued),
-    saveCommitted: summarize(r.saveCommitted), saveShown: summarize(r.saveShown),
-  }]));
+  const summaries = Object.fromEntries(
+    Object.entries(results.targets).map(([name, r]) => [
+      name,
+      {
+        open: summarize(r.open),
+        keystroke: summarize(r.keystroke),
+        keystrokeIssued: summarize(r.keystrokeIssued),
+        saveCommitted: summarize(r.saveCommitted),
+        saveShown: summarize(r.saveShown),
+      },
+    ]),
+  );
   await writeFile(file, JSON.stringify({ ...results, summaries }, null, 2));
   console.log(report(results));
   const [e, b] = [summaries.extension!, summaries.baseline!];
   const gzipKB = (page: string) => results.targets.extension!.scripts[page]!.reduce((sum, x) => sum + x.gzip, 0) / 1024;
-  writeHeadline('ext', [
-    ratioRow('keystroke → draft in IndexedDB (median)', e.keystroke.median, b.keystroke.median, 'ms', { max: 1.1 }),
-    ratioRow('open popup → note field focused (median)', e.open.median, b.open.median, 'ms', { max: 1.1 }),
-    limitRow('popup JS, gzip', gzipKB('popup'), 'KB', 50),
-    limitRow('side panel JS, gzip', gzipKB('sidepanel'), 'KB', 50),
-  ], `${results.samples} samples`);
+  writeHeadline(
+    'ext',
+    [
+      ratioRow('keystroke → draft in IndexedDB (median)', e.keystroke.median, b.keystroke.median, 'ms', { max: 1.1 }),
+      ratioRow('open popup → note field focused (median)', e.open.median, b.open.median, 'ms', { max: 1.1 }),
+      limitRow('popup JS, gzip', gzipKB('popup'), 'KB', 50),
+      limitRow('side panel JS, gzip', gzipKB('sidepanel'), 'KB', 50),
+    ],
+    `${results.samples} samples`,
+  );
   console.log(`\nraw samples: ${path.relative(process.cwd(), file)}`);
 } finally {
   await ext.close();

@@ -39,8 +39,21 @@ export function businessRecords(rand: Rand, count: number, advisors: readonly st
     const n = businessName(rand, usedNumbers);
     const createdMs = i === 0 ? START_MS : START_MS + Math.floor(rand() * (END_MS - START_MS) * 0.85);
     const themes = sample(rand, ALL_THEMES, int(rand, 1, 2));
-    const status = i === 0 ? 'banso' : weighted(rand, [['consulting', 40], ['continuing', 30], ['banso', 15], ['follow_up', 10], ['closed', 5]] as const);
-    const membership = weighted(rand, [['member', 55], ['non_member', 40], ['unknown', 5]] as const);
+    const status =
+      i === 0
+        ? 'banso'
+        : weighted(rand, [
+            ['consulting', 40],
+            ['continuing', 30],
+            ['banso', 15],
+            ['follow_up', 10],
+            ['closed', 5],
+          ] as const);
+    const membership = weighted(rand, [
+      ['member', 55],
+      ['non_member', 40],
+      ['unknown', 5],
+    ] as const);
     const deep = status === 'banso' || status === 'follow_up';
     const bizmilId = rand() < 0.7 ? `BZ${String(int(rand, 1, 999_999)).padStart(6, '0')}` : null;
     const externalIds = [
@@ -49,26 +62,62 @@ export function businessRecords(rand: Rand, count: number, advisors: readonly st
       ...(rand() < 0.2 ? [{ system: 'kintone', value: String(int(rand, 1, 99_999)) }] : []),
     ];
     const data: Business = {
-      name: n.name, nameKana: n.nameKana, corporateNumber: n.corporateNumber,
-      legalForm: n.legalForm, industry: n.industry as Business['industry'],
+      name: n.name,
+      nameKana: n.nameKana,
+      corporateNumber: n.corporateNumber,
+      legalForm: n.legalForm,
+      industry: n.industry as Business['industry'],
       employees: n.legalForm === 'corporation' ? int(rand, 1, 60) : int(rand, 0, 5),
-      municipality: pick(rand, MUNICIPALITIES), membership, smallBusiness: rand() < 0.85, externalIds, status,
-      closeReason: status === 'closed' ? weighted(rand, [['self_running', 60], ['closed_business', 30], ['transferred', 10]] as const) : null,
+      municipality: pick(rand, MUNICIPALITIES),
+      membership,
+      smallBusiness: rand() < 0.85,
+      externalIds,
+      status,
+      closeReason:
+        status === 'closed'
+          ? weighted(rand, [
+              ['self_running', 60],
+              ['closed_business', 30],
+              ['transferred', 10],
+            ] as const)
+          : null,
       bansoSince: deep ? new Date(createdMs + 120 * 86_400_000).toISOString().slice(0, 10) : null,
       vision: deep ? pick(rand, VISIONS).replace('{}', String(int(rand, 1, 3))) : '',
       essentialIssue: deep ? pick(rand, themes[0]!.essentialIssue) : '',
-      strengths: deep ? pick(rand, STRENGTHS) : '', weaknesses: deep ? pick(rand, WEAKNESSES) : '',
-      visionSourceId: null, essentialIssueSourceId: null, bansoSuggestionDismissedAt: null, mergedInto: null, assignedAdvisorId: null, assignments: [],
+      strengths: deep ? pick(rand, STRENGTHS) : '',
+      weaknesses: deep ? pick(rand, WEAKNESSES) : '',
+      visionSourceId: null,
+      essentialIssueSourceId: null,
+      bansoSuggestionDismissedAt: null,
+      mergedInto: null,
+      assignedAdvisorId: null,
+      assignments: [],
       ...PROFILE_DEFAULTS,
-      statusChanges: [{ status: 'consulting', at: new Date(createdMs).toISOString() },
-        ...(status === 'consulting' ? [] : [{ status, at: new Date(createdMs + 120 * 86_400_000).toISOString() }])],
+      statusChanges: [
+        { status: 'consulting', at: new Date(createdMs).toISOString() },
+        ...(status === 'consulting' ? [] : [{ status, at: new Date(createdMs + 120 * 86_400_000).toISOString() }]),
+      ],
       deleted: false,
     };
     const advisorId = pick(rand, advisors);
     const createdAt = new Date(createdMs).toISOString();
     out.push({
-      envelope: { kind: 'business', id: seededUuidv7(rand, createdMs), version: 1, authorId: advisorId, createdAt, updatedAt: createdAt, redacted: false, data },
-      themes, advisorId, coAdvisorId: pick(rand, advisors), createdMs, bizmilId, name: n.name,
+      envelope: {
+        kind: 'business',
+        id: seededUuidv7(rand, createdMs),
+        version: 1,
+        authorId: advisorId,
+        createdAt,
+        updatedAt: createdAt,
+        redacted: false,
+        data,
+      },
+      themes,
+      advisorId,
+      coAdvisorId: pick(rand, advisors),
+      createdMs,
+      bizmilId,
+      name: n.name,
     });
   }
   return out;

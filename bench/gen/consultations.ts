@@ -7,8 +7,23 @@ import { dialogue } from './texts.ts';
 
 const DAY = 86_400_000;
 const STEPS = ['step-understanding', 'step-start', 'step-insight', 'step-motivation', 'step-solving', 'step-follow-up'];
-const CHANNEL_WEIGHTS = [['counter', 30], ['visit', 30], ['phone', 20], ['online', 10], ['email', 4], ['expert_visit', 4], ['seminar_group', 1], ['consultation_event', 1]] as const;
-const PROGRAMME_WEIGHTS = [['kaizen_fukyu', 55], ['general', 15], ['commissioned', 8], ['development_plan', 10], [null, 12]] as const;
+const CHANNEL_WEIGHTS = [
+  ['counter', 30],
+  ['visit', 30],
+  ['phone', 20],
+  ['online', 10],
+  ['email', 4],
+  ['expert_visit', 4],
+  ['seminar_group', 1],
+  ['consultation_event', 1],
+] as const;
+const PROGRAMME_WEIGHTS = [
+  ['kaizen_fukyu', 55],
+  ['general', 15],
+  ['commissioned', 8],
+  ['development_plan', 10],
+  [null, 12],
+] as const;
 const PEOPLE = ['代表者', '代表者', '後継者', '専務（配偶者）', ''];
 
 /**
@@ -28,7 +43,7 @@ function counts(rand: Rand, businesses: number, total: number): number[] {
 /** Business hours in Tokyo (09:00–17:45) on a random day between `from` and END_MS. */
 function heldAt(rand: Rand, fromMs: number): number {
   const day = Math.floor((fromMs + rand() * (END_MS - fromMs)) / DAY) * DAY;
-  return day + (int(rand, 0, 35) * 15) * 60_000; // 00:00Z = 09:00 JST
+  return day + int(rand, 0, 35) * 15 * 60_000; // 00:00Z = 09:00 JST
 }
 
 export function consultationRecords(rand: Rand, businesses: readonly GeneratedBusiness[], total: number) {
@@ -40,13 +55,23 @@ export function consultationRecords(rand: Rand, businesses: readonly GeneratedBu
     times.forEach((ms, ci) => {
       const theme = rand() < 0.65 ? pick(rand, b.themes) : pick(rand, ALL_THEMES);
       const tagIds = [...theme.tags, ...sample(rand, theme.extraTags, int(rand, 0, 2))];
-      if (b.envelope.data.status !== 'consulting') tagIds.push(STEPS[Math.min(STEPS.length - 1, Math.floor((ci / times.length) * STEPS.length))]!);
+      if (b.envelope.data.status !== 'consulting')
+        tagIds.push(STEPS[Math.min(STEPS.length - 1, Math.floor((ci / times.length) * STEPS.length))]!);
       const fromBizmil = b.bizmilId !== null && rand() < 0.4;
       const advisorIds = rand() < 0.1 ? [b.advisorId, b.coAdvisorId] : [b.advisorId];
       const data: Consultation = {
-        businessId: b.envelope.id, heldAt: new Date(ms).toISOString(), durationMin: int(rand, 2, 8) * 15,
-        personMet: pick(rand, PEOPLE), advisorIds: [...new Set(advisorIds)], channel: weighted(rand, CHANNEL_WEIGHTS),
-        programme: weighted(rand, PROGRAMME_WEIGHTS), expertPaidBy: null, expertName: '', participants: null, tagIds: [...new Set(tagIds)], ...dialogue(rand, theme),
+        businessId: b.envelope.id,
+        heldAt: new Date(ms).toISOString(),
+        durationMin: int(rand, 2, 8) * 15,
+        personMet: pick(rand, PEOPLE),
+        advisorIds: [...new Set(advisorIds)],
+        channel: weighted(rand, CHANNEL_WEIGHTS),
+        programme: weighted(rand, PROGRAMME_WEIGHTS),
+        expertPaidBy: null,
+        expertName: '',
+        participants: null,
+        tagIds: [...new Set(tagIds)],
+        ...dialogue(rand, theme),
         sensitive: rand() < 0.04,
         sourceUrl: fromBizmil ? `https://bizmil.example.jp/companies/${b.bizmilId}` : null,
         sourceTitle: fromBizmil ? `${b.name} | 事業者カルテ | BIZミル` : '',
@@ -54,7 +79,16 @@ export function consultationRecords(rand: Rand, businesses: readonly GeneratedBu
       };
       const id = seededUuidv7(rand, ms);
       const at = data.heldAt;
-      consultations.push({ kind: 'consultation', id, version: 1, authorId: b.advisorId, createdAt: at, updatedAt: at, redacted: false, data });
+      consultations.push({
+        kind: 'consultation',
+        id,
+        version: 1,
+        authorId: b.advisorId,
+        createdAt: at,
+        updatedAt: at,
+        redacted: false,
+        data,
+      });
       if (rand() < 0.45) actions.push(...nextActions(rand, b, id, ms, theme.actions));
     });
   });
@@ -66,11 +100,25 @@ function nextActions(rand: Rand, b: GeneratedBusiness, consultationId: string, m
     const due = ms + int(rand, 7, 45) * DAY;
     const done = due < END_MS && rand() < 0.85;
     const data: NextAction = {
-      businessId: b.envelope.id, consultationId, side: i === 0 ? 'owner' : 'advisor', text: fillSlots(rand, t),
-      dueDate: new Date(due + 9 * 3_600_000).toISOString().slice(0, 10), done,
-      doneAt: done ? new Date(due - int(rand, 0, 5) * DAY).toISOString() : null, deleted: false,
+      businessId: b.envelope.id,
+      consultationId,
+      side: i === 0 ? 'owner' : 'advisor',
+      text: fillSlots(rand, t),
+      dueDate: new Date(due + 9 * 3_600_000).toISOString().slice(0, 10),
+      done,
+      doneAt: done ? new Date(due - int(rand, 0, 5) * DAY).toISOString() : null,
+      deleted: false,
     };
     const at = new Date(ms).toISOString();
-    return { kind: 'action', id: seededUuidv7(rand, ms + i + 1), version: 1, authorId: b.advisorId, createdAt: at, updatedAt: at, redacted: false, data };
+    return {
+      kind: 'action',
+      id: seededUuidv7(rand, ms + i + 1),
+      version: 1,
+      authorId: b.advisorId,
+      createdAt: at,
+      updatedAt: at,
+      redacted: false,
+      data,
+    };
   });
 }

@@ -20,10 +20,23 @@ export const DATA_DIR = path.resolve(import.meta.dirname, size === '50000' ? '..
 /** Generates the data unless it is there at the chosen size (bench/gen/generate.ts; the same bytes for the same seed). */
 export function ensureBenchData(): void {
   const metaFile = path.join(DATA_DIR, 'meta.json');
-  if (existsSync(metaFile) && (JSON.parse(readFileSync(metaFile, 'utf8')) as { consultations: number }).consultations === chosen!.consultations) return;
+  if (
+    existsSync(metaFile) &&
+    (JSON.parse(readFileSync(metaFile, 'utf8')) as { consultations: number }).consultations === chosen!.consultations
+  )
+    return;
   console.log(`generating ${chosen!.consultations} consultations into ${path.relative(process.cwd(), DATA_DIR)} …`);
-  execFileSync(process.execPath, [
-    path.join(import.meta.dirname, 'generate.ts'),
-    '--consultations', String(chosen!.consultations), '--businesses', String(chosen!.businesses), '--out', DATA_DIR,
-  ], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(import.meta.dirname, 'generate.ts'),
+      '--consultations',
+      String(chosen!.consultations),
+      '--businesses',
+      String(chosen!.businesses),
+      '--out',
+      DATA_DIR,
+    ],
+    { stdio: 'inherit' },
+  );
 }

@@ -41,8 +41,12 @@ await writeFile(path.join(values.out, 'businesses.jsonl'), lines(businesses.map(
 await writeFile(path.join(values.out, 'consultations.jsonl'), lines(consultations));
 await writeFile(path.join(values.out, 'actions.jsonl'), lines(actions));
 const meta = {
-  seed, businesses: businesses.length, consultations: consultations.length, actions: actions.length,
-  advisors, karteBusinessId: businesses[0]!.envelope.id,
+  seed,
+  businesses: businesses.length,
+  consultations: consultations.length,
+  actions: actions.length,
+  advisors,
+  karteBusinessId: businesses[0]!.envelope.id,
 };
 await writeFile(path.join(values.out, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
 console.log(`wrote ${businesses.length} businesses, ${consultations.length} consultations, ${actions.length} actions to ${values.out}`);

@@ -34,7 +34,10 @@ const total = (t: DialogueTexts) => t.inquiry.length + t.ownerWords.length + t.a
 /** The five dialogue fields of one consultation on `theme`, 200–800 characters in all. */
 export function dialogue(rand: Rand, theme: Theme): DialogueTexts {
   const target = int(rand, 200, 800);
-  const say = (list: readonly string[], n: number) => sample(rand, list, n).map((s) => fillSlots(rand, s)).join('');
+  const say = (list: readonly string[], n: number) =>
+    sample(rand, list, n)
+      .map((s) => fillSlots(rand, s))
+      .join('');
   const t: DialogueTexts = {
     inquiry: (rand() < 0.3 ? fillSlots(rand, pick(rand, CONTEXT)) : '') + say(theme.inquiry, int(rand, 1, 2)),
     ownerWords: say(theme.ownerWords, int(rand, 1, 2)),

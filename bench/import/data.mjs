@@ -23,7 +23,9 @@ export function memberList(round, count, version) {
       fields: {
         name: `ベンチ商店${n}`,
         nameKana: `ベンチショウテン`,
-        ...(corporate ? { corporateNumber: corporateNumber(String(100_000_000_000 + n).padStart(12, '0')), legalForm: 'corporation' } : { legalForm: 'sole_proprietor' }),
+        ...(corporate
+          ? { corporateNumber: corporateNumber(String(100_000_000_000 + n).padStart(12, '0')), legalForm: 'corporation' }
+          : { legalForm: 'sole_proprietor' }),
         industry: INDUSTRIES[i % INDUSTRIES.length],
         employees: (i % 20) + version,
         municipality: CITIES[i % CITIES.length],

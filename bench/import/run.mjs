@@ -50,11 +50,23 @@ async function main() {
   try {
     const baselineConfig = join(ROOT, 'bench/baseline-worker/wrangler.jsonc');
     applyMigrations({ config: baselineConfig, persistTo: join(tmp, 'baseline') });
-    const baseline = await startWorker({ name: 'baseline', config: baselineConfig, port: ports.baseline, persistTo: join(tmp, 'baseline') });
+    const baseline = await startWorker({
+      name: 'baseline',
+      config: baselineConfig,
+      port: ports.baseline,
+      persistTo: join(tmp, 'baseline'),
+    });
     const realConfig = join(ROOT, 'server/wrangler.jsonc');
     const secret = randomBytes(24).toString('hex');
     applyMigrations({ config: realConfig, env: 'bench', persistTo: join(tmp, 'real') });
-    const real = await startWorker({ name: 'real', config: realConfig, env: 'bench', port: ports.real, persistTo: join(tmp, 'real'), vars: { BOOTSTRAP_SECRET: secret } });
+    const real = await startWorker({
+      name: 'real',
+      config: realConfig,
+      env: 'bench',
+      port: ports.real,
+      persistTo: join(tmp, 'real'),
+      vars: { BOOTSTRAP_SECRET: secret },
+    });
     const auth = { authorization: `Bearer ${await bootstrapToken(real.baseUrl, secret)}` };
     const url = `${real.baseUrl}/v1/import/businesses`;
     const samples = { baseline: [], created: [], updated: [], unchanged: [] };
@@ -64,7 +76,8 @@ async function main() {
       if (b.body.written !== plan.lines) throw new Error(`baseline wrote ${b.body.written}`);
       samples.baseline.push(b.ms);
       const expect = (answer, counts) => {
-        for (const [k, v] of Object.entries(counts)) if (answer[k] !== v) throw new Error(`import answered ${JSON.stringify({ ...answer, problems: answer.problems.slice(0, 3) })}`);
+        for (const [k, v] of Object.entries(counts))
+          if (answer[k] !== v) throw new Error(`import answered ${JSON.stringify({ ...answer, problems: answer.problems.slice(0, 3) })}`);
       };
       const created = await post(url, { fileName: `会員名簿-${round}.csv`, dryRun: false, rows: lines }, auth);
       expect(created.body, { written: true, created: plan.lines });
@@ -76,22 +89,41 @@ async function main() {
       const same = await post(url, { fileName: `会員名簿-${round}-再.csv`, dryRun: false, rows: changed }, auth);
       expect(same.body, { written: false, unchanged: plan.lines });
       samples.unchanged.push(same.ms);
-      console.log(`round ${round + 1}: baseline ${b.ms.toFixed(0)} ms, new ${created.ms.toFixed(0)} ms, updated ${updated.ms.toFixed(0)} ms, unchanged ${same.ms.toFixed(0)} ms`);
+      console.log(
+        `round ${round + 1}: baseline ${b.ms.toFixed(0)} ms, new ${created.ms.toFixed(0)} ms, updated ${updated.ms.toFixed(0)} ms, unchanged ${same.ms.toFixed(0)} ms`,
+      );
     }
     const base = median(samples.baseline);
-    console.log(`\n| ${plan.lines.toLocaleString('en')} lines, ${plan.rounds} rounds | median | max | ÷ baseline median | ≤ ${LIMIT_MS / 1000} s |`);
+    console.log(
+      `\n| ${plan.lines.toLocaleString('en')} lines, ${plan.rounds} rounds | median | max | ÷ baseline median | ≤ ${LIMIT_MS / 1000} s |`,
+    );
     console.log('|---|---|---|---|---|');
-    const row = (name, xs, ratio) => console.log(`| ${name} | ${(median(xs) / 1000).toFixed(2)} s | ${(Math.max(...xs) / 1000).toFixed(2)} s | ${ratio ? `${(median(xs) / base).toFixed(1)}×` : ''} | ${ratio ? (Math.max(...xs) <= LIMIT_MS ? 'met' : 'NOT met') : ''} |`);
+    const row = (name, xs, ratio) =>
+      console.log(
+        `| ${name} | ${(median(xs) / 1000).toFixed(2)} s | ${(Math.max(...xs) / 1000).toFixed(2)} s | ${ratio ? `${(median(xs) / base).toFixed(1)}×` : ''} | ${ratio ? (Math.max(...xs) <= LIMIT_MS ? 'met' : 'NOT met') : ''} |`,
+      );
     row('baseline: bare INSERT of the same rows (one batch)', samples.baseline, false);
     row('import: all new', samples.created, true);
     row('import: all matched, one field changed', samples.updated, true);
     row('import: all matched, nothing to write', samples.unchanged, true);
     const slowest = Math.max(...samples.created, ...samples.updated, ...samples.unchanged);
-    writeHeadline('import', [
-      limitRow(`import of ${plan.lines.toLocaleString('en-US')} lines, slowest of new / updated / unchanged`, slowest / 1000, 's', LIMIT_MS / 1000, Math.max(...samples.baseline) / 1000),
-    ], `${plan.lines} lines, ${plan.rounds} rounds`);
+    writeHeadline(
+      'import',
+      [
+        limitRow(
+          `import of ${plan.lines.toLocaleString('en-US')} lines, slowest of new / updated / unchanged`,
+          slowest / 1000,
+          's',
+          LIMIT_MS / 1000,
+          Math.max(...samples.baseline) / 1000,
+        ),
+      ],
+      `${plan.lines} lines, ${plan.rounds} rounds`,
+    );
     machine.loadAverageAtEnd = os.loadavg();
-    console.log(`\nmachine: ${machine.nproc} cores, ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${machine.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`);
+    console.log(
+      `\nmachine: ${machine.nproc} cores, ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${machine.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`,
+    );
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     const out = join(ROOT, `bench/results/import-${machine.date.replace(/[:.]/g, '-')}.json`);
     writeFileSync(out, JSON.stringify({ plan, machine, samples }, null, 2));

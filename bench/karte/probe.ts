@@ -21,7 +21,12 @@ export interface KarteProbe {
 }
 
 export function installKarteProbe({ expected, firstEntries }: { expected: number; firstEntries: number }): void {
-  const probe: KarteProbe = { expected, firstEntries, first: { renderedAt: null, readyAt: null }, full: { renderedAt: null, readyAt: null } };
+  const probe: KarteProbe = {
+    expected,
+    firstEntries,
+    first: { renderedAt: null, readyAt: null },
+    full: { renderedAt: null, readyAt: null },
+  };
   (window as unknown as { __karte: KarteProbe }).__karte = probe;
   const reach = (moment: Moment) => {
     moment.renderedAt = performance.now();

@@ -30,7 +30,10 @@ if (!existsSync(path.join(EXTENSION_DIR, 'karte.html'))) throw new Error('build 
 await build({ configFile: path.resolve(import.meta.dirname, 'baseline/vite.config.ts') });
 const data = loadBenchData(SCOPE);
 
-interface Target { name: 'extension' | 'baseline'; url: string }
+interface Target {
+  name: 'extension' | 'baseline';
+  url: string;
+}
 
 type Sample = { firstReady: number; fullRendered: number; fullReady: number };
 
@@ -38,11 +41,17 @@ type Sample = { firstReady: number; fullRendered: number; fullReady: number };
 async function open(context: BrowserContext, target: Target): Promise<{ sample: Sample; page: Page }> {
   const page = await context.newPage();
   await page.goto(target.url);
-  const handle = await page.waitForFunction(() => {
-    const p = (window as unknown as { __karte: KarteProbe }).__karte;
-    return p.full.readyAt !== null && p.first.readyAt !== null
-      && { firstReady: p.first.readyAt, fullRendered: p.full.renderedAt!, fullReady: p.full.readyAt };
-  }, null, { timeout: 20_000 });
+  const handle = await page.waitForFunction(
+    () => {
+      const p = (window as unknown as { __karte: KarteProbe }).__karte;
+      return (
+        p.full.readyAt !== null &&
+        p.first.readyAt !== null && { firstReady: p.first.readyAt, fullRendered: p.full.renderedAt!, fullReady: p.full.readyAt }
+      );
+    },
+    null,
+    { timeout: 20_000 },
+  );
   return { sample: (await handle.jsonValue()) as Sample, page };
 }
 
@@ -76,9 +85,12 @@ try {
     { name: 'baseline', url: `${baseOrigin}/index.html?id=${data.karteBusinessId}` },
   ];
   const results: KarteResults = {
-    machine: await machine(), scope: SCOPE,
+    machine: await machine(),
+    scope: SCOPE,
     stored: { businesses: data.businesses.length, consultations: data.consultations.length, actions: data.actions.length },
-    karteConsultations: data.karteConsultations, samples: SAMPLES, warmup: WARMUP,
+    karteConsultations: data.karteConsultations,
+    samples: SAMPLES,
+    warmup: WARMUP,
     targets: { extension: { coldMs: 0, first: [], ready: [], rendered: [] }, baseline: { coldMs: 0, first: [], ready: [], rendered: [] } },
   };
   for (const target of targets) {
@@ -108,9 +120,19 @@ try {
   await writeFile(file, JSON.stringify(results, null, 2));
   console.log(report(results));
   const { extension: extKarte, baseline: baseKarte } = results.targets;
-  writeHeadline('karte', [
-    limitRow(`karte, all ${data.karteConsultations} entries interactive (median)`, summarize(extKarte.ready).median, 'ms', 150, summarize(baseKarte.ready).median),
-  ], `${data.karteConsultations} consultations on one karte, ${SAMPLES} samples`);
+  writeHeadline(
+    'karte',
+    [
+      limitRow(
+        `karte, all ${data.karteConsultations} entries interactive (median)`,
+        summarize(extKarte.ready).median,
+        'ms',
+        150,
+        summarize(baseKarte.ready).median,
+      ),
+    ],
+    `${data.karteConsultations} consultations on one karte, ${SAMPLES} samples`,
+  );
   console.log(`\nraw samples: ${path.relative(process.cwd(), file)}`);
 } finally {
   await ext.close();

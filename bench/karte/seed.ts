@@ -12,12 +12,21 @@ const CHUNK = 2_000;
 
 /** A pulled record as the extension stores it: its fields and the local meta (extension/db/schema.ts). */
 export const toRow = (e: RecordEnvelope): Row => ({
-  ...e.data, id: e.id, version: e.version, authorId: e.authorId, createdAt: e.createdAt, updatedAt: e.updatedAt, redacted: e.redacted,
+  ...e.data,
+  id: e.id,
+  version: e.version,
+  authorId: e.authorId,
+  createdAt: e.createdAt,
+  updatedAt: e.updatedAt,
+  redacted: e.redacted,
 });
 
 function read(name: string): RecordEnvelope[] {
   const file = path.join(DATA_DIR, `${name}.jsonl`);
-  return readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as RecordEnvelope);
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as RecordEnvelope);
 }
 
 export interface BenchData {
@@ -49,7 +58,12 @@ export function loadBenchData(scope: 'all' | 'karte'): BenchData {
 }
 
 /** Puts the data into one extension database through one of its pages, a chunk per transaction. */
-export async function seed(page: Page, dbName: string, data: BenchData, tables: { businesses: string; consultations: string; actions?: string }): Promise<void> {
+export async function seed(
+  page: Page,
+  dbName: string,
+  data: BenchData,
+  tables: { businesses: string; consultations: string; actions?: string },
+): Promise<void> {
   const chunks = <T>(rows: T[]) => Array.from({ length: Math.ceil(rows.length / CHUNK) }, (_, i) => rows.slice(i * CHUNK, (i + 1) * CHUNK));
   for (const rows of chunks(data.businesses)) await putRows(page, { [tables.businesses]: rows }, dbName);
   for (const rows of chunks(data.consultations)) await putRows(page, { [tables.consultations]: rows }, dbName);

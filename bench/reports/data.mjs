@@ -6,7 +6,16 @@
  */
 const CHANNELS = ['counter', 'visit', 'visit', 'phone', 'online', 'email', 'expert_visit', 'seminar_group', 'consultation_event'];
 const PROGRAMMES = ['kaizen_fukyu', 'kaizen_fukyu', 'general', 'commissioned', 'development_plan'];
-const TOPICS = ['topic-general', 'topic-finance', 'topic-tax', 'topic-bookkeeping', 'topic-sales', 'topic-subsidy', 'topic-succession', 'topic-dx'];
+const TOPICS = [
+  'topic-general',
+  'topic-finance',
+  'topic-tax',
+  'topic-bookkeeping',
+  'topic-sales',
+  'topic-subsidy',
+  'topic-succession',
+  'topic-dx',
+];
 const STEPS = ['step-understanding', 'step-start', 'step-insight', 'step-solving'];
 const WALLS = ['wall-unseen', 'wall-avoid', 'wall-cannot-act'];
 const INDUSTRIES = ['D', 'E', 'I', 'M', 'N', 'P', 'R'];
@@ -36,14 +45,23 @@ export function businessFields(i) {
     municipality: pick(rand, CITIES),
     status: i % 10 === 0 ? 'banso' : 'continuing',
     essentialIssue: i % 3 === 0 ? '原価を把握できていない' : '',
-    ...(disaster ? { disasterName: '令和6年能登半島地震', disasterDamage: '店舗の一部損壊', disasterCertificate: 'issued', disasterRecovery: 'rebuilding' } : {}),
+    ...(disaster
+      ? {
+          disasterName: '令和6年能登半島地震',
+          disasterDamage: '店舗の一部損壊',
+          disasterCertificate: 'issued',
+          disasterRecovery: 'rebuilding',
+        }
+      : {}),
   };
 }
 
 /** Consultation `n` of the run: from April 2025 to March 2027 (two 年度), hour by hour across businesses. */
 export function consultationFields(n, businessIds) {
   const rand = prng(n * 13 + 5);
-  const heldAt = new Date(Date.UTC(2025, 3, 1, 0, 30) + Math.floor((n / 50_000) * 730 * 86_400_000) + Math.floor(rand() * 3_600_000)).toISOString();
+  const heldAt = new Date(
+    Date.UTC(2025, 3, 1, 0, 30) + Math.floor((n / 50_000) * 730 * 86_400_000) + Math.floor(rand() * 3_600_000),
+  ).toISOString();
   const tags = [pick(rand, TOPICS)];
   if (rand() < 0.3) tags.push(pick(rand, STEPS));
   if (rand() < 0.2) tags.push(pick(rand, WALLS));
@@ -61,7 +79,13 @@ export function consultationFields(n, businessIds) {
 }
 
 export function actionFields(n, consultation, consultationId) {
-  return { businessId: consultation.businessId, consultationId, side: n % 2 ? 'owner' : 'advisor', text: '次回までに原価表を作る', dueDate: consultation.heldAt.slice(0, 10) };
+  return {
+    businessId: consultation.businessId,
+    consultationId,
+    side: n % 2 ? 'owner' : 'advisor',
+    text: '次回までに原価表を作る',
+    dueDate: consultation.heldAt.slice(0, 10),
+  };
 }
 
 const MEASURES = ['jizokuka', 'saikochiku', 'monozukuri', 'it_donyu', 'marukei'];
@@ -97,7 +121,10 @@ export function dispatchFields(n, businessIds) {
     paidBy: pick(rand, PAYERS),
     expertName: `専門家 ${1 + (n % 40)}`,
     theme: pick(rand, ['原価計算', '販路開拓', 'IT導入', '事業承継']),
-    visits: [{ date: day(first), hours: 2, note: '' }, { date: day(first + 30 * 86_400_000), hours: 1.5, note: '' }],
+    visits: [
+      { date: day(first), hours: 2, note: '' },
+      { date: day(first + 30 * 86_400_000), hours: 1.5, note: '' },
+    ],
     fee: 30_000,
   };
 }
@@ -106,10 +133,23 @@ export function dispatchFields(n, businessIds) {
 export function figuresFields(i, businessId, year) {
   const rand = prng(i * 23 + year);
   const sales = 10_000_000 + Math.floor(rand() * 50) * 1_000_000;
-  return { businessId, fiscalPeriod: `${year}-03`, sales, grossProfit: Math.floor(sales * 0.3), operatingProfit: Math.floor(sales * 0.05), employees: 3 };
+  return {
+    businessId,
+    fiscalPeriod: `${year}-03`,
+    sales,
+    grossProfit: Math.floor(sales * 0.3),
+    operatingProfit: Math.floor(sales * 0.05),
+    employees: 3,
+  };
 }
 
 /** A founder `n` (特定創業支援) recorded on a karte, planning to register within the 年度. */
 export function founderFields(n, businessId) {
-  return { businessId, name: `創業 予定者${n + 1}`, plannedBusiness: '和菓子の製造小売', municipality: '輪島市', registrationPlannedOn: `2026-${String(4 + (n % 9)).padStart(2, '0')}-15` };
+  return {
+    businessId,
+    name: `創業 予定者${n + 1}`,
+    plannedBusiness: '和菓子の製造小売',
+    municipality: '輪島市',
+    registrationPlannedOn: `2026-${String(4 + (n % 9)).padStart(2, '0')}-15`,
+  };
 }

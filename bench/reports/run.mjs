@@ -43,9 +43,19 @@ async function seed(real, baseline, token) {
   const consultations = kinds.consultation;
   for (let i = 0; i < consultations.length; i += plan.batch) {
     const rows = consultations.slice(i, i + plan.batch).map((c) => ({ id: c.recordId, data: c.fields }));
-    await json(await fetch(`${baseline}/push`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rows }) }), 'baseline push');
+    await json(
+      await fetch(`${baseline}/push`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rows }) }),
+      'baseline push',
+    );
   }
-  return { actions: counts.action, applications: counts.application, dispatches: counts.expertDispatch, figures: counts.yearlyFigures, founders: counts.founder, realSeconds: seconds };
+  return {
+    actions: counts.action,
+    applications: counts.application,
+    dispatches: counts.expertDispatch,
+    figures: counts.yearlyFigures,
+    founders: counts.founder,
+    realSeconds: seconds,
+  };
 }
 
 async function timed(url, headers = {}) {
@@ -63,15 +73,29 @@ async function main() {
   try {
     const baselineConfig = join(ROOT, 'bench/baseline-worker/wrangler.jsonc');
     applyMigrations({ config: baselineConfig, persistTo: join(tmp, 'baseline') });
-    const baseline = await startWorker({ name: 'baseline', config: baselineConfig, port: ports.baseline, persistTo: join(tmp, 'baseline') });
+    const baseline = await startWorker({
+      name: 'baseline',
+      config: baselineConfig,
+      port: ports.baseline,
+      persistTo: join(tmp, 'baseline'),
+    });
     const realConfig = join(ROOT, 'server/wrangler.jsonc');
     const secret = randomBytes(24).toString('hex');
     applyMigrations({ config: realConfig, env: 'bench', persistTo: join(tmp, 'real') });
-    const real = await startWorker({ name: 'real', config: realConfig, env: 'bench', port: ports.real, persistTo: join(tmp, 'real'), vars: { BOOTSTRAP_SECRET: secret } });
+    const real = await startWorker({
+      name: 'real',
+      config: realConfig,
+      env: 'bench',
+      port: ports.real,
+      persistTo: join(tmp, 'real'),
+      vars: { BOOTSTRAP_SECRET: secret },
+    });
     const token = await bootstrapToken(real.baseUrl, secret);
     console.log(`seeding ${plan.businesses} businesses and ${plan.consultations} consultations …`);
     const seeded = await seed(real.baseUrl, baseline.baseUrl, token);
-    console.log(`seeded (with ${seeded.actions} actions, ${seeded.applications} applications, ${seeded.dispatches} dispatches, ${seeded.figures} yearly figures, ${seeded.founders} founders) in ${seeded.realSeconds.toFixed(1)} s through the real push`);
+    console.log(
+      `seeded (with ${seeded.actions} actions, ${seeded.applications} applications, ${seeded.dispatches} dispatches, ${seeded.figures} yearly figures, ${seeded.founders} founders) in ${seeded.realSeconds.toFixed(1)} s through the real push`,
+    );
 
     const auth = { authorization: `Bearer ${token}` };
     // Only the reports this build has (a 404 is a report not built yet: left out, and said so).
@@ -102,15 +126,23 @@ async function main() {
     console.log('|---|---|---|---|---|---|---|');
     for (const [name, s, ratio] of rows) {
       const met = ratio === null ? ['', ''] : [s.p95 <= LIMIT.p95Ms ? 'met' : 'NOT met', ratio <= LIMIT.ratio ? 'met' : 'NOT met'];
-      console.log(`| ${name} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.max)} | ${ratio === null ? '' : `${ratio.toFixed(2)}×`} | ${met[0]} | ${met[1]} |`);
+      console.log(
+        `| ${name} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.max)} | ${ratio === null ? '' : `${ratio.toFixed(2)}×`} | ${met[0]} | ${met[1]} |`,
+      );
     }
     const worst = rows.slice(1).reduce((a, b) => (b[2] > a[2] ? b : a));
-    writeHeadline('reports', [
-      limitRow(`slowest report p95 (${worst[0].replace('GET /v1/reports/', '')})`, worst[1].p95, 'ms', LIMIT.p95Ms),
-      ratioRow(`its p95 beside the bare GROUP BY`, worst[1].p95, base.p95, 'ms', { max: LIMIT.ratio }),
-    ], `${plan.consultations} consultations, ${plan.businesses} businesses, ${plan.samples} samples`);
+    writeHeadline(
+      'reports',
+      [
+        limitRow(`slowest report p95 (${worst[0].replace('GET /v1/reports/', '')})`, worst[1].p95, 'ms', LIMIT.p95Ms),
+        ratioRow(`its p95 beside the bare GROUP BY`, worst[1].p95, base.p95, 'ms', { max: LIMIT.ratio }),
+      ],
+      `${plan.consultations} consultations, ${plan.businesses} businesses, ${plan.samples} samples`,
+    );
     info.loadAverageAtEnd = os.loadavg();
-    console.log(`\nmachine: ${info.nproc} cores, ${info.cpu}, Node ${info.node}, load average ${info.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${info.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`);
+    console.log(
+      `\nmachine: ${info.nproc} cores, ${info.cpu}, Node ${info.node}, load average ${info.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${info.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`,
+    );
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     const out = join(ROOT, `bench/results/reports-${info.date.replace(/[:.]/g, '-')}.json`);
     writeFileSync(out, JSON.stringify({ plan, fy: FY, machine: info, seeded, samples }, null, 2));

@@ -5,7 +5,15 @@
  */
 import os from 'node:os';
 import { uuidv7 } from '../api/payload.mjs';
-import { actionFields, applicationFields, businessFields, consultationFields, dispatchFields, figuresFields, founderFields } from './data.mjs';
+import {
+  actionFields,
+  applicationFields,
+  businessFields,
+  consultationFields,
+  dispatchFields,
+  figuresFields,
+  founderFields,
+} from './data.mjs';
 
 /** The answer's JSON; throws with the start of its body when the status is not 2xx. */
 export async function json(res, what) {
@@ -46,15 +54,26 @@ export async function seedOrganisation(baseUrl, token, plan) {
   const kinds = {
     business: businesses,
     consultation: consultations,
-    action: consultations.filter((_, n) => n % plan.actionEvery === 0).map((c, n) => ({ recordId: uuidv7(), fields: actionFields(n, c.fields, c.recordId) })),
-    application: Array.from({ length: plan.applications }, (_, n) => ({ recordId: uuidv7(), fields: applicationFields(n, ids, me.advisor.id) })),
+    action: consultations
+      .filter((_, n) => n % plan.actionEvery === 0)
+      .map((c, n) => ({ recordId: uuidv7(), fields: actionFields(n, c.fields, c.recordId) })),
+    application: Array.from({ length: plan.applications }, (_, n) => ({
+      recordId: uuidv7(),
+      fields: applicationFields(n, ids, me.advisor.id),
+    })),
     expertDispatch: Array.from({ length: plan.dispatches }, (_, n) => ({ recordId: uuidv7(), fields: dispatchFields(n, ids) })),
-    yearlyFigures: ids.filter((_, i) => i % 5 === 0).flatMap((id, i) => [2026, 2027].map((year) => ({ recordId: uuidv7(), fields: figuresFields(i, id, year) }))),
+    yearlyFigures: ids
+      .filter((_, i) => i % 5 === 0)
+      .flatMap((id, i) => [2026, 2027].map((year) => ({ recordId: uuidv7(), fields: figuresFields(i, id, year) }))),
     founder: ids.filter((_, i) => i % 50 === 1).map((id, n) => ({ recordId: uuidv7(), fields: founderFields(n, id) })),
   };
   const started = performance.now();
   for (const [kind, list] of Object.entries(kinds)) await pushAll(baseUrl, token, me.protocol, kind, list, plan.batch);
-  return { kinds, counts: Object.fromEntries(Object.entries(kinds).map(([k, l]) => [k, l.length])), seconds: (performance.now() - started) / 1000 };
+  return {
+    kinds,
+    counts: Object.fromEntries(Object.entries(kinds).map(([k, l]) => [k, l.length])),
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];

@@ -14,9 +14,16 @@ export async function importBundled<T>(entry: string): Promise<T> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'banso-bench-'));
   try {
     await build({
-      configFile: false, root, logLevel: 'silent', ssr: { noExternal: true },
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      ssr: { noExternal: true },
       build: {
-        outDir, emptyOutDir: false, minify: false, target: 'es2022', ssr: true,
+        outDir,
+        emptyOutDir: false,
+        minify: false,
+        target: 'es2022',
+        ssr: true,
         rollupOptions: { input: path.join(root, entry), output: { format: 'es', entryFileNames: 'entry.mjs' } },
       },
     });

@@ -32,7 +32,9 @@ const workerFile = readdirSync(path.join(EXTENSION_DIR, 'assets')).find((f) => /
 if (!workerFile) throw new Error('no search worker in the build');
 const meta = JSON.parse(readFileSync(path.join(DATA_DIR, 'meta.json'), 'utf8')) as { karteBusinessId: string };
 const asked = ([query, filters]: [string, SearchFilters]) => ({ query, filters });
-const queries = QUERIES.map(([q, f]) => [q, f?.businessId ? { ...f, businessId: meta.karteBusinessId } : (f ?? {})] as [string, SearchFilters]);
+const queries = QUERIES.map(
+  ([q, f]) => [q, f?.businessId ? { ...f, businessId: meta.karteBusinessId } : (f ?? {})] as [string, SearchFilters],
+);
 
 const ext = await launchExtension();
 try {
@@ -46,12 +48,20 @@ try {
   await closeHost(host);
   await host.waitForTimeout(1000);
   await host.evaluate(clearSnapshots, EXTENSION_DB);
-  const results: SearchResults = { machine: await machine(), rounds: ROUNDS, opens: OPENS, seeded: await seedGenerated(host) } as SearchResults;
+  const results: SearchResults = {
+    machine: await machine(),
+    rounds: ROUNDS,
+    opens: OPENS,
+    seeded: await seedGenerated(host),
+  } as SearchResults;
   const storageBefore = await host.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 
   // 1. Cold: no snapshot yet, the worker indexes every record, then saves its snapshot.
   await host.evaluate(startWorker, workerUrl);
-  await host.waitForFunction(() => (globalThis as unknown as { __probe: { readyAt: number | null } }).__probe.readyAt !== null, null, { timeout: 600_000, polling: 100 });
+  await host.waitForFunction(() => (globalThis as unknown as { __probe: { readyAt: number | null } }).__probe.readyAt !== null, null, {
+    timeout: 600_000,
+    polling: 100,
+  });
   const coldReadyMs = await host.evaluate(() => (globalThis as unknown as { __probe: { readyAt: number } }).__probe.readyAt);
   const savedFrom = Date.now();
   while ((await host.evaluate(countRows, { db: EXTENSION_DB, store: 'searchSnapshots' })) === 0) await host.waitForTimeout(50);
@@ -119,9 +129,13 @@ try {
   const file = path.join(dir, `search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   await writeFile(file, JSON.stringify(results, null, 2));
   console.log(reportSearch(results));
-  writeHeadline('search-panel', [
-    limitRow('side panel, cold first search (median)', summarize(results.panelCold.map((q) => q.roundTripMs)).median, 'ms', 200),
-  ], Object.entries(results.seeded).map(([t, n]) => `${n} ${t}`).join(', '));
+  writeHeadline(
+    'search-panel',
+    [limitRow('side panel, cold first search (median)', summarize(results.panelCold.map((q) => q.roundTripMs)).median, 'ms', 200)],
+    Object.entries(results.seeded)
+      .map(([t, n]) => `${n} ${t}`)
+      .join(', '),
+  );
   console.log(`\nraw samples: ${path.relative(process.cwd(), file)}`);
 } finally {
   await ext.close();

@@ -7,7 +7,10 @@ import type { BrowserContext, Page } from 'playwright-core';
  */
 type Chrome = {
   runtime: { getContexts(f: { contextTypes: string[] }): Promise<unknown[]> };
-  offscreen: { createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>; closeDocument(): Promise<void> };
+  offscreen: {
+    createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
+    closeDocument(): Promise<void>;
+  };
 };
 
 /** Closes the host, if open: with no page connected the shared worker (and its index) goes too. */
@@ -32,17 +35,20 @@ export async function waitSharedReady(context: BrowserContext, origin: string): 
   const page = await context.newPage();
   try {
     await page.goto(`${origin}/options.html`);
-    return await page.evaluate(() => new Promise<number>((resolve, reject) => {
-      const t0 = performance.now();
-      const worker = new SharedWorker('/assets/search-worker.js', { type: 'module', name: 'search' });
-      worker.port.onmessage = (e: MessageEvent<{ type: string; state?: { phase: string } }>) => {
-        if (e.data.type !== 'state') return;
-        if (e.data.state?.phase === 'failed') reject(new Error('index failed'));
-        if (e.data.state?.phase !== 'ready') return;
-        worker.port.postMessage({ type: 'bye' });
-        resolve(performance.now() - t0);
-      };
-    }));
+    return await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const t0 = performance.now();
+          const worker = new SharedWorker('/assets/search-worker.js', { type: 'module', name: 'search' });
+          worker.port.onmessage = (e: MessageEvent<{ type: string; state?: { phase: string } }>) => {
+            if (e.data.type !== 'state') return;
+            if (e.data.state?.phase === 'failed') reject(new Error('index failed'));
+            if (e.data.state?.phase !== 'ready') return;
+            worker.port.postMessage({ type: 'bye' });
+            resolve(performance.now() - t0);
+          };
+        }),
+    );
   } finally {
     await page.close();
   }
@@ -57,24 +63,28 @@ export async function waitSearchSettled(context: BrowserContext, origin: string,
   const page = await context.newPage();
   try {
     await page.goto(`${origin}/options.html`);
-    return await page.evaluate((quiet) => new Promise<number>((resolve, reject) => {
-      const t0 = performance.now();
-      const worker = new SharedWorker('/assets/search-worker.js', { type: 'module', name: 'search' });
-      let ready = false;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const restart = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          worker.port.postMessage({ type: 'bye' });
-          resolve(performance.now() - t0);
-        }, quiet);
-      };
-      worker.port.onmessage = (e: MessageEvent<{ type: string; state?: { phase: string } }>) => {
-        if (e.data.type === 'state' && e.data.state?.phase === 'failed') reject(new Error('index failed'));
-        if (e.data.type === 'state' && e.data.state?.phase === 'ready') ready = true;
-        if (ready) restart();
-      };
-    }), quietMs);
+    return await page.evaluate(
+      (quiet) =>
+        new Promise<number>((resolve, reject) => {
+          const t0 = performance.now();
+          const worker = new SharedWorker('/assets/search-worker.js', { type: 'module', name: 'search' });
+          let ready = false;
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          const restart = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+              worker.port.postMessage({ type: 'bye' });
+              resolve(performance.now() - t0);
+            }, quiet);
+          };
+          worker.port.onmessage = (e: MessageEvent<{ type: string; state?: { phase: string } }>) => {
+            if (e.data.type === 'state' && e.data.state?.phase === 'failed') reject(new Error('index failed'));
+            if (e.data.type === 'state' && e.data.state?.phase === 'ready') ready = true;
+            if (ready) restart();
+          };
+        }),
+      quietMs,
+    );
   } finally {
     await page.close();
   }

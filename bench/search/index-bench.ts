@@ -42,9 +42,16 @@ const [index, buildMs] = time(() => {
 const heapIndex = heapMb() - heap0;
 
 // The same records for the scan, normalised once up front (the scan's best case).
-const [scanDocs, scanPrepMs] = time(() => docs.map((d): ScanDoc => ({
-  id: d.id, at: d.at ?? 0, sensitive: d.sensitive, text: normalizeForSearch(Object.values(d.text).join('\n')),
-})));
+const [scanDocs, scanPrepMs] = time(() =>
+  docs.map(
+    (d): ScanDoc => ({
+      id: d.id,
+      at: d.at ?? 0,
+      sensitive: d.sensitive,
+      text: normalizeForSearch(Object.values(d.text).join('\n')),
+    }),
+  ),
+);
 const heapScan = heapMb() - heap0 - heapIndex;
 
 const queries = QUERIES.map(([q, f]) => [q, f?.businessId ? { ...f, businessId: meta.karteBusinessId } : (f ?? {})] as const);
@@ -66,7 +73,10 @@ for (let round = 0; round < 6; round++) {
     perQuery.set(q, [...(perQuery.get(q) ?? []), t]);
   }
 }
-const slowest = [...perQuery].map(([q, ts]) => [q, pct(ts, 50)] as const).sort((a, b) => b[1] - a[1]).slice(0, 5);
+const slowest = [...perQuery]
+  .map(([q, ts]) => [q, pct(ts, 50)] as const)
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 5);
 
 // IndexedDB writes and reads values with the structured-clone serialiser: v8.serialize is the same.
 const [data, serializeMs] = time(() => index.serialize());
@@ -86,20 +96,34 @@ const verbatim = data.origKinds.filter((k) => k === 2).length;
 
 console.log(`clock: ${useCpu ? 'CPU time (user) of this process' : 'wall time'}`);
 console.log(`documents: ${index.size} (first query returned ${first.length} hits)`);
-console.log(`build: ${ms(buildMs)} (${((buildMs / docs.length) * 1000).toFixed(1)} µs/doc); index heap ≈ ${heapIndex.toFixed(0)} MB; scan copy heap ≈ ${heapScan.toFixed(0)} MB (prep ${ms(scanPrepMs)})`);
+console.log(
+  `build: ${ms(buildMs)} (${((buildMs / docs.length) * 1000).toFixed(1)} µs/doc); index heap ≈ ${heapIndex.toFixed(0)} MB; scan copy heap ≈ ${heapScan.toFixed(0)} MB (prep ${ms(scanPrepMs)})`,
+);
 console.log(`index stats: ${JSON.stringify(index.stats())}`);
-console.log(`query (${queries.length} queries × 5 rounds): index p50 ${ms(pct(indexTimes, 50))} p95 ${ms(pct(indexTimes, 95))} max ${ms(Math.max(...indexTimes))}; first query ${ms(firstMs)}`);
-console.log(`substring scan of the same records: p50 ${ms(pct(scanTimes, 50))} p95 ${ms(pct(scanTimes, 95))} max ${ms(Math.max(...scanTimes))}`);
+console.log(
+  `query (${queries.length} queries × 5 rounds): index p50 ${ms(pct(indexTimes, 50))} p95 ${ms(pct(indexTimes, 95))} max ${ms(Math.max(...indexTimes))}; first query ${ms(firstMs)}`,
+);
+console.log(
+  `substring scan of the same records: p50 ${ms(pct(scanTimes, 50))} p95 ${ms(pct(scanTimes, 95))} max ${ms(Math.max(...scanTimes))}`,
+);
 console.log(`slowest queries (p50): ${slowest.map(([q, t]) => `${q} ${ms(t)}`).join(', ')}`);
-console.log(`serialize ${ms(serializeMs)}: ${mb(stored.length)} as stored (postings ${mb(data.bytes.length)}, normalised text ${mb(data.norms.length * 2)}, packed originals ${mb(data.origBits.length)} + ${verbatim} verbatim ${mb(data.origTexts.length * 2)})`);
-console.log(`storage clone: write ${ms(writeMs)}, read ${ms(readMs)}; loadSearchIndex ${ms(loadMs)}; first query after load ${ms(loadedFirstMs)}`);
+console.log(
+  `serialize ${ms(serializeMs)}: ${mb(stored.length)} as stored (postings ${mb(data.bytes.length)}, normalised text ${mb(data.norms.length * 2)}, packed originals ${mb(data.origBits.length)} + ${verbatim} verbatim ${mb(data.origTexts.length * 2)})`,
+);
+console.log(
+  `storage clone: write ${ms(writeMs)}, read ${ms(readMs)}; loadSearchIndex ${ms(loadMs)}; first query after load ${ms(loadedFirstMs)}`,
+);
 console.log(`incremental upsert (changed text): ${(upsertMs / sample.length).toFixed(3)} ms/doc`);
 const worstP95 = [...perQuery].map(([q, ts]) => [q, pct(ts, 95)] as const).sort((a, b) => b[1] - a[1])[0]!;
 // What the snapshot indexes: the documents' text, as the records hold it in IndexedDB (UTF-16).
 const textBytes = docs.reduce((sum, d) => sum + Object.values(d.text).reduce((n, t) => n + (t?.length ?? 0) * 2, 0), 0);
 console.log(`slowest query p95: ${worstP95[0]} ${ms(worstP95[1])}; snapshot ${mb(stored.length)} for ${mb(textBytes)} of indexed text`);
-writeHeadline('search-index', [
-  limitRow(`search p95, slowest query (${worstP95[0]})`, worstP95[1], 'ms', 10, pct(scanTimes, 95)),
-  limitRow('snapshot size (≤ the text it indexes)', stored.length / 2 ** 20, 'MB', textBytes / 2 ** 20),
-], `${consultations.length.toLocaleString('en-US')} consultations, ${index.size.toLocaleString('en-US')} documents`);
+writeHeadline(
+  'search-index',
+  [
+    limitRow(`search p95, slowest query (${worstP95[0]})`, worstP95[1], 'ms', 10, pct(scanTimes, 95)),
+    limitRow('snapshot size (≤ the text it indexes)', stored.length / 2 ** 20, 'MB', textBytes / 2 ** 20),
+  ],
+  `${consultations.length.toLocaleString('en-US')} consultations, ${index.size.toLocaleString('en-US')} documents`,
+);
 if (process.argv.includes('--hits')) console.log(hits.join('\n'));

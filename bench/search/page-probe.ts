@@ -23,14 +23,24 @@ export function startWorker(workerUrl: string): void {
   const worker = new Worker(workerUrl, { type: 'module' });
   const waiting = new Map<number, (m: Msg) => void>();
   const probe = {
-    worker, t0, readyAt: null as number | null, phases: [] as [number, string][], nextId: 1,
+    worker,
+    t0,
+    readyAt: null as number | null,
+    phases: [] as [number, string][],
+    nextId: 1,
     query(query: string, filters: object) {
       return new Promise((resolve) => {
         const id = probe.nextId++;
         const start = performance.now();
         waiting.set(id, (m) => {
           const end = performance.now();
-          resolve({ ms: end - start, sinceStart: end - t0, hits: m.hits?.length ?? -1, complete: m.complete ?? false, tookMs: m.tookMs ?? NaN });
+          resolve({
+            ms: end - start,
+            sinceStart: end - t0,
+            hits: m.hits?.length ?? -1,
+            complete: m.complete ?? false,
+            tookMs: m.tookMs ?? NaN,
+          });
         });
         worker.postMessage({ type: 'search', id, query, filters, limit: 20 });
       });
@@ -87,13 +97,33 @@ export async function loadScan(db: string): Promise<number> {
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });
-  const all = (store: string) => new Promise<Record<string, unknown>[]>((resolve, reject) => {
-    const req = conn.transaction(store).objectStore(store).getAll();
-    req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
-    req.onerror = () => reject(req.error);
-  });
-  const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60)).replace(/\s+/g, ' ');
-  const TEXT = ['name', 'nameKana', 'corporateNumber', 'essentialIssue', 'vision', 'strengths', 'weaknesses', 'municipality', 'inquiry', 'ownerWords', 'advice', 'insight', 'sourceTitle'];
+  const all = (store: string) =>
+    new Promise<Record<string, unknown>[]>((resolve, reject) => {
+      const req = conn.transaction(store).objectStore(store).getAll();
+      req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
+      req.onerror = () => reject(req.error);
+    });
+  const norm = (s: string) =>
+    s
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
+      .replace(/\s+/g, ' ');
+  const TEXT = [
+    'name',
+    'nameKana',
+    'corporateNumber',
+    'essentialIssue',
+    'vision',
+    'strengths',
+    'weaknesses',
+    'municipality',
+    'inquiry',
+    'ownerWords',
+    'advice',
+    'insight',
+    'sourceTitle',
+  ];
   const docs: { at: number; sensitive: boolean; text: string }[] = [];
   for (const store of ['businesses', 'consultations', 'tags']) {
     for (const r of await all(store)) {
@@ -109,9 +139,14 @@ export async function loadScan(db: string): Promise<number> {
 
 /** One substring scan for `query` (the same whole normalised query, newest 20 first); its time in ms. */
 export function scanOnce(query: string): { ms: number; hits: number } {
-  const { docs, norm } = (globalThis as unknown as { __scan: { docs: { at: number; sensitive: boolean; text: string }[]; norm: (s: string) => string } }).__scan;
+  const { docs, norm } = (
+    globalThis as unknown as { __scan: { docs: { at: number; sensitive: boolean; text: string }[]; norm: (s: string) => string } }
+  ).__scan;
   const t0 = performance.now();
   const term = norm(query).trim();
-  const found = docs.filter((d) => !d.sensitive && d.text.includes(term)).sort((a, b) => b.at - a.at).slice(0, 20);
+  const found = docs
+    .filter((d) => !d.sensitive && d.text.includes(term))
+    .sort((a, b) => b.at - a.at)
+    .slice(0, 20);
   return { ms: performance.now() - t0, hits: found.length };
 }

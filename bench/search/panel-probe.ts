@@ -30,7 +30,13 @@ export async function firstPanelQuery(context: BrowserContext, origin: string, q
       const ready = performance.getEntriesByName('banso-search-ready')[0] as PerformanceMark | undefined;
       const warm = (ready?.detail as { warm?: boolean } | undefined)?.warm ?? null;
       const tookMs = ((e as PerformanceMeasure).detail as { tookMs: number }).tookMs;
-      return { roundTripMs: e.duration, tookMs, sinceNavigationMs: e.startTime + e.duration, readyMs: ready ? ready.startTime : null, warm };
+      return {
+        roundTripMs: e.duration,
+        tookMs,
+        sinceNavigationMs: e.startTime + e.duration,
+        readyMs: ready ? ready.startTime : null,
+        warm,
+      };
     }, query);
   } finally {
     await page.close();

@@ -40,25 +40,63 @@ export function reportSearch(r: SearchResults): string {
   const warmSeen = r.panelWarm.filter((p) => p.warm === true).length;
   const perQuery = new Map<string, number[]>();
   for (const t of r.index) perQuery.set(t.query, [...(perQuery.get(t.query) ?? []), t.ms]);
-  const slowest = [...perQuery].map(([q, xs]) => [q, summarize(xs).median] as const).sort((a, b) => b[1] - a[1]).slice(0, 5);
+  const slowest = [...perQuery]
+    .map(([q, xs]) => [q, summarize(xs).median] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5);
   const m = r.machine;
   return [
     `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.chromium}, Node ${m.node}, load average ${m.loadAverage} at start.`,
-    `Data: ${Object.entries(r.seeded).map(([t, n]) => `${n} ${t}`).join(', ')}; ${r.index.length / r.rounds} queries × ${r.rounds} rounds.`,
+    `Data: ${Object.entries(r.seeded)
+      .map(([t, n]) => `${n} ${t}`)
+      .join(', ')}; ${r.index.length / r.rounds} queries × ${r.rounds} rounds.`,
     '',
     '| measure | n | median | p95 | max |',
     '|---|---|---|---|---|',
-    row('query once open, index (worker round trip)', r.index.map((t) => t.ms)),
-    row('  of which searching inside the worker', r.index.map((t) => t.tookMs)),
-    row('query, in-memory substring scan (same data, same page)', r.scan.map((s) => s.ms)),
-    row('first query after opening (worker start → answer, snapshot)', r.firstQuery.map((t) => t.sinceStart)),
-    row('side panel, warm (host holds the index): first query round trip (typed at once)', r.panelWarm.map((p) => p.roundTripMs)),
-    row('  of which searching inside the worker', r.panelWarm.map((p) => p.tookMs)),
-    row('  navigation start → that answer', r.panelWarm.map((p) => p.sinceNavigationMs)),
-    row('side panel, cold (no host yet): first query round trip (typed at once)', r.panelCold.map((p) => p.roundTripMs)),
-    row('  of which searching inside the worker', r.panelCold.map((p) => p.tookMs)),
-    row('  navigation start → that answer', r.panelCold.map((p) => p.sinceNavigationMs)),
-    row('  navigation start → index ready', r.panelCold.flatMap((p) => (p.readyMs === null ? [] : [p.readyMs]))),
+    row(
+      'query once open, index (worker round trip)',
+      r.index.map((t) => t.ms),
+    ),
+    row(
+      '  of which searching inside the worker',
+      r.index.map((t) => t.tookMs),
+    ),
+    row(
+      'query, in-memory substring scan (same data, same page)',
+      r.scan.map((s) => s.ms),
+    ),
+    row(
+      'first query after opening (worker start → answer, snapshot)',
+      r.firstQuery.map((t) => t.sinceStart),
+    ),
+    row(
+      'side panel, warm (host holds the index): first query round trip (typed at once)',
+      r.panelWarm.map((p) => p.roundTripMs),
+    ),
+    row(
+      '  of which searching inside the worker',
+      r.panelWarm.map((p) => p.tookMs),
+    ),
+    row(
+      '  navigation start → that answer',
+      r.panelWarm.map((p) => p.sinceNavigationMs),
+    ),
+    row(
+      'side panel, cold (no host yet): first query round trip (typed at once)',
+      r.panelCold.map((p) => p.roundTripMs),
+    ),
+    row(
+      '  of which searching inside the worker',
+      r.panelCold.map((p) => p.tookMs),
+    ),
+    row(
+      '  navigation start → that answer',
+      r.panelCold.map((p) => p.sinceNavigationMs),
+    ),
+    row(
+      '  navigation start → index ready',
+      r.panelCold.flatMap((p) => (p.readyMs === null ? [] : [p.readyMs])),
+    ),
     '',
     `Cold start without a snapshot: index built in ${ms(r.cold.buildMs)}, snapshot stored ${ms(r.cold.snapshotSavedAfterMs)} later (≈ ${(r.snapshotBytes / 2 ** 20).toFixed(0)} MB of storage).`,
     `Search host: index ready ${ms(r.hostReadyMs)} after it was opened; the shared worker holds ${r.hostMemoryMiB.toFixed(0)} MiB (JS heap in use + array buffers). Warm panels that found the index loaded: ${warmSeen} of ${r.panelWarm.length}.`,

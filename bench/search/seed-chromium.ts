@@ -4,12 +4,21 @@ import { seedRows } from '../../tests/e2e/support/idb-rows.ts';
 import { readRecords } from './load-data.ts';
 
 const TABLE: Partial<Record<RecordEnvelope['kind'], string>> = {
-  business: 'businesses', consultation: 'consultations', tag: 'tags', tagGroup: 'tagGroups',
+  business: 'businesses',
+  consultation: 'consultations',
+  tag: 'tags',
+  tagGroup: 'tagGroups',
 };
 
 /** A pulled record as the extension keeps it: its fields and its local meta. */
 const rowOf = (e: RecordEnvelope) => ({
-  ...e.data, id: e.id, version: e.version, authorId: e.authorId, createdAt: e.createdAt, updatedAt: e.updatedAt, redacted: e.redacted,
+  ...e.data,
+  id: e.id,
+  version: e.version,
+  authorId: e.authorId,
+  createdAt: e.createdAt,
+  updatedAt: e.updatedAt,
+  redacted: e.redacted,
 });
 
 /**

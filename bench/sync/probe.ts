@@ -17,8 +17,11 @@ export async function waitSynced(worker: Worker, since: number, timeoutMs = 120_
       });
       try {
         const tx = db.transaction(['meta', 'outbox'], 'readonly');
-        const get = <T>(req: IDBRequest<T>) => new Promise<T>((ok, no) => ((req.onsuccess = () => ok(req.result)), (req.onerror = () => no(req.error))));
-        const status = (await get(tx.objectStore('meta').get('syncStatus')))?.value as { lastSyncAt: string | null; phase: string } | undefined;
+        const get = <T>(req: IDBRequest<T>) =>
+          new Promise<T>((ok, no) => ((req.onsuccess = () => ok(req.result)), (req.onerror = () => no(req.error))));
+        const status = (await get(tx.objectStore('meta').get('syncStatus')))?.value as
+          | { lastSyncAt: string | null; phase: string }
+          | undefined;
         const pending = await get(tx.objectStore('outbox').index('state').count('pending'));
         const last = status?.lastSyncAt ? Date.parse(status.lastSyncAt) : 0;
         return last > since && pending === 0 && status?.phase === 'idle' ? last : null;
@@ -54,31 +57,37 @@ export function countRows(page: Page, table: string): Promise<number> {
  * (one transaction per page, records keyed by id), with no engine, rebase or outbox around it.
  */
 export function bareFirstPull(page: Page, serverUrl: string, token: string, limit: number): Promise<{ ms: number; rows: number }> {
-  return page.evaluate(async ({ serverUrl, token, limit }) => {
-    const started = performance.now();
-    const db = await new Promise<IDBDatabase>((ok, no) => {
-      const r = indexedDB.open(`bare-${Math.random()}`, 1);
-      r.onupgradeneeded = () => r.result.createObjectStore('records', { keyPath: 'id' });
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => no(r.error);
-    });
-    let cursor = 0;
-    let rows = 0;
-    for (;;) {
-      const res = await fetch(`${serverUrl}/v1/sync/pull?protocol=1&clientId=0190a000-0000-7000-8000-00000000beef&cursor=${cursor}&limit=${limit}`, {
-        headers: { Authorization: `Bearer ${token}` },
+  return page.evaluate(
+    async ({ serverUrl, token, limit }) => {
+      const started = performance.now();
+      const db = await new Promise<IDBDatabase>((ok, no) => {
+        const r = indexedDB.open(`bare-${Math.random()}`, 1);
+        r.onupgradeneeded = () => r.result.createObjectStore('records', { keyPath: 'id' });
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => no(r.error);
       });
-      const page = (await res.json()) as { changes: { id: string }[]; cursor: number; hasMore: boolean };
-      const tx = db.transaction('records', 'readwrite');
-      for (const c of page.changes) tx.objectStore('records').put(c);
-      await new Promise((ok, no) => ((tx.oncomplete = ok), (tx.onerror = no)));
-      rows += page.changes.length;
-      cursor = page.cursor;
-      if (!page.hasMore) break;
-    }
-    db.close();
-    return { ms: performance.now() - started, rows };
-  }, { serverUrl, token, limit });
+      let cursor = 0;
+      let rows = 0;
+      for (;;) {
+        const res = await fetch(
+          `${serverUrl}/v1/sync/pull?protocol=1&clientId=0190a000-0000-7000-8000-00000000beef&cursor=${cursor}&limit=${limit}`,
+          {
+            headers: { Authorization: `Bearer ${token}` },
+          },
+        );
+        const page = (await res.json()) as { changes: { id: string }[]; cursor: number; hasMore: boolean };
+        const tx = db.transaction('records', 'readwrite');
+        for (const c of page.changes) tx.objectStore('records').put(c);
+        await new Promise((ok, no) => ((tx.oncomplete = ok), (tx.onerror = no)));
+        rows += page.changes.length;
+        cursor = page.cursor;
+        if (!page.hasMore) break;
+      }
+      db.close();
+      return { ms: performance.now() - started, rows };
+    },
+    { serverUrl, token, limit },
+  );
 }
 
 /**
@@ -102,7 +111,16 @@ export function queueConsultations(page: Page, items: { id: string; fields: Reco
     const at = new Date().toISOString();
     for (const { id, fields } of items) {
       tx.objectStore('consultations').put({ ...fields, id, version: 0, authorId: null, createdAt: at, updatedAt: at, redacted: false });
-      tx.objectStore('outbox').add({ id: next++, kind: 'consultation', recordId: id, baseVersion: 0, fields, state: 'pending', error: null, queuedAt: at });
+      tx.objectStore('outbox').add({
+        id: next++,
+        kind: 'consultation',
+        recordId: id,
+        baseVersion: 0,
+        fields,
+        state: 'pending',
+        error: null,
+        queuedAt: at,
+      });
     }
     meta.put({ key: 'nextMutationId', value: next });
     await new Promise((ok, no) => ((tx.oncomplete = ok), (tx.onerror = no)));
@@ -114,6 +132,9 @@ export function queueConsultations(page: Page, items: { id: string; fields: Reco
 export function kickSync(page: Page): Promise<void> {
   return page.evaluate(() => {
     const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
-    return chrome.runtime.sendMessage({ type: 'banso:sync-kick', reason: 'open' }).then(() => undefined, () => undefined);
+    return chrome.runtime.sendMessage({ type: 'banso:sync-kick', reason: 'open' }).then(
+      () => undefined,
+      () => undefined,
+    );
   });
 }

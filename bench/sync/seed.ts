@@ -6,7 +6,8 @@ export async function seedServer(api: LocalApi, count: number): Promise<{ busine
   const clientId = uuidv7();
   const businessId = uuidv7();
   let id = 1;
-  const push = (mutations: unknown[]) => api.call<{ results: { status: string }[] }>(api.adminToken, 'POST', '/v1/sync/push', { protocol: 1, clientId, mutations });
+  const push = (mutations: unknown[]) =>
+    api.call<{ results: { status: string }[] }>(api.adminToken, 'POST', '/v1/sync/push', { protocol: 1, clientId, mutations });
   await push([{ id: id++, kind: 'business', recordId: businessId, baseVersion: 0, fields: businessFields(1) }]);
   for (let done = 0; done < count; done += 100) {
     const batch = [];

@@ -38,7 +38,11 @@ export function AuditPage({ store, directory }: Props) {
           <p class="muted">{t('audit.intro')}</p>
           <Filters store={store} directory={directory} />
           <NoticeText notice={store.error.value} testId="audit-error" />
-          {entries === null && store.loading.value && <p role="status" class="muted">{t('audit.loading')}</p>}
+          {entries === null && store.loading.value && (
+            <p role="status" class="muted">
+              {t('audit.loading')}
+            </p>
+          )}
           {entries && entries.length === 0 && <p role="status">{t('audit.none')}</p>}
           {entries && entries.length > 0 && (
             <>
@@ -63,18 +67,31 @@ export function AuditPage({ store, directory }: Props) {
                   ))}
                 </tbody>
               </table>
-              <p class="muted" role="status">{t('audit.count', { count: entries.length.toLocaleString() })}</p>
+              <p class="muted" role="status">
+                {t('audit.count', { count: entries.length.toLocaleString() })}
+              </p>
             </>
           )}
           <div class="buttons">
             {store.nextCursor.value && (
-              <button type="button" disabled={store.loading.value} onClick={() => void store.more()}>{t('audit.more')}</button>
+              <button type="button" disabled={store.loading.value} onClick={() => void store.more()}>
+                {t('audit.more')}
+              </button>
             )}
-            <button type="button" class="secondary" disabled={store.downloading.value} onClick={() => void store.downloadCsv(t, advisorName)}>
+            <button
+              type="button"
+              class="secondary"
+              disabled={store.downloading.value}
+              onClick={() => void store.downloadCsv(t, advisorName)}
+            >
               {t('audit.downloadCsv')}
             </button>
           </div>
-          {store.downloading.value && <p role="status" class="muted">{t('audit.downloading')}</p>}
+          {store.downloading.value && (
+            <p role="status" class="muted">
+              {t('audit.downloading')}
+            </p>
+          )}
         </>
       )}
     </main>
@@ -101,26 +118,42 @@ function Filters({ store, directory }: { store: AuditStore; directory: Directory
         <label for={ids.group}>{t('audit.group')}</label>
         <select id={ids.group} value={draft.group} onChange={(e) => set({ group: e.currentTarget.value as AuditGroup | '' })}>
           <option value="">{t('audit.groupAll')}</option>
-          {AUDIT_GROUP_NAMES.map((g) => <option key={g} value={g}>{t(`audit.group.${g}`)}</option>)}
+          {AUDIT_GROUP_NAMES.map((g) => (
+            <option key={g} value={g}>
+              {t(`audit.group.${g}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div class="field">
         <label for={ids.person}>{t('audit.person')}</label>
         <select id={ids.person} value={draft.advisorId} onChange={(e) => set({ advisorId: e.currentTarget.value })}>
           <option value="">{t('audit.personAll')}</option>
-          {people.map((a) => <option key={a.id} value={a.id}>{a.active ? a.name : t('advisor.disabled', { name: a.name })}</option>)}
+          {people.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.active ? a.name : t('advisor.disabled', { name: a.name })}
+            </option>
+          ))}
         </select>
       </div>
       <div class="field">
         <label for={ids.from}>{t('audit.from')}</label>
-        <input id={ids.from} type="date" value={draft.from} max={draft.to || undefined} onInput={(e) => set({ from: e.currentTarget.value })} />
+        <input
+          id={ids.from}
+          type="date"
+          value={draft.from}
+          max={draft.to || undefined}
+          onInput={(e) => set({ from: e.currentTarget.value })}
+        />
       </div>
       <div class="field">
         <label for={ids.to}>{t('audit.to')}</label>
         <input id={ids.to} type="date" value={draft.to} min={draft.from || undefined} onInput={(e) => set({ to: e.currentTarget.value })} />
       </div>
       <div class="buttons">
-        <button type="submit" class="primary">{t('audit.apply')}</button>
+        <button type="submit" class="primary">
+          {t('audit.apply')}
+        </button>
         <button
           type="button"
           onClick={() => {

@@ -58,7 +58,11 @@ export function BusinessListPage({ store, me, showOrganisation = false, showRepo
         <label for={statusId}>{t('businesses.filterStatus')}</label>
         <select id={statusId} value={view.status} onChange={(e) => store.setView({ status: e.currentTarget.value as typeof view.status })}>
           <option value="">{t('businesses.filterStatusAll')}</option>
-          {KARTE_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+          {KARTE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
         </select>
         {me && (
           <span class="check">
@@ -68,13 +72,17 @@ export function BusinessListPage({ store, me, showOrganisation = false, showRepo
         )}
       </section>
       {!rows ? (
-        <p class="muted" role="status">{t('businesses.loading')}</p>
+        <p class="muted" role="status">
+          {t('businesses.loading')}
+        </p>
       ) : rows.length === 0 ? (
         <p>{t('businesses.none')}</p>
       ) : (
         <>
           <div class="list-tools">
-            <p class="muted" role="status">{t('businesses.count', { shown: shown.length, total: rows.length })}</p>
+            <p class="muted" role="status">
+              {t('businesses.count', { shown: shown.length, total: rows.length })}
+            </p>
             <button type="button" class="secondary" disabled={store.selected.value.length !== 2} onClick={() => store.openMerge()}>
               {t('businesses.mergeSelected')}
             </button>
@@ -84,8 +92,13 @@ export function BusinessListPage({ store, me, showOrganisation = false, showRepo
             <p>{t('businesses.noMatch')}</p>
           ) : (
             <BusinessTable
-              rows={shown} view={view} selected={store.selected.value} ownerLabel={owner}
-              onSort={(key) => store.sortBy(key)} onToggle={(id) => store.toggleSelected(id)} onDelete={(r) => void store.remove(r)}
+              rows={shown}
+              view={view}
+              selected={store.selected.value}
+              ownerLabel={owner}
+              onSort={(key) => store.sortBy(key)}
+              onToggle={(id) => store.toggleSelected(id)}
+              onDelete={(r) => void store.remove(r)}
             />
           )}
         </>

@@ -46,22 +46,38 @@ export function ExportPage({ store }: Props) {
           <fieldset>
             <legend>{t('export.scope')}</legend>
             {store.admin && (
-              <ScopeChoice value="organisation" store={store} label={t('export.scopeOrganisation')} hint={t('export.scopeOrganisationHint')} />
+              <ScopeChoice
+                value="organisation"
+                store={store}
+                label={t('export.scopeOrganisation')}
+                hint={t('export.scopeOrganisationHint')}
+              />
             )}
             <ScopeChoice value="own" store={store} label={t('export.scopeOwn')} hint={t('export.scopeOwnHint')} />
           </fieldset>
           <div class="check">
             <input
-              id={sensitiveId} type="checkbox" checked={store.sensitive.value} aria-describedby={sensitiveHintId}
+              id={sensitiveId}
+              type="checkbox"
+              checked={store.sensitive.value}
+              aria-describedby={sensitiveHintId}
               onChange={(e) => (store.sensitive.value = e.currentTarget.checked)}
             />
             <label for={sensitiveId}>{t('export.sensitive')}</label>
           </div>
-          <p id={sensitiveHintId} class="muted">{t('export.sensitiveHint')}</p>
+          <p id={sensitiveHintId} class="muted">
+            {t('export.sensitiveHint')}
+          </p>
           <div class="buttons">
-            <button type="submit" class="primary" disabled={store.busy.value}>{t('export.start')}</button>
+            <button type="submit" class="primary" disabled={store.busy.value}>
+              {t('export.start')}
+            </button>
           </div>
-          {store.busy.value && <p role="status" class="muted">{t('export.working')}</p>}
+          {store.busy.value && (
+            <p role="status" class="muted">
+              {t('export.working')}
+            </p>
+          )}
           <NoticeText notice={store.error.value} testId="export-error" />
         </form>
       )}
@@ -73,13 +89,20 @@ export function ExportPage({ store }: Props) {
             {files.map((file) => (
               <li key={file.kind}>
                 <span>{t('export.fileRow', { file: nameOf(file, t), count: file.count.toLocaleString() })}</span>
-                <button type="button" aria-label={t('export.saveLabel', { file: nameOf(file, t) })} onClick={() => store.save(file)} data-testid={`save-${file.kind}`}>
+                <button
+                  type="button"
+                  aria-label={t('export.saveLabel', { file: nameOf(file, t) })}
+                  onClick={() => store.save(file)}
+                  data-testid={`save-${file.kind}`}
+                >
                   {t('export.save')}
                 </button>
               </li>
             ))}
           </ul>
-          <button type="button" class="secondary" onClick={() => store.saveAll()}>{t('export.saveAll')}</button>
+          <button type="button" class="secondary" onClick={() => store.saveAll()}>
+            {t('export.saveAll')}
+          </button>
         </section>
       )}
     </main>
@@ -90,9 +113,19 @@ function ScopeChoice({ value, store, label, hint }: { value: 'organisation' | 'o
   const id = useId();
   return (
     <div class="choice">
-      <input id={id} type="radio" name="export-scope" value={value} checked={store.scope.value === value} onChange={() => store.choose(value)} aria-describedby={`${id}-hint`} />
+      <input
+        id={id}
+        type="radio"
+        name="export-scope"
+        value={value}
+        checked={store.scope.value === value}
+        onChange={() => store.choose(value)}
+        aria-describedby={`${id}-hint`}
+      />
       <label for={id}>{label}</label>
-      <span id={`${id}-hint`} class="muted">{hint}</span>
+      <span id={`${id}-hint`} class="muted">
+        {hint}
+      </span>
     </div>
   );
 }

@@ -34,18 +34,40 @@ export function FollowUps({ store, advisorName }: Props) {
       </header>
       <p class="muted">{advisorName ? t('followUps.scopeMine', { name: advisorName }) : t('followUps.scopeAll')}</p>
       <NoticeText notice={store.notice.value} testId="follow-ups-notice" />
-      <UndoToast notice={store.undo.notice.value} onUndo={store.undo.canUndo.value ? () => void store.undo.undo() : null} onTimeout={() => store.undo.forget()} />
+      <UndoToast
+        notice={store.undo.notice.value}
+        onUndo={store.undo.canUndo.value ? () => void store.undo.undo() : null}
+        onTimeout={() => store.undo.forget()}
+      />
       {!s ? (
-        <p class="muted" role="status">{t('kartePage.loading')}</p>
+        <p class="muted" role="status">
+          {t('kartePage.loading')}
+        </p>
       ) : (
         <>
           {s.overdue.length + s.today.length + s.upcoming.length === 0 && <p>{t('followUps.nothing')}</p>}
-          <FollowUpSection heading={t('followUps.overdue', { count: s.overdue.length })} items={s.overdue} today={today} onDone={done} tone="overdue" />
+          <FollowUpSection
+            heading={t('followUps.overdue', { count: s.overdue.length })}
+            items={s.overdue}
+            today={today}
+            onDone={done}
+            tone="overdue"
+          />
           <FollowUpSection heading={t('followUps.today', { count: s.today.length })} items={s.today} today={today} onDone={done} />
-          <FollowUpSection heading={t('followUps.upcoming', { days: UPCOMING_DAYS, count: s.upcoming.length })} items={s.upcoming} today={today} onDone={done} />
+          <FollowUpSection
+            heading={t('followUps.upcoming', { days: UPCOMING_DAYS, count: s.upcoming.length })}
+            items={s.upcoming}
+            today={today}
+            onDone={done}
+          />
           <details>
             <summary>{t('followUps.later', { count: s.later.length + s.undated.length })}</summary>
-            <FollowUpSection heading={t('followUps.later', { count: s.later.length + s.undated.length })} items={[...s.later, ...s.undated]} today={today} onDone={done} />
+            <FollowUpSection
+              heading={t('followUps.later', { count: s.later.length + s.undated.length })}
+              items={[...s.later, ...s.undated]}
+              today={today}
+              onDone={done}
+            />
           </details>
         </>
       )}

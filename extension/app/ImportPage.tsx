@@ -39,7 +39,9 @@ export function ImportPage({ store }: Props) {
           <ImportSteps store={store.list} />
           <RestoreSection store={store.restore} />
         </>
-      ) : <p role="status">{t('import.adminOnly')}</p>}
+      ) : (
+        <p role="status">{t('import.adminOnly')}</p>
+      )}
     </main>
   );
 }
@@ -63,15 +65,27 @@ function ImportSteps({ store }: { store: ImportStore }) {
           <label class="field">
             <span>{t('import.source')}</span>
             <select value={store.source.value} onChange={(e) => store.setSource(e.currentTarget.value as ImportSource)}>
-              {IMPORT_SOURCES.map((s) => <option key={s} value={s}>{t(`import.source.${s}`)}</option>)}
+              {IMPORT_SOURCES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`import.source.${s}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label class="field">
             <span>{t('import.file')}</span>
-            <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" onChange={(e) => void choose(e.currentTarget)} />
+            <input
+              type="file"
+              accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+              onChange={(e) => void choose(e.currentTarget)}
+            />
           </label>
         </div>
-        {file && <p class="muted" data-testid="import-loaded">{t('import.loaded', { name: file.name, encoding: t(`import.encoding.${file.encoding}`), rows: file.rows.length })}</p>}
+        {file && (
+          <p class="muted" data-testid="import-loaded">
+            {t('import.loaded', { name: file.name, encoding: t(`import.encoding.${file.encoding}`), rows: file.rows.length })}
+          </p>
+        )}
       </section>
       {file && (
         <section class="org-section" aria-labelledby="import-map-heading">
@@ -79,7 +93,9 @@ function ImportSteps({ store }: { store: ImportStore }) {
           <p class="muted">{t('import.mapHint')}</p>
           <ColumnMapping file={file} mapping={store.mapping.value} onChange={(column, target) => store.setTarget(column, target)} />
           <div class="buttons">
-            <button type="button" class="primary" disabled={busy} onClick={() => void store.check()}>{busy && !outcome ? t('import.checking') : t('import.check')}</button>
+            <button type="button" class="primary" disabled={busy} onClick={() => void store.check()}>
+              {busy && !outcome ? t('import.checking') : t('import.check')}
+            </button>
           </div>
         </section>
       )}
@@ -92,7 +108,9 @@ function ImportSteps({ store }: { store: ImportStore }) {
             <>
               <p role="status">{t('import.ready', { created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged })}</p>
               <div class="buttons">
-                <button type="button" class="primary" disabled={busy} onClick={() => void store.write()}>{busy ? t('import.writing') : t('import.write')}</button>
+                <button type="button" class="primary" disabled={busy} onClick={() => void store.write()}>
+                  {busy ? t('import.writing') : t('import.write')}
+                </button>
               </div>
             </>
           )}

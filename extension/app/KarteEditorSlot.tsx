@@ -55,14 +55,18 @@ export function KarteEditorSlot({ businessId }: { businessId: string }) {
     <section class="karte-editor no-print" aria-label={t('kartePage.newConsultationHeading')} data-testid="karte-editor">
       <div class="bar">
         <span />
-        <button type="button" class="secondary" onClick={close}>{t('kartePage.closeEditor')}</button>
+        <button type="button" class="secondary" onClick={close}>
+          {t('kartePage.closeEditor')}
+        </button>
       </div>
       {loaded ? (
         <CaptureContext.Provider value={loaded.stores}>
           <loaded.Editor autoFocus />
         </CaptureContext.Provider>
       ) : (
-        <p class="muted" role="status">{t('kartePage.editorLoading')}</p>
+        <p class="muted" role="status">
+          {t('kartePage.editorLoading')}
+        </p>
       )}
     </section>
   );

@@ -20,7 +20,9 @@ export function KarteGone({ gone, undo }: { gone: KartePageView['gone']; undo: U
       ) : (
         <p role="alert">{gone ? t('basics.deletedNotice') : t('kartePage.notFound')}</p>
       )}
-      <p><a href={BUSINESSES_HREF}>{t('kartePage.openBusinesses')}</a></p>
+      <p>
+        <a href={BUSINESSES_HREF}>{t('kartePage.openBusinesses')}</a>
+      </p>
       <UndoToast notice={undo.notice.value} onUndo={undo.canUndo.value ? () => void undo.undo() : null} onTimeout={() => undo.forget()} />
     </main>
   );

@@ -56,7 +56,12 @@ export function KartePage({ me, today, onShown, printedBy = null, partners = nul
     if (loaded && view?.business && location.hash === `#${PROFILE_ANCHOR}`) store.editProfile();
   }, [loaded]);
 
-  if (!view) return <p class="muted" role="status">{t('kartePage.loading')}</p>;
+  if (!view)
+    return (
+      <p class="muted" role="status">
+        {t('kartePage.loading')}
+      </p>
+    );
   if (!b) return <KarteGone gone={view.gone} undo={store.undo} />;
   const tagNames = store.tagNames.value;
   const groups = store.groups.value;
@@ -72,7 +77,9 @@ export function KartePage({ me, today, onShown, printedBy = null, partners = nul
   };
   const colleagues = store.directory.advisors.value.filter((a) => a.active);
   return (
-    <main class={`karte-page${print.all ? ' print-all' : ''} ${print.sensitive === 'omit' ? 'print-omit-sensitive' : 'print-mark-sensitive'}`}>
+    <main
+      class={`karte-page${print.all ? ' print-all' : ''} ${print.sensitive === 'omit' ? 'print-omit-sensitive' : 'print-mark-sensitive'}`}
+    >
       <nav class="bar no-print" aria-label={t('app.name')}>
         <span class="app-name">{t('app.name')}</span>
         <KarteSearchSlot />
@@ -80,15 +87,25 @@ export function KartePage({ me, today, onShown, printedBy = null, partners = nul
           <a href={BUSINESSES_HREF}>{t('businesses.link')}</a>
           <a href={FOLLOW_UPS_HREF}>{t('followUps.link')}</a>
           <PrintOptions options={print} onChange={(patch) => store.setPrintOptions(patch)} />
-          <button type="button" class="secondary" onClick={() => window.print()}>{t('kartePage.print')}</button>
+          <button type="button" class="secondary" onClick={() => window.print()}>
+            {t('kartePage.print')}
+          </button>
         </span>
       </nav>
       <NoticeText notice={store.notice.value} testId="karte-notice" />
       <KarteSummary
-        business={b} today={today} printedBy={printedBy} sameNumber={view.sameNumber} sections={store.sections.value}
+        business={b}
+        today={today}
+        printedBy={printedBy}
+        sameNumber={view.sameNumber}
+        sections={store.sections.value}
         assignment={{ colleagues, nameOf, onAssign: (advisorId) => void store.assign(advisorId, advisorId ? nameOf(advisorId) : '') }}
-        editing={store.profileEditing.value} onEdit={() => store.editProfile()} onCloseEditor={() => store.closeProfile()}
-        findSame={store.sameCorporateNumber} onSave={(change) => store.saveProfile(change)} onDelete={() => void store.removeBusiness(b.name)}
+        editing={store.profileEditing.value}
+        onEdit={() => store.editProfile()}
+        onCloseEditor={() => store.closeProfile()}
+        findSame={store.sameCorporateNumber}
+        onSave={(change) => store.saveProfile(change)}
+        onDelete={() => void store.removeBusiness(b.name)}
       />
       {suggestion && (
         <BansoSuggestionBanner
@@ -102,31 +119,60 @@ export function KartePage({ me, today, onShown, printedBy = null, partners = nul
       <div class="karte-columns">
         <div class="karte-main">
           <KarteTextBlock
-            heading={t('karte.essentialIssue')} text={b.essentialIssue} emptyText={t('karte.essentialIssueNone')}
-            editLabel={t('kartePage.editEssentialIssue')} sourceId={b.essentialIssueSourceId} redacted={b.redacted} consultations={view.consultations}
-            onSave={(text) => store.saveEssentialIssue(text)} onShowSource={showAll} testId="essential-issue"
+            heading={t('karte.essentialIssue')}
+            text={b.essentialIssue}
+            emptyText={t('karte.essentialIssueNone')}
+            editLabel={t('kartePage.editEssentialIssue')}
+            sourceId={b.essentialIssueSourceId}
+            redacted={b.redacted}
+            consultations={view.consultations}
+            onSave={(text) => store.saveEssentialIssue(text)}
+            onShowSource={showAll}
+            testId="essential-issue"
           />
           <KarteTextBlock
-            heading={t('kartePage.vision')} text={b.vision} emptyText={t('kartePage.visionNone')}
-            editLabel={t('kartePage.editVision')} sourceId={b.visionSourceId} redacted={b.redacted} consultations={view.consultations}
-            onSave={(text) => store.saveVision(text)} onShowSource={showAll} testId="vision"
+            heading={t('kartePage.vision')}
+            text={b.vision}
+            emptyText={t('kartePage.visionNone')}
+            editLabel={t('kartePage.editVision')}
+            sourceId={b.visionSourceId}
+            redacted={b.redacted}
+            consultations={view.consultations}
+            onSave={(text) => store.saveVision(text)}
+            onShowSource={showAll}
+            testId="vision"
           />
           <ProfileCaseSections business={b} sections={store.sections.value} onEdit={(section) => store.editProfile(section)} />
-          <SupportRecords business={b} consultations={view.consultations} sensitiveIds={store.sensitiveIds.value} support={store.support}
-            me={me} colleagues={colleagues} nameOf={nameOf} today={today} />
+          <SupportRecords
+            business={b}
+            consultations={view.consultations}
+            sensitiveIds={store.sensitiveIds.value}
+            support={store.support}
+            me={me}
+            colleagues={colleagues}
+            nameOf={nameOf}
+            today={today}
+          />
           {partners && <PartnersSection store={partners} today={today} />}
           {view.conflicts.length > 0 && (
             <section class="conflicts no-print" aria-labelledby="conflicts-heading">
               <h2 id="conflicts-heading">{t('conflict.heading', { count: view.conflicts.length })}</h2>
               <p class="muted">{t('conflict.explain')}</p>
               {view.conflicts.map((c) => (
-                <ConflictCard key={c.id} conflict={c} target={conflictTarget(c, view, t, i18n.date)} onResolve={(text) => store.resolveConflict(c, text)} />
+                <ConflictCard
+                  key={c.id}
+                  conflict={c}
+                  target={conflictTarget(c, view, t, i18n.date)}
+                  onResolve={(text) => store.resolveConflict(c, text)}
+                />
               ))}
             </section>
           )}
           {store.editorStores && (
             <p class="no-print">
-              <button type="button" class="primary" onClick={() => store.recordNew()}>{t('kartePage.recordConsultation')}</button>
+              <button type="button" class="primary" onClick={() => store.recordNew()}>
+                {t('kartePage.recordConsultation')}
+              </button>
             </p>
           )}
           <KarteEditorSlot businessId={b.id} />
@@ -134,12 +180,21 @@ export function KartePage({ me, today, onShown, printedBy = null, partners = nul
           <KarteTimeline groups={groups} tagNames={tagNames} me={me} onComplete={onShown} />
         </div>
         <aside class="karte-side">
-          <OpenActionList actions={store.openActions.value} today={today} sensitiveSources={store.sensitiveIds.value} onDone={(a) => void store.markDone(a)} />
+          <OpenActionList
+            actions={store.openActions.value}
+            today={today}
+            sensitiveSources={store.sensitiveIds.value}
+            onDone={(a) => void store.markDone(a)}
+          />
           <DoneActionList actions={store.doneActions.value} onReopen={(a) => void store.reopen(a)} />
           {stages && <StageView steps={stages.steps} timeline={stages.timeline} tagNames={tagNames} />}
         </aside>
       </div>
-      <UndoToast notice={store.undo.notice.value} onUndo={store.undo.canUndo.value ? () => void store.undo.undo() : null} onTimeout={() => store.undo.forget()} />
+      <UndoToast
+        notice={store.undo.notice.value}
+        onUndo={store.undo.canUndo.value ? () => void store.undo.undo() : null}
+        onTimeout={() => store.undo.forget()}
+      />
     </main>
   );
 }

@@ -32,5 +32,12 @@ export function KarteSearchSlot() {
   }, []);
   if (!loaded) return <div class="karte-search no-print" />;
   const { View, store } = loaded;
-  return <View store={store} businessId={karte.view.value?.business?.id ?? null} taxonomy={karte.groups.value} onShowEntry={() => karte.clearFilter()} />;
+  return (
+    <View
+      store={store}
+      businessId={karte.view.value?.business?.id ?? null}
+      taxonomy={karte.groups.value}
+      onShowEntry={() => karte.clearFilter()}
+    />
+  );
 }

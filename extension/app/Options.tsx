@@ -33,24 +33,48 @@ export function Options({ taxonomy, siteRules }: { taxonomy: TaxonomyStore; site
         <form class="join" aria-labelledby="join-heading" {...join}>
           <h3 id="join-heading">{t('options.join')}</h3>
           <p class="muted">{t('options.joinHelp', { hours: INVITATION_TTL_HOURS })}</p>
-          <TextField label={t('options.inviteCode')} value={o.inviteCode.value} onInput={(v) => (o.inviteCode.value = v)} placeholder="ABCD-EFGH" />
+          <TextField
+            label={t('options.inviteCode')}
+            value={o.inviteCode.value}
+            onInput={(v) => (o.inviteCode.value = v)}
+            placeholder="ABCD-EFGH"
+          />
           <div class="buttons">
-            <button type="submit" class="primary" disabled={o.joining.value}>{t('options.joinButton')}</button>
+            <button type="submit" class="primary" disabled={o.joining.value}>
+              {t('options.joinButton')}
+            </button>
           </div>
-          {o.joining.value && <p role="status" class="muted">{t('options.joining')}</p>}
+          {o.joining.value && (
+            <p role="status" class="muted">
+              {t('options.joining')}
+            </p>
+          )}
           <NoticeText notice={o.joinNotice.value} testId="join-result" />
         </form>
         <h3>{t('options.tokenSection')}</h3>
         <TextField label={t('options.token')} type="password" value={o.apiToken.value} onInput={(v) => (o.apiToken.value = v)} />
         <p class="muted">{t('options.tokenHelp')}</p>
         <div class="buttons">
-          <button type="button" class="primary" onClick={() => void o.saveConnection()}>{t('options.saveConnection')}</button>
-          <button type="button" class="secondary" disabled={o.testing.value} onClick={() => void o.testConnection()}>{t('options.test')}</button>
+          <button type="button" class="primary" onClick={() => void o.saveConnection()}>
+            {t('options.saveConnection')}
+          </button>
+          <button type="button" class="secondary" disabled={o.testing.value} onClick={() => void o.testConnection()}>
+            {t('options.test')}
+          </button>
         </div>
-        {o.testing.value && <p role="status" class="muted">{t('options.testing')}</p>}
+        {o.testing.value && (
+          <p role="status" class="muted">
+            {t('options.testing')}
+          </p>
+        )}
         <NoticeText notice={o.connection.value} testId="connection-result" />
         <div class="check">
-          <input id={localOnlyId} type="checkbox" checked={o.localOnly.value} onChange={(e) => void o.setLocalOnly(e.currentTarget.checked)} />
+          <input
+            id={localOnlyId}
+            type="checkbox"
+            checked={o.localOnly.value}
+            onChange={(e) => void o.setLocalOnly(e.currentTarget.checked)}
+          />
           <label for={localOnlyId}>{t('options.localOnly')}</label>
         </div>
       </section>
@@ -78,9 +102,15 @@ export function Options({ taxonomy, siteRules }: { taxonomy: TaxonomyStore; site
 
       <section aria-labelledby="language-heading">
         <h2 id="language-heading">{t('options.language')}</h2>
-        <label for={languageId} class="visually-hidden">{t('options.language')}</label>
+        <label for={languageId} class="visually-hidden">
+          {t('options.language')}
+        </label>
         <select id={languageId} value={i18n.language.value} onChange={(e) => void i18n.setLanguage(e.currentTarget.value as Language)}>
-          {LANGUAGES.map((l) => <option key={l} value={l}>{t(`lang.${l}`)}</option>)}
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {t(`lang.${l}`)}
+            </option>
+          ))}
         </select>
       </section>
 

@@ -56,8 +56,19 @@ export function OrganisationPage({ role, admin, tags, settings = null, integrati
         <>
           <NoticeText notice={admin.loadError.value} testId="org-load-error" />
           <NoticeText notice={admin.notice.value} testId="org-notice" />
-          {issued && <IssuedSecret issued={issued} copied={admin.copied.value} onCopy={() => void admin.copyIssued()} onClose={() => admin.closeIssued()} />}
-          {admin.advisors.value === null && !admin.loadError.value && <p class="muted" role="status">{t('businesses.loading')}</p>}
+          {issued && (
+            <IssuedSecret
+              issued={issued}
+              copied={admin.copied.value}
+              onCopy={() => void admin.copyIssued()}
+              onClose={() => admin.closeIssued()}
+            />
+          )}
+          {admin.advisors.value === null && !admin.loadError.value && (
+            <p class="muted" role="status">
+              {t('businesses.loading')}
+            </p>
+          )}
           {profile && <ProfileSection key={profile.id} profile={profile} onSave={(change) => admin.saveProfile(change)} />}
           {admin.advisors.value && <StaffSection store={admin} />}
           {admin.advisors.value && <InvitationSection store={admin} />}
@@ -65,8 +76,12 @@ export function OrganisationPage({ role, admin, tags, settings = null, integrati
           <section class="org-section" aria-labelledby="org-data-heading">
             <h2 id="org-data-heading">{t('export.orgHeading')}</h2>
             <ul class="org-data-links">
-              <li><a href={EXPORT_HREF}>{t('export.linkAdmin')}</a></li>
-              <li><a href={AUDIT_HREF}>{t('audit.link')}</a></li>
+              <li>
+                <a href={EXPORT_HREF}>{t('export.linkAdmin')}</a>
+              </li>
+              <li>
+                <a href={AUDIT_HREF}>{t('audit.link')}</a>
+              </li>
             </ul>
           </section>
         </>
@@ -76,7 +91,11 @@ export function OrganisationPage({ role, admin, tags, settings = null, integrati
       {settings && tags?.groups.value && settings.bansoRule.known.value && (
         <>
           <BansoRuleSection key={JSON.stringify(settings.bansoRule.value.value)} store={settings.bansoRule} groups={tags.groups.value} />
-          <StartupAreasSection key={JSON.stringify(settings.startupAreas.value.value)} store={settings.startupAreas} groups={tags.groups.value} />
+          <StartupAreasSection
+            key={JSON.stringify(settings.startupAreas.value.value)}
+            store={settings.startupAreas}
+            groups={tags.groups.value}
+          />
         </>
       )}
     </main>

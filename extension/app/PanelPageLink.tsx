@@ -11,5 +11,13 @@ export function PanelPageLink() {
   // A keep chosen for one page is not carried to the next (each page is recorded, or left out, on its own).
   const at = page.state.value.kind === 'page' ? page.state.value.link.url : '';
   const key = s.kind === 'unlinked' || s.kind === 'found' ? `${s.rule.id}:${s.externalId}:${at}` : s.kind;
-  return <PageBusinessLink key={key} store={store} selected={picker.selected.value} onKeep={() => page.skipThisPage()} onFollow={() => page.recordThisPage()} />;
+  return (
+    <PageBusinessLink
+      key={key}
+      store={store}
+      selected={picker.selected.value}
+      onKeep={() => page.skipThisPage()}
+      onFollow={() => page.recordThisPage()}
+    />
+  );
 }

@@ -28,9 +28,13 @@ export function PartnersPage({ store }: { store: PartnersStore | null }) {
     <main class="organisation partners-page">
       <header class="bar">
         <h1>{t('partners.heading')}</h1>
-        <nav class="buttons" aria-label={t('app.name')}><a href={BUSINESSES_HREF}>{t('businesses.link')}</a></nav>
+        <nav class="buttons" aria-label={t('app.name')}>
+          <a href={BUSINESSES_HREF}>{t('businesses.link')}</a>
+        </nav>
       </header>
-      {!store ? <p role="status">{t('org.signInFirst')}</p> : (
+      {!store ? (
+        <p role="status">{t('org.signInFirst')}</p>
+      ) : (
         <>
           <NoticeText notice={store.notice.value} testId="partners-notice" />
           <section class="org-section" aria-labelledby="shared-heading">
@@ -40,7 +44,11 @@ export function PartnersPage({ store }: { store: PartnersStore | null }) {
               <div key={row.id} class="shared-entry">
                 <SharedKarteView karte={row.karte} />
                 <p class="muted">
-                  {row.linkedBusinessId ? <a href={`karte.html?id=${encodeURIComponent(row.linkedBusinessId)}`}>{t('partners.openLinked')}</a> : t('partners.linkHint')}
+                  {row.linkedBusinessId ? (
+                    <a href={`karte.html?id=${encodeURIComponent(row.linkedBusinessId)}`}>{t('partners.openLinked')}</a>
+                  ) : (
+                    t('partners.linkHint')
+                  )}
                 </p>
               </div>
             ))}
@@ -49,12 +57,16 @@ export function PartnersPage({ store }: { store: PartnersStore | null }) {
             <h2 id="received-heading">{t('partners.received')}</h2>
             {received.length === 0 && <p class="muted">{t('partners.noneReceived')}</p>}
             <ul class="partner-list">
-              {received.map((r) => <ReceivedReferral key={r.id} referral={r} store={store} />)}
+              {received.map((r) => (
+                <ReceivedReferral key={r.id} referral={r} store={store} />
+              ))}
             </ul>
           </section>
           <section class="org-section" aria-labelledby="outgoing-heading">
             <h2 id="outgoing-heading">{t('partners.outgoing')}</h2>
-            {(store.shares.value?.outgoing.length ?? 0) + (store.referrals.value?.sent.length ?? 0) === 0 && <p class="muted">{t('partners.noneOutgoing')}</p>}
+            {(store.shares.value?.outgoing.length ?? 0) + (store.referrals.value?.sent.length ?? 0) === 0 && (
+              <p class="muted">{t('partners.noneOutgoing')}</p>
+            )}
             <ShareList store={store} />
           </section>
         </>
@@ -72,10 +84,16 @@ function ReceivedReferral({ referral: r, store }: { referral: ReferralView; stor
     <li>
       <p>{t('partners.receivedLine', { date: r.referredOn, org: r.from.name, name: r.businessName, reason: r.reason })}</p>
       <form class="inline-form" aria-label={t('partners.outcomeFor', { name: r.businessName })} {...submit}>
-        <SelectField<ReferralOutcome> label={t('partners.outcome')} value={outcome} onChange={(v) => v && setOutcome(v)}
-          options={REFERRAL_OUTCOMES.map((o) => ({ value: o, label: t(`partners.outcome.${o}`) }))} />
+        <SelectField<ReferralOutcome>
+          label={t('partners.outcome')}
+          value={outcome}
+          onChange={(v) => v && setOutcome(v)}
+          options={REFERRAL_OUTCOMES.map((o) => ({ value: o, label: t(`partners.outcome.${o}`) }))}
+        />
         <TextField label={t('partners.outcomeNote')} value={note} onInput={setNote} maxLength={4000} />
-        <button type="submit" class="primary">{t('partners.saveOutcome')}</button>
+        <button type="submit" class="primary">
+          {t('partners.saveOutcome')}
+        </button>
       </form>
     </li>
   );

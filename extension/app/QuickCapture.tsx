@@ -18,7 +18,9 @@ function SelectedKarteLink() {
   if (!selected) return null;
   return (
     <p class="karte-link">
-      <a href={karteHref(selected.id)} target="_blank" rel="noopener">{t('kartePage.open')}</a>
+      <a href={karteHref(selected.id)} target="_blank" rel="noopener">
+        {t('kartePage.open')}
+      </a>
     </p>
   );
 }
@@ -34,13 +36,30 @@ export function QuickCapture({ onOpenPanel }: Props) {
       <header class="bar">
         <h1>{t('capture.title')}</h1>
         <span class="buttons">
-          <a href={BUSINESSES_HREF} target="_blank" rel="noopener">{t('businesses.link')}</a>
-          <a href={FOLLOW_UPS_HREF} target="_blank" rel="noopener">{t('followUps.link')}</a>
-          {onOpenPanel && <button type="button" class="link" onClick={onOpenPanel}>{t('capture.openPanel')}</button>}
+          <a href={BUSINESSES_HREF} target="_blank" rel="noopener">
+            {t('businesses.link')}
+          </a>
+          <a href={FOLLOW_UPS_HREF} target="_blank" rel="noopener">
+            {t('followUps.link')}
+          </a>
+          {onOpenPanel && (
+            <button type="button" class="link" onClick={onOpenPanel}>
+              {t('capture.openPanel')}
+            </button>
+          )}
         </span>
       </header>
       {sync && <SyncStatusBar sync={sync} />}
-      <ConsultationEditor autoFocus focusRequest={picks} business={<><BusinessPicker onPick={onPick} /><SelectedKarteLink /></>} />
+      <ConsultationEditor
+        autoFocus
+        focusRequest={picks}
+        business={
+          <>
+            <BusinessPicker onPick={onPick} />
+            <SelectedKarteLink />
+          </>
+        }
+      />
       <SavedConfirmation />
     </main>
   );

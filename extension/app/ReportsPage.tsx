@@ -59,8 +59,16 @@ export function ReportsPage({ store, directory, signedIn, manager, years, onPrin
   }
   const advisorName = (id: string) => directory.byId.value.get(id)?.name ?? t('advisor.unknown');
   const filters = [
-    data?.report.scope === 'organisation' && request.filters.advisorId ? t('reports.filterAdvisorIs', { name: advisorName(request.filters.advisorId) }) : '',
-    request.filters.programme ? t('reports.filterProgrammeIs', { name: t(request.filters.programme === 'unspecified' ? 'reports.notSet' : `programme.${request.filters.programme}` as MessageKey) }) : '',
+    data?.report.scope === 'organisation' && request.filters.advisorId
+      ? t('reports.filterAdvisorIs', { name: advisorName(request.filters.advisorId) })
+      : '',
+    request.filters.programme
+      ? t('reports.filterProgrammeIs', {
+          name: t(
+            request.filters.programme === 'unspecified' ? 'reports.notSet' : (`programme.${request.filters.programme}` as MessageKey),
+          ),
+        })
+      : '',
     request.filters.municipality.trim() ? t('reports.filterAreaIs', { name: request.filters.municipality.trim() }) : '',
   ].filter(Boolean);
   return (
@@ -70,14 +78,19 @@ export function ReportsPage({ store, directory, signedIn, manager, years, onPrin
         <nav class="buttons" aria-label={t('app.name')}>
           <a href={BUSINESSES_HREF}>{t('businesses.link')}</a>
           <a href="options.html">{t('org.settingsLink')}</a>
-          <button type="button" class="secondary" onClick={onPrint}>{t('reports.print')}</button>
+          <button type="button" class="secondary" onClick={onPrint}>
+            {t('reports.print')}
+          </button>
         </nav>
       </header>
       <ReportTabs selected={kind} panelId={panelId} onSelect={(k) => store.select(k)} />
       <ReportControls
-        period={request.period} filters={request.filters} years={years}
+        period={request.period}
+        filters={request.filters}
+        years={years}
         advisors={manager ? [...directory.advisors.value].sort((a, b) => a.name.localeCompare(b.name, 'ja')) : null}
-        onPeriod={(p) => store.setPeriod(p)} onFilters={(f) => store.setFilters(f)}
+        onPeriod={(p) => store.setPeriod(p)}
+        onFilters={(f) => store.setFilters(f)}
       />
       <section id={panelId} role="tabpanel" aria-labelledby={tabId(kind)} class="report-panel" data-testid="report-panel">
         <div class="report-heading">
@@ -91,23 +104,37 @@ export function ReportsPage({ store, directory, signedIn, manager, years, onPrin
             </p>
           )}
         </div>
-        {store.loading.value && <p class="muted" role="status">{t('reports.loading')}</p>}
+        {store.loading.value && (
+          <p class="muted" role="status">
+            {t('reports.loading')}
+          </p>
+        )}
         <NoticeText notice={store.error.value} testId="report-error" />
         {data?.kind === 'plan' && kind === 'plan' && manager && data.report.targetsApply && (
           <PlanTargetsEditor key={data.report.fiscalYear} report={data.report} onSave={(r) => store.savePlanTargets(r)} />
         )}
-        {data && data.kind === kind && tables.map((table) => (
-          <ReportTableView
-            key={`${kind}:${table.id}`} table={table}
-            onDrill={(target, title) => store.openDrill(target, title)}
-            onCsv={(tbl) => store.downloadCsv(tbl, csvFileName(reportName, tbl.title, periodFilePart(t, period)))}
-          />
-        ))}
+        {data &&
+          data.kind === kind &&
+          tables.map((table) => (
+            <ReportTableView
+              key={`${kind}:${table.id}`}
+              table={table}
+              onDrill={(target, title) => store.openDrill(target, title)}
+              onCsv={(tbl) => store.downloadCsv(tbl, csvFileName(reportName, tbl.title, periodFilePart(t, period)))}
+            />
+          ))}
         {data && data.kind === 'startup' && kind === 'startup' && (
-          <StartupSheets key={`${data.report.period.from}:${data.report.period.to}`} report={data.report} onCsv={(tbl, name) => store.downloadCsv(tbl, name)} onPrint={onPrint} />
+          <StartupSheets
+            key={`${data.report.period.from}:${data.report.period.to}`}
+            report={data.report}
+            onCsv={(tbl, name) => store.downloadCsv(tbl, name)}
+            onPrint={onPrint}
+          />
         )}
       </section>
-      {store.drill.value && <DrillDownDialog drill={store.drill.value} onMore={() => void store.moreDrill()} onClose={() => store.closeDrill()} />}
+      {store.drill.value && (
+        <DrillDownDialog drill={store.drill.value} onMore={() => void store.moreDrill()} onClose={() => store.closeDrill()} />
+      )}
     </main>
   );
 }

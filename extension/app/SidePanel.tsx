@@ -34,8 +34,12 @@ export function SidePanel({ today }: { today: string }) {
       <header class="bar">
         <h1>{t('panel.title')}</h1>
         <span class="buttons">
-          <a href={BUSINESSES_HREF} target="_blank" rel="noopener">{t('businesses.link')}</a>
-          <a href={FOLLOW_UPS_HREF} target="_blank" rel="noopener">{t('followUps.link')}</a>
+          <a href={BUSINESSES_HREF} target="_blank" rel="noopener">
+            {t('businesses.link')}
+          </a>
+          <a href={FOLLOW_UPS_HREF} target="_blank" rel="noopener">
+            {t('followUps.link')}
+          </a>
         </span>
       </header>
       {sync && <SyncStatusBar sync={sync} detailed />}
@@ -53,14 +57,17 @@ export function SidePanel({ today }: { today: string }) {
           onDelete={(c) => void karte.remove(c)}
           unsent={sync?.unsent.value}
           byline={(c) => consultationByline(c, me, advisors, t)}
-          notice={sync && ((c) => (
-            <RejectedNotice
-              consultation={c}
-              changes={sync.rejectedByRecord.value.get(c.id) ?? []}
-              onEditAgain={(edited) => void editor.startEdit(edited)}
-              onDiscard={(changes) => void sync.discard(changes)}
-            />
-          ))}
+          notice={
+            sync &&
+            ((c) => (
+              <RejectedNotice
+                consultation={c}
+                changes={sync.rejectedByRecord.value.get(c.id) ?? []}
+                onEditAgain={(edited) => void editor.startEdit(edited)}
+                onDiscard={(changes) => void sync.discard(changes)}
+              />
+            ))
+          }
         />
       )}
       <UndoToast

@@ -10,7 +10,14 @@ import { createPageBusinessStore, type PageBusinessStore } from '../state/page-b
 import type { SiteRule } from '../../shared/site-rules';
 import type { Services } from './compose';
 
-const toSiteRule = ({ id, name, system, urlPattern, extract, enabled }: LocalSiteRule): SiteRule => ({ id, name, system, urlPattern, extract, enabled });
+const toSiteRule = ({ id, name, system, urlPattern, extract, enabled }: LocalSiteRule): SiteRule => ({
+  id,
+  name,
+  system,
+  urlPattern,
+  extract,
+  enabled,
+});
 
 /**
  * Portal linking of the side panel (loaded after first paint: the site-rule code brings the
@@ -23,7 +30,8 @@ export function startLinking(s: Services, stores: CaptureStores, signal: AbortSi
     readFromPage: readIdFromPage,
     businesses: () => liveBusinesses(s.db),
     search: (q) => searchBusinesses(s.db, q, BUSINESSES_FOUND),
-    addExternalId: async (b, system, value) => (await repo()).update('business', b.id, { externalIds: [...b.externalIds, { system, value }] }),
+    addExternalId: async (b, system, value) =>
+      (await repo()).update('business', b.id, { externalIds: [...b.externalIds, { system, value }] }),
     createBusiness: async (name, system, value) => (await repo()).create('business', { name, externalIds: [{ system, value }] }),
     open: (id, chosen) => stores.editor.openBusiness(id, chosen),
     current: () => stores.editor.current.value.fields.value.businessId,

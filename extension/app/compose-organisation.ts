@@ -37,8 +37,11 @@ export function createOrgSettings(s: Services) {
   return {
     bansoRule: createBansoRuleStore({ directory, save: api.saveBansoRule, changed }),
     startupAreas: createOrgSettingStore<StartupAreaTags>({
-      directory, save: api.saveStartupAreas, changed,
-      read: (o) => o.startupAreas, standard: DEFAULT_STARTUP_AREA_TAGS,
+      directory,
+      save: api.saveStartupAreas,
+      changed,
+      read: (o) => o.startupAreas,
+      standard: DEFAULT_STARTUP_AREA_TAGS,
       messages: { saved: 'startupAreas.saved', reset: 'startupAreas.reset' },
     }),
   };

@@ -1,5 +1,10 @@
 import {
-  auditGroupOf, exportAuditTarget, importAuditTarget, integrationKeyAuditTarget, restoreAuditTarget, type AuditEntryView,
+  auditGroupOf,
+  exportAuditTarget,
+  importAuditTarget,
+  integrationKeyAuditTarget,
+  restoreAuditTarget,
+  type AuditEntryView,
 } from '../../shared/audit';
 import type { MessageKey, Translate } from '../locales/languages';
 import type { CsvColumn } from '../reports/csv';
@@ -62,7 +67,15 @@ export function detailOf(entry: AuditEntryView, t: Translate, advisorName: (id: 
   return '';
 }
 
-const JST = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const JST = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
 
 /** 2026-04-01 09:30:00, in Japan time whatever the computer's zone. */
 export const jstDateTime = (iso: string): string => JST.format(new Date(iso));

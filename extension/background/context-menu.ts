@@ -33,7 +33,11 @@ export type MenuOutcome = 'ignored' | 'excluded' | 'opened' | 'quoted';
 
 /** `> ` before every line, as in an e-mail quote. */
 export function quoteLines(text: string): string {
-  return text.trim().split(/\r?\n/).map((line) => `> ${line}`.trimEnd()).join('\n');
+  return text
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => `> ${line}`.trimEnd())
+    .join('\n');
 }
 
 const isWebPage = (url: string | undefined) => !!url && /^https?:/i.test(url);

@@ -49,17 +49,19 @@ export function startFollowUps(store: Promise<KarteDb>): void {
   // One run at a time: start-up and an alarm at once must not both notify the same action.
   let running: Promise<unknown> = Promise.resolve();
   const remind = () => {
-    running = running.then(async () => {
-      const db = await store;
-      await runReminders({
-        followUps: dueNow,
-        loadNotified: () => loadNotified(db),
-        saveNotified: (state) => saveNotified(db, state),
-        notify: (title, message) => notifyAs(REMINDER_NOTIFICATION, title, message),
-        translate: t,
-        now: () => new Date(),
-      });
-    }).catch((e: unknown) => console.error('reminders not run', e));
+    running = running
+      .then(async () => {
+        const db = await store;
+        await runReminders({
+          followUps: dueNow,
+          loadNotified: () => loadNotified(db),
+          saveNotified: (state) => saveNotified(db, state),
+          notify: (title, message) => notifyAs(REMINDER_NOTIFICATION, title, message),
+          translate: t,
+          now: () => new Date(),
+        });
+      })
+      .catch((e: unknown) => console.error('reminders not run', e));
   };
 
   onAlarm(REMINDER_ALARM, () => {

@@ -26,12 +26,20 @@ export async function runReminders(deps: ReminderDeps): Promise<FollowUp[]> {
   const [items, notified] = await Promise.all([deps.followUps(), deps.loadNotified()]);
   const today = todayIn(deps.now());
   const byAction = new Map(items.map((f) => [f.action.id, f]));
-  const { fire, notified: next } = remindersToFire(items.map((f) => f.action), today, notified);
+  const { fire, notified: next } = remindersToFire(
+    items.map((f) => f.action),
+    today,
+    notified,
+  );
   const due = fire.map((a) => byAction.get(a.id)!);
   if (due.length > 0) {
     const t = await deps.translate();
     const lines = due.slice(0, LISTED).map((f) =>
-      t(f.action.dueDate! < today ? 'reminder.lineOverdue' : 'reminder.line', { business: f.businessName, text: visibleText(f.action, f.action.text, t('sensitive.hiddenText')) }));
+      t(f.action.dueDate! < today ? 'reminder.lineOverdue' : 'reminder.line', {
+        business: f.businessName,
+        text: visibleText(f.action, f.action.text, t('sensitive.hiddenText')),
+      }),
+    );
     if (due.length > LISTED) lines.push(t('reminder.more', { count: due.length - LISTED }));
     await deps.notify(t('reminder.title', { count: due.length }), lines.join('\n'));
   }

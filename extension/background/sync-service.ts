@@ -52,7 +52,10 @@ export async function createSyncService(deps: SyncServiceDeps) {
   const { db } = deps;
   const clock = deps.clock ?? systemClock;
   const store = createDexieSyncStore(db);
-  const status = createSyncStatusStore({ ...(await previousStatus(db)), ...(await outboxCounts(db).then((c) => ({ pendingCount: c.pending, rejectedCount: c.rejected }))) });
+  const status = createSyncStatusStore({
+    ...(await previousStatus(db)),
+    ...(await outboxCounts(db).then((c) => ({ pendingCount: c.pending, rejectedCount: c.rejected }))),
+  });
   const engine = {
     async sync() {
       const connection = await deps.connection();
@@ -71,8 +74,13 @@ export async function createSyncService(deps: SyncServiceDeps) {
     },
   };
   const scheduler = createSyncScheduler({
-    engine, clock, status, random: deps.random ?? Math.random, debounceMs: deps.debounceMs,
-    counts: () => outboxCounts(db), signal: deps.signal,
+    engine,
+    clock,
+    status,
+    random: deps.random ?? Math.random,
+    debounceMs: deps.debounceMs,
+    counts: () => outboxCounts(db),
+    signal: deps.signal,
   });
   const stopPublishing = effect(() => {
     const value = status.status.value;

@@ -14,7 +14,9 @@ const SYNC_PERIOD_MIN = 5;
 
 async function connection(): Promise<Connection> {
   const [localOnly, token, serverUrl] = await Promise.all([
-    settings.localOnly.getValue(), settings.apiToken.getValue(), settings.serverUrl.getValue(),
+    settings.localOnly.getValue(),
+    settings.apiToken.getValue(),
+    settings.serverUrl.getValue(),
   ]);
   return localOnly || token.trim() === '' ? null : { serverUrl, token: token.trim() };
 }
@@ -40,8 +42,7 @@ export function startSync(store: Promise<KarteDb>): void {
   onSyncRequest((reason) => kick(reason === 'write' ? 'write' : reason === 'signin' ? 'signin' : 'manual'));
   onAlarm(SYNC_ALARM, () => kick('alarm'));
   onBackOnline(() => kick('online'));
-  const signInChanged = () =>
-    void connection().then((c) => (c ? kick('signin') : void service.then((s) => s.signedOut())));
+  const signInChanged = () => void connection().then((c) => (c ? kick('signin') : void service.then((s) => s.signedOut())));
   for (const item of [settings.apiToken, settings.serverUrl, settings.localOnly] as const) item.watch(signInChanged);
   void ensureAlarm(SYNC_ALARM, SYNC_PERIOD_MIN).catch((e: unknown) => console.error('sync alarm not set', e));
   kick('startup');

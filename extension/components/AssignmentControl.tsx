@@ -26,21 +26,28 @@ export function AssignmentControl({ business: b, colleagues, nameOf, onAssign }:
   const selectId = useId();
   const current = b.assignedAdvisorId ?? null;
   const history = b.assignments ?? [];
-  const choices = current && !colleagues.some((c) => c.id === current) ? [...colleagues, { id: current, name: nameOf(current) }] : colleagues;
+  const choices =
+    current && !colleagues.some((c) => c.id === current) ? [...colleagues, { id: current, name: nameOf(current) }] : colleagues;
   return (
     <div class="assignment" data-testid="assignment">
       <label for={selectId}>{t('assignment.label')}</label>
       <span class="print-only">{current ? nameOf(current) : b.authorId ? nameOf(b.authorId) : t('assignment.unassigned')}</span>
       <select class="no-print" id={selectId} value={current ?? ''} onChange={(e) => onAssign(e.currentTarget.value || null)}>
         <option value="">{b.authorId ? t('assignment.none', { name: nameOf(b.authorId) }) : t('assignment.unassigned')}</option>
-        {choices.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+        {choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
       </select>
       {history.length > 0 && (
         <details class="assignment-history no-print">
           <summary>{t('assignment.history', { count: history.length })}</summary>
           <ol>
             {[...history].reverse().map((h, i) => (
-              <li key={`${h.from}:${i}`}>{t('assignment.from', { date: i18n.date(h.from), name: h.advisorId ? nameOf(h.advisorId) : t('assignment.unassigned') })}</li>
+              <li key={`${h.from}:${i}`}>
+                {t('assignment.from', { date: i18n.date(h.from), name: h.advisorId ? nameOf(h.advisorId) : t('assignment.unassigned') })}
+              </li>
             ))}
           </ol>
         </details>

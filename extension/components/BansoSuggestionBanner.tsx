@@ -42,8 +42,12 @@ export function BansoSuggestionBanner({ suggestion: s, consultations, onAccept, 
         ))}
       </p>
       <div class="buttons">
-        <button type="button" class="primary" onClick={onAccept}>{t('banso.accept')}</button>
-        <button type="button" class="secondary" onClick={onDismiss}>{t('banso.dismiss')}</button>
+        <button type="button" class="primary" onClick={onAccept}>
+          {t('banso.accept')}
+        </button>
+        <button type="button" class="secondary" onClick={onDismiss}>
+          {t('banso.dismiss')}
+        </button>
       </div>
     </section>
   );

@@ -63,8 +63,12 @@ export function BusinessPicker({ onPick }: Props) {
     return (
       <section class="business-picked" aria-label={t('business.selected')}>
         <span class="field-label">{t('business.selected')}</span>
-        <strong class="business-chip" data-testid="selected-business">{selected.name}</strong>
-        <button type="button" class="link" aria-label={t('business.change')} onClick={() => pick(null)}>{t('business.changeShort')}</button>
+        <strong class="business-chip" data-testid="selected-business">
+          {selected.name}
+        </strong>
+        <button type="button" class="link" aria-label={t('business.change')} onClick={() => pick(null)}>
+          {t('business.changeShort')}
+        </button>
       </section>
     );
   }
@@ -82,7 +86,11 @@ export function BusinessPicker({ onPick }: Props) {
         onInput={(e) => void picker.setQuery((e.currentTarget as HTMLInputElement).value)}
         onKeyDown={onKeyDown}
       />
-      {recent && results.length > 0 && <h3 id={recentId} class="list-heading">{t('business.recent')}</h3>}
+      {recent && results.length > 0 && (
+        <h3 id={recentId} class="list-heading">
+          {t('business.recent')}
+        </h3>
+      )}
       <ul
         id={listId}
         ref={listRef}
@@ -102,7 +110,9 @@ export function BusinessPicker({ onPick }: Props) {
       </ul>
       {!recent && results.length === 0 && <p class="muted">{t('business.noResults')}</p>}
       {picker.canCreate.value && (
-        <button type="button" class="secondary" onClick={() => void create()}>{t('business.create', { name: query.trim() })}</button>
+        <button type="button" class="secondary" onClick={() => void create()}>
+          {t('business.create', { name: query.trim() })}
+        </button>
       )}
       <NoticeText notice={picker.notice.value} />
     </section>

@@ -49,7 +49,14 @@ export function CoAdvisorPicker({ selected, onChange }: Props) {
       {colleagues.length >= FILTER_FROM && (
         <div class="field">
           <label for={filterId}>{t('coAdvisors.filter')}</label>
-          <input id={filterId} type="search" autocomplete="off" value={query} onInput={(e) => setQuery(e.currentTarget.value)} onKeyDown={onKeyDown} />
+          <input
+            id={filterId}
+            type="search"
+            autocomplete="off"
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+            onKeyDown={onKeyDown}
+          />
         </div>
       )}
       {earlier.map((id) => (
@@ -60,7 +67,12 @@ export function CoAdvisorPicker({ selected, onChange }: Props) {
       ))}
       {shown.map((c) => (
         <label key={c.id} class="tag-option">
-          <input type="checkbox" checked={selected.includes(c.id)} disabled={full && !selected.includes(c.id)} onChange={() => toggle(c.id)} />
+          <input
+            type="checkbox"
+            checked={selected.includes(c.id)}
+            disabled={full && !selected.includes(c.id)}
+            onChange={() => toggle(c.id)}
+          />
           {c.name}
         </label>
       ))}

@@ -27,29 +27,42 @@ export function ConflictCard({ conflict, target, onResolve }: Props) {
       <div class="conflict-texts">
         <figure>
           <figcaption>{t('conflict.current')}</figcaption>
-          <p class="pre" data-testid="conflict-current">{current}</p>
+          <p class="pre" data-testid="conflict-current">
+            {current}
+          </p>
           <button type="button" class="secondary" disabled={target.current === null} onClick={() => void resolve(current)}>
             {t('conflict.keepCurrent')}
           </button>
         </figure>
         <figure>
           <figcaption>{t('conflict.copy')}</figcaption>
-          <p class="pre" data-testid="conflict-copy">{conflict.text}</p>
+          <p class="pre" data-testid="conflict-copy">
+            {conflict.text}
+          </p>
           <button type="button" class="secondary" disabled={target.current === null} onClick={() => void resolve(conflict.text)}>
             {t('conflict.keepCopy')}
           </button>
         </figure>
       </div>
       {merged === null ? (
-        <button type="button" class="link" disabled={target.current === null} onClick={() => setMerged(`${current.trimEnd()}\n\n${conflict.text.trim()}`)}>
+        <button
+          type="button"
+          class="link"
+          disabled={target.current === null}
+          onClick={() => setMerged(`${current.trimEnd()}\n\n${conflict.text.trim()}`)}
+        >
           {t('conflict.merge')}
         </button>
       ) : (
         <div class="conflict-merge">
           <TextField label={t('conflict.merged')} multiline rows={6} value={merged} onInput={setMerged} />
           <div class="buttons">
-            <button type="button" class="primary" onClick={() => void resolve(merged)}>{t('conflict.saveMerged')}</button>
-            <button type="button" class="secondary" onClick={() => setMerged(null)}>{t('common.cancel')}</button>
+            <button type="button" class="primary" onClick={() => void resolve(merged)}>
+              {t('conflict.saveMerged')}
+            </button>
+            <button type="button" class="secondary" onClick={() => setMerged(null)}>
+              {t('common.cancel')}
+            </button>
           </div>
         </div>
       )}

@@ -73,14 +73,13 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0, busine
   };
 
   return (
-    <form
-      class="editor"
-      aria-label={editing ? t('editor.editTitle') : t('editor.newTitle')}
-      {...submit}
-      onKeyDown={onKeyDown}
-    >
+    <form class="editor" aria-label={editing ? t('editor.editTitle') : t('editor.newTitle')} {...submit} onKeyDown={onKeyDown}>
       <h2>{editing ? t('editor.editTitle') : t('editor.newTitle')}</h2>
-      {draft.restored.value && <p class="muted" role="status">{t('editor.draftRestored')}</p>}
+      {draft.restored.value && (
+        <p class="muted" role="status">
+          {t('editor.draftRestored')}
+        </p>
+      )}
       {business}
       <TextField
         label={t('field.inquiry')}
@@ -103,7 +102,10 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0, busine
         <SelectField
           label={t('field.programme')}
           value={d.programme ?? ''}
-          options={[{ value: '', label: t('field.programmeNone') }, ...withCurrent(PROGRAMME_CHOICES, d.programme).map((p) => ({ value: p, label: t(`programme.${p}`) }))]}
+          options={[
+            { value: '', label: t('field.programmeNone') },
+            ...withCurrent(PROGRAMME_CHOICES, d.programme).map((p) => ({ value: p, label: t(`programme.${p}`) })),
+          ]}
           onChange={(programme) => set({ programme: programme || null })}
         />
       </div>
@@ -112,17 +114,30 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0, busine
           <SelectField
             label={t('field.expertPaidBy')}
             value={d.expertPaidBy ?? ''}
-            options={[{ value: '', label: t('field.expertPaidByNone') }, ...EXPERT_PAYERS.map((p) => ({ value: p, label: t(`expertPaidBy.${p}`) }))]}
+            options={[
+              { value: '', label: t('field.expertPaidByNone') },
+              ...EXPERT_PAYERS.map((p) => ({ value: p, label: t(`expertPaidBy.${p}`) })),
+            ]}
             onChange={(expertPaidBy) => set({ expertPaidBy: expertPaidBy || null })}
           />
-          <TextField label={t('field.expertName')} value={d.expertName} onInput={(expertName) => set({ expertName })} maxLength={LIMITS.shortText} />
+          <TextField
+            label={t('field.expertName')}
+            value={d.expertName}
+            onInput={(expertName) => set({ expertName })}
+            maxLength={LIMITS.shortText}
+          />
         </div>
       )}
       <div class="row">
         <HeldAtField key={`time:${fresh}`} value={d.heldAt} onInput={(heldAt) => set({ heldAt })} />
         <TextField label={t('field.duration')} type="number" value={d.durationMin} onInput={(durationMin) => set({ durationMin })} />
         {d.channel === 'seminar_group' && (
-          <TextField label={t('field.participants')} type="number" value={d.participants} onInput={(participants) => set({ participants })} />
+          <TextField
+            label={t('field.participants')}
+            type="number"
+            value={d.participants}
+            onInput={(participants) => set({ participants })}
+          />
         )}
       </div>
       <div class="check">
@@ -137,7 +152,9 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0, busine
           {editing ? t('editor.saveChanges') : t('editor.save')}
         </button>
         {editing && (
-          <button type="button" class="secondary" onClick={() => void editor.cancelEdit()}>{t('editor.cancelEdit')}</button>
+          <button type="button" class="secondary" onClick={() => void editor.cancelEdit()}>
+            {t('editor.cancelEdit')}
+          </button>
         )}
         <span class="muted hint">{t('editor.shortcut')}</span>
       </div>

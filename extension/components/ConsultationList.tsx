@@ -46,22 +46,38 @@ export function ConsultationList({ consultations, tagNames, onEdit, onDelete, no
                   {c.programme && <span>{t(`programme.${c.programme}`)}</span>}
                   {by && <span data-testid="consultation-byline">{by}</span>}
                   {c.sensitive && <span class="badge badge-sensitive">{t('karte.sensitive')}</span>}
-                  {unsent?.has(c.id) && <span class="badge badge-unsent" data-testid="unsent">{t('sync.unsent')}</span>}
+                  {unsent?.has(c.id) && (
+                    <span class="badge badge-unsent" data-testid="unsent">
+                      {t('sync.unsent')}
+                    </span>
+                  )}
                 </header>
                 {notice?.(c)}
                 <p class="note pre">{excerpt(c) || <span class="muted">{t('karte.noNote')}</span>}</p>
                 {c.tagIds.length > 0 && (
-                  <p class="tag-line">{c.tagIds.map((id) => <span key={id} class="chip">{tagName(tagNames, id, t)}</span>)}</p>
+                  <p class="tag-line">
+                    {c.tagIds.map((id) => (
+                      <span key={id} class="chip">
+                        {tagName(tagNames, id, t)}
+                      </span>
+                    ))}
+                  </p>
                 )}
                 {c.sourceUrl && /^https?:\/\//.test(c.sourceUrl) && (
                   <p class="source">
                     {t('karte.source')}:{' '}
-                    <a href={c.sourceUrl} target="_blank" rel="noopener noreferrer">{c.sourceTitle || c.sourceUrl}</a>
+                    <a href={c.sourceUrl} target="_blank" rel="noopener noreferrer">
+                      {c.sourceTitle || c.sourceUrl}
+                    </a>
                   </p>
                 )}
                 <div class="buttons">
-                  <button type="button" class="link" aria-label={t('karte.editConsultation')} onClick={() => onEdit(c)}>{t('common.edit')}</button>
-                  <button type="button" class="link danger" aria-label={t('karte.deleteConsultation')} onClick={() => onDelete(c)}>{t('common.delete')}</button>
+                  <button type="button" class="link" aria-label={t('karte.editConsultation')} onClick={() => onEdit(c)}>
+                    {t('common.edit')}
+                  </button>
+                  <button type="button" class="link danger" aria-label={t('karte.deleteConsultation')} onClick={() => onDelete(c)}>
+                    {t('common.delete')}
+                  </button>
                 </div>
               </article>
             </li>

@@ -35,7 +35,9 @@ export function FollowUpSection({ heading, items, today, onDone, tone }: Props) 
             return (
               <li key={a.id} data-testid={`follow-up-${a.id}`}>
                 <div class="follow-up-what">
-                  <span><span class="badge">{t(`side.${a.side}`)}</span> <span class="pre">{text}</span></span>
+                  <span>
+                    <span class="badge">{t(`side.${a.side}`)}</span> <span class="pre">{text}</span>
+                  </span>
                   <small>
                     <a href={karteHref(a.businessId, a.consultationId ?? undefined)}>{f.businessName}</a>
                     {' · '}

@@ -27,10 +27,14 @@ export function HeldAtField({ value, onInput }: Props) {
   const iso = fromLocalInput(value);
   return (
     <div class="field held-at" role="group" aria-labelledby={labelId}>
-      <span class="field-label" id={labelId}>{t('field.heldAt')}</span>
+      <span class="field-label" id={labelId}>
+        {t('field.heldAt')}
+      </span>
       <span class="held-at-value">
         <span data-testid="held-at">{iso ? i18n.dateTime(iso) : value}</span>
-        <button type="button" class="link" onClick={() => setOpen(true)}>{t('field.heldAtChange')}</button>
+        <button type="button" class="link" onClick={() => setOpen(true)}>
+          {t('field.heldAtChange')}
+        </button>
       </span>
     </div>
   );

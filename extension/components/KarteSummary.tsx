@@ -36,7 +36,20 @@ interface Props {
 }
 
 /** The karte's header: who the business is (its whole profile, edited in place), its 担当指導員 and its status. */
-export function KarteSummary({ business: b, today, printedBy, sameNumber, sections, assignment, editing, onEdit, onCloseEditor, findSame, onSave, onDelete }: Props) {
+export function KarteSummary({
+  business: b,
+  today,
+  printedBy,
+  sameNumber,
+  sections,
+  assignment,
+  editing,
+  onEdit,
+  onCloseEditor,
+  findSame,
+  onSave,
+  onDelete,
+}: Props) {
   const t = useT();
   const i18n = useI18n();
   return (
@@ -44,8 +57,14 @@ export function KarteSummary({ business: b, today, printedBy, sameNumber, sectio
       <p class="print-only printed-on">
         {printedBy && (
           <>
-            {printedBy.organisation && <span>{t('print.organisation')}: {printedBy.organisation}　</span>}
-            <span>{t('print.advisor')}: {printedBy.advisor}　</span>
+            {printedBy.organisation && (
+              <span>
+                {t('print.organisation')}: {printedBy.organisation}　
+              </span>
+            )}
+            <span>
+              {t('print.advisor')}: {printedBy.advisor}　
+            </span>
           </>
         )}
         {t('kartePage.printedOn', { date: i18n.date(today) })}
@@ -55,13 +74,24 @@ export function KarteSummary({ business: b, today, printedBy, sameNumber, sectio
         {b.nameKana && <span class="muted kana">{b.nameKana}</span>}
         {!editing && (
           <span class="buttons no-print">
-            <button type="button" class="link" onClick={onEdit}>{t('basics.edit')}</button>
-            <button type="button" class="link danger" onClick={onDelete}>{t('basics.deleteBusiness')}</button>
+            <button type="button" class="link" onClick={onEdit}>
+              {t('basics.edit')}
+            </button>
+            <button type="button" class="link danger" onClick={onDelete}>
+              {t('basics.deleteBusiness')}
+            </button>
           </span>
         )}
       </div>
       {editing ? (
-        <BusinessProfileForm business={b} sections={sections} focus={editing.focus} findSame={findSame} onSave={onSave} onCancel={onCloseEditor} />
+        <BusinessProfileForm
+          business={b}
+          sections={sections}
+          focus={editing.focus}
+          findSame={findSame}
+          onSave={onSave}
+          onCancel={onCloseEditor}
+        />
       ) : (
         <BusinessProfileView business={b} sameNumber={sameNumber} />
       )}

@@ -24,12 +24,23 @@ interface Props {
 }
 
 /** 将来像 or 本質的課題 on the karte: the text, where it came from, and an inline editor. */
-export function KarteTextBlock({ heading, text, emptyText, editLabel, sourceId, redacted, consultations, onSave, onShowSource, testId }: Props) {
+export function KarteTextBlock({
+  heading,
+  text,
+  emptyText,
+  editLabel,
+  sourceId,
+  redacted,
+  consultations,
+  onSave,
+  onShowSource,
+  testId,
+}: Props) {
   const t = useT();
   const i18n = useI18n();
   const headingId = useId();
   const [draft, setDraft] = useState<string | null>(null);
-  const source = sourceId ? consultations.find((c) => c.id === sourceId) ?? null : null;
+  const source = sourceId ? (consultations.find((c) => c.id === sourceId) ?? null) : null;
   // Text of a 機微 consultation: hidden (and not editable over) for who may not read it, marked for who may.
   const hidden = redacted && text === '' && sourceId !== null;
   const sensitive = hidden || source?.sensitive === true;
@@ -44,10 +55,19 @@ export function KarteTextBlock({ heading, text, emptyText, editLabel, sourceId, 
       <div class="bar">
         <h2 id={headingId}>
           {heading}
-          {sensitive && <> <span class="badge badge-sensitive" title={t('sensitive.fromSensitive')}>{t('karte.sensitive')}</span></>}
+          {sensitive && (
+            <>
+              {' '}
+              <span class="badge badge-sensitive" title={t('sensitive.fromSensitive')}>
+                {t('karte.sensitive')}
+              </span>
+            </>
+          )}
         </h2>
         {draft === null && !hidden && (
-          <button type="button" class="link no-print" aria-label={editLabel} onClick={() => setDraft(text)}>{t('common.edit')}</button>
+          <button type="button" class="link no-print" aria-label={editLabel} onClick={() => setDraft(text)}>
+            {t('common.edit')}
+          </button>
         )}
       </div>
       {draft === null ? (
@@ -62,8 +82,12 @@ export function KarteTextBlock({ heading, text, emptyText, editLabel, sourceId, 
         <div class="no-print">
           <TextField label={editLabel} multiline rows={4} value={draft} onInput={setDraft} maxLength={LIMITS.karteText} />
           <div class="buttons">
-            <button type="button" class="primary" onClick={() => void save()}>{t('common.save')}</button>
-            <button type="button" class="secondary" onClick={() => setDraft(null)}>{t('common.cancel')}</button>
+            <button type="button" class="primary" onClick={() => void save()}>
+              {t('common.save')}
+            </button>
+            <button type="button" class="secondary" onClick={() => setDraft(null)}>
+              {t('common.cancel')}
+            </button>
           </div>
         </div>
       )}

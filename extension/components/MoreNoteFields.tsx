@@ -14,7 +14,9 @@ interface Props {
 }
 
 const hasDetail = (d: ConsultationDraft) =>
-  [d.personMet, d.ownerWords, d.advice, d.insight, d.essentialIssue].some((v) => v.trim() !== '') || d.actions.length > 0 || d.advisorIds.length > 0;
+  [d.personMet, d.ownerWords, d.advice, d.insight, d.essentialIssue].some((v) => v.trim() !== '') ||
+  d.actions.length > 0 ||
+  d.advisorIds.length > 0;
 
 /**
  * The structured dialogue notes (経営者の言葉 kept apart from 助言), behind a disclosure that
@@ -34,12 +36,22 @@ export function MoreNoteFields({ draft: d, ready, set }: Props) {
   return (
     <details class="more" ref={details}>
       <summary>{t('editor.more')}</summary>
-      <TextField label={t('field.personMet')} value={d.personMet} onInput={(personMet) => set({ personMet })} maxLength={LIMITS.shortText} />
+      <TextField
+        label={t('field.personMet')}
+        value={d.personMet}
+        onInput={(personMet) => set({ personMet })}
+        maxLength={LIMITS.shortText}
+      />
       <CoAdvisorPicker selected={d.advisorIds} onChange={(advisorIds) => set({ advisorIds })} />
       <TextField label={t('field.ownerWords')} {...note} value={d.ownerWords} onInput={(ownerWords) => set({ ownerWords })} />
       <TextField label={t('field.advice')} {...note} value={d.advice} onInput={(advice) => set({ advice })} />
       <TextField label={t('field.insight')} {...note} value={d.insight} onInput={(insight) => set({ insight })} />
-      <TextField label={t('field.essentialIssue')} {...note} value={d.essentialIssue} onInput={(essentialIssue) => set({ essentialIssue })} />
+      <TextField
+        label={t('field.essentialIssue')}
+        {...note}
+        value={d.essentialIssue}
+        onInput={(essentialIssue) => set({ essentialIssue })}
+      />
       <NextActionsEditor actions={d.actions} onChange={(actions) => set({ actions })} />
     </details>
   );

@@ -12,8 +12,7 @@ interface Props {
 /** 次の行動 agreed in the consultation: who (owner or advisor), what, and by when. */
 export function NextActionsEditor({ actions, onChange }: Props) {
   const t = useT();
-  const patch = (i: number, change: Partial<DraftAction>) =>
-    onChange(actions.map((a, j) => (j === i ? { ...a, ...change } : a)));
+  const patch = (i: number, change: Partial<DraftAction>) => onChange(actions.map((a, j) => (j === i ? { ...a, ...change } : a)));
   return (
     <fieldset class="next-actions">
       <legend>{t('actions.legend')}</legend>

@@ -33,7 +33,9 @@ export function OpenActionList({ actions, today, sensitiveSources, onDone }: Pro
                 return (
                   <li key={a.id} class={a.consultationId && sensitiveSources?.has(a.consultationId) ? 'sensitive-content' : undefined}>
                     <input type="checkbox" class="no-print" aria-label={t('actions.markDone', { text })} onChange={() => onDone(a)} />
-                    <span class="print-only box" aria-hidden="true">□</span>
+                    <span class="print-only box" aria-hidden="true">
+                      □
+                    </span>
                     <span class={a.redacted ? 'pre muted' : 'pre'}>{text}</span>
                     <span class={overdue ? 'due overdue' : 'due'}>
                       {a.dueDate ? t('actions.dueOn', { date: i18n.date(a.dueDate) }) : t('kartePage.noDue')}

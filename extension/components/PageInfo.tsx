@@ -20,14 +20,19 @@ export function PageInfo() {
   const s = page.state.value;
   return (
     <section class="page-info" aria-label={t('page.current')}>
-      {s.kind === 'page' && (page.skipped.value === s.link.url ? (
-        <small class="muted" data-testid="page-skipped">{t('link.pageSkipped')}</small>
-      ) : (
-        <>
-          <strong data-testid="page-title">{s.link.title || s.link.url}</strong>
-          <small class="muted url" data-testid="page-url">{s.link.url}</small>
-        </>
-      ))}
+      {s.kind === 'page' &&
+        (page.skipped.value === s.link.url ? (
+          <small class="muted" data-testid="page-skipped">
+            {t('link.pageSkipped')}
+          </small>
+        ) : (
+          <>
+            <strong data-testid="page-title">{s.link.title || s.link.url}</strong>
+            <small class="muted url" data-testid="page-url">
+              {s.link.url}
+            </small>
+          </>
+        ))}
       {s.kind === 'none' && <small class="muted">{t('page.none')}</small>}
       {s.kind === 'excluded' && <small class="muted">{t('page.excluded')}</small>}
       {s.kind === 'unknown' && (
@@ -35,11 +40,17 @@ export function PageInfo() {
           <small class="muted">{t('page.unknown')}</small>
           {s.origins.length > 0 ? (
             <>
-              <button type="button" class="link" aria-describedby={sitesId} onClick={() => void page.grantAccess()}>{t('page.grant')}</button>
-              <small class="muted" id={sitesId} data-testid="grant-sites">{sitesText(t, s.origins)}</small>
+              <button type="button" class="link" aria-describedby={sitesId} onClick={() => void page.grantAccess()}>
+                {t('page.grant')}
+              </button>
+              <small class="muted" id={sitesId} data-testid="grant-sites">
+                {sitesText(t, s.origins)}
+              </small>
             </>
           ) : (
-            <small class="muted" data-testid="grant-none">{t('page.grantNone')}</small>
+            <small class="muted" data-testid="grant-none">
+              {t('page.grantNone')}
+            </small>
           )}
         </>
       )}

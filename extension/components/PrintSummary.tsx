@@ -27,12 +27,18 @@ export function PrintSummary({ consultations }: { consultations: readonly LocalC
               <td class="nowrap">{i18n.dateTime(c.heldAt)}</td>
               <td class="nowrap">{t(`channel.${c.channel}`)}</td>
               <td>
-                {c.redacted ? t('timeline.redacted') : c.sensitive ? (
+                {c.redacted ? (
+                  t('timeline.redacted')
+                ) : c.sensitive ? (
                   <>
-                    <span class="sensitive-content">{t('print.sensitiveBadge')} {summary(c)}</span>
+                    <span class="sensitive-content">
+                      {t('print.sensitiveBadge')} {summary(c)}
+                    </span>
                     <span class="sensitive-omitted">{t('print.omitted')}</span>
                   </>
-                ) : summary(c)}
+                ) : (
+                  summary(c)
+                )}
               </td>
             </tr>
           ))}

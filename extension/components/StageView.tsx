@@ -58,7 +58,11 @@ export function StageView({ steps, timeline, tagNames }: Props) {
             {[...timeline.points].reverse().map((p) => (
               <li key={p.consultationId}>
                 <time dateTime={p.date}>{i18n.date(p.date)}</time>{' '}
-                {[...p.steps, ...p.walls].map((id) => <span key={id} class={p.walls.includes(id) ? 'chip chip-wall' : 'chip'}>{name(id)}</span>)}
+                {[...p.steps, ...p.walls].map((id) => (
+                  <span key={id} class={p.walls.includes(id) ? 'chip chip-wall' : 'chip'}>
+                    {name(id)}
+                  </span>
+                ))}
               </li>
             ))}
           </ol>

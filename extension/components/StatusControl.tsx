@@ -28,12 +28,17 @@ export function StatusControl({ business: b }: { business: LocalBusiness }) {
           <SelectField<CloseReason>
             label={t('kartePage.closeReason')}
             value={b.closeReason ?? ''}
-            options={[{ value: '', label: t('kartePage.closeReasonNone') }, ...CLOSE_REASONS.map((r) => ({ value: r, label: t(`closeReason.${r}`) }))]}
+            options={[
+              { value: '', label: t('kartePage.closeReasonNone') },
+              ...CLOSE_REASONS.map((r) => ({ value: r, label: t(`closeReason.${r}`) })),
+            ]}
             onChange={(r) => void store.setStatus('closed', r || null)}
           />
         )}
         {b.status !== 'banso' && (
-          <button type="button" class="primary" onClick={() => void store.markBanso()}>{t('banso.mark')}</button>
+          <button type="button" class="primary" onClick={() => void store.markBanso()}>
+            {t('banso.mark')}
+          </button>
         )}
       </div>
       <p class="print-only">
@@ -42,7 +47,9 @@ export function StatusControl({ business: b }: { business: LocalBusiness }) {
       </p>
       {b.bansoSince && <p data-testid="banso-since">{t('banso.since', { date: i18n.date(b.bansoSince) })}</p>}
       <details class="status-history no-print">
-        <summary>{t('kartePage.statusHistory')}（{history.length}）</summary>
+        <summary>
+          {t('kartePage.statusHistory')}（{history.length}）
+        </summary>
         {history.length === 0 ? (
           <p class="muted">{t('kartePage.statusHistoryNone')}</p>
         ) : (

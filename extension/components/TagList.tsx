@@ -7,7 +7,13 @@ export function TagList({ groups }: { groups: readonly TaxonomyGroup[] }) {
       {groups.map(({ group, tags }) => (
         <div key={group.id}>
           <dt>{group.name}</dt>
-          <dd>{tags.map((tag) => <span key={tag.id} class="chip">{tag.name}</span>)}</dd>
+          <dd>
+            {tags.map((tag) => (
+              <span key={tag.id} class="chip">
+                {tag.name}
+              </span>
+            ))}
+          </dd>
         </div>
       ))}
     </dl>

@@ -49,7 +49,9 @@ export function TagPicker({ selected, onChange }: Props) {
     <fieldset class="tags">
       <legend>{t('tags.label')}</legend>
       <div class="tag-search">
-        <label for={inputId} class="visually-hidden">{t('tags.search')}</label>
+        <label for={inputId} class="visually-hidden">
+          {t('tags.search')}
+        </label>
         <input
           id={inputId}
           type="text"
@@ -69,7 +71,14 @@ export function TagPicker({ selected, onChange }: Props) {
           {selected.map((id) => (
             <li key={id} class="chip">
               {tagName(names, id, t)}
-              <button type="button" class="chip-remove" aria-label={t('tags.remove', { name: tagName(names, id, t) })} onClick={() => toggle(id)}>×</button>
+              <button
+                type="button"
+                class="chip-remove"
+                aria-label={t('tags.remove', { name: tagName(names, id, t) })}
+                onClick={() => toggle(id)}
+              >
+                ×
+              </button>
             </li>
           ))}
         </ul>

@@ -18,7 +18,19 @@ interface Props {
 }
 
 /** A labelled input or textarea: the label is the control's accessible name. */
-export function TextField({ label, value, onInput, multiline, rows = 3, type = 'text', placeholder, inputRef, maxLength, inputMode, list }: Props) {
+export function TextField({
+  label,
+  value,
+  onInput,
+  multiline,
+  rows = 3,
+  type = 'text',
+  placeholder,
+  inputRef,
+  maxLength,
+  inputMode,
+  list,
+}: Props) {
   const id = useId();
   const handle = (e: Event) => onInput((e.currentTarget as HTMLInputElement).value);
   const ref = (el: HTMLElement | null) => {
@@ -30,7 +42,17 @@ export function TextField({ label, value, onInput, multiline, rows = 3, type = '
       {multiline ? (
         <textarea id={id} ref={ref} rows={rows} value={value} onInput={handle} placeholder={placeholder} maxLength={maxLength} />
       ) : (
-        <input id={id} ref={ref} type={type} value={value} onInput={handle} placeholder={placeholder} maxLength={maxLength} inputMode={inputMode} list={list} />
+        <input
+          id={id}
+          ref={ref}
+          type={type}
+          value={value}
+          onInput={handle}
+          placeholder={placeholder}
+          maxLength={maxLength}
+          inputMode={inputMode}
+          list={list}
+        />
       )}
     </div>
   );

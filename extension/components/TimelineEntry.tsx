@@ -25,7 +25,11 @@ interface Props {
 }
 
 const LABELS = {
-  inquiry: 'field.inquiry', ownerWords: 'field.ownerWords', advice: 'field.advice', insight: 'field.insight', essentialIssue: 'field.essentialIssue',
+  inquiry: 'field.inquiry',
+  ownerWords: 'field.ownerWords',
+  advice: 'field.advice',
+  insight: 'field.insight',
+  essentialIssue: 'field.essentialIssue',
 } as const;
 
 /**
@@ -38,12 +42,20 @@ export function TimelineEntry({ c, actions, tagNames, me, advisors, adopted, uns
   const i18n = useI18n();
   const when = i18n.dateTime(c.heldAt);
   return (
-    <article id={entryAnchor(c.id)} tabIndex={-1} class="timeline-entry" aria-label={`${when} ${t(`channel.${c.channel}`)}`} data-testid={`entry-${c.id}`}>
+    <article
+      id={entryAnchor(c.id)}
+      tabIndex={-1}
+      class="timeline-entry"
+      aria-label={`${when} ${t(`channel.${c.channel}`)}`}
+      data-testid={`entry-${c.id}`}
+    >
       <header class="meta">
         <time dateTime={c.heldAt}>{when}</time>
         <span>{t(`channel.${c.channel}`)}</span>
         {c.programme && <span>{t(`programme.${c.programme}`)}</span>}
-        {c.participants !== null && c.participants !== undefined && <span data-testid="entry-participants">{t('timeline.participants', { count: c.participants })}</span>}
+        {c.participants !== null && c.participants !== undefined && (
+          <span data-testid="entry-participants">{t('timeline.participants', { count: c.participants })}</span>
+        )}
         {c.expertPaidBy && (
           <span>
             {c.expertName
@@ -58,16 +70,30 @@ export function TimelineEntry({ c, actions, tagNames, me, advisors, adopted, uns
         )}
         {c.personMet && <span>{t('timeline.personMet', { name: c.personMet })}</span>}
         {c.sensitive && <span class="badge badge-sensitive">{t('karte.sensitive')}</span>}
-        {unsent && <span class="badge badge-unsent no-print" data-testid="unsent">{t('sync.unsent')}</span>}
+        {unsent && (
+          <span class="badge badge-unsent no-print" data-testid="unsent">
+            {t('sync.unsent')}
+          </span>
+        )}
         {(onEdit || onDelete) && !c.redacted && (
           <span class="entry-tools no-print">
             {onEdit && (
-              <button type="button" class="link" aria-label={t('kartePage.editConsultationLabel', { date: when })} onClick={() => onEdit(c)}>
+              <button
+                type="button"
+                class="link"
+                aria-label={t('kartePage.editConsultationLabel', { date: when })}
+                onClick={() => onEdit(c)}
+              >
                 {t('kartePage.editConsultation')}
               </button>
             )}
             {onDelete && (
-              <button type="button" class="link danger" aria-label={t('kartePage.deleteConsultationLabel', { date: when })} onClick={() => onDelete(c)}>
+              <button
+                type="button"
+                class="link danger"
+                aria-label={t('kartePage.deleteConsultationLabel', { date: when })}
+                onClick={() => onDelete(c)}
+              >
                 {t('kartePage.deleteConsultation')}
               </button>
             )}
@@ -75,26 +101,42 @@ export function TimelineEntry({ c, actions, tagNames, me, advisors, adopted, uns
         )}
       </header>
       {c.tagIds.length > 0 && (
-        <p class="tag-line">{c.tagIds.map((id) => <span key={id} class="chip">{tagName(tagNames, id, t)}</span>)}</p>
+        <p class="tag-line">
+          {c.tagIds.map((id) => (
+            <span key={id} class="chip">
+              {tagName(tagNames, id, t)}
+            </span>
+          ))}
+        </p>
       )}
       {c.redacted ? (
-        <p class="redacted" data-testid="redacted">{t('timeline.redacted')}</p>
+        <p class="redacted" data-testid="redacted">
+          {t('timeline.redacted')}
+        </p>
       ) : (
         <dl class="dialogue">
           {NOTE_FIELDS.filter((f) => c[f].trim() !== '').map((f) => (
             <div key={f} class={`dialogue-${f}`}>
               <dt>{t(LABELS[f])}</dt>
               <dd class="pre">{c[f]}</dd>
-              {f === 'essentialIssue' && (adopted ? (
-                <dd><span class="badge">{t('kartePage.adopted')}</span></dd>
-              ) : (
-                <dd class="no-print">
-                  {/* The name starts with the words shown (WCAG 2.5.3): a voice user says what they see. */}
-                  <button type="button" class="link" aria-label={t('kartePage.adoptIssueLabel', { date: when })} onClick={() => onAdoptIssue(c)}>
-                    {t('kartePage.adoptIssue')}
-                  </button>
-                </dd>
-              ))}
+              {f === 'essentialIssue' &&
+                (adopted ? (
+                  <dd>
+                    <span class="badge">{t('kartePage.adopted')}</span>
+                  </dd>
+                ) : (
+                  <dd class="no-print">
+                    {/* The name starts with the words shown (WCAG 2.5.3): a voice user says what they see. */}
+                    <button
+                      type="button"
+                      class="link"
+                      aria-label={t('kartePage.adoptIssueLabel', { date: when })}
+                      onClick={() => onAdoptIssue(c)}
+                    >
+                      {t('kartePage.adoptIssue')}
+                    </button>
+                  </dd>
+                ))}
             </div>
           ))}
         </dl>
@@ -105,7 +147,8 @@ export function TimelineEntry({ c, actions, tagNames, me, advisors, adopted, uns
           <ul>
             {actions.map((a) => (
               <li key={a.id} class={a.done ? 'done' : ''}>
-                <span class="badge">{t(`side.${a.side}`)}</span> <span class="pre">{visibleText(a, a.text, t('sensitive.hiddenText'))}</span>
+                <span class="badge">{t(`side.${a.side}`)}</span>{' '}
+                <span class="pre">{visibleText(a, a.text, t('sensitive.hiddenText'))}</span>
                 {a.dueDate && <span class="due"> {t('actions.dueOn', { date: i18n.date(a.dueDate) })}</span>}
                 {a.done && <span class="badge badge-done">{t('timeline.done')}</span>}
               </li>
@@ -115,7 +158,10 @@ export function TimelineEntry({ c, actions, tagNames, me, advisors, adopted, uns
       )}
       {!c.redacted && c.sourceUrl && /^https?:\/\//.test(c.sourceUrl) && (
         <p class="source">
-          {t('karte.source')}: <a href={c.sourceUrl} target="_blank" rel="noopener noreferrer">{c.sourceTitle || c.sourceUrl}</a>
+          {t('karte.source')}:{' '}
+          <a href={c.sourceUrl} target="_blank" rel="noopener noreferrer">
+            {c.sourceTitle || c.sourceUrl}
+          </a>
         </p>
       )}
     </article>

@@ -28,13 +28,22 @@ export function TimelineFilters({ filter, facets, groups, me, advisors, shown, t
     <div class="timeline-filters no-print" role="group" aria-label={t('timeline.filters')}>
       <div class="field">
         <label for={tagId}>{t('timeline.tag')}</label>
-        <select id={tagId} name="tag-filter" value={filter.tagId ?? ''} onChange={(e) => onChange({ tagId: e.currentTarget.value || null })}>
+        <select
+          id={tagId}
+          name="tag-filter"
+          value={filter.tagId ?? ''}
+          onChange={(e) => onChange({ tagId: e.currentTarget.value || null })}
+        >
           <option value="">{t('timeline.all')}</option>
           {groups.map(({ group, tags }) => {
             const used = tags.filter((tag) => facets.tagIds.has(tag.id));
             return used.length === 0 ? null : (
               <optgroup key={group.id} label={group.name}>
-                {used.map((tag) => <option key={tag.id} value={tag.id}>{tag.name}</option>)}
+                {used.map((tag) => (
+                  <option key={tag.id} value={tag.id}>
+                    {tag.name}
+                  </option>
+                ))}
               </optgroup>
             );
           })}
@@ -59,8 +68,14 @@ export function TimelineFilters({ filter, facets, groups, me, advisors, shown, t
         onChange={(a) => onChange({ authorId: a || null })}
       />
       <div class="filter-summary">
-        <span role="status" data-testid="timeline-count">{t('timeline.count', { shown, total })}</span>
-        {active && <button type="button" class="link" onClick={onClear}>{t('timeline.clear')}</button>}
+        <span role="status" data-testid="timeline-count">
+          {t('timeline.count', { shown, total })}
+        </span>
+        {active && (
+          <button type="button" class="link" onClick={onClear}>
+            {t('timeline.clear')}
+          </button>
+        )}
       </div>
     </div>
   );

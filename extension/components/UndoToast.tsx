@@ -22,7 +22,11 @@ export function UndoToast({ notice, onUndo, onTimeout, timeoutMs = 10_000 }: Pro
   return (
     <div class="toast" role="status" data-testid="undo-toast">
       <span>{t(notice.message.key, notice.message.params)}</span>
-      {onUndo && <button type="button" onClick={onUndo}>{t('common.undo')}</button>}
+      {onUndo && (
+        <button type="button" onClick={onUndo}>
+          {t('common.undo')}
+        </button>
+      )}
     </div>
   );
 }

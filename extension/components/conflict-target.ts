@@ -27,7 +27,12 @@ export interface ConflictTarget {
 }
 
 /** What a conflict copy competes with: the record and field it is about, and that field's text now. */
-export function conflictTarget(conflict: LocalConflict, view: KartePageView, t: Translate, date: (isoDate: string) => string): ConflictTarget {
+export function conflictTarget(
+  conflict: LocalConflict,
+  view: KartePageView,
+  t: Translate,
+  date: (isoDate: string) => string,
+): ConflictTarget {
   const label = FIELD_LABELS[`${conflict.recordKind}.${conflict.field}`];
   const field = label ? t(label) : conflict.field;
   const read = (record: object | undefined | null) => {

@@ -10,10 +10,20 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The parts of an instant in `timeZone`, one formatter per zone. */
 const formatter = (timeZone: string) =>
-  cachedFormatter(`parts:${timeZone}`, () => new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit',
-  }));
+  cachedFormatter(
+    `parts:${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      }),
+  );
 
 function parts(instant: number, timeZone: string): Record<string, number> {
   const out: Record<string, number> = {};

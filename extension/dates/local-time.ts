@@ -41,7 +41,10 @@ const formatter = (language: string, shape: 'dateTime' | 'date') =>
 function written(date: Date, language: string, withTime: boolean): string | null {
   const year = date.getFullYear();
   if (!(year >= 1000 && year <= 9999)) return null;
-  const day = language === 'ja' ? `${year}/${pad(date.getMonth() + 1)}/${pad(date.getDate())}` : `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${year}`;
+  const day =
+    language === 'ja'
+      ? `${year}/${pad(date.getMonth() + 1)}/${pad(date.getDate())}`
+      : `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${year}`;
   if (!withTime) return day;
   return `${day}${language === 'ja' ? ' ' : ', '}${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

@@ -1,5 +1,11 @@
 const STEPS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['second', 60], ['minute', 60], ['hour', 24], ['day', 7], ['week', 4.35], ['month', 12], ['year', Infinity],
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 7],
+  ['week', 4.35],
+  ['month', 12],
+  ['year', Infinity],
 ];
 
 /**

@@ -8,7 +8,11 @@ import type { KarteDb } from './schema';
  */
 export async function loadBusinessList(db: KarteDb, today: string): Promise<BusinessListRow[]> {
   return db.transaction('r', [db.businesses, db.consultations, db.actions], async () => {
-    const [businesses, consultations, actions] = await Promise.all([db.businesses.toArray(), db.consultations.toArray(), db.actions.toArray()]);
+    const [businesses, consultations, actions] = await Promise.all([
+      db.businesses.toArray(),
+      db.consultations.toArray(),
+      db.actions.toArray(),
+    ]);
     const rows = new Map<string, BusinessListRow>();
     for (const business of businesses) {
       if (!business.deleted) rows.set(business.id, { business, lastHeldAt: null, consultations: 0, openActions: 0, overdueActions: 0 });

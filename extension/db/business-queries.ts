@@ -24,7 +24,12 @@ function rank(b: LocalBusiness, q: string, digits: string | null): number | null
 export async function searchBusinesses(db: KarteDb, query: string, limit = 20): Promise<LocalBusiness[]> {
   const q = normalizeForSearch(query);
   if (q === '') {
-    return db.businesses.orderBy('updatedAt').reverse().filter((b) => !b.deleted).limit(limit).toArray();
+    return db.businesses
+      .orderBy('updatedAt')
+      .reverse()
+      .filter((b) => !b.deleted)
+      .limit(limit)
+      .toArray();
   }
   const digits = /^\d+$/.test(q) ? q : null;
   const hits: { b: LocalBusiness; r: number }[] = [];

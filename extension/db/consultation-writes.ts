@@ -21,10 +21,9 @@ export async function saveConsultation(repo: RecordsRepo, save: ConsultationSave
   return repo.transaction(['consultation', 'action', 'business'], async () => {
     // A note for a business merged meanwhile (on another device) goes to the business kept.
     const fields = { ...save.fields };
-    if (fields.businessId) fields.businessId = (await survivingBusiness((id) => repo.get('business', id), fields.businessId))?.id ?? fields.businessId;
-    const saved = save.id === null
-      ? await repo.create('consultation', fields)
-      : await repo.update('consultation', save.id, fields);
+    if (fields.businessId)
+      fields.businessId = (await survivingBusiness((id) => repo.get('business', id), fields.businessId))?.id ?? fields.businessId;
+    const saved = save.id === null ? await repo.create('consultation', fields) : await repo.update('consultation', save.id, fields);
     if (!saved) return null;
     for (const action of save.actions) {
       await repo.create('action', { ...action, businessId: saved.businessId, consultationId: saved.id });

@@ -29,7 +29,7 @@ export async function loadFollowUps(db: KarteDb, me: string | null, dueBy?: stri
       const business = businessOf.get(action.businessId);
       // An action of a deleted business or consultation went with it.
       if (!business || business.deleted) continue;
-      const consultation = action.consultationId === null ? null : consultationOf.get(action.consultationId) ?? null;
+      const consultation = action.consultationId === null ? null : (consultationOf.get(action.consultationId) ?? null);
       if (consultation?.deleted) continue;
       if (isMyAction(me, action, consultation, business)) mine.push({ action, businessName: business.name });
     }

@@ -1,6 +1,14 @@
 import Dexie, { liveQuery } from 'dexie';
 import type {
-  KarteDb, LocalAction, LocalApplication, LocalBusiness, LocalConflict, LocalConsultation, LocalDemandEvent, LocalExpertDispatch, LocalFounder,
+  KarteDb,
+  LocalAction,
+  LocalApplication,
+  LocalBusiness,
+  LocalConflict,
+  LocalConsultation,
+  LocalDemandEvent,
+  LocalExpertDispatch,
+  LocalFounder,
   LocalYearlyFigures,
 } from './schema';
 import { businessesWithCorporateNumber, survivingBusiness } from './business-queries';
@@ -44,14 +52,27 @@ async function loadSupportRecords(db: KarteDb, businessId: string): Promise<Supp
     db.founders.where('businessId').equals(businessId).toArray(),
   ]);
   return {
-    applications: live(applications), dispatches: live(dispatches), figures: live(figures), demandEvents: live(demandEvents), founders: live(founders),
+    applications: live(applications),
+    dispatches: live(dispatches),
+    figures: live(figures),
+    demandEvents: live(demandEvents),
+    founders: live(founders),
   };
 }
 
 export async function loadKartePage(db: KarteDb, businessId: string): Promise<KartePageView> {
   const tables = [
-    db.businesses, db.consultations, db.actions, db.conflicts, db.tagGroups, db.tags,
-    db.applications, db.expertDispatches, db.yearlyFigures, db.demandEvents, db.founders,
+    db.businesses,
+    db.consultations,
+    db.actions,
+    db.conflicts,
+    db.tagGroups,
+    db.tags,
+    db.applications,
+    db.expertDispatches,
+    db.yearlyFigures,
+    db.demandEvents,
+    db.founders,
   ];
   return db.transaction('r', tables, async () => {
     // Plain range reads, filtered here: a Dexie filter (or reverse) walks a cursor one row per
@@ -68,7 +89,9 @@ export async function loadKartePage(db: KarteDb, businessId: string): Promise<Ka
     const recordIds = [businessId, ...consultations.map((c) => c.id), ...actions.map((a) => a.id)];
     const conflicts = (await db.conflicts.where('recordId').anyOf(recordIds).toArray()).filter((c) => !c.deleted);
     const sameNumber = business && !business.deleted ? await businessesWithCorporateNumber(db, business.corporateNumber, businessId) : [];
-    const survivor = business?.mergedInto ? await survivingBusiness(async (id) => (await db.businesses.get(id)) ?? null, business.id) : null;
+    const survivor = business?.mergedInto
+      ? await survivingBusiness(async (id) => (await db.businesses.get(id)) ?? null, business.id)
+      : null;
     return {
       business: business && !business.deleted ? business : null,
       gone: business?.deleted ? { name: business.name, mergedInto: survivor && !survivor.deleted ? survivor : null } : null,

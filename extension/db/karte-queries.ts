@@ -27,7 +27,11 @@ export async function loadKarte(db: KarteDb, businessId: string, limit = 20): Pr
       .filter((c) => !c.deleted)
       .limit(limit)
       .toArray(),
-    db.actions.where('businessId').equals(businessId).filter((a) => !a.done && !a.deleted).toArray(),
+    db.actions
+      .where('businessId')
+      .equals(businessId)
+      .filter((a) => !a.done && !a.deleted)
+      .toArray(),
   ]);
   return {
     business: business && !business.deleted ? business : null,

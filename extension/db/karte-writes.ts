@@ -73,7 +73,9 @@ export function createKarteWrites(repo: RecordsRepo, now: () => Date = () => new
      */
     resolveConflict: (conflict: Pick<LocalConflict, 'id' | 'recordKind' | 'recordId' | 'field'>, text: string) =>
       repo.transaction([conflict.recordKind, 'conflict'], async () => {
-        const updated = await repo.update(conflict.recordKind, conflict.recordId, { [conflict.field]: text } as Partial<FieldsOf<typeof conflict.recordKind>>);
+        const updated = await repo.update(conflict.recordKind, conflict.recordId, { [conflict.field]: text } as Partial<
+          FieldsOf<typeof conflict.recordKind>
+        >);
         if (!updated) return null;
         return repo.remove('conflict', conflict.id);
       }),

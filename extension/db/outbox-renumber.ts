@@ -31,7 +31,11 @@ export async function shiftPendingDown(db: KarteDb, pending: readonly OutboxEntr
     const from = pending[0]!.id - shift;
     const to = pending.at(-1)!.id - shift;
     const pendingIds = new Set(pending.map((e) => e.id));
-    const inTheWay = await db.outbox.where(':id').between(from, to, true, true).filter((e) => !pendingIds.has(e.id)).toArray();
+    const inTheWay = await db.outbox
+      .where(':id')
+      .between(from, to, true, true)
+      .filter((e) => !pendingIds.has(e.id))
+      .toArray();
     for (const e of inTheWay) await moveEntry(db, e, await parkingId(db));
     await db.outbox.bulkDelete(pending.map((e) => e.id));
     await db.outbox.bulkAdd(pending.map((e) => ({ ...e, id: e.id - shift })));

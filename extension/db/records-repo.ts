@@ -68,7 +68,10 @@ export function createRecordsRepo(db: KarteDb, deps: RepoDeps = {}) {
   }
 
   async function write<K extends RecordKind>(
-    kind: K, id: string, change: Partial<FieldsOf<K>>, mode: 'create' | 'update',
+    kind: K,
+    id: string,
+    change: Partial<FieldsOf<K>>,
+    mode: 'create' | 'update',
   ): Promise<LocalRecord<K> | null> {
     const parsedChange = parseChange(kind, change);
     const table = tableOf(kind);
@@ -99,7 +102,10 @@ export function createRecordsRepo(db: KarteDb, deps: RepoDeps = {}) {
         redacted: existing?.redacted ?? false,
       } as LocalRecord<K>;
       await table.put(record);
-      await appendOutbox({ kind, recordId: id, baseVersion: record.version, fields: changed } as Omit<OutboxEntry, 'id' | 'state' | 'error' | 'queuedAt'>, at);
+      await appendOutbox(
+        { kind, recordId: id, baseVersion: record.version, fields: changed } as Omit<OutboxEntry, 'id' | 'state' | 'error' | 'queuedAt'>,
+        at,
+      );
       return record;
     });
   }

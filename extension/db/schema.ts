@@ -151,8 +151,11 @@ export function openKarteDb(name = 'banso-karte', deps?: Pick<DexieOptions, 'ind
 async function addNewFields(tx: Transaction): Promise<void> {
   for (const [kind, table] of Object.entries(TABLE_OF) as [RecordKind, string][]) {
     if (!tx.idbtrans.objectStoreNames.contains(table)) continue;
-    await tx.table(table).toCollection().modify((record: Record<string, unknown>) => {
-      Object.assign(record, withAllFields(kind, record));
-    });
+    await tx
+      .table(table)
+      .toCollection()
+      .modify((record: Record<string, unknown>) => {
+        Object.assign(record, withAllFields(kind, record));
+      });
   }
 }

@@ -26,7 +26,8 @@ export function createSearchSource(db: KarteDb, now: () => number = Date.now): S
     count: (name) => table(name).count(),
     page: (name, after, size) => table(name).where(':id').above(after).limit(size).toArray(),
     get: (name, ids) => table(name).bulkGet([...ids]),
-    taxonomy: () => db.transaction('r', db.tags, db.tagGroups, async () => ({ tags: await db.tags.toArray(), groups: await db.tagGroups.toArray() })),
+    taxonomy: () =>
+      db.transaction('r', db.tags, db.tagGroups, async () => ({ tags: await db.tags.toArray(), groups: await db.tagGroups.toArray() })),
     async changedSince(mark: SearchMark) {
       const [businesses, consultations, actions, pulled, outbox] = await Promise.all([
         db.businesses.where('updatedAt').above(mark.updatedAt).primaryKeys(),

@@ -2,7 +2,6 @@ import { DEFAULT_TAXONOMY } from '../../shared/taxonomy';
 import { META_KEYS } from './meta-keys';
 import type { KarteDb, LocalMeta, LocalTag, LocalTagGroup } from './schema';
 
-
 /**
  * Puts the organisation's default tags (same slug ids as the server) into the local tables
  * the first time the store opens, so tagging works before sign-in. They are the org's

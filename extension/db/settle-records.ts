@@ -15,9 +15,7 @@ export function pendingEntries(db: KarteDb): Promise<OutboxEntry[]> {
 }
 
 /** Every table a sync transaction may touch: the record table of each kind (so a new kind is covered), outbox, meta, server copies. */
-export const SYNC_TABLES = (db: KarteDb) => [
-  ...Object.values(TABLE_OF).map((name) => db.table(name)), db.outbox, db.meta, db.serverCopies,
-];
+export const SYNC_TABLES = (db: KarteDb) => [...Object.values(TABLE_OF).map((name) => db.table(name)), db.outbox, db.meta, db.serverCopies];
 
 const recordTable = (db: KarteDb, kind: RecordKind) => db.table(TABLE_OF[kind]) as Table<LocalRow, string>;
 
@@ -53,7 +51,9 @@ export interface Settle {
 async function serverCopiesOf(db: KarteDb, s: Settle): Promise<(RecordEnvelope | undefined)[]> {
   const known = new Map((s.known ?? []).map((c) => [c.id, c]));
   const unknown = s.targets.filter((t) => !known.has(t.id)).map((t) => t.id);
-  const read = new Map(unknown.length === 0 ? [] : (await db.serverCopies.bulkGet(unknown)).flatMap((c, i) => (c ? [[unknown[i]!, c] as const] : [])));
+  const read = new Map(
+    unknown.length === 0 ? [] : (await db.serverCopies.bulkGet(unknown)).flatMap((c, i) => (c ? [[unknown[i]!, c] as const] : [])),
+  );
   return s.targets.map((t) => known.get(t.id) ?? read.get(t.id));
 }
 

@@ -7,7 +7,11 @@ import type { KarteDb, SharedKarteRow } from './schema';
  * expired since the last sync is gone from the device now. Nothing is written when nothing changed.
  */
 export async function saveSharedKartes(db: KarteDb, kartes: readonly SharedKarte[]): Promise<boolean> {
-  const next: SharedKarteRow[] = kartes.map((karte) => ({ id: karte.share.id, linkedBusinessId: karte.share.linkedBusinessId ?? '', karte }));
+  const next: SharedKarteRow[] = kartes.map((karte) => ({
+    id: karte.share.id,
+    linkedBusinessId: karte.share.linkedBusinessId ?? '',
+    karte,
+  }));
   return db.transaction('rw', db.sharedKartes, async () => {
     const stored = await db.sharedKartes.orderBy('id').toArray();
     const sorted = [...next].sort((a, b) => (a.id < b.id ? -1 : 1));

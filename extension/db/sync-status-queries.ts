@@ -38,7 +38,10 @@ async function loadSyncSnapshot(db: KarteDb): Promise<SyncSnapshot> {
     status: (meta?.value as SyncStatus | undefined) ?? null,
     pending,
     rejected: rejected.map((e) => ({
-      entryId: e.id, kind: e.kind, recordId: e.recordId, fields: e.fields as Record<string, unknown>,
+      entryId: e.id,
+      kind: e.kind,
+      recordId: e.recordId,
+      fields: e.fields as Record<string, unknown>,
       message: e.error?.message ?? '',
     })),
   };

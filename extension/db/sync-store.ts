@@ -125,7 +125,11 @@ export function createDexieSyncStore(db: KarteDb, deps: SyncStoreDeps = {}): Syn
         await db.outbox.bulkDelete(plan.remove);
         await refuse(plan.refuse);
         await settleRecords(db, {
-          targets: plan.targets, left: plan.left.map(toMutation), pending: plan.remaining, now: now(), known: page.changes,
+          targets: plan.targets,
+          left: plan.left.map(toMutation),
+          pending: plan.remaining,
+          now: now(),
+          known: page.changes,
         });
         await db.meta.put({ key: SYNC_META.cursor, value: page.cursor });
         // The pull's value is the server's own, read with the page: if it is below what a push

@@ -12,10 +12,12 @@ export interface TaxonomyGroup {
 /** Live tag groups in order, each with its live tags and its retired tags in order. */
 export async function loadTaxonomy(db: KarteDb): Promise<TaxonomyGroup[]> {
   const [groups, tags] = await Promise.all([db.tagGroups.orderBy('order').toArray(), db.tags.orderBy('order').toArray()]);
-  return groups.filter((g) => !g.deleted).map((group) => {
-    const own = tags.filter((t) => t.groupId === group.id);
-    return { group, tags: own.filter((t) => !t.deleted), retired: own.filter((t) => t.deleted) };
-  });
+  return groups
+    .filter((g) => !g.deleted)
+    .map((group) => {
+      const own = tags.filter((t) => t.groupId === group.id);
+      return { group, tags: own.filter((t) => !t.deleted), retired: own.filter((t) => t.deleted) };
+    });
 }
 
 /** Tag id → name for showing the tags of records: every tag of a live group, retired ones too. */

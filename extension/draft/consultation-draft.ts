@@ -1,5 +1,12 @@
 import {
-  ACTION_SIDES, CHANNEL_CHOICES, CHANNELS, EXPERT_PAYERS, PROGRAMME_CHOICES, PROGRAMMES, type Channel, type Programme,
+  ACTION_SIDES,
+  CHANNEL_CHOICES,
+  CHANNELS,
+  EXPERT_PAYERS,
+  PROGRAMME_CHOICES,
+  PROGRAMMES,
+  type Channel,
+  type Programme,
 } from '../../shared/enums';
 import { LIMITS } from '../../shared/limits';
 import { NOTE_FIELDS } from './note-fields';
@@ -91,7 +98,9 @@ export function parseDraft(value: unknown, now: Date): ConsultationDraft {
     essentialIssue: str(v.essentialIssue),
     sensitive: v.sensitive === true,
     actions: (Array.isArray(v.actions) ? v.actions : []).map(record).map((a) => ({
-      side: oneOf(ACTION_SIDES, a.side) ?? 'owner', text: str(a.text), dueDate: str(a.dueDate),
+      side: oneOf(ACTION_SIDES, a.side) ?? 'owner',
+      text: str(a.text),
+      dueDate: str(a.dueDate),
     })),
     source: typeof source.url === 'string' ? { url: source.url, title: str(source.title) } : null,
   };
@@ -103,14 +112,17 @@ export function hasNote(d: ConsultationDraft): boolean {
 }
 
 export function draftFromConsultation(c: LocalConsultation): ConsultationDraft {
-  return parseDraft({
-    ...c,
-    heldAt: toLocalInput(new Date(c.heldAt)),
-    durationMin: c.durationMin === null ? '' : String(c.durationMin),
-    participants: c.participants === null ? '' : String(c.participants),
-    actions: [],
-    source: c.sourceUrl ? { url: c.sourceUrl, title: c.sourceTitle } : null,
-  }, new Date(c.heldAt));
+  return parseDraft(
+    {
+      ...c,
+      heldAt: toLocalInput(new Date(c.heldAt)),
+      durationMin: c.durationMin === null ? '' : String(c.durationMin),
+      participants: c.participants === null ? '' : String(c.participants),
+      actions: [],
+      source: c.sourceUrl ? { url: c.sourceUrl, title: c.sourceTitle } : null,
+    },
+    new Date(c.heldAt),
+  );
 }
 
 export interface PageLink {
@@ -123,7 +135,9 @@ export interface PageLink {
  * Schema rules (lengths, formats) are checked by the repository on the merged record.
  */
 export function draftToSave(
-  d: ConsultationDraft, id: string | null, page: PageLink | null,
+  d: ConsultationDraft,
+  id: string | null,
+  page: PageLink | null,
 ): { save: ConsultationSave } | { refused: MessageKey } {
   if (!d.businessId) return { refused: 'editor.noBusiness' };
   if (NOTE_FIELDS.every((f) => d[f].trim() === '')) return { refused: 'editor.emptyNote' };

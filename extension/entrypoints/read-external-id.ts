@@ -6,5 +6,6 @@ import { extractFromDocument } from '../site-rules/extract';
 // leaves one read-only function in the extension's isolated world, which the panel then calls
 // with the rule. Nothing on the page is changed, nothing stays listening.
 export default defineUnlistedScript(() => {
-  (globalThis as { __bansoReadExternalId?: (rule: SiteRule) => string | null }).__bansoReadExternalId = (rule) => extractFromDocument(rule, document);
+  (globalThis as { __bansoReadExternalId?: (rule: SiteRule) => string | null }).__bansoReadExternalId = (rule) =>
+    extractFromDocument(rule, document);
 });

@@ -39,8 +39,11 @@ export function namesOf(doc: ExportDocument, t: Translate): CsvNames {
 }
 
 /** The file name's stem: the organisation, what, and the JST date of the export. */
-const stem = (doc: ExportDocument, t: Translate) =>
-  [doc.organisation.name, t(doc.scope === 'organisation' ? 'export.scopeOrganisation' : 'export.scopeOwn'), jstDateOf(doc.exportedAt).replace(/-/g, '')];
+const stem = (doc: ExportDocument, t: Translate) => [
+  doc.organisation.name,
+  t(doc.scope === 'organisation' ? 'export.scopeOrganisation' : 'export.scopeOwn'),
+  jstDateOf(doc.exportedAt).replace(/-/g, ''),
+];
 
 /**
  * The files of an export: the JSON exactly as the server sent it (so it restores byte for byte),
@@ -50,7 +53,9 @@ export function exportFiles(doc: ExportDocument, json: string, t: Translate): Ex
   const names = namesOf(doc, t);
   const parts = stem(doc, t);
   const live = (kind: CsvKind): ExportRecord[] =>
-    doc.records.filter((r) => r.kind === kind && (r.data as { deleted?: unknown }).deleted !== true).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    doc.records
+      .filter((r) => r.kind === kind && (r.data as { deleted?: unknown }).deleted !== true)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   const csv = CSV_KINDS.map((kind): ExportFile => {
     const rows = live(kind);
     return { kind, fileName: csvFileName(...parts, fileLabel(kind, t)), text: csvTable(columnsOf(kind, names), rows), count: rows.length };

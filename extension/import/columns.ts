@@ -2,12 +2,36 @@ import { EXTERNAL_SYSTEMS, type ExternalSystem } from '../../shared/enums';
 
 /** What a column of the file fills: a business field, a 外部ID of one system, the 担当 by name, or nothing. */
 export type ColumnTarget =
-  | 'skip' | 'recordId' | 'name' | 'nameKana' | 'corporateNumber' | 'legalForm' | 'industry' | 'employees'
-  | 'municipality' | 'membership' | 'smallBusiness' | 'assignedAdvisor' | 'externalIds' | `externalId:${ExternalSystem}`;
+  | 'skip'
+  | 'recordId'
+  | 'name'
+  | 'nameKana'
+  | 'corporateNumber'
+  | 'legalForm'
+  | 'industry'
+  | 'employees'
+  | 'municipality'
+  | 'membership'
+  | 'smallBusiness'
+  | 'assignedAdvisor'
+  | 'externalIds'
+  | `externalId:${ExternalSystem}`;
 
 export const COLUMN_TARGETS: readonly ColumnTarget[] = [
-  'skip', 'recordId', 'name', 'nameKana', 'corporateNumber', 'legalForm', 'industry', 'employees', 'municipality', 'membership',
-  'smallBusiness', 'assignedAdvisor', 'externalIds', ...EXTERNAL_SYSTEMS.map((s) => `externalId:${s}` as const),
+  'skip',
+  'recordId',
+  'name',
+  'nameKana',
+  'corporateNumber',
+  'legalForm',
+  'industry',
+  'employees',
+  'municipality',
+  'membership',
+  'smallBusiness',
+  'assignedAdvisor',
+  'externalIds',
+  ...EXTERNAL_SYSTEMS.map((s) => `externalId:${s}` as const),
 ];
 
 /** Targets two columns may share: 業種 as a 大分類 and as a 中分類 (this karte's own export has both). */

@@ -5,7 +5,16 @@ import { jaIndustry } from '../locales/ja-industry';
 import type { ColumnTarget } from './columns';
 
 /** Why a cell could not be read (the page words each in the chosen language). */
-export type CellCode = 'industry' | 'employees' | 'legalForm' | 'membership' | 'smallBusiness' | 'advisor' | 'corporateNumber' | 'externalIds' | 'recordId';
+export type CellCode =
+  | 'industry'
+  | 'employees'
+  | 'legalForm'
+  | 'membership'
+  | 'smallBusiness'
+  | 'advisor'
+  | 'corporateNumber'
+  | 'externalIds'
+  | 'recordId';
 
 export type ConvertProblem =
   | { row: number; column: number; code: CellCode; value: string }
@@ -28,7 +37,9 @@ export const advisorKey = compact;
 const byName = (names: Record<string, string>) => new Map(Object.entries(names).map(([code, name]) => [compact(name), code]));
 const DIVISIONS = byName(INDUSTRY_DIVISIONS);
 /** A part of a 大分類 name, as lists often write it: 小売業 (of 卸売業，小売業), 飲食サービス業, 宿泊業. */
-const DIVISION_PARTS = new Map(Object.entries(INDUSTRY_DIVISIONS).flatMap(([code, name]) => name.split('，').map((part) => [compact(part), code] as const)));
+const DIVISION_PARTS = new Map(
+  Object.entries(INDUSTRY_DIVISIONS).flatMap(([code, name]) => name.split('，').map((part) => [compact(part), code] as const)),
+);
 const MIDDLES = byName(jaIndustry);
 
 /** 業種 as another system writes it: a 大分類 letter, name or part of one, or a 中分類 code or name (「09 食料品製造業」 too). */
@@ -46,13 +57,33 @@ function industryOf(value: string): Partial<ImportRowFields> | null {
 
 const YES = new Set(['はい', '○', '〇', '◯', '該当', '小規模', '1', 'true', 'yes', 'y']);
 const NO = new Set(['いいえ', '×', '✕', '非該当', '-', '0', 'false', 'no', 'n']);
-const MEMBER: Record<string, 'member' | 'non_member' | 'unknown'> = { 会員: 'member', 正会員: 'member', 特別会員: 'member', 非会員: 'non_member', 一般: 'non_member', 不明: 'unknown' };
+const MEMBER: Record<string, 'member' | 'non_member' | 'unknown'> = {
+  会員: 'member',
+  正会員: 'member',
+  特別会員: 'member',
+  非会員: 'non_member',
+  一般: 'non_member',
+  不明: 'unknown',
+};
 const LEGAL: Record<string, 'corporation' | 'sole_proprietor' | 'pre_startup'> = {
-  法人: 'corporation', 株式会社: 'corporation', 有限会社: 'corporation', 合同会社: 'corporation', 合資会社: 'corporation', 合名会社: 'corporation',
-  個人: 'sole_proprietor', 個人事業主: 'sole_proprietor', 個人事業: 'sole_proprietor', 創業予定: 'pre_startup', 創業前: 'pre_startup',
+  法人: 'corporation',
+  株式会社: 'corporation',
+  有限会社: 'corporation',
+  合同会社: 'corporation',
+  合資会社: 'corporation',
+  合名会社: 'corporation',
+  個人: 'sole_proprietor',
+  個人事業主: 'sole_proprietor',
+  個人事業: 'sole_proprietor',
+  創業予定: 'pre_startup',
+  創業前: 'pre_startup',
 };
 
-type Cell = { ok: true; fields: Partial<ImportRowFields> } | { ok: false; code: CellCode } | { ok: true; advisor: string } | { ok: true; recordId: string };
+type Cell =
+  | { ok: true; fields: Partial<ImportRowFields> }
+  | { ok: false; code: CellCode }
+  | { ok: true; advisor: string }
+  | { ok: true; recordId: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -61,9 +92,12 @@ function readCell(target: Exclude<ColumnTarget, 'skip'>, raw: string, advisors: 
   const value = raw.trim();
   const v = compact(value);
   switch (target) {
-    case 'name': return { ok: true, fields: { name: value } };
-    case 'nameKana': return { ok: true, fields: { nameKana: value } };
-    case 'municipality': return { ok: true, fields: { municipality: value } };
+    case 'name':
+      return { ok: true, fields: { name: value } };
+    case 'nameKana':
+      return { ok: true, fields: { nameKana: value } };
+    case 'municipality':
+      return { ok: true, fields: { municipality: value } };
     case 'corporateNumber': {
       // Full-width digits and hyphens as typed in Excel; the schema then checks 13 digits and the check digit.
       const digits = v.replace(/[-‐－ー]/g, '');
@@ -94,7 +128,11 @@ function readCell(target: Exclude<ColumnTarget, 'skip'>, raw: string, advisors: 
       return UUID.test(value) ? { ok: true, recordId: value.toLowerCase() } : { ok: false, code: 'recordId' };
     case 'externalIds': {
       // 「TOAS: T-101、BIZミル: 9」, as this karte's export writes them.
-      const ids = value.split(/[、,;\n]/).map((part) => part.trim()).filter(Boolean).map((part) => /^(.+?)\s*[:：]\s*(.+)$/.exec(part));
+      const ids = value
+        .split(/[、,;\n]/)
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .map((part) => /^(.+?)\s*[:：]\s*(.+)$/.exec(part));
       return ids.every((m) => m !== null)
         ? { ok: true, fields: { externalIds: ids.map((m) => ({ system: m![1]!.trim(), value: m![2]!.trim() })) } }
         : { ok: false, code: 'externalIds' };
@@ -114,12 +152,20 @@ function readCell(target: Exclude<ColumnTarget, 'skip'>, raw: string, advisors: 
  * row and column before anything is sent. Empty cells leave the business's field as it is.
  */
 export function convertRows(
-  rows: readonly { row: number; cells: readonly string[] }[], mapping: readonly ColumnTarget[], advisors: AdvisorsByName,
+  rows: readonly { row: number; cells: readonly string[] }[],
+  mapping: readonly ColumnTarget[],
+  advisors: AdvisorsByName,
 ): { lines: ConvertedRow[]; problems: ConvertProblem[] } {
   const lines: ConvertedRow[] = [];
   const problems: ConvertProblem[] = [];
   const columnOf = (field: string) => {
-    const i = mapping.findIndex((t) => t === field || (field === 'industryMiddle' && t === 'industry') || (field === 'assignedAdvisorId' && t === 'assignedAdvisor') || (field === 'externalIds' && t.startsWith('externalId')));
+    const i = mapping.findIndex(
+      (t) =>
+        t === field ||
+        (field === 'industryMiddle' && t === 'industry') ||
+        (field === 'assignedAdvisorId' && t === 'assignedAdvisor') ||
+        (field === 'externalIds' && t.startsWith('externalId')),
+    );
     return i === -1 ? null : i;
   };
   for (const { row, cells } of rows) {
@@ -141,7 +187,9 @@ export function convertRows(
     if (!readable) continue;
     const parsed = importRowFields.safeParse(fields);
     if (parsed.success) lines.push({ line: row, ...(recordId ? { recordId } : {}), fields: parsed.data });
-    else for (const issue of parsed.error.issues) problems.push({ row, column: columnOf(String(issue.path[0] ?? '')), message: issue.message });
+    else
+      for (const issue of parsed.error.issues)
+        problems.push({ row, column: columnOf(String(issue.path[0] ?? '')), message: issue.message });
   }
   return { lines, problems };
 }

@@ -64,7 +64,11 @@ export type NotifiedState = Readonly<Record<string, string>>;
  * this due date yet (so an action missed while the browser was closed is notified once, the
  * next time the alarm runs, and never twice). Returns the state to keep for the next run.
  */
-export function remindersToFire<T extends DueItem>(actions: readonly T[], today: string, notified: NotifiedState): { fire: T[]; notified: NotifiedState } {
+export function remindersToFire<T extends DueItem>(
+  actions: readonly T[],
+  today: string,
+  notified: NotifiedState,
+): { fire: T[]; notified: NotifiedState } {
   const fire: T[] = [];
   const next: Record<string, string> = {};
   for (const a of [...actions].filter(isOpen).sort(compareDue)) {

@@ -7,7 +7,12 @@ import type { TaxonomyGroup } from '../db/tag-queries';
 const allTags = (groups: readonly TaxonomyGroup[]) => groups.flatMap((g) => g.tags);
 
 /** The 伴走 suggestion for the karte on screen (karte/banso-suggestion.ts) under the organisation's rule (null: the standard one), or null. */
-export function bansoSuggestionFor(view: KartePageView, groups: readonly TaxonomyGroup[], now: Date, rule: BansoRule | null = null): BansoSuggestion | null {
+export function bansoSuggestionFor(
+  view: KartePageView,
+  groups: readonly TaxonomyGroup[],
+  now: Date,
+  rule: BansoRule | null = null,
+): BansoSuggestion | null {
   const b = view.business;
   if (!b) return null;
   return suggestBanso({

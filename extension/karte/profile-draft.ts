@@ -53,13 +53,27 @@ export function externalIdDraft(e: { system: string; value: string }): ExternalI
 export function draftOf(b: Business): ProfileDraft {
   const small = b.smallBusiness === null ? '' : b.smallBusiness ? 'yes' : 'no';
   return {
-    name: b.name, nameKana: b.nameKana, corporateNumber: b.corporateNumber ?? '', legalForm: b.legalForm ?? '',
-    municipality: b.municipality, membership: b.membership, industryMiddle: b.industryMiddle ?? '',
-    employees: b.employees === null ? '' : String(b.employees), smallBusiness: small, strengths: b.strengths, weaknesses: b.weaknesses,
+    name: b.name,
+    nameKana: b.nameKana,
+    corporateNumber: b.corporateNumber ?? '',
+    legalForm: b.legalForm ?? '',
+    municipality: b.municipality,
+    membership: b.membership,
+    industryMiddle: b.industryMiddle ?? '',
+    employees: b.employees === null ? '' : String(b.employees),
+    smallBusiness: small,
+    strengths: b.strengths,
+    weaknesses: b.weaknesses,
     externalIds: b.externalIds.map(externalIdDraft),
-    disasterName: b.disasterName, disasterDamage: b.disasterDamage, disasterCertificate: b.disasterCertificate ?? '',
-    disasterCertificateDate: b.disasterCertificateDate ?? '', disasterRecovery: b.disasterRecovery ?? '', disasterRecoveryNote: b.disasterRecoveryNote,
-    successor: b.successor ?? '', successionTiming: b.successionTiming, successionReferral: b.successionReferral ?? '',
+    disasterName: b.disasterName,
+    disasterDamage: b.disasterDamage,
+    disasterCertificate: b.disasterCertificate ?? '',
+    disasterCertificateDate: b.disasterCertificateDate ?? '',
+    disasterRecovery: b.disasterRecovery ?? '',
+    disasterRecoveryNote: b.disasterRecoveryNote,
+    successor: b.successor ?? '',
+    successionTiming: b.successionTiming,
+    successionReferral: b.successionReferral ?? '',
     successionReferredOn: b.successionReferredOn ?? '',
   };
 }
@@ -81,7 +95,11 @@ const dateIf = (keep: boolean, date: string) => (keep && date !== '' ? date : nu
  * the 中分類 (clearing a chosen 中分類 clears it too; a 大分類 recorded alone stays); a date
  * goes only with the state it dates (罹災証明 申請中・交付済み, センターへの紹介 済).
  */
-export function changeOf(b: Business, d: ProfileDraft, corporateNumberValid: (n: string) => boolean): { change: Partial<Business> } | { problem: DraftProblem } {
+export function changeOf(
+  b: Business,
+  d: ProfileDraft,
+  corporateNumberValid: (n: string) => boolean,
+): { change: Partial<Business> } | { problem: DraftProblem } {
   const number = halfWidthDigits(d.corporateNumber);
   if (number !== '' && !corporateNumberValid(number)) return { problem: 'basics.corporateNumberBad' };
   const employees = employeesOf(d.employees);
@@ -90,16 +108,28 @@ export function changeOf(b: Business, d: ProfileDraft, corporateNumberValid: (n:
   if (ids.some((e) => e.known === null && e.other.trim() === '')) return { problem: 'profile.externalOtherBad' };
   const middle = orNull(d.industryMiddle);
   const next: Partial<Business> = {
-    name: d.name, nameKana: d.nameKana, corporateNumber: number === '' ? null : number, legalForm: orNull(d.legalForm),
-    municipality: d.municipality, membership: d.membership,
-    industryMiddle: middle, industry: middle ? industryDivisionOf(middle) : b.industryMiddle ? null : b.industry,
-    employees, smallBusiness: d.smallBusiness === '' ? null : d.smallBusiness === 'yes',
-    strengths: d.strengths, weaknesses: d.weaknesses,
+    name: d.name,
+    nameKana: d.nameKana,
+    corporateNumber: number === '' ? null : number,
+    legalForm: orNull(d.legalForm),
+    municipality: d.municipality,
+    membership: d.membership,
+    industryMiddle: middle,
+    industry: middle ? industryDivisionOf(middle) : b.industryMiddle ? null : b.industry,
+    employees,
+    smallBusiness: d.smallBusiness === '' ? null : d.smallBusiness === 'yes',
+    strengths: d.strengths,
+    weaknesses: d.weaknesses,
     externalIds: ids.map((e) => ({ system: e.known ?? e.other.trim(), value: e.value.trim() })),
-    disasterName: d.disasterName.trim(), disasterDamage: d.disasterDamage, disasterCertificate: orNull(d.disasterCertificate),
+    disasterName: d.disasterName.trim(),
+    disasterDamage: d.disasterDamage,
+    disasterCertificate: orNull(d.disasterCertificate),
     disasterCertificateDate: dateIf(d.disasterCertificate === 'applied' || d.disasterCertificate === 'issued', d.disasterCertificateDate),
-    disasterRecovery: orNull(d.disasterRecovery), disasterRecoveryNote: d.disasterRecoveryNote,
-    successor: orNull(d.successor), successionTiming: d.successionTiming.trim(), successionReferral: orNull(d.successionReferral),
+    disasterRecovery: orNull(d.disasterRecovery),
+    disasterRecoveryNote: d.disasterRecoveryNote,
+    successor: orNull(d.successor),
+    successionTiming: d.successionTiming.trim(),
+    successionReferral: orNull(d.successionReferral),
     successionReferredOn: dateIf(d.successionReferral === 'referred', d.successionReferredOn),
   };
   const before = b as unknown as Record<string, unknown>;

@@ -15,7 +15,8 @@ export type SectionReason = 'filled' | 'tagged' | null;
  * else the advisor adds them on demand from the profile editor.
  */
 export function profileSections(
-  business: Partial<ProfileFields>, consultations: ReadonlyArray<{ tagIds: readonly string[] }>,
+  business: Partial<ProfileFields>,
+  consultations: ReadonlyArray<{ tagIds: readonly string[] }>,
 ): Record<ProfileSection, SectionReason> {
   const tagged = (tag: string) => consultations.some((c) => c.tagIds.includes(tag));
   return {

@@ -23,7 +23,7 @@ export function hitKarte(hit: ShownHit): { businessId: string; consultationId?: 
   if (hit.kind === 'tag') return null;
   const businessId = hit.kind === 'business' ? hit.id : hit.businessId;
   if (!businessId) return null;
-  const consultationId = hit.kind === 'consultation' ? hit.id : hit.kind === 'action' ? hit.consultationId ?? undefined : undefined;
+  const consultationId = hit.kind === 'consultation' ? hit.id : hit.kind === 'action' ? (hit.consultationId ?? undefined) : undefined;
   return consultationId ? { businessId, consultationId } : { businessId };
 }
 

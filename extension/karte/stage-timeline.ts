@@ -40,7 +40,10 @@ export interface StageTimeline {
 
 /** Tag ids of one group in their display order (steps in the order of the model). */
 export function groupTagIds(tags: readonly { id: string; groupId: string; order: number; deleted: boolean }[], groupId: string): string[] {
-  return tags.filter((t) => !t.deleted && t.groupId === groupId).sort((a, b) => a.order - b.order).map((t) => t.id);
+  return tags
+    .filter((t) => !t.deleted && t.groupId === groupId)
+    .sort((a, b) => a.order - b.order)
+    .map((t) => t.id);
 }
 
 export function stageTimeline(
@@ -54,7 +57,8 @@ export function stageTimeline(
   for (const c of [...consultations].filter((c) => !c.deleted).sort((a, b) => Date.parse(a.heldAt) - Date.parse(b.heldAt))) {
     const steps = stepTagIds.filter((s) => c.tagIds.includes(s));
     const barriers = c.tagIds.filter((t) => walls.has(t));
-    if (steps.length + barriers.length > 0) points.push({ consultationId: c.id, date: localDateOf(c.heldAt, timeZone), steps, walls: barriers });
+    if (steps.length + barriers.length > 0)
+      points.push({ consultationId: c.id, date: localDateOf(c.heldAt, timeZone), steps, walls: barriers });
   }
   const withStep = points.filter((p) => p.steps.length > 0);
   const spans = new Map<string, WallSpan>();

@@ -1,6 +1,4 @@
-import type {
-  ApplicationResult, DemandEventKind, DispatchScheme, ExpertPayer, SupportMeasure,
-} from '../../shared/enums';
+import type { ApplicationResult, DemandEventKind, DispatchScheme, ExpertPayer, SupportMeasure } from '../../shared/enums';
 import type { Application, DemandEvent, ExpertDispatch, Founder, YearlyFigures } from '../../shared/records';
 import type { MessageKey } from '../locales/languages';
 import { fiscalPeriodOf, parseCount, parseHours, parseYen, typedYen } from './typed-numbers';
@@ -33,10 +31,18 @@ export interface ApplicationDraft {
 
 export function applicationDraft(a: Application | null, me: string | null): ApplicationDraft {
   return {
-    measure: a?.measure ?? '', measureName: a?.measureName ?? '', round: a?.round ?? '', appliedOn: a?.appliedOn ?? '',
-    requested: typedYen(a?.requestedAmount ?? null), result: a?.result ?? 'pending', adopted: typedYen(a?.adoptedAmount ?? null),
-    grantDecidedOn: a?.grantDecidedOn ?? '', reportedOn: a?.reportedOn ?? '', advisorId: a ? a.advisorId ?? '' : me ?? '',
-    recommended: a?.recommended ?? false, recommendedOn: a?.recommendedOn ?? '',
+    measure: a?.measure ?? '',
+    measureName: a?.measureName ?? '',
+    round: a?.round ?? '',
+    appliedOn: a?.appliedOn ?? '',
+    requested: typedYen(a?.requestedAmount ?? null),
+    result: a?.result ?? 'pending',
+    adopted: typedYen(a?.adoptedAmount ?? null),
+    grantDecidedOn: a?.grantDecidedOn ?? '',
+    reportedOn: a?.reportedOn ?? '',
+    advisorId: a ? (a.advisorId ?? '') : (me ?? ''),
+    recommended: a?.recommended ?? false,
+    recommendedOn: a?.recommendedOn ?? '',
   };
 }
 
@@ -56,11 +62,18 @@ export function applicationFromDraft(d: ApplicationDraft): Outcome<Omit<Applicat
   const grant = d.result === 'adopted' && !loan;
   return {
     fields: {
-      measure: d.measure, measureName: d.measure === 'other' ? d.measureName.trim() : '', round: d.round.trim(),
-      appliedOn: dateOrNull(d.appliedOn), requestedAmount: requested, result: d.result, adoptedAmount: adopted,
-      grantDecidedOn: grant ? dateOrNull(d.grantDecidedOn) : null, reportedOn: grant ? dateOrNull(d.reportedOn) : null,
+      measure: d.measure,
+      measureName: d.measure === 'other' ? d.measureName.trim() : '',
+      round: d.round.trim(),
+      appliedOn: dateOrNull(d.appliedOn),
+      requestedAmount: requested,
+      result: d.result,
+      adoptedAmount: adopted,
+      grantDecidedOn: grant ? dateOrNull(d.grantDecidedOn) : null,
+      reportedOn: grant ? dateOrNull(d.reportedOn) : null,
       advisorId: d.advisorId === '' ? null : d.advisorId,
-      recommended: loan && d.recommended, recommendedOn: loan && d.recommended ? dateOrNull(d.recommendedOn) : null,
+      recommended: loan && d.recommended,
+      recommendedOn: loan && d.recommended ? dateOrNull(d.recommendedOn) : null,
     },
   };
 }
@@ -87,8 +100,14 @@ export interface DispatchDraft {
 
 export function dispatchDraft(e: ExpertDispatch | null): DispatchDraft {
   return {
-    scheme: e?.scheme ?? '', schemeName: e?.schemeName ?? '', paidBy: e?.paidBy ?? '', expertName: e?.expertName ?? '',
-    theme: e?.theme ?? '', fee: typedYen(e?.fee ?? null), report: e?.report ?? '', consultationId: e?.consultationId ?? '',
+    scheme: e?.scheme ?? '',
+    schemeName: e?.schemeName ?? '',
+    paidBy: e?.paidBy ?? '',
+    expertName: e?.expertName ?? '',
+    theme: e?.theme ?? '',
+    fee: typedYen(e?.fee ?? null),
+    report: e?.report ?? '',
+    consultationId: e?.consultationId ?? '',
     visits: (e?.visits ?? []).map((v) => ({ date: v.date, hours: v.hours === null ? '' : String(v.hours), note: v.note })),
   };
 }
@@ -110,8 +129,15 @@ export function dispatchFromDraft(d: DispatchDraft): Outcome<Omit<ExpertDispatch
   visits.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return {
     fields: {
-      scheme: d.scheme, schemeName: d.scheme === 'other' ? d.schemeName.trim() : '', paidBy: d.paidBy === '' ? null : d.paidBy,
-      expertName: d.expertName.trim(), theme: d.theme.trim(), visits, fee, report: d.report, consultationId: d.consultationId === '' ? null : d.consultationId,
+      scheme: d.scheme,
+      schemeName: d.scheme === 'other' ? d.schemeName.trim() : '',
+      paidBy: d.paidBy === '' ? null : d.paidBy,
+      expertName: d.expertName.trim(),
+      theme: d.theme.trim(),
+      visits,
+      fee,
+      report: d.report,
+      consultationId: d.consultationId === '' ? null : d.consultationId,
     },
   };
 }
@@ -128,8 +154,11 @@ export interface FiguresDraft {
 
 export function figuresDraft(f: YearlyFigures | null): FiguresDraft {
   return {
-    fiscalPeriod: f?.fiscalPeriod ?? '', sales: typedYen(f?.sales ?? null), grossProfit: typedYen(f?.grossProfit ?? null),
-    operatingProfit: typedYen(f?.operatingProfit ?? null), employees: f?.employees === null || f === null ? '' : String(f.employees),
+    fiscalPeriod: f?.fiscalPeriod ?? '',
+    sales: typedYen(f?.sales ?? null),
+    grossProfit: typedYen(f?.grossProfit ?? null),
+    operatingProfit: typedYen(f?.operatingProfit ?? null),
+    employees: f?.employees === null || f === null ? '' : String(f.employees),
   };
 }
 
@@ -160,8 +189,12 @@ export interface DemandDraft {
 export function demandDraft(e: DemandEvent | null): DemandDraft {
   const count = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
   return {
-    eventKind: e?.eventKind ?? 'exhibition', name: e?.name ?? '', heldOn: e?.heldOn ?? '', meetings: count(e?.meetings),
-    deals: count(e?.deals), dealAmount: typedYen(e?.dealAmount ?? null),
+    eventKind: e?.eventKind ?? 'exhibition',
+    name: e?.name ?? '',
+    heldOn: e?.heldOn ?? '',
+    meetings: count(e?.meetings),
+    deals: count(e?.deals),
+    dealAmount: typedYen(e?.dealAmount ?? null),
   };
 }
 
@@ -192,9 +225,14 @@ export interface FounderDraft {
 /** A new founder starts from the karte: its name (a 創業予定 karte is usually the person's) and 市区町村. */
 export function founderDraft(f: Founder | null, karte: { name: string; municipality: string }): FounderDraft {
   return {
-    name: f?.name ?? karte.name, nameKana: f?.nameKana ?? '', plannedBusiness: f?.plannedBusiness ?? '', plannedStart: f?.plannedStart ?? '',
-    registrationPlannedOn: f?.registrationPlannedOn ?? '', municipality: f?.municipality ?? karte.municipality,
-    certificateNumber: f?.certificateNumber ?? '', certificateIssuedOn: f?.certificateIssuedOn ?? '',
+    name: f?.name ?? karte.name,
+    nameKana: f?.nameKana ?? '',
+    plannedBusiness: f?.plannedBusiness ?? '',
+    plannedStart: f?.plannedStart ?? '',
+    registrationPlannedOn: f?.registrationPlannedOn ?? '',
+    municipality: f?.municipality ?? karte.municipality,
+    certificateNumber: f?.certificateNumber ?? '',
+    certificateIssuedOn: f?.certificateIssuedOn ?? '',
   };
 }
 
@@ -202,9 +240,14 @@ export function founderFromDraft(d: FounderDraft): Outcome<Omit<Founder, 'busine
   if (d.name.trim() === '') return { problem: 'founder.nameMissing' };
   return {
     fields: {
-      name: d.name.trim(), nameKana: d.nameKana.trim(), plannedBusiness: d.plannedBusiness.trim(), plannedStart: d.plannedStart.trim(),
-      registrationPlannedOn: dateOrNull(d.registrationPlannedOn), municipality: d.municipality.trim(),
-      certificateNumber: d.certificateNumber.trim(), certificateIssuedOn: dateOrNull(d.certificateIssuedOn),
+      name: d.name.trim(),
+      nameKana: d.nameKana.trim(),
+      plannedBusiness: d.plannedBusiness.trim(),
+      plannedStart: d.plannedStart.trim(),
+      registrationPlannedOn: dateOrNull(d.registrationPlannedOn),
+      municipality: d.municipality.trim(),
+      certificateNumber: d.certificateNumber.trim(),
+      certificateIssuedOn: dateOrNull(d.certificateIssuedOn),
     },
   };
 }

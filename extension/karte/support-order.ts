@@ -3,10 +3,12 @@ import type { SupportRecords } from '../db/karte-page-queries';
 /** The startup tags that say a karte is a founder's (shared/taxonomy.ts: 相談分野 創業, 施策 特定創業支援). */
 export const STARTUP_TAGS = ['topic-startup', 'measure-tokutei-sogyo'] as const;
 
-const newestFirst = <T>(key: (r: T) => string) => (a: T, b: T) => {
-  const [x, y] = [key(a), key(b)];
-  return x < y ? 1 : x > y ? -1 : 0;
-};
+const newestFirst =
+  <T>(key: (r: T) => string) =>
+  (a: T, b: T) => {
+    const [x, y] = [key(a), key(b)];
+    return x < y ? 1 : x > y ? -1 : 0;
+  };
 
 /**
  * The support records as the karte lists them: newest first by the date each is about (an
@@ -27,8 +29,13 @@ export function orderedSupport(s: SupportRecords): SupportRecords {
  * 創業予定, or a consultation carries a startup tag. Anywhere else it would only be noise.
  */
 export function showsFounders(
-  business: { legalForm: string | null }, founders: readonly unknown[], consultations: ReadonlyArray<{ tagIds: readonly string[] }>,
+  business: { legalForm: string | null },
+  founders: readonly unknown[],
+  consultations: ReadonlyArray<{ tagIds: readonly string[] }>,
 ): boolean {
-  return founders.length > 0 || business.legalForm === 'pre_startup'
-    || consultations.some((c) => c.tagIds.some((t) => (STARTUP_TAGS as readonly string[]).includes(t)));
+  return (
+    founders.length > 0 ||
+    business.legalForm === 'pre_startup' ||
+    consultations.some((c) => c.tagIds.some((t) => (STARTUP_TAGS as readonly string[]).includes(t)))
+  );
 }

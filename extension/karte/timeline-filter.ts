@@ -27,11 +27,13 @@ export const LOCAL_AUTHOR = 'local';
 export const authorKey = (c: { authorId: string | null }, me: string | null): string => c.authorId ?? me ?? LOCAL_AUTHOR;
 
 export function filterTimeline<T extends TimelineItem>(items: readonly T[], f: TimelineFilter, me: string | null): T[] {
-  return items.filter((c) =>
-    (f.tagId === null || c.tagIds.includes(f.tagId)) &&
-    (f.channel === null || c.channel === f.channel) &&
-    (f.programme === null || c.programme === f.programme) &&
-    (f.authorId === null || authorKey(c, me) === f.authorId));
+  return items.filter(
+    (c) =>
+      (f.tagId === null || c.tagIds.includes(f.tagId)) &&
+      (f.channel === null || c.channel === f.channel) &&
+      (f.programme === null || c.programme === f.programme) &&
+      (f.authorId === null || authorKey(c, me) === f.authorId),
+  );
 }
 
 export interface TimelineFacets {

@@ -4,8 +4,7 @@
  * counts with 件・人, hours as 「1.5」「2時間」「90分」, a 決算期 as 「2026-03」 or 「2026年3月」.
  */
 
-const halfWidth = (s: string) =>
-  s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s,，、]/g, '');
+const halfWidth = (s: string) => s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s,，、]/g, '');
 
 const NEGATIVE = /^[-−－▲△]/;
 
@@ -32,7 +31,9 @@ function japaneseNumber(s: string): number | null {
 
 /** Yen as typed; null when blank, undefined when it is not an amount (or negative where that is not allowed). */
 export function parseYen(typed: string, allowNegative = false): number | null | undefined {
-  let s = halfWidth(typed.trim()).replace(/^[¥￥]/, '').replace(/円$/, '');
+  let s = halfWidth(typed.trim())
+    .replace(/^[¥￥]/, '')
+    .replace(/円$/, '');
   if (s === '') return null;
   const negative = NEGATIVE.test(s);
   if (negative) s = s.slice(1).replace(/^[¥￥]/, '');

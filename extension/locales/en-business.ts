@@ -35,7 +35,8 @@ export const enBusiness: Record<keyof typeof jaBusiness, string> = {
   'merge.title': 'Merge businesses',
   'merge.keepQuestion': 'Which one do you keep?',
   'merge.keep': 'Keep “{name}”',
-  'merge.summary': 'The {consultations} consultations, {actions} next actions, external IDs and status history of “{away}” move to “{kept}”, and fields “{kept}” has not filled in take the values of “{away}”. “{away}” leaves the list.',
+  'merge.summary':
+    'The {consultations} consultations, {actions} next actions, external IDs and status history of “{away}” move to “{kept}”, and fields “{kept}” has not filled in take the values of “{away}”. “{away}” leaves the list.',
   'merge.irreversible': 'A merge cannot be undone.',
   'merge.confirm': 'Merge',
   'merge.done': 'Merged “{away}” into “{kept}”',

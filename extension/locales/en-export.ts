@@ -7,7 +7,8 @@ export const enExport: Record<keyof typeof jaExport, string> = {
   'export.linkAdmin': 'Export the whole organisation or my records (JSON, CSV)',
   'export.linkOwn': 'Export my records (JSON, CSV)',
   'export.orgHeading': 'Exports and the audit log',
-  'export.intro': 'Writes records to files. The JSON file restores into Banso Karte (every record as it is); the CSV files are lists to open in Excel (one per kind of record).',
+  'export.intro':
+    'Writes records to files. The JSON file restores into Banso Karte (every record as it is); the CSV files are lists to open in Excel (one per kind of record).',
   'export.signInFirst': 'Connect to your organisation’s server in the settings to export.',
   'export.scope': 'What to export',
   'export.scopeOrganisation': 'Whole organisation',
@@ -15,7 +16,8 @@ export const enExport: Record<keyof typeof jaExport, string> = {
   'export.scopeOwn': 'My records',
   'export.scopeOwnHint': 'Consultations I wrote or attended, and the records of businesses I am in charge of',
   'export.sensitive': 'Include the text of sensitive records',
-  'export.sensitiveHint': 'The text of consultations marked sensitive (health, family, debts…) is normally left empty. If you include it, only records you may read are included. Every export is kept in the audit log. To restore an organisation from the JSON, export the whole organisation with sensitive text included (data without it cannot be restored).',
+  'export.sensitiveHint':
+    'The text of consultations marked sensitive (health, family, debts…) is normally left empty. If you include it, only records you may read are included. Every export is kept in the audit log. To restore an organisation from the JSON, export the whole organisation with sensitive text included (data without it cannot be restored).',
   'export.start': 'Export',
   'export.working': 'Exporting… (this can take tens of seconds for many records)',
   'export.done': '{count} records exported. Choose the files to save.',

@@ -5,7 +5,8 @@ export const enImport: Record<keyof typeof jaImport, string> = {
   'import.title': 'Import a list of businesses',
   'import.link': 'Import a list of businesses',
   'import.adminOnly': 'Lists of businesses are imported by a system administrator.',
-  'import.intro': 'Read a list of businesses from another system or Excel, check how its columns map, then register them all together. If there is a single problem, nothing is registered.',
+  'import.intro':
+    'Read a list of businesses from another system or Excel, check how its columns map, then register them all together. If there is a single problem, nothing is registered.',
   'import.stepFile': '1. Choose the file',
   'import.source': 'Comes from',
   'import.source.toas': 'TOAS member list',
@@ -18,9 +19,11 @@ export const enImport: Record<keyof typeof jaImport, string> = {
   'import.encoding.utf-16le': 'UTF-16',
   'import.encoding.utf-16be': 'UTF-16',
   'import.fileEmpty': 'The file has no header row. Choose a CSV whose first row names the columns.',
-  'import.fileMalformed': 'The file could not be read from around line {line} (an unclosed " perhaps). Open it in Excel and save it as CSV again.',
+  'import.fileMalformed':
+    'The file could not be read from around line {line} (an unclosed " perhaps). Open it in Excel and save it as CSV again.',
   'import.stepMap': '2. Map the columns',
-  'import.mapHint': 'Rows with a corporate number or an external ID update the same business the next time they are imported. Rows with neither are registered as new businesses each time. Empty cells leave what is registered unchanged.',
+  'import.mapHint':
+    'Rows with a corporate number or an external ID update the same business the next time they are imported. Rows with neither are registered as new businesses each time. Empty cells leave what is registered unchanged.',
   'import.colHeader': 'Column of the file',
   'import.colTarget': 'Imported as',
   'import.colSample': 'Examples from the first rows',
@@ -52,7 +55,8 @@ export const enImport: Record<keyof typeof jaImport, string> = {
   'import.ready': 'No problems: {created} new, {updated} updated, {unchanged} unchanged.',
   'import.write': 'Register',
   'import.writing': 'Registering…',
-  'import.done': 'Registered: {created} new, {updated} updated, {unchanged} unchanged. They appear in the business list after the next sync.',
+  'import.done':
+    'Registered: {created} new, {updated} updated, {unchanged} unchanged. They appear in the business list after the next sync.',
   'import.cell.industry': '“{value}” is not an industry (write the division letter or name, or the major group number or name).',
   'import.cell.employees': '“{value}” is not a number of employees (write digits).',
   'import.cell.legalForm': '“{value}” is not corporation or sole proprietor (“法人”, “個人” etc.).',
@@ -63,7 +67,8 @@ export const enImport: Record<keyof typeof jaImport, string> = {
   'import.cell.recordId': '“{value}” is not a karte ID (use the “ID（再取込用）” column of the export as it is).',
   'import.cell.corporateNumber': '“{value}” is not a corporate number (13 digits).',
   'integrationKeys.heading': 'Integration keys for other systems',
-  'integrationKeys.intro': 'Keys another system (a member register, a core system) uses to call the API. They are separate from staff tokens, limited to reading or to importing business lists, and can be revoked at any time. A read key never reads sensitive text. Businesses registered with an import key are recorded as registered by the administrator who issued it.',
+  'integrationKeys.intro':
+    'Keys another system (a member register, a core system) uses to call the API. They are separate from staff tokens, limited to reading or to importing business lists, and can be revoked at any time. A read key never reads sensitive text. Businesses registered with an import key are recorded as registered by the administrator who issued it.',
   'integrationKeys.none': 'No integration keys',
   'integrationKeys.scope': 'Scope',
   'integrationKeys.scope.read': 'Read only (businesses, tags, staff list)',
@@ -75,14 +80,17 @@ export const enImport: Record<keyof typeof jaImport, string> = {
   'integrationKeys.labelExample': 'e.g. Member register',
   'integrationKeys.issue': 'Issue an integration key',
   'integrationKeys.issued': 'Integration key “{label}” issued',
-  'integrationKeys.once': 'This key is shown only now. Paste it into the other system’s settings and do not leave it in e-mail or chat. Once closed it cannot be shown again.',
+  'integrationKeys.once':
+    'This key is shown only now. Paste it into the other system’s settings and do not leave it in e-mail or chat. Once closed it cannot be shown again.',
   'integrationKeys.copy': 'Copy the key',
   'restore.heading': 'Restore from an exported JSON',
-  'restore.intro': 'Bring an export of a whole organisation, with sensitive text, back into an organisation that has no businesses or records yet. Staff come back by name, disabled: enable the people who work here on the organisation page.',
+  'restore.intro':
+    'Bring an export of a whole organisation, with sensitive text, back into an organisation that has no businesses or records yet. Staff come back by name, disabled: enable the people who work here on the organisation page.',
   'restore.file': 'Exported JSON file',
   'restore.notJson': 'This file cannot be read as JSON. Choose the .json file saved by the export.',
   'restore.notExport': 'This is not a Banso Karte export, or it is damaged. Choose the .json file saved by the export.',
-  'restore.needsWhole': 'A restore needs a file a system administrator exported for the whole organisation with sensitive text (a file with sensitive text emptied would lose it).',
+  'restore.needsWhole':
+    'A restore needs a file a system administrator exported for the whole organisation with sensitive text (a file with sensitive text emptied would lose it).',
   'restore.summary': '{org} (exported {at}): {records} records, {people} staff',
   'restore.start': 'Restore',
   'restore.resume': 'Resume the restore',

@@ -37,17 +37,21 @@ export const enModel: Record<keyof typeof jaModel, string> = {
   'assignment.saved': '“{name}” is now in charge',
   'assignment.cleared': 'Nobody is in charge now',
   'bansoRule.heading': 'Suggesting banso support',
-  'bansoRule.help': 'When the karte suggests “Start banso support” from the consultation records. Every device in the organisation follows at its next sync. 伴走ステップ and 5つの壁 tags always count as signs of banso.',
+  'bansoRule.help':
+    'When the karte suggests “Start banso support” from the consultation records. Every device in the organisation follows at its next sync. 伴走ステップ and 5つの壁 tags always count as signs of banso.',
   'bansoRule.standard': 'The standard rule is in use.',
   'bansoRule.tuned': 'This organisation’s own rule is in use.',
   'bansoRule.consultations': 'Consultations (routine ones aside)',
   'bansoRule.months': 'Within (months)',
   'bansoRule.signals': 'Kinds of signs of banso (at least)',
-  'bansoRule.summary': 'Suggested when there are {consultations} or more consultations within {months} months, showing {signals} or more kinds of signs of banso.',
+  'bansoRule.summary':
+    'Suggested when there are {consultations} or more consultations within {months} months, showing {signals} or more kinds of signs of banso.',
   'bansoRule.routine': 'Routine topics',
-  'bansoRule.routineHelp': 'A consultation with only these tags and no sign of 伴走 is not counted (monthly bookkeeping visits, tax returns in season).',
+  'bansoRule.routineHelp':
+    'A consultation with only these tags and no sign of 伴走 is not counted (monthly bookkeeping visits, tax returns in season).',
   'bansoRule.triggers': 'Turning points',
-  'bansoRule.triggersHelp': 'A consultation with one of these tags counts as a sign of 伴走 in itself (business succession, restructuring, disaster).',
+  'bansoRule.triggersHelp':
+    'A consultation with one of these tags counts as a sign of 伴走 in itself (business succession, restructuring, disaster).',
   'bansoRule.noneChosen': 'none',
   'bansoRule.save': 'Save the rule',
   'bansoRule.useStandard': 'Use the standard rule',
@@ -58,7 +62,8 @@ export const enModel: Record<keyof typeof jaModel, string> = {
   'startupArea.hr': 'Human resources',
   'startupArea.sales': 'Sales channels',
   'startupAreas.heading': 'Areas of start-up support (特定創業支援)',
-  'startupAreas.help': 'Under 特定創業支援等事業 the municipality certifies a founder supported in 4 or more sessions over at least a month covering management, finance, human resources and sales channels. Choose which tags on a consultation count for each area (by default 金融, 税務 and 経理・記帳 count as finance).',
+  'startupAreas.help':
+    'Under 特定創業支援等事業 the municipality certifies a founder supported in 4 or more sessions over at least a month covering management, finance, human resources and sales channels. Choose which tags on a consultation count for each area (by default 金融, 税務 and 経理・記帳 count as finance).',
   'startupAreas.areaHelp': 'A consultation with one of these tags counts as support in “{area}”.',
   'startupAreas.standard': 'The standard mapping is in use.',
   'startupAreas.tuned': 'This organisation’s own mapping is in use.',

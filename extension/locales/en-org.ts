@@ -12,12 +12,14 @@ export const enOrg: Record<keyof typeof jaOrg, string> = {
   'coAdvisors.full': 'Up to {max} colleagues',
 
   'options.join': 'Join with an invitation code',
-  'options.joinHelp': 'If your system administrator gave you an invitation code (e.g. ABCD-EFGH), enter the server URL above and the code, then press Join. Your API token is set for you and never shown. A code works once, for {hours} hours after it was issued.',
+  'options.joinHelp':
+    'If your system administrator gave you an invitation code (e.g. ABCD-EFGH), enter the server URL above and the code, then press Join. Your API token is set for you and never shown. A code works once, for {hours} hours after it was issued.',
   'options.inviteCode': 'Invitation code',
   'options.joinButton': 'Join',
   'options.joining': 'Joining…',
   'options.noInviteCode': 'Enter the invitation code',
-  'options.inviteMalformed': 'An invitation code is 8 letters and digits, like ABCD-EFGH (0, O, 1 and I are never used). Check the code you were given',
+  'options.inviteMalformed':
+    'An invitation code is 8 letters and digits, like ABCD-EFGH (0, O, 1 and I are never used). Check the code you were given',
   'options.joinFailed': 'Could not join: {message}',
   'options.tokenSection': 'Connect with an API token',
   'options.orgHeading': 'Organisation',
@@ -90,7 +92,8 @@ export const enOrg: Record<keyof typeof jaOrg, string> = {
   'org.settingsLink': 'Settings',
   'org.signInFirst': 'To use this page, connect to your server in the settings and run the connection test first.',
   'org.notForYou': 'This page is for managers and system administrators. Ask a system administrator when staff or tags need changing.',
-  'org.managerScope': 'As a manager you can keep the organisation’s tags in order here. Staff, invitations and the organisation’s details are for system administrators.',
+  'org.managerScope':
+    'As a manager you can keep the organisation’s tags in order here. Staff, invitations and the organisation’s details are for system administrators.',
   'org.failed': 'Not changed: {message}',
   'org.notSet': 'Not set',
   'org.profile': 'About the organisation',
@@ -103,7 +106,8 @@ export const enOrg: Record<keyof typeof jaOrg, string> = {
   'org.saveProfile': 'Save the organisation’s details',
   'org.profileSaved': 'The organisation’s details are saved',
   'org.staff': 'Staff ({count})',
-  'org.staffHelp': 'A job title or role changes as soon as you choose it. Disabled staff can no longer sign in or sync, but their names stay on what they wrote.',
+  'org.staffHelp':
+    'A job title or role changes as soon as you choose it. Disabled staff can no longer sign in or sync, but their names stay on what they wrote.',
   'org.you': 'You',
   'org.stateEnabled': 'Enabled',
   'org.stateDisabled': 'Disabled',
@@ -125,7 +129,8 @@ export const enOrg: Record<keyof typeof jaOrg, string> = {
   'org.tokenNameDefault': 'Office PC',
   'org.issue': 'Issue',
   'org.tokenIssued': 'Token “{label}” issued for {name}',
-  'org.tokenOnce': 'This token is shown only now. Have the person enter it in their extension’s settings, and do not leave it in email or chat. Once closed it cannot be shown again.',
+  'org.tokenOnce':
+    'This token is shown only now. Have the person enter it in their extension’s settings, and do not leave it in email or chat. Once closed it cannot be shown again.',
   'org.copyToken': 'Copy the token',
   'org.copyCode': 'Copy the invitation code',
   'org.copied': 'Copied',
@@ -143,11 +148,13 @@ export const enOrg: Record<keyof typeof jaOrg, string> = {
   'org.disabled': '{name} is disabled',
   'org.enabled': '{name} is enabled again',
   'org.invite': 'Invite staff',
-  'org.inviteHelp': 'Choose the name, role and job title, issue an invitation code and pass it to the person. They enter it under “Join with an invitation code” in their extension’s settings, and their API token is set for them. A code works once, for {hours} hours.',
+  'org.inviteHelp':
+    'Choose the name, role and job title, issue an invitation code and pass it to the person. They enter it under “Join with an invitation code” in their extension’s settings, and their API token is set for them. A code works once, for {hours} hours.',
   'org.inviteName': 'Name of the person invited',
   'org.createInvitation': 'Issue an invitation code',
   'org.invitationIssued': 'Invitation code issued for {name}',
-  'org.invitationOnce': 'This invitation code is shown only now. It works once, until {expires}. Tell it to the person in words, or in a way only they can read.',
+  'org.invitationOnce':
+    'This invitation code is shown only now. It works once, until {expires}. Tell it to the person in words, or in a way only they can read.',
   'org.pending': 'Invitations not used yet',
   'org.noPending': 'No invitation is waiting to be used',
   'org.expires': 'expires {when}',
@@ -155,7 +162,8 @@ export const enOrg: Record<keyof typeof jaOrg, string> = {
   'org.revokeInvitationLabel': 'Revoke: the invitation for {name}',
   'org.invitationRevoked': 'The invitation for {name} is revoked; its code no longer works',
   'tagsEdit.heading': 'Tags',
-  'tagsEdit.help': 'Added, renamed and reordered tags reach everyone’s device with the next sync. A retired tag can no longer be chosen for new notes, but notes that have it keep its name.',
+  'tagsEdit.help':
+    'Added, renamed and reordered tags reach everyone’s device with the next sync. A retired tag can no longer be chosen for new notes, but notes that have it keep its name.',
   'tagsEdit.up': 'Up',
   'tagsEdit.upLabel': 'Up: {name}',
   'tagsEdit.down': 'Down',

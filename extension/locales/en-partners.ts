@@ -56,7 +56,8 @@ export const enPartners: Record<keyof typeof jaPartners, string> = {
   'partners.refer': 'Record the referral',
   'partners.referred': 'Referral to {org} recorded.',
   'partners.shareTitle': 'Share this karte (record the business’s consent)',
-  'partners.shareNote': 'Share only with the owner’s consent. Sensitive consultations, and what was copied from them, are never shared. Past its expiry or once withdrawn, the other organisation can no longer read it.',
+  'partners.shareNote':
+    'Share only with the owner’s consent. Sensitive consultations, and what was copied from them, are never shared. Past its expiry or once withdrawn, the other organisation can no longer read it.',
   'partners.orgSearch': 'Search the organisation by name',
   'partners.search': 'Search',
   'partners.org': 'Organisation',

@@ -7,7 +7,8 @@ export const enPlanReports: Record<keyof typeof jaPlanReports, string> = {
   'reports.kind.dispatch': 'Expert dispatch',
 
   'reports.planIndicators': 'Development support plan: progress (FY{year})',
-  'reports.planNote': 'Businesses are counted once when a consultation of the period carries a plan tag (management analysis, business plan, follow-up, demand survey, new demand). Sensitive consultations count too. Trade shows and business meetings come from the demand development records (by date); sales and gross profit increases are the "Up" row of the table below.',
+  'reports.planNote':
+    'Businesses are counted once when a consultation of the period carries a plan tag (management analysis, business plan, follow-up, demand survey, new demand). Sensitive consultations count too. Trade shows and business meetings come from the demand development records (by date); sales and gross profit increases are the "Up" row of the table below.',
   'reports.planTargetsOwn': 'Targets are the organisation’s; a report of one advisor’s work shows no attainment.',
   'reports.colIndicator': 'Indicator',
   'reports.colActual': 'Actual',
@@ -26,7 +27,8 @@ export const enPlanReports: Record<keyof typeof jaPlanReports, string> = {
   'reports.planTimes': '{count} times',
   'reports.planDeals': '{count} deals',
   'reports.planTrends': 'Sales and gross profit (businesses closing their books in FY{year})',
-  'reports.planTrendsNote': 'For the {count} businesses given a business plan or follow-up in the period: the books closing in FY{year} against those twelve months before. Within 1% of the earlier figure is flat; unknown when either figure is missing.',
+  'reports.planTrendsNote':
+    'For the {count} businesses given a business plan or follow-up in the period: the books closing in FY{year} against those twelve months before. Within 1% of the earlier figure is flat; unknown when either figure is missing.',
   'reports.colTrend': 'Change',
   'reports.colSales': 'Sales (businesses)',
   'reports.colGrossProfit': 'Gross profit (businesses)',
@@ -51,7 +53,8 @@ export const enPlanReports: Record<keyof typeof jaPlanReports, string> = {
   'reports.subsidyRounds': 'By call (round)',
   'reports.subsidyAdvisors': 'By supporting advisor',
   'reports.subsidyList': 'Applications',
-  'reports.subsidyNote': 'Applications with an application date in the period (those without one are not counted). Adoption rate = adopted ÷ (adopted + not adopted): withdrawn and pending ones are left out. Adopted amounts add up adopted applications. Marukei loan recommendations: {count}.',
+  'reports.subsidyNote':
+    'Applications with an application date in the period (those without one are not counted). Adoption rate = adopted ÷ (adopted + not adopted): withdrawn and pending ones are left out. Adopted amounts add up adopted applications. Marukei loan recommendations: {count}.',
   'reports.colMeasure': 'Programme',
   'reports.colRound': 'Round',
   'reports.colSupporter': 'Supporting advisor',
@@ -74,7 +77,8 @@ export const enPlanReports: Record<keyof typeof jaPlanReports, string> = {
   'reports.dispatchSchemes': 'By scheme',
   'reports.dispatchThemes': 'By theme',
   'reports.dispatchList': 'Dispatches',
-  'reports.dispatchNote': 'Dispatches with a visit in the period (visits and hours: those in the period). A dispatch across two years counts in both; its fee counts once, in the year of its last visit. The theme of a dispatch from a sensitive consultation is not shown.',
+  'reports.dispatchNote':
+    'Dispatches with a visit in the period (visits and hours: those in the period). A dispatch across two years counts in both; its fee counts once, in the year of its last visit. The theme of a dispatch from a sensitive consultation is not shown.',
   'reports.colPayer': 'Paid by',
   'reports.colScheme': 'Scheme',
   'reports.colTheme': 'Theme',

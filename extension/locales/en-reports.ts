@@ -54,7 +54,8 @@ export const enReports: Record<keyof typeof jaReports, string> = {
 
   'reports.allConsultations': 'All individual consultations',
   'reports.byMonth': 'Consultations by month',
-  'reports.individualNote': 'Consultations counts every consultation; businesses counts the businesses consulted. Seminars are counted in their own table below. Sensitive consultations are counted too.',
+  'reports.individualNote':
+    'Consultations counts every consultation; businesses counts the businesses consulted. Seminars are counted in their own table below. Sensitive consultations are counted too.',
   'reports.byTopic': 'By topic',
   'reports.topicNote': 'A consultation with several topics counts under each.',
   'reports.noTopic': '(no topic)',
@@ -69,9 +70,11 @@ export const enReports: Record<keyof typeof jaReports, string> = {
   'reports.byChannel': 'By channel',
   'reports.channelNote': 'Visits and office consultations are counted apart.',
   'reports.byAdvisor': 'By advisor',
-  'reports.advisorNote': 'A consultation counts for the advisor who recorded it and for each advisor who attended, so the rows may add up to more than the total.',
+  'reports.advisorNote':
+    'A consultation counts for the advisor who recorded it and for each advisor who attended, so the rows may add up to more than the total.',
   'reports.seminars': 'Seminars',
-  'reports.seminarNote': 'Each seminar record counts once, on the karte it was recorded on. Participants add up the number entered on each record (none entered counts 0).',
+  'reports.seminarNote':
+    'Each seminar record counts once, on the karte it was recorded on. Participants add up the number entered on each record (none entered counts 0).',
   'reports.colMonth': 'Month',
   'reports.colConsultations': 'Consultations',
   'reports.colParticipants': 'Participants',
@@ -90,7 +93,8 @@ export const enReports: Record<keyof typeof jaReports, string> = {
 
   'reports.bansoCases': 'Businesses in banso support',
   'reports.bansoSteps': 'Cases by banso step',
-  'reports.bansoNote': 'Overcome: a barrier recorded on an earlier consultation that none of the latest {window} carries. Overdue: open next actions due before today.',
+  'reports.bansoNote':
+    'Overcome: a barrier recorded on an earlier consultation that none of the latest {window} carries. Overdue: open next actions due before today.',
   'reports.noStep': '(no step recorded)',
   'reports.colBusiness': 'Business',
   'reports.colAssignee': 'In charge',
@@ -107,11 +111,13 @@ export const enReports: Record<keyof typeof jaReports, string> = {
   'reports.drillStep': 'Businesses at step “{step}”',
 
   'reports.qualityByAdvisor': 'Record quality by advisor',
-  'reports.qualityNote': 'Consultations count for the advisor who recorded them, missing essential issues for the advisor in charge of the business. Seminars need no next action.',
+  'reports.qualityNote':
+    'Consultations count for the advisor who recorded them, missing essential issues for the advisor in charge of the business. Seminars need no next action.',
   'reports.qualityConsultations': 'Consultations with something missing',
   'reports.qualityTruncated': 'The newest {shown} are listed (of {total}). Filter by advisor or month.',
   'reports.qualityBusinesses': 'Businesses without an essential issue',
-  'reports.qualityBusinessNote': 'Businesses with two or more consultations, one of them in the period, whose karte has no essential issue.',
+  'reports.qualityBusinessNote':
+    'Businesses with two or more consultations, one of them in the period, whose karte has no essential issue.',
   'reports.colChecked': 'Consultations',
   'reports.colNoContent': 'No inquiry or advice',
   'reports.colNoActions': 'No next action',
@@ -126,7 +132,8 @@ export const enReports: Record<keyof typeof jaReports, string> = {
   'reports.drillNoIssue': '{name}: businesses without an essential issue',
 
   'reports.disasterSummary': 'Affected businesses by disaster',
-  'reports.disasterNote': 'Businesses with disaster details filled in (name, damage, disaster certificate, recovery). Consultations are those in the period.',
+  'reports.disasterNote':
+    'Businesses with disaster details filled in (name, damage, disaster certificate, recovery). Consultations are those in the period.',
   'reports.disasterCases': 'Affected businesses: {name}',
   'reports.noDisasterName': '(disaster not named)',
   'reports.colDisaster': 'Disaster',

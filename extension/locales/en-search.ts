@@ -47,9 +47,12 @@ export const enSearch: Record<keyof typeof jaSearch, string> = {
   'search.field.actionText': 'Next action',
 
   'siteRules.title': 'Site rules',
-  'siteRules.help': "Register the address of a portal's business page (BIZミル, TOAS, kintone, …) and how to read the external ID from it: opening the side panel beside such a page then opens that business's karte. Rules are shared with your organisation.",
-  'siteRules.readOnly': 'Site rules are shared by the whole organisation, so only managers and system administrators can change them. Ask a manager when one needs adding or fixing.',
-  'siteRules.roleUnknown': 'Your role has not been confirmed yet, so the rules are read-only. Use "Test connection" above; managers and system administrators can then edit them.',
+  'siteRules.help':
+    "Register the address of a portal's business page (BIZミル, TOAS, kintone, …) and how to read the external ID from it: opening the side panel beside such a page then opens that business's karte. Rules are shared with your organisation.",
+  'siteRules.readOnly':
+    'Site rules are shared by the whole organisation, so only managers and system administrators can change them. Ask a manager when one needs adding or fixing.',
+  'siteRules.roleUnknown':
+    'Your role has not been confirmed yet, so the rules are read-only. Use "Test connection" above; managers and system administrators can then edit them.',
   'siteRules.localOnly': 'In local-only mode, rules made here are used on this device only.',
   'siteRules.none': 'No site rules yet.',
   'siteRules.list': 'Site rules',
@@ -57,7 +60,8 @@ export const enSearch: Record<keyof typeof jaSearch, string> = {
   'siteRules.summaryUrl': '{system} · ID read from the address',
   'siteRules.summarySelector': '{system} · ID read from the page',
   'siteRules.disabledBadge': 'Off',
-  'siteRules.unsafe': 'This rule is not used: its regular expression could freeze the page on a long address or page text. Edit it and rewrite it.',
+  'siteRules.unsafe':
+    'This rule is not used: its regular expression could freeze the page on a long address or page text. Edit it and rewrite it.',
   'siteRules.useRule': 'Use "{name}"',
   'siteRules.editRule': 'Edit "{name}"',
   'siteRules.deleteRule': 'Delete "{name}"',
@@ -83,7 +87,8 @@ export const enSearch: Record<keyof typeof jaSearch, string> = {
   'siteRules.testUrl': 'Address of a page to try',
   'siteRules.test.empty': "Paste a portal page's address to see what this rule reads from it.",
   'siteRules.test.badPattern': 'Fix the address pattern first.',
-  'siteRules.test.unsafe': 'Not tried: this regular expression could freeze the page on a long address. Rewrite it without a repetition inside a repetition (e.g. companies/([\\d-]+)/detail).',
+  'siteRules.test.unsafe':
+    'Not tried: this regular expression could freeze the page on a long address. Rewrite it without a repetition inside a repetition (e.g. companies/([\\d-]+)/detail).',
   'siteRules.test.notUrl': 'Enter an address starting with http:// or https://.',
   'siteRules.test.noMatch': 'This address does not match the pattern.',
   'siteRules.test.id': 'Matches. External ID: {value}',
@@ -94,12 +99,13 @@ export const enSearch: Record<keyof typeof jaSearch, string> = {
   'siteRules.deleted': 'Site rule deleted.',
   'siteRules.enabledNow': 'The rule is used now.',
   'siteRules.disabledNow': 'The rule is no longer used.',
-  'siteRules.accessDenied': 'The rule is saved, but without access to this site it cannot work in the side panel. Save again and allow access.',
+  'siteRules.accessDenied':
+    'The rule is saved, but without access to this site it cannot work in the side panel. Save again and allow access.',
 
   'link.region': "This page's business",
   'link.reading': "Reading the business's ID from the page…",
   'link.denied': 'No permission to read this page, so its business ID cannot be read.',
-  'link.opened': "Showing the karte of {system} ID {value} ({name}).",
+  'link.opened': 'Showing the karte of {system} ID {value} ({name}).',
   'link.found': 'This page is {system} ID {value} ({name}).',
   'link.open': "Open {name}'s karte",
   'link.many': '{count} businesses are linked to {system} ID {value}. Check for duplicates.',

@@ -5,7 +5,8 @@ export const enStartup: Record<keyof typeof jaStartup, string> = {
   'reports.kind.startup': 'Start-up support',
   'startupReport.summary': 'Where founders stand',
   'startupReport.founders': 'Support per founder',
-  'startupReport.note': 'The municipality certifies a founder supported in at least {sessions} sessions over at least {months} month(s), covering all four areas: management, finance, human resources and sales channels. Listed: founders supported in the period, and every founder neither certified nor started up yet. Sessions, span and areas count support outside the period too; areas come from the consultations’ tags ({mapping} mapping). Rows are marked when registration is within {days} days without a certificate.',
+  'startupReport.note':
+    'The municipality certifies a founder supported in at least {sessions} sessions over at least {months} month(s), covering all four areas: management, finance, human resources and sales channels. Listed: founders supported in the period, and every founder neither certified nor started up yet. Sessions, span and areas count support outside the period too; areas come from the consultations’ tags ({mapping} mapping). Rows are marked when registration is within {days} days without a certificate.',
   'startupReport.mappingOrganisation': 'the organisation’s',
   'startupReport.mappingStandard': 'the standard',
   'startupReport.colStatus': 'Status',
@@ -36,7 +37,8 @@ export const enStartup: Record<keyof typeof jaStartup, string> = {
   'startupReport.drillSessions': '{name}: sessions',
   'startupReport.drillStatus': 'Start-up support: {status}',
   'startupSheet.heading': 'Support record sheet (for the municipality)',
-  'startupSheet.help': 'Sheets for one founder, or for every founder of one municipality. Prints one A4 page per founder; the CSV has one row per session.',
+  'startupSheet.help':
+    'Sheets for one founder, or for every founder of one municipality. Prints one A4 page per founder; the CSV has one row per session.',
   'startupSheet.choose': 'Sheet for',
   'startupSheet.pick': 'Choose',
   'startupSheet.founderGroup': 'Founders',

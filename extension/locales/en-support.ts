@@ -147,7 +147,8 @@ export const enSupport: Record<keyof typeof jaSupport, string> = {
 
   'founder.heading': 'Start-up support (特定創業支援)',
   'founder.what': 'a founder',
-  'founder.help': 'The municipality’s certificate of 特定創業支援等事業 (halves the registration tax; required for the Jizokuka start-up type). It must be issued before the company is registered.',
+  'founder.help':
+    'The municipality’s certificate of 特定創業支援等事業 (halves the registration tax; required for the Jizokuka start-up type). It must be issued before the company is registered.',
   'founder.register': 'Record as a founder',
   'founder.name': 'Name',
   'founder.nameKana': 'Name in kana',

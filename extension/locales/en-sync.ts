@@ -9,12 +9,14 @@ export const enSync: Record<keyof typeof jaSync, string> = {
   'sync.never': 'Not synced yet',
   'sync.syncing': 'Syncing…',
   'sync.retrying': 'Could not sync: {message} (retrying automatically)',
-  'sync.insecureServer': 'Sync is stopped: the server URL in the settings starts with http://, so the API token would travel unencrypted. Change it to a URL starting with https://. Unsent records stay on this device.',
+  'sync.insecureServer':
+    'Sync is stopped: the server URL in the settings starts with http://, so the API token would travel unencrypted. Change it to a URL starting with https://. Unsent records stay on this device.',
   'sync.openSettings': 'Open the settings',
   'sync.signedOut': 'Please sign in again',
   'sync.signedOutDetail': 'The server said: {message}. Unsent records stay on this device and are sent after you sign in.',
   'sync.openOptions': 'Open settings to sign in',
-  'sync.tooOld': 'Please update the extension: this version can no longer sync with the server ({message}). Your records stay on this device.',
+  'sync.tooOld':
+    'Please update the extension: this version can no longer sync with the server ({message}). Your records stay on this device.',
   'sync.rejectedCount': '{count} changes refused by the server',
   'sync.rejectedItem': '{text} — {message}',
   'sync.rejectedOn': 'A change to this record was not saved on the server: {message}',

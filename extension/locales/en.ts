@@ -66,7 +66,8 @@ export const en: Messages = {
   'editor.source': 'Page recorded',
   'editor.sourceNone': 'No web page',
   'editor.draftRestored': 'Your unsaved draft was restored',
-  'editor.emptyNote': 'The note is empty. Write the consultation note, the owner’s words, advice, the owner’s insight or the essential issue before saving.',
+  'editor.emptyNote':
+    'The note is empty. Write the consultation note, the owner’s words, advice, the owner’s insight or the essential issue before saving.',
   'editor.noBusiness': 'Choose a business or register a new one before saving.',
   'editor.invalid': 'Could not save: {message}',
   'editor.gone': 'This consultation was deleted, so it cannot be saved',
@@ -142,7 +143,8 @@ export const en: Messages = {
   'options.signedOut': 'No API token is saved. Enter a token in the settings, or join with an invitation code.',
   'options.noToken': 'Enter the API token',
   'options.invalidUrl': 'The server URL must start with http:// or https://',
-  'options.insecureUrl': 'An http:// server URL cannot be saved: the API token would travel unencrypted. Enter a URL starting with https:// (http:// is only for a development server on this computer: 127.0.0.1, localhost).',
+  'options.insecureUrl':
+    'An http:// server URL cannot be saved: the API token would travel unencrypted. Enter a URL starting with https:// (http:// is only for a development server on this computer: 127.0.0.1, localhost).',
   'options.permissionDenied': 'Access to this server was not allowed',
   'options.localOnly': 'Local only (do not sync with a server)',
   'options.language': 'Language',

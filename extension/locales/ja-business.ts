@@ -33,7 +33,8 @@ export const jaBusiness = {
   'merge.title': '事業者の統合',
   'merge.keepQuestion': 'どちらを残しますか',
   'merge.keep': '「{name}」を残す',
-  'merge.summary': '「{away}」の相談記録 {consultations}件・次の行動 {actions}件・外部ID・状態の履歴を「{kept}」に移し、「{kept}」に未入力の項目は「{away}」の内容で補います。「{away}」は一覧から消えます。',
+  'merge.summary':
+    '「{away}」の相談記録 {consultations}件・次の行動 {actions}件・外部ID・状態の履歴を「{kept}」に移し、「{kept}」に未入力の項目は「{away}」の内容で補います。「{away}」は一覧から消えます。',
   'merge.irreversible': '統合は元に戻せません。',
   'merge.confirm': '統合する',
   'merge.done': '「{away}」を「{kept}」に統合しました',

@@ -9,7 +9,8 @@ export const jaExport = {
   'export.linkAdmin': '組織全体または自分の記録を書き出す（JSON・CSV）',
   'export.linkOwn': '自分の記録を書き出す（JSON・CSV）',
   'export.orgHeading': '記録の書き出しと操作の記録',
-  'export.intro': '記録をファイルに書き出します。JSONは伴走カルテへの復元用（すべての記録をそのまま含みます）、CSVはExcelで開く一覧です（記録の種類ごとに1ファイル）。',
+  'export.intro':
+    '記録をファイルに書き出します。JSONは伴走カルテへの復元用（すべての記録をそのまま含みます）、CSVはExcelで開く一覧です（記録の種類ごとに1ファイル）。',
   'export.signInFirst': '書き出すには、設定で組織のサーバーに接続してください。',
   'export.scope': '書き出す範囲',
   'export.scopeOrganisation': '組織全体',
@@ -17,7 +18,8 @@ export const jaExport = {
   'export.scopeOwn': '自分の記録',
   'export.scopeOwnHint': '自分が記録した・同席した相談と、自分が担当の事業者の記録',
   'export.sensitive': '機微情報の本文を含める',
-  'export.sensitiveHint': '健康・家族・債務などの機微情報を含む相談の本文は、通常は空欄で書き出します。含めても、自分に閲覧権限のある記録だけが含まれます。書き出したことは操作の記録に残ります。JSONから組織を復元するときは、組織全体を機微情報の本文を含めて書き出してください（本文を省いたデータは復元できません）。',
+  'export.sensitiveHint':
+    '健康・家族・債務などの機微情報を含む相談の本文は、通常は空欄で書き出します。含めても、自分に閲覧権限のある記録だけが含まれます。書き出したことは操作の記録に残ります。JSONから組織を復元するときは、組織全体を機微情報の本文を含めて書き出してください（本文を省いたデータは復元できません）。',
   'export.start': '書き出す',
   'export.working': '書き出しています…（記録が多いと数十秒かかります）',
   'export.done': '{count}件の記録を書き出しました。保存するファイルを選んでください。',

@@ -8,7 +8,8 @@ export const jaImport = {
   'import.title': '事業者リストの取り込み',
   'import.link': '事業者リストの取り込み',
   'import.adminOnly': '事業者リストの取り込みはシステム管理者が行います。',
-  'import.intro': '他のシステムや Excel の事業者リストを読み込み、列の対応を確かめてから、まとめて登録します。問題が1件でもあれば何も登録しません。',
+  'import.intro':
+    '他のシステムや Excel の事業者リストを読み込み、列の対応を確かめてから、まとめて登録します。問題が1件でもあれば何も登録しません。',
   'import.stepFile': '1. ファイルを選ぶ',
   'import.source': '取り込み元',
   'import.source.toas': 'TOAS の会員名簿',
@@ -21,9 +22,11 @@ export const jaImport = {
   'import.encoding.utf-16le': 'UTF-16',
   'import.encoding.utf-16be': 'UTF-16',
   'import.fileEmpty': 'ファイルに見出しの行がありません。1行目に列の見出しがある CSV を選んでください',
-  'import.fileMalformed': 'ファイルの {line} 行目あたりで読めなくなりました（閉じていない " など）。Excel で開いて CSV で保存し直してください',
+  'import.fileMalformed':
+    'ファイルの {line} 行目あたりで読めなくなりました（閉じていない " など）。Excel で開いて CSV で保存し直してください',
   'import.stepMap': '2. 列の対応',
-  'import.mapHint': '法人番号か外部IDのある行は、次に取り込むときも同じ事業者として更新されます。どちらもない行は、取り込むたびに新しい事業者として登録されます。空欄のセルは、登録済みの内容を変えません。',
+  'import.mapHint':
+    '法人番号か外部IDのある行は、次に取り込むときも同じ事業者として更新されます。どちらもない行は、取り込むたびに新しい事業者として登録されます。空欄のセルは、登録済みの内容を変えません。',
   'import.colHeader': 'ファイルの列',
   'import.colTarget': '取り込み先',
   'import.colSample': '1行目からの例',
@@ -55,7 +58,8 @@ export const jaImport = {
   'import.ready': '問題はありません。新規 {created} 件、更新 {updated} 件、変更なし {unchanged} 件です。',
   'import.write': '登録する',
   'import.writing': '登録しています…',
-  'import.done': '登録しました：新規 {created} 件、更新 {updated} 件、変更なし {unchanged} 件。事業者一覧には次の同期のあとに表示されます。',
+  'import.done':
+    '登録しました：新規 {created} 件、更新 {updated} 件、変更なし {unchanged} 件。事業者一覧には次の同期のあとに表示されます。',
   'import.cell.industry': '「{value}」は業種として読めません（大分類の記号・名称か、中分類の番号・名称で書いてください）',
   'import.cell.employees': '「{value}」は従業員数として読めません（数字で書いてください）',
   'import.cell.legalForm': '「{value}」は法人・個人の区分として読めません（「法人」「個人」など）',
@@ -66,7 +70,8 @@ export const jaImport = {
   'import.cell.recordId': '「{value}」は伴走カルテのIDとして読めません（書き出したCSVの「ID（再取込用）」の列をそのまま使ってください）',
   'import.cell.corporateNumber': '「{value}」は法人番号として読めません（数字13桁）',
   'integrationKeys.heading': '外部システム連携キー',
-  'integrationKeys.intro': '他のシステム（会員管理・基幹システムなど）がAPIを使うためのキーです。職員のトークンとは別で、読み取り専用か事業者リストの取り込み専用のどちらかに限られ、いつでも失効させられます。読み取り専用のキーでも機微情報は読めません。取り込み専用のキーで登録した事業者は、発行した管理者の登録として記録されます。',
+  'integrationKeys.intro':
+    '他のシステム（会員管理・基幹システムなど）がAPIを使うためのキーです。職員のトークンとは別で、読み取り専用か事業者リストの取り込み専用のどちらかに限られ、いつでも失効させられます。読み取り専用のキーでも機微情報は読めません。取り込み専用のキーで登録した事業者は、発行した管理者の登録として記録されます。',
   'integrationKeys.none': '連携キーはありません',
   'integrationKeys.scope': '範囲',
   'integrationKeys.scope.read': '読み取り専用（事業者・タグ・職員名簿）',
@@ -78,14 +83,17 @@ export const jaImport = {
   'integrationKeys.labelExample': '例: 会員管理システム',
   'integrationKeys.issue': '連携キーを発行',
   'integrationKeys.issued': '連携キー「{label}」を発行しました',
-  'integrationKeys.once': 'この連携キーは今だけ表示されます。連携先のシステムの設定に貼り付け、メールやチャットには残さないでください。閉じると二度と表示できません。',
+  'integrationKeys.once':
+    'この連携キーは今だけ表示されます。連携先のシステムの設定に貼り付け、メールやチャットには残さないでください。閉じると二度と表示できません。',
   'integrationKeys.copy': '連携キーをコピー',
   'restore.heading': '書き出したJSONから復元',
-  'restore.intro': '「組織全体・機微情報を含める」で書き出したJSONを、事業者や記録がまだない組織に戻します。職員は名前とともに無効の状態で戻るので、ここで働く人を組織の管理で有効にしてください。',
+  'restore.intro':
+    '「組織全体・機微情報を含める」で書き出したJSONを、事業者や記録がまだない組織に戻します。職員は名前とともに無効の状態で戻るので、ここで働く人を組織の管理で有効にしてください。',
   'restore.file': '書き出したJSONファイル',
   'restore.notJson': 'JSONとして読めないファイルです。書き出しで保存した .json ファイルを選んでください',
   'restore.notExport': '伴走カルテの書き出しファイルではないか、壊れています。書き出しで保存した .json ファイルを選んでください',
-  'restore.needsWhole': '復元には、システム管理者が「組織全体」「機微情報を含める」で書き出したファイルが必要です（機微情報が空欄のファイルから戻すと、その内容が失われます）',
+  'restore.needsWhole':
+    '復元には、システム管理者が「組織全体」「機微情報を含める」で書き出したファイルが必要です（機微情報が空欄のファイルから戻すと、その内容が失われます）',
   'restore.summary': '{org}（{at}に書き出し）：記録 {records} 件、職員 {people} 人',
   'restore.start': '復元する',
   'restore.resume': '続きから復元する',

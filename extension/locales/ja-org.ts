@@ -14,12 +14,14 @@ export const jaOrg = {
   'coAdvisors.full': '同席者は{max}人まで選べます',
 
   'options.join': '招待コードで参加',
-  'options.joinHelp': 'システム管理者から招待コード（例: ABCD-EFGH）を受け取ったときは、上のサーバーURLとこのコードを入れて「参加する」を押してください。APIトークンは自動で設定され、画面には表示されません。コードは1回だけ、発行から{hours}時間使えます。',
+  'options.joinHelp':
+    'システム管理者から招待コード（例: ABCD-EFGH）を受け取ったときは、上のサーバーURLとこのコードを入れて「参加する」を押してください。APIトークンは自動で設定され、画面には表示されません。コードは1回だけ、発行から{hours}時間使えます。',
   'options.inviteCode': '招待コード',
   'options.joinButton': '参加する',
   'options.joining': '参加の手続きをしています…',
   'options.noInviteCode': '招待コードを入力してください',
-  'options.inviteMalformed': '招待コードは「ABCD-EFGH」のような英数字8文字です（0・O・1・I は使いません）。受け取ったコードを確かめてください',
+  'options.inviteMalformed':
+    '招待コードは「ABCD-EFGH」のような英数字8文字です（0・O・1・I は使いません）。受け取ったコードを確かめてください',
   'options.joinFailed': '参加できませんでした: {message}',
   'options.tokenSection': 'APIトークンで接続',
   'options.orgHeading': '組織の管理',
@@ -105,7 +107,8 @@ export const jaOrg = {
   'org.saveProfile': '組織の情報を保存',
   'org.profileSaved': '組織の情報を保存しました',
   'org.staff': '職員（{count}人）',
-  'org.staffHelp': '職種と役割は選ぶとすぐに変わります。無効にした職員は同期もサインインもできなくなりますが、これまでの記録には名前が残ります。',
+  'org.staffHelp':
+    '職種と役割は選ぶとすぐに変わります。無効にした職員は同期もサインインもできなくなりますが、これまでの記録には名前が残ります。',
   'org.you': '自分',
   'org.stateEnabled': '有効',
   'org.stateDisabled': '無効',
@@ -127,7 +130,8 @@ export const jaOrg = {
   'org.tokenNameDefault': '事務所のPC',
   'org.issue': '発行する',
   'org.tokenIssued': '{name}さんのトークン「{label}」を発行しました',
-  'org.tokenOnce': 'このトークンは今だけ表示されます。ご本人の拡張機能の設定に入力してもらい、メールやチャットには残さないでください。閉じると二度と表示できません。',
+  'org.tokenOnce':
+    'このトークンは今だけ表示されます。ご本人の拡張機能の設定に入力してもらい、メールやチャットには残さないでください。閉じると二度と表示できません。',
   'org.copyToken': 'トークンをコピー',
   'org.copyCode': '招待コードをコピー',
   'org.copied': 'コピーしました',
@@ -145,11 +149,13 @@ export const jaOrg = {
   'org.disabled': '{name}さんを無効にしました',
   'org.enabled': '{name}さんを有効に戻しました',
   'org.invite': '職員を招待',
-  'org.inviteHelp': '名前・役割・職種を決めて招待コードを発行し、ご本人に伝えてください。ご本人が拡張機能の設定の「招待コードで参加」に入力すると、その人のAPIトークンが自動で設定されます。コードは1回だけ、{hours}時間使えます。',
+  'org.inviteHelp':
+    '名前・役割・職種を決めて招待コードを発行し、ご本人に伝えてください。ご本人が拡張機能の設定の「招待コードで参加」に入力すると、その人のAPIトークンが自動で設定されます。コードは1回だけ、{hours}時間使えます。',
   'org.inviteName': '招待する人の名前',
   'org.createInvitation': '招待コードを発行',
   'org.invitationIssued': '{name}さんの招待コードを発行しました',
-  'org.invitationOnce': 'この招待コードは今だけ表示されます。{expires}まで、1回だけ使えます。ご本人に口頭か、本人だけが見られる方法で伝えてください。',
+  'org.invitationOnce':
+    'この招待コードは今だけ表示されます。{expires}まで、1回だけ使えます。ご本人に口頭か、本人だけが見られる方法で伝えてください。',
   'org.pending': 'まだ使われていない招待',
   'org.noPending': 'まだ使われていない招待はありません',
   'org.expires': '有効期限 {when}',
@@ -157,7 +163,8 @@ export const jaOrg = {
   'org.revokeInvitationLabel': '取り消す: {name}さんへの招待',
   'org.invitationRevoked': '{name}さんへの招待を取り消しました。そのコードはもう使えません',
   'tagsEdit.heading': 'タグ',
-  'tagsEdit.help': 'タグの追加・名前の変更・並べ替えは、同期すると全員の端末に反映されます。使わなくしたタグは新しい記録では選べなくなりますが、これまでの記録には名前が残ります。',
+  'tagsEdit.help':
+    'タグの追加・名前の変更・並べ替えは、同期すると全員の端末に反映されます。使わなくしたタグは新しい記録では選べなくなりますが、これまでの記録には名前が残ります。',
   'tagsEdit.up': '上へ',
   'tagsEdit.upLabel': '上へ: {name}',
   'tagsEdit.down': '下へ',
@@ -181,7 +188,8 @@ export const jaOrg = {
   'tagsEdit.addSubmit': '追加する',
   'tagsEdit.added': '「{group}」に「{name}」を追加しました',
   'tagsEdit.nameEmpty': 'タグの名前を入力してください',
-  'tagsEdit.nameTaken': '「{group}」にはすでに「{name}」があります（使わなくしたタグを含む）。別の名前にするか、そのタグを再び使ってください',
+  'tagsEdit.nameTaken':
+    '「{group}」にはすでに「{name}」があります（使わなくしたタグを含む）。別の名前にするか、そのタグを再び使ってください',
   'tagsEdit.invalid': '保存できませんでした: {message}',
   'businesses.orgLink': '組織の管理',
 } as const;

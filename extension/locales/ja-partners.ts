@@ -57,7 +57,8 @@ export const jaPartners = {
   'partners.refer': '紹介を記録する',
   'partners.referred': '{org}への紹介を記録しました',
   'partners.shareTitle': 'カルテを共有する（事業者の同意の記録）',
-  'partners.shareNote': '事業者本人の同意を得たうえで共有します。機微情報の相談と、そこから転記した内容は共有されません。期限を過ぎるか取り下げると、相手はすぐに読めなくなります。',
+  'partners.shareNote':
+    '事業者本人の同意を得たうえで共有します。機微情報の相談と、そこから転記した内容は共有されません。期限を過ぎるか取り下げると、相手はすぐに読めなくなります。',
   'partners.orgSearch': '相手の組織を名前で検索',
   'partners.search': '検索',
   'partners.org': '相手の組織',

@@ -8,7 +8,8 @@ export const jaPlanReports = {
   'reports.kind.dispatch': '専門家派遣',
 
   'reports.planIndicators': '経営発達支援計画の実施状況（{year}年度）',
-  'reports.planNote': '実数は、期間内の相談に発達支援計画区分のタグ（経営状況分析・事業計画策定・策定後フォローアップ・需要動向調査・新たな需要開拓）がある事業者の数です。機微の相談も数えます。出展・商談会は需要開拓の記録（開催日）から、売上・粗利の増加は下の表の「増加」です。',
+  'reports.planNote':
+    '実数は、期間内の相談に発達支援計画区分のタグ（経営状況分析・事業計画策定・策定後フォローアップ・需要動向調査・新たな需要開拓）がある事業者の数です。機微の相談も数えます。出展・商談会は需要開拓の記録（開催日）から、売上・粗利の増加は下の表の「増加」です。',
   'reports.planTargetsOwn': '目標は組織全体のものです。自分（一人の支援者）の集計には達成率を出しません。',
   'reports.colIndicator': '指標',
   'reports.colActual': '実績',
@@ -27,7 +28,8 @@ export const jaPlanReports = {
   'reports.planTimes': '{count}回',
   'reports.planDeals': '成約{count}件',
   'reports.planTrends': '売上・粗利の増減（{year}年度に決算期を迎えた事業者）',
-  'reports.planTrendsNote': '期間内に事業計画策定または策定後フォローアップを行った{count}事業者について、{year}年度中に迎えた決算期とその12か月前の決算期を比べます。増減が前期の1%以内は横ばい、どちらかの数値がなければ不明です。',
+  'reports.planTrendsNote':
+    '期間内に事業計画策定または策定後フォローアップを行った{count}事業者について、{year}年度中に迎えた決算期とその12か月前の決算期を比べます。増減が前期の1%以内は横ばい、どちらかの数値がなければ不明です。',
   'reports.colTrend': '増減',
   'reports.colSales': '売上高（事業者数）',
   'reports.colGrossProfit': '売上総利益・粗利（事業者数）',
@@ -52,7 +54,8 @@ export const jaPlanReports = {
   'reports.subsidyRounds': '公募回別の申請と採択',
   'reports.subsidyAdvisors': '支援した指導員別の申請と採択',
   'reports.subsidyList': '申請の一覧',
-  'reports.subsidyNote': '申請日が期間内の申請を数えます（申請日が未記入の申請は数えません）。採択率＝採択÷（採択＋不採択）で、取下げと結果待ちは含めません。採択額は採択の申請の合計です。マル経融資の推薦: {count}件。',
+  'reports.subsidyNote':
+    '申請日が期間内の申請を数えます（申請日が未記入の申請は数えません）。採択率＝採択÷（採択＋不採択）で、取下げと結果待ちは含めません。採択額は採択の申請の合計です。マル経融資の推薦: {count}件。',
   'reports.colMeasure': '施策',
   'reports.colRound': '公募回',
   'reports.colSupporter': '支援した指導員',
@@ -75,7 +78,8 @@ export const jaPlanReports = {
   'reports.dispatchSchemes': '派遣の事業別',
   'reports.dispatchThemes': 'テーマ別',
   'reports.dispatchList': '専門家派遣の一覧',
-  'reports.dispatchNote': '期間内に訪問があった派遣を数えます（訪問回数・時間は期間内の訪問だけ）。年度をまたぐ派遣は両方の年度に数え、謝金は最後の訪問の年度に一度だけ数えます。機微の相談から生まれた派遣のテーマは記載しません。',
+  'reports.dispatchNote':
+    '期間内に訪問があった派遣を数えます（訪問回数・時間は期間内の訪問だけ）。年度をまたぐ派遣は両方の年度に数え、謝金は最後の訪問の年度に一度だけ数えます。機微の相談から生まれた派遣のテーマは記載しません。',
   'reports.colPayer': '専門家の費用負担',
   'reports.colScheme': '派遣の事業',
   'reports.colTheme': 'テーマ',

@@ -56,7 +56,8 @@ export const jaReports = {
 
   'reports.allConsultations': '個別相談のすべて',
   'reports.byMonth': '月別の相談件数',
-  'reports.individualNote': '延べ件数はすべての相談、実数は相談した事業者の数です。講習会・セミナーは下の別表で数えます。機微情報の相談も件数に含みます。',
+  'reports.individualNote':
+    '延べ件数はすべての相談、実数は相談した事業者の数です。講習会・セミナーは下の別表で数えます。機微情報の相談も件数に含みます。',
   'reports.byTopic': '相談分野別',
   'reports.topicNote': '1件の相談に複数の相談分野があるときは、それぞれの分野に数えます。',
   'reports.noTopic': '（相談分野なし）',
@@ -73,7 +74,8 @@ export const jaReports = {
   'reports.byAdvisor': '支援者別',
   'reports.advisorNote': '記録した支援者と同席した支援者それぞれに数えるため、合計は全体の件数より多くなることがあります。',
   'reports.seminars': '講習会・セミナー',
-  'reports.seminarNote': '講習会・セミナーの記録は、記録したカルテごとに1回として数えます。参加者数は各記録に入力された人数の合計です（未入力は0人）。',
+  'reports.seminarNote':
+    '講習会・セミナーの記録は、記録したカルテごとに1回として数えます。参加者数は各記録に入力された人数の合計です（未入力は0人）。',
   'reports.colMonth': '月',
   'reports.colConsultations': '延べ件数',
   'reports.colSessions': '回数',
@@ -92,7 +94,8 @@ export const jaReports = {
 
   'reports.bansoCases': '伴走支援中の事業者',
   'reports.bansoSteps': '伴走ステップ別の件数',
-  'reports.bansoNote': '乗り越えた壁: 以前の相談で記録され、直近{window}回の相談には出てこない壁です。期日を過ぎた次の行動は、完了していない行動のうち期日が今日より前のものです。',
+  'reports.bansoNote':
+    '乗り越えた壁: 以前の相談で記録され、直近{window}回の相談には出てこない壁です。期日を過ぎた次の行動は、完了していない行動のうち期日が今日より前のものです。',
   'reports.noStep': '（ステップ未記録）',
   'reports.colBusiness': '事業者',
   'reports.colAssignee': '担当',

@@ -48,9 +48,12 @@ export const jaSearch = {
   'search.field.actionText': '次の行動',
 
   'siteRules.title': 'サイトルール',
-  'siteRules.help': 'ポータル（BIZミル・TOAS・kintone など）の事業者ページのURLと、そこから外部IDを読み取る方法を登録すると、そのページの横でサイドパネルを開いたときに、その事業者のカルテが開きます。ルールは組織で共有されます。',
-  'siteRules.readOnly': 'サイトルールは組織全体で共有される設定のため、変更できるのは管理職とシステム管理者だけです。追加や修正が必要なときは管理職に依頼してください。',
-  'siteRules.roleUnknown': 'あなたの役割をまだ確認できていないため、表示だけにしています。上の「接続テスト」で確認すると、管理職・システム管理者なら編集できるようになります。',
+  'siteRules.help':
+    'ポータル（BIZミル・TOAS・kintone など）の事業者ページのURLと、そこから外部IDを読み取る方法を登録すると、そのページの横でサイドパネルを開いたときに、その事業者のカルテが開きます。ルールは組織で共有されます。',
+  'siteRules.readOnly':
+    'サイトルールは組織全体で共有される設定のため、変更できるのは管理職とシステム管理者だけです。追加や修正が必要なときは管理職に依頼してください。',
+  'siteRules.roleUnknown':
+    'あなたの役割をまだ確認できていないため、表示だけにしています。上の「接続テスト」で確認すると、管理職・システム管理者なら編集できるようになります。',
   'siteRules.localOnly': 'ローカルのみのモードでは、ここで作ったルールはこの端末だけで使われます。',
   'siteRules.none': 'サイトルールはまだありません。',
   'siteRules.list': '登録済みのサイトルール',
@@ -58,7 +61,8 @@ export const jaSearch = {
   'siteRules.summaryUrl': '{system}・URLからIDを読み取る',
   'siteRules.summarySelector': '{system}・ページの要素からIDを読み取る',
   'siteRules.disabledBadge': '無効',
-  'siteRules.unsafe': 'このルールは使われていません。正規表現が長いURLやページの文字で処理を止めるおそれがあるためです。編集して書き直してください。',
+  'siteRules.unsafe':
+    'このルールは使われていません。正規表現が長いURLやページの文字で処理を止めるおそれがあるためです。編集して書き直してください。',
   'siteRules.useRule': '「{name}」を使う',
   'siteRules.editRule': '「{name}」を編集',
   'siteRules.deleteRule': '「{name}」を削除',
@@ -68,7 +72,8 @@ export const jaSearch = {
   'siteRules.system': '外部システム名',
   'siteRules.systemHelp': '事業者の外部IDと同じ書き方で（例: BIZミル）',
   'siteRules.urlPattern': 'URLパターン',
-  'siteRules.urlPatternHelp': '例: https://bizmil.example.jp/companies/*（* はどんな文字列にも当てはまります）。正規表現は /…/ で囲みます。',
+  'siteRules.urlPatternHelp':
+    '例: https://bizmil.example.jp/companies/*（* はどんな文字列にも当てはまります）。正規表現は /…/ で囲みます。',
   'siteRules.from': '外部IDの読み取り方',
   'siteRules.fromUrl': 'URLから読み取る',
   'siteRules.fromSelector': 'ページの要素から読み取る（サイドパネルを開いたときだけ）',
@@ -84,7 +89,8 @@ export const jaSearch = {
   'siteRules.testUrl': '試すページのURL',
   'siteRules.test.empty': 'ポータルのページのURLを貼り付けると、このルールで何が読み取れるか確かめられます。',
   'siteRules.test.badPattern': 'URLパターンを直してから試してください。',
-  'siteRules.test.unsafe': 'この正規表現は、長いURLで処理が止まるおそれがあるため試していません。繰り返しの中に繰り返しを入れない形に書き直してください（例: companies/([\\d-]+)/detail）。',
+  'siteRules.test.unsafe':
+    'この正規表現は、長いURLで処理が止まるおそれがあるため試していません。繰り返しの中に繰り返しを入れない形に書き直してください（例: companies/([\\d-]+)/detail）。',
   'siteRules.test.notUrl': 'http:// または https:// で始まるURLを入力してください。',
   'siteRules.test.noMatch': 'このURLはURLパターンに当てはまりません。',
   'siteRules.test.id': '当てはまります。外部ID: {value}',
@@ -95,7 +101,8 @@ export const jaSearch = {
   'siteRules.deleted': 'サイトルールを削除しました。',
   'siteRules.enabledNow': 'ルールを使うようにしました。',
   'siteRules.disabledNow': 'ルールを使わないようにしました。',
-  'siteRules.accessDenied': 'ルールは保存しましたが、このサイトのページを読む許可がないため、サイドパネルでは働きません。もう一度保存して、許可してください。',
+  'siteRules.accessDenied':
+    'ルールは保存しましたが、このサイトのページを読む許可がないため、サイドパネルでは働きません。もう一度保存して、許可してください。',
 
   'link.region': 'このページの事業者',
   'link.reading': 'ページから事業者のIDを読み取っています…',

@@ -6,7 +6,8 @@ export const jaStartup = {
   'reports.kind.startup': '特定創業支援',
   'startupReport.summary': '要件の状況',
   'startupReport.founders': '創業者ごとの支援状況',
-  'startupReport.note': '市区町村の証明書の要件: {sessions}回以上・{months}か月以上にわたる支援で、経営・財務・人材育成・販路開拓の4分野すべて。期間内に支援した創業者と、証明書も創業もまだの創業者を載せます。回数・期間・分野は期間外の支援も含めて数え、分野は相談のタグで判定します（対応は{mapping}）。証明書がなく設立登記まで{days}日以内の行に印を付けます。',
+  'startupReport.note':
+    '市区町村の証明書の要件: {sessions}回以上・{months}か月以上にわたる支援で、経営・財務・人材育成・販路開拓の4分野すべて。期間内に支援した創業者と、証明書も創業もまだの創業者を載せます。回数・期間・分野は期間外の支援も含めて数え、分野は相談のタグで判定します（対応は{mapping}）。証明書がなく設立登記まで{days}日以内の行に印を付けます。',
   'startupReport.mappingOrganisation': '組織の設定',
   'startupReport.mappingStandard': '標準',
   'startupReport.colStatus': '状況',
@@ -37,7 +38,8 @@ export const jaStartup = {
   'startupReport.drillSessions': '{name}: 支援の記録',
   'startupReport.drillStatus': '特定創業支援: {status}',
   'startupSheet.heading': '支援実績シート（市区町村へ提出）',
-  'startupSheet.help': '創業者1人、または1つの市区町村の創業者全員のシートを作ります。A4で1人1枚に印刷でき、CSVは支援1回を1行にしています。',
+  'startupSheet.help':
+    '創業者1人、または1つの市区町村の創業者全員のシートを作ります。A4で1人1枚に印刷でき、CSVは支援1回を1行にしています。',
   'startupSheet.choose': 'シートの対象',
   'startupSheet.pick': '選んでください',
   'startupSheet.founderGroup': '創業者',

@@ -148,7 +148,8 @@ export const jaSupport = {
 
   'founder.heading': '特定創業支援',
   'founder.what': '創業予定者',
-  'founder.help': '市区町村の特定創業支援等事業の証明書（登録免許税の軽減、持続化補助金〈創業型〉の要件）。設立登記の前に発行を受ける必要があります。',
+  'founder.help':
+    '市区町村の特定創業支援等事業の証明書（登録免許税の軽減、持続化補助金〈創業型〉の要件）。設立登記の前に発行を受ける必要があります。',
   'founder.register': '創業予定者として登録',
   'founder.name': '氏名',
   'founder.nameKana': 'フリガナ',

@@ -7,7 +7,8 @@ export const jaSync = {
   'sync.never': 'まだ同期していません',
   'sync.syncing': '同期中…',
   'sync.retrying': '同期できませんでした: {message}（自動で再試行します）',
-  'sync.insecureServer': '同期を止めています。設定のサーバーURLが http:// のため、APIトークンが暗号化されずに送られてしまうからです。設定で https:// で始まるURLに直してください。未送信の記録はこの端末に残っています。',
+  'sync.insecureServer':
+    '同期を止めています。設定のサーバーURLが http:// のため、APIトークンが暗号化されずに送られてしまうからです。設定で https:// で始まるURLに直してください。未送信の記録はこの端末に残っています。',
   'sync.openSettings': '設定を開く',
   'sync.signedOut': 'サインインし直してください',
   'sync.signedOutDetail': 'サーバーの応答: {message}。未送信の記録はこの端末に残っていて、サインイン後に送信されます。',

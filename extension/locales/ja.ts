@@ -144,7 +144,8 @@ export const ja = {
   'options.signedOut': 'APIトークンが保存されていません。設定でトークンを入力するか、招待コードで参加してください。',
   'options.noToken': 'APIトークンを入力してください',
   'options.invalidUrl': 'サーバーURLは http:// または https:// で始まる形式で入力してください',
-  'options.insecureUrl': 'http:// のサーバーURLは保存できません。APIトークンが暗号化されずに送られるためです。https:// で始まるURLを入力してください（http:// を使えるのは、このパソコン上の開発用サーバー 127.0.0.1・localhost だけです）。',
+  'options.insecureUrl':
+    'http:// のサーバーURLは保存できません。APIトークンが暗号化されずに送られるためです。https:// で始まるURLを入力してください（http:// を使えるのは、このパソコン上の開発用サーバー 127.0.0.1・localhost だけです）。',
   'options.permissionDenied': 'このサーバーへの接続が許可されませんでした',
   'options.localOnly': 'ローカルのみで使う（サーバーと同期しない）',
   'options.language': '表示言語',

@@ -60,7 +60,11 @@ export function createApiClient(deps: ApiClientDeps) {
   const timeoutMs = deps.timeoutMs ?? 30_000;
 
   /** One call; on success the answer parsed with its schema and the text as the server wrote it. */
-  async function send<N extends EndpointName>(name: N, input: EndpointInput<N>, options: CallOptions): Promise<ApiResult<{ value: EndpointOutput<N>; text: string }>> {
+  async function send<N extends EndpointName>(
+    name: N,
+    input: EndpointInput<N>,
+    options: CallOptions,
+  ): Promise<ApiResult<{ value: EndpointOutput<N>; text: string }>> {
     const endpoint: Endpoint = ENDPOINTS[name];
     const origin = (options.baseUrl ?? (await deps.serverUrl())).replace(/\/+$/, '');
     // A URL stored before the options refused http:// to another machine never gets the token.
@@ -79,7 +83,10 @@ export function createApiClient(deps: ApiClientDeps) {
       const limit = options.timeoutMs ?? timeoutMs;
       const signal = Number.isFinite(limit) ? AbortSignal.timeout(limit) : undefined;
       res = await doFetch(origin + endpointTarget(endpoint, input as Parameters<typeof endpointTarget>[1]), {
-        method: endpoint.method.toUpperCase(), headers, body: body === undefined ? undefined : JSON.stringify(body), signal,
+        method: endpoint.method.toUpperCase(),
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
       });
       // A body cut off part-way (a stream that broke) throws here too: no answer, like a reset.
       text = await res.text();
@@ -105,12 +112,23 @@ export function createApiClient(deps: ApiClientDeps) {
     }
     const err = errorBody.safeParse(answer);
     return err.success
-      ? { ok: false, reason: 'server', status: res.status, message: err.data.error.message, error: err.data.error, retryAfterMs: retryAfter }
+      ? {
+          ok: false,
+          reason: 'server',
+          status: res.status,
+          message: err.data.error.message,
+          error: err.data.error,
+          retryAfterMs: retryAfter,
+        }
       : { ok: false, reason: 'bad_response', status: res.status, retryAfterMs: retryAfter };
   }
 
   /** The answer, parsed with the endpoint's schema. */
-  async function call<N extends EndpointName>(name: N, input: EndpointInput<N> = {} as EndpointInput<N>, options: CallOptions = {}): Promise<ApiResult<EndpointOutput<N>>> {
+  async function call<N extends EndpointName>(
+    name: N,
+    input: EndpointInput<N> = {} as EndpointInput<N>,
+    options: CallOptions = {},
+  ): Promise<ApiResult<EndpointOutput<N>>> {
     const result = await send(name, input, options);
     return result.ok ? { ok: true, value: result.value.value } : result;
   }

@@ -13,7 +13,11 @@ export function createExportClient(deps: ApiClientDeps): ExportApi {
   return {
     async exportRecords(scope: ExportScope, sensitive: boolean): Promise<ApiResult<{ doc: ExportDocument; json: string }>> {
       // A whole organisation streams for seconds on a good line, longer on a poor one: not the usual 30 s.
-      const result = await callKeepingText('exportRecords', { query: { scope, sensitive: sensitive ? '1' : '0' } }, { timeoutMs: 10 * 60_000 });
+      const result = await callKeepingText(
+        'exportRecords',
+        { query: { scope, sensitive: sensitive ? '1' : '0' } },
+        { timeoutMs: 10 * 60_000 },
+      );
       return result.ok ? { ok: true, value: { doc: result.value.value, json: result.value.text } } : result;
     },
   };

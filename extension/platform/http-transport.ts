@@ -35,11 +35,17 @@ const NO_ANSWER: TransportFailure = { kind: 'network', message: 'サーバーに
 function toTransport<T>(result: ApiResult<T>): TransportResult<T> {
   if (result.ok) return result;
   switch (result.reason) {
-    case 'insecure': return { ok: false, failure: INSECURE_SERVER };
-    case 'signed_out': return { ok: false, failure: NOT_SIGNED_IN };
-    case 'network': return { ok: false, failure: NO_ANSWER };
+    case 'insecure':
+      return { ok: false, failure: INSECURE_SERVER };
+    case 'signed_out':
+      return { ok: false, failure: NOT_SIGNED_IN };
+    case 'network':
+      return { ok: false, failure: NO_ANSWER };
     case 'server':
-      return { ok: false, failure: { kind: 'http', status: result.status, error: result.error ?? null, retryAfterMs: result.retryAfterMs ?? null } };
+      return {
+        ok: false,
+        failure: { kind: 'http', status: result.status, error: result.error ?? null, retryAfterMs: result.retryAfterMs ?? null },
+      };
     case 'bad_response':
       return result.status >= 200 && result.status < 300
         ? { ok: false, failure: { kind: 'network', message: `サーバーの応答を読み取れませんでした（HTTP ${result.status}）` } }
@@ -57,7 +63,12 @@ export type HttpTransport = Transport & {
 
 /** The sync endpoints through the extension's one API client (platform/api-client.ts), failures in the engine's terms. */
 export function createHttpTransport(options: HttpTransportOptions): HttpTransport {
-  const { call } = createApiClient({ serverUrl: () => options.baseUrl, apiToken: options.getToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
+  const { call } = createApiClient({
+    serverUrl: () => options.baseUrl,
+    apiToken: options.getToken,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+  });
   return {
     push: async (request: PushRequest) => toTransport(await call('syncPush', { body: request })),
     pull: async (query: PullQuery) => toTransport(await call('syncPull', { query })),

@@ -18,7 +18,10 @@ export async function readIdFromPage(tabId: number, rule: SiteRule): Promise<str
     // `attribute: null` / `regex: null` mean something (read the text / take it whole).
     const [first] = await browser.scripting.executeScript({
       target: { tabId },
-      func: (json: string) => (globalThis as { __bansoReadExternalId?: (rule: SiteRule) => string | null }).__bansoReadExternalId?.(JSON.parse(json) as SiteRule) ?? null,
+      func: (json: string) =>
+        (globalThis as { __bansoReadExternalId?: (rule: SiteRule) => string | null }).__bansoReadExternalId?.(
+          JSON.parse(json) as SiteRule,
+        ) ?? null,
       args: [JSON.stringify(rule)],
     });
     return typeof first?.result === 'string' ? first.result : null;

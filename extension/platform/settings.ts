@@ -40,7 +40,7 @@ export interface SignedInAdvisor {
 /** The advisor whose follow-ups are shown and reminded: none (everyone's) in local-only mode or before sign-in. */
 export async function currentAdvisorId(): Promise<string | null> {
   const [localOnly, advisor] = await Promise.all([settings.localOnly.getValue(), settings.advisor.getValue()]);
-  return localOnly ? null : advisor?.id ?? null;
+  return localOnly ? null : (advisor?.id ?? null);
 }
 
 const LANGUAGE_HINT_KEY = 'languageHint';

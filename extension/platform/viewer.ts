@@ -3,7 +3,11 @@ import { settings } from './settings';
 
 /** The viewer as the settings say now. */
 export async function readViewer(): Promise<Viewer> {
-  const [localOnly, apiToken, advisor] = await Promise.all([settings.localOnly.getValue(), settings.apiToken.getValue(), settings.advisor.getValue()]);
+  const [localOnly, apiToken, advisor] = await Promise.all([
+    settings.localOnly.getValue(),
+    settings.apiToken.getValue(),
+    settings.advisor.getValue(),
+  ]);
   return viewerOf({ localOnly, apiToken, advisor });
 }
 

@@ -16,14 +16,26 @@ const listOf = (items: DrillItem[]) => ({ kind: 'list' as const, items });
 /** 伴走支援案件一覧: the cases, and how many stand at each 伴走ステップ. */
 export function bansoTables(report: BansoCasesReport, t: Translate, date: DateText): ReportTable[] {
   const item = (c: BansoCasesReport['cases'][number], detail?: string): DrillItem => ({
-    businessId: c.businessId, businessName: c.businessName, consultationId: c.lastConsultationId, date: c.lastContact, ...(detail ? { detail } : {}),
+    businessId: c.businessId,
+    businessName: c.businessName,
+    consultationId: c.lastConsultationId,
+    date: c.lastContact,
+    ...(detail ? { detail } : {}),
   });
   const cases: ReportTable = {
-    id: 'banso-cases', title: t('reports.bansoCases'),
+    id: 'banso-cases',
+    title: t('reports.bansoCases'),
     columns: [
-      { label: t('reports.colBusiness') }, { label: t('reports.colAssignee') }, { label: t('reports.colSince') }, { label: t('reports.colStep') },
-      { label: t('reports.colEssentialIssue') }, { label: t('reports.colBarriers') }, { label: t('reports.colOvercome') },
-      { label: t('reports.colLastContact') }, { label: t('reports.colInPeriod'), numeric: true }, { label: t('reports.colOverdue'), numeric: true },
+      { label: t('reports.colBusiness') },
+      { label: t('reports.colAssignee') },
+      { label: t('reports.colSince') },
+      { label: t('reports.colStep') },
+      { label: t('reports.colEssentialIssue') },
+      { label: t('reports.colBarriers') },
+      { label: t('reports.colOvercome') },
+      { label: t('reports.colLastContact') },
+      { label: t('reports.colInPeriod'), numeric: true },
+      { label: t('reports.colOverdue'), numeric: true },
     ],
     rows: report.cases.map((c) => [
       textCell(c.businessName, karteHref(c.businessId)),
@@ -31,14 +43,33 @@ export function bansoTables(report: BansoCasesReport, t: Translate, date: DateTe
       textCell(c.since ? date(c.since) : ''),
       textCell(c.step?.name ?? ''),
       textCell(c.essentialIssueWithheld ? t('reports.withheld') : c.essentialIssue),
-      textCell(list(t, c.barriers.filter((b) => !b.overcome).map((b) => b.name))),
-      textCell(list(t, c.barriers.filter((b) => b.overcome).map((b) => b.name))),
+      textCell(
+        list(
+          t,
+          c.barriers.filter((b) => !b.overcome).map((b) => b.name),
+        ),
+      ),
+      textCell(
+        list(
+          t,
+          c.barriers.filter((b) => b.overcome).map((b) => b.name),
+        ),
+      ),
       c.lastContact && c.lastConsultationId ? textCell(date(c.lastContact), karteHref(c.businessId, c.lastConsultationId)) : textCell(''),
       numberCell(c.consultationsInPeriod),
-      numberCell(c.overdueActions.length, listOf(c.overdueActions.map((a) => ({
-        businessId: c.businessId, businessName: c.businessName, consultationId: a.consultationId, date: a.dueDate,
-        detail: a.withheld ? t('reports.withheld') : a.text,
-      }))), t('reports.drillOverdue', { name: c.businessName })),
+      numberCell(
+        c.overdueActions.length,
+        listOf(
+          c.overdueActions.map((a) => ({
+            businessId: c.businessId,
+            businessName: c.businessName,
+            consultationId: a.consultationId,
+            date: a.dueDate,
+            detail: a.withheld ? t('reports.withheld') : a.text,
+          })),
+        ),
+        t('reports.drillOverdue', { name: c.businessName }),
+      ),
     ]),
     note: t('reports.bansoNote', { window: report.overcomeWindow }),
   };
@@ -50,13 +81,17 @@ export function bansoTables(report: BansoCasesReport, t: Translate, date: DateTe
     steps.set(key, entry);
   }
   const byStep: ReportTable = {
-    id: 'banso-steps', title: t('reports.bansoSteps'),
+    id: 'banso-steps',
+    title: t('reports.bansoSteps'),
     columns: [{ label: t('reports.colStep') }, { label: t('reports.colCases'), numeric: true }],
     rows: [...steps.values()].map((s) => [
       textCell(s.name),
       numberCell(s.cases.length, listOf(s.cases.map((c) => item(c))), t('reports.drillStep', { step: s.name })),
     ]),
-    footer: [textCell(t('reports.total')), numberCell(report.cases.length, listOf(report.cases.map((c) => item(c))), t('reports.bansoCases'))],
+    footer: [
+      textCell(t('reports.total')),
+      numberCell(report.cases.length, listOf(report.cases.map((c) => item(c))), t('reports.bansoCases')),
+    ],
     chart: { orientation: 'horizontal', series: [1] },
   };
   return [byStep, cases];
@@ -67,15 +102,21 @@ export function disasterTables(report: DisasterReport, t: Translate, date: DateT
   const disasterName = (name: string) => name || t('reports.noDisasterName');
   const states = [...RECOVERY_STATES, 'unspecified'] as const;
   const caseItem = (c: DisasterReport['disasters'][number]['cases'][number]): DrillItem => ({
-    businessId: c.businessId, businessName: c.businessName, consultationId: c.lastConsultationId, date: c.lastContact,
+    businessId: c.businessId,
+    businessName: c.businessName,
+    consultationId: c.lastConsultationId,
+    date: c.lastContact,
   });
   const recoveryLabel = (key: string) => (key === 'unspecified' ? t('reports.notSet') : t(`recovery.${key}` as MessageKey));
   const certificates = [...DISASTER_CERTIFICATES, 'unspecified'] as const;
   const certificateLabel = (key: string) => (key === 'unspecified' ? t('reports.notSet') : t(`certificate.${key}` as MessageKey));
   const summary: ReportTable = {
-    id: 'disaster-summary', title: t('reports.disasterSummary'),
+    id: 'disaster-summary',
+    title: t('reports.disasterSummary'),
     columns: [
-      { label: t('reports.colDisaster') }, { label: t('reports.colBusinessCount'), numeric: true }, { label: t('reports.colSupport'), numeric: true },
+      { label: t('reports.colDisaster') },
+      { label: t('reports.colBusinessCount'), numeric: true },
+      { label: t('reports.colSupport'), numeric: true },
       ...states.map((s) => ({ label: recoveryLabel(s), numeric: true })),
       ...certificates.map((c) => ({ label: t('reports.certificateColumn', { state: certificateLabel(c) }), numeric: true })),
     ],
@@ -89,7 +130,11 @@ export function disasterTables(report: DisasterReport, t: Translate, date: DateT
       }),
       ...certificates.map((state) => {
         const picked = d.cases.filter((c) => (c.certificate ?? 'unspecified') === state);
-        return numberCell(picked.length, listOf(picked.map(caseItem)), `${disasterName(d.name)}「${t('reports.certificateColumn', { state: certificateLabel(state) })}」`);
+        return numberCell(
+          picked.length,
+          listOf(picked.map(caseItem)),
+          `${disasterName(d.name)}「${t('reports.certificateColumn', { state: certificateLabel(state) })}」`,
+        );
       }),
     ]),
     chart: { orientation: 'horizontal', series: [1] },
@@ -97,26 +142,42 @@ export function disasterTables(report: DisasterReport, t: Translate, date: DateT
   };
   const certificate = (c: DisasterReport['disasters'][number]['cases'][number]) =>
     c.certificate ? t(`certificate.${c.certificate}` as MessageKey) : '';
-  const perDisaster = report.disasters.map((d, i): ReportTable => ({
-    id: `disaster-${i + 1}`, title: t('reports.disasterCases', { name: disasterName(d.name) }),
-    columns: [
-      { label: t('reports.colBusiness') }, { label: t('reports.colArea') }, { label: t('reports.colAssignee') }, { label: t('disaster.damage') },
-      { label: t('disaster.certificate') }, { label: t('reports.colCertificateDate') }, { label: t('disaster.recovery') }, { label: t('disaster.recoveryNote') },
-      { label: t('reports.colSupport'), numeric: true }, { label: t('reports.colLastContact') }, { label: t('reports.colTags') },
-    ],
-    rows: d.cases.map((c) => [
-      textCell(c.businessName, karteHref(c.businessId)),
-      textCell(c.municipality),
-      textCell(advisorName(t, c.assignee)),
-      textCell(c.damage),
-      textCell(certificate(c)),
-      textCell(c.certificateDate ? date(c.certificateDate) : ''),
-      textCell(c.recovery ? t(`recovery.${c.recovery}` as MessageKey) : ''),
-      textCell(c.recoveryNote),
-      numberCell(c.consultations),
-      c.lastContact && c.lastConsultationId ? textCell(date(c.lastContact), karteHref(c.businessId, c.lastConsultationId)) : textCell(''),
-      textCell(list(t, c.tags.map((tag) => t('reports.tagCount', { name: tag.name, count: tag.count })))),
-    ]),
-  }));
+  const perDisaster = report.disasters.map(
+    (d, i): ReportTable => ({
+      id: `disaster-${i + 1}`,
+      title: t('reports.disasterCases', { name: disasterName(d.name) }),
+      columns: [
+        { label: t('reports.colBusiness') },
+        { label: t('reports.colArea') },
+        { label: t('reports.colAssignee') },
+        { label: t('disaster.damage') },
+        { label: t('disaster.certificate') },
+        { label: t('reports.colCertificateDate') },
+        { label: t('disaster.recovery') },
+        { label: t('disaster.recoveryNote') },
+        { label: t('reports.colSupport'), numeric: true },
+        { label: t('reports.colLastContact') },
+        { label: t('reports.colTags') },
+      ],
+      rows: d.cases.map((c) => [
+        textCell(c.businessName, karteHref(c.businessId)),
+        textCell(c.municipality),
+        textCell(advisorName(t, c.assignee)),
+        textCell(c.damage),
+        textCell(certificate(c)),
+        textCell(c.certificateDate ? date(c.certificateDate) : ''),
+        textCell(c.recovery ? t(`recovery.${c.recovery}` as MessageKey) : ''),
+        textCell(c.recoveryNote),
+        numberCell(c.consultations),
+        c.lastContact && c.lastConsultationId ? textCell(date(c.lastContact), karteHref(c.businessId, c.lastConsultationId)) : textCell(''),
+        textCell(
+          list(
+            t,
+            c.tags.map((tag) => t('reports.tagCount', { name: tag.name, count: tag.count })),
+          ),
+        ),
+      ]),
+    }),
+  );
   return [summary, ...perDisaster];
 }

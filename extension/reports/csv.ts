@@ -36,5 +36,8 @@ export function csvTable<Row>(columns: readonly CsvColumn<Row>[], rows: readonly
 
 /** A file name Windows accepts: characters it forbids become 「_」. */
 export function csvFileName(...parts: string[]): string {
-  return `${parts.filter(Boolean).join('_').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')}.csv`;
+  return `${parts
+    .filter(Boolean)
+    .join('_')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')}.csv`;
 }

@@ -5,7 +5,8 @@ import type { DrillItem } from './request';
 import { numberCell, textCell, type ReportCell, type ReportTable } from './table-model';
 
 /** A 決算期 ('YYYY-MM') as people say it: 2026年3月. */
-const fiscalPeriodText = (t: Translate, period: string) => t('reports.fiscalPeriodLabel', { year: period.slice(0, 4), month: Number(period.slice(5, 7)) });
+const fiscalPeriodText = (t: Translate, period: string) =>
+  t('reports.fiscalPeriodLabel', { year: period.slice(0, 4), month: Number(period.slice(5, 7)) });
 
 /** A percentage, one decimal as the server rounds it; blank without a target. */
 export function percentCell(value: number | null): ReportCell {
@@ -18,11 +19,15 @@ function detailOf(t: Translate, item: PlanItem, indicator: string): string {
     const { current, previous } = item.periods;
     return current && previous
       ? t('reports.planPeriods', { current: fiscalPeriodText(t, current), previous: fiscalPeriodText(t, previous) })
-      : current ? fiscalPeriodText(t, current) : t('reports.planNoPeriod');
+      : current
+        ? fiscalPeriodText(t, current)
+        : t('reports.planNoPeriod');
   }
   if (item.events.length > 0) {
     return item.events
-      .map((e) => `${e.name}（${t(`demandKind.${e.kind}` as MessageKey)}${e.deals ? `・${t('reports.planDeals', { count: e.deals })}` : ''}）`)
+      .map(
+        (e) => `${e.name}（${t(`demandKind.${e.kind}` as MessageKey)}${e.deals ? `・${t('reports.planDeals', { count: e.deals })}` : ''}）`,
+      )
       .join(t('common.listSeparator'));
   }
   return indicator === 'followUpVisits' || item.count > 1 ? t('reports.planTimes', { count: item.count }) : '';
@@ -32,7 +37,13 @@ const drillOf = (t: Translate, items: PlanItem[], indicator: string) => ({
   kind: 'list' as const,
   items: items.map((i): DrillItem => {
     const detail = detailOf(t, i, indicator);
-    return { businessId: i.businessId, businessName: i.businessName, consultationId: i.consultationId, date: i.date, ...(detail ? { detail } : {}) };
+    return {
+      businessId: i.businessId,
+      businessName: i.businessName,
+      consultationId: i.consultationId,
+      date: i.date,
+      ...(detail ? { detail } : {}),
+    };
   }),
 });
 
@@ -43,10 +54,13 @@ const drillOf = (t: Translate, items: PlanItem[], indicator: string) => ({
 export function planTables(report: PlanReport, t: Translate, _date: DateText): ReportTable[] {
   const year = report.fiscalYear;
   const indicators: ReportTable = {
-    id: 'plan-indicators', title: t('reports.planIndicators', { year }),
+    id: 'plan-indicators',
+    title: t('reports.planIndicators', { year }),
     columns: [
-      { label: t('reports.colIndicator') }, { label: t('reports.colActual'), numeric: true },
-      { label: t('reports.colTarget'), numeric: true }, { label: t('reports.colAttainment'), numeric: true },
+      { label: t('reports.colIndicator') },
+      { label: t('reports.colActual'), numeric: true },
+      { label: t('reports.colTarget'), numeric: true },
+      { label: t('reports.colAttainment'), numeric: true },
     ],
     rows: report.indicators.map((i) => {
       const name = t(`reports.planIndicator.${i.indicator}` as MessageKey);
@@ -71,8 +85,13 @@ export function planTables(report: PlanReport, t: Translate, _date: DateText): R
     ];
   };
   const trends: ReportTable = {
-    id: 'plan-trends', title: t('reports.planTrends', { year }),
-    columns: [{ label: t('reports.colTrend') }, { label: t('reports.colSales'), numeric: true }, { label: t('reports.colGrossProfit'), numeric: true }],
+    id: 'plan-trends',
+    title: t('reports.planTrends', { year }),
+    columns: [
+      { label: t('reports.colTrend') },
+      { label: t('reports.colSales'), numeric: true },
+      { label: t('reports.colGrossProfit'), numeric: true },
+    ],
     rows: report.trends.sales.map((_, k) => trendRow(k)),
     footer: [textCell(t('reports.total')), numberCell(report.trends.businesses), numberCell(report.trends.businesses)],
     chart: { orientation: 'horizontal', series: [1, 2] },

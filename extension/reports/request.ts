@@ -6,10 +6,7 @@ export const REPORT_KINDS = ['consultations', 'banso', 'quality', 'disaster', 'p
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** The period chosen on the page: a 年度 (the default, the current one), a month of it, or days from … to. */
-export type PeriodChoice =
-  | { kind: 'fy'; fy: number }
-  | { kind: 'month'; month: string }
-  | { kind: 'range'; from: string; to: string };
+export type PeriodChoice = { kind: 'fy'; fy: number } | { kind: 'month'; month: string } | { kind: 'range'; from: string; to: string };
 
 export interface ReportFilters {
   /** One advisor's work (managers only; an advisor's reports are their own work anyway). */
@@ -54,9 +51,7 @@ export function periodOf(choice: PeriodChoice): ReportPeriod {
 }
 
 /** The records behind a figure: a figure of 相談件数 (asked of the server), or records the report already holds. */
-export type DrillTarget =
-  | { kind: 'figure'; dim: CountDimension; key?: string }
-  | { kind: 'list'; items: DrillItem[] };
+export type DrillTarget = { kind: 'figure'; dim: CountDimension; key?: string } | { kind: 'list'; items: DrillItem[] };
 
 /** One record behind a figure, as the list shows it: the business by name (a link to its karte), a date, a note. */
 export interface DrillItem {

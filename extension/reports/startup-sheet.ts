@@ -26,14 +26,17 @@ export interface SupportSheet {
 }
 
 const list = (t: Translate, items: readonly string[]) => items.join(t('common.listSeparator'));
-const advisorNames = (t: Translate, f: StartupFounderRow) =>
-  [...new Set(f.sessions.flatMap((s) => s.advisors.map((a) => a.name || t('advisor.unknown'))))];
+const advisorNames = (t: Translate, f: StartupFounderRow) => [
+  ...new Set(f.sessions.flatMap((s) => s.advisors.map((a) => a.name || t('advisor.unknown')))),
+];
 
 /** The 市区町村 the founders are to be certified by, with how many founders each, in reading order. */
 export function sheetMunicipalities(report: StartupReport): { name: string; founders: number }[] {
   const counts = new Map<string, number>();
   for (const f of report.founders) counts.set(f.municipality, (counts.get(f.municipality) ?? 0) + 1);
-  return [...counts].map(([name, founders]) => ({ name, founders })).sort((a, b) => (a.name === '' ? 1 : b.name === '' ? -1 : a.name.localeCompare(b.name, 'ja')));
+  return [...counts]
+    .map(([name, founders]) => ({ name, founders }))
+    .sort((a, b) => (a.name === '' ? 1 : b.name === '' ? -1 : a.name.localeCompare(b.name, 'ja')));
 }
 
 /** The founders a choice covers, in the report's order. */
@@ -56,17 +59,30 @@ export function supportSheet(f: StartupFounderRow, report: StartupReport, t: Tra
       { label: t('startupSheet.advisors'), value: list(t, advisorNames(t, f)) },
       { label: t('startupSheet.requirement'), value: requirementText(t, f, date) },
     ],
-    areaDays: STARTUP_AREAS.map((area) => ({ area, label: t(`startupArea.${area}`), days: list(t, daysOf(area)) || t('startupSheet.noDays') })),
+    areaDays: STARTUP_AREAS.map((area) => ({
+      area,
+      label: t(`startupArea.${area}`),
+      days: list(t, daysOf(area)) || t('startupSheet.noDays'),
+    })),
     sessions: {
-      id: `startup-sheet-${f.founderId}`, title: t('startupSheet.sessions'),
+      id: `startup-sheet-${f.founderId}`,
+      title: t('startupSheet.sessions'),
       columns: [
-        { label: t('startupSheet.colNo'), numeric: true }, { label: t('startupSheet.colDate') },
-        ...STARTUP_AREAS.map((a) => ({ label: t(`startupArea.${a}`) })), { label: t('startupSheet.advisors') },
+        { label: t('startupSheet.colNo'), numeric: true },
+        { label: t('startupSheet.colDate') },
+        ...STARTUP_AREAS.map((a) => ({ label: t(`startupArea.${a}`) })),
+        { label: t('startupSheet.advisors') },
       ],
       rows: f.sessions.map((s, i) => [
-        numberCell(i + 1), textCell(date(s.date)),
+        numberCell(i + 1),
+        textCell(date(s.date)),
         ...STARTUP_AREAS.map((a) => textCell(s.areas.includes(a) ? t('startupReport.met') : '')),
-        textCell(list(t, s.advisors.map((a) => a.name || t('advisor.unknown')))),
+        textCell(
+          list(
+            t,
+            s.advisors.map((a) => a.name || t('advisor.unknown')),
+          ),
+        ),
       ]),
     },
   };
@@ -76,23 +92,45 @@ export function supportSheet(f: StartupFounderRow, report: StartupReport, t: Tra
 export function sheetCsvTable(founders: readonly StartupFounderRow[], report: StartupReport, t: Translate, date: DateText): ReportTable {
   const rows = founders.flatMap((f) => {
     const head = [
-      textCell(f.name), textCell(f.nameKana), textCell(f.plannedBusiness), textCell(f.municipality),
-      textCell(spanText(t, f, date)), numberCell(f.sessions.length),
+      textCell(f.name),
+      textCell(f.nameKana),
+      textCell(f.plannedBusiness),
+      textCell(f.municipality),
+      textCell(spanText(t, f, date)),
+      numberCell(f.sessions.length),
     ];
     const tail = [textCell(report.supportOrganisation)];
-    if (f.sessions.length === 0) return [[...head, textCell(''), textCell(''), ...STARTUP_AREAS.map(() => textCell('')), textCell(''), ...tail]];
+    if (f.sessions.length === 0)
+      return [[...head, textCell(''), textCell(''), ...STARTUP_AREAS.map(() => textCell('')), textCell(''), ...tail]];
     return f.sessions.map((s, i) => [
-      ...head, numberCell(i + 1), textCell(date(s.date)),
+      ...head,
+      numberCell(i + 1),
+      textCell(date(s.date)),
       ...STARTUP_AREAS.map((a) => textCell(s.areas.includes(a) ? t('startupReport.met') : '')),
-      textCell(list(t, s.advisors.map((a) => a.name || t('advisor.unknown')))), ...tail,
+      textCell(
+        list(
+          t,
+          s.advisors.map((a) => a.name || t('advisor.unknown')),
+        ),
+      ),
+      ...tail,
     ]);
   });
   return {
-    id: 'startup-sheet', title: t('startupSheet.csvTitle'),
+    id: 'startup-sheet',
+    title: t('startupSheet.csvTitle'),
     columns: [
-      { label: t('startupSheet.name') }, { label: t('startupSheet.kana') }, { label: t('startupSheet.plannedBusiness') }, { label: t('startupSheet.municipality') },
-      { label: t('startupSheet.span') }, { label: t('startupSheet.count'), numeric: true }, { label: t('startupSheet.colNo'), numeric: true }, { label: t('startupSheet.colDate') },
-      ...STARTUP_AREAS.map((a) => ({ label: t(`startupArea.${a}`) })), { label: t('startupSheet.advisors') }, { label: t('startupSheet.organisation') },
+      { label: t('startupSheet.name') },
+      { label: t('startupSheet.kana') },
+      { label: t('startupSheet.plannedBusiness') },
+      { label: t('startupSheet.municipality') },
+      { label: t('startupSheet.span') },
+      { label: t('startupSheet.count'), numeric: true },
+      { label: t('startupSheet.colNo'), numeric: true },
+      { label: t('startupSheet.colDate') },
+      ...STARTUP_AREAS.map((a) => ({ label: t(`startupArea.${a}`) })),
+      { label: t('startupSheet.advisors') },
+      { label: t('startupSheet.organisation') },
     ],
     rows,
   };

@@ -11,10 +11,26 @@ const listOf = (items: DrillItem[]) => ({ kind: 'list' as const, items });
 
 /** The sessions of a founder as the list behind its count shows them: date, areas, who gave it. */
 export function sessionItems(f: StartupFounderRow, t: Translate): DrillItem[] {
-  return f.businessId === null ? [] : f.sessions.map((s) => ({
-    businessId: f.businessId!, businessName: f.name, consultationId: s.consultationId, date: s.date,
-    detail: [list(t, s.areas.map((a) => t(`startupArea.${a}`))), list(t, s.advisors.map((x) => x.name || t('advisor.unknown')))].filter(Boolean).join(' / '),
-  }));
+  return f.businessId === null
+    ? []
+    : f.sessions.map((s) => ({
+        businessId: f.businessId!,
+        businessName: f.name,
+        consultationId: s.consultationId,
+        date: s.date,
+        detail: [
+          list(
+            t,
+            s.areas.map((a) => t(`startupArea.${a}`)),
+          ),
+          list(
+            t,
+            s.advisors.map((x) => x.name || t('advisor.unknown')),
+          ),
+        ]
+          .filter(Boolean)
+          .join(' / '),
+      }));
 }
 
 /** 期間: the first and the last session. */
@@ -35,14 +51,18 @@ export function requirementText(t: Translate, f: StartupFounderRow, date: DateTe
 
 /** 証明書: its number and date, if recorded. */
 export function certificateText(t: Translate, f: StartupFounderRow, date: DateText): string {
-  if (f.certificateIssuedOn) return f.certificateNumber ? t('startupReport.certificate', { number: f.certificateNumber, date: date(f.certificateIssuedOn) }) : date(f.certificateIssuedOn);
+  if (f.certificateIssuedOn)
+    return f.certificateNumber
+      ? t('startupReport.certificate', { number: f.certificateNumber, date: date(f.certificateIssuedOn) })
+      : date(f.certificateIssuedOn);
   return f.certificateNumber;
 }
 
 /** 注意: the 設立登記 near (or past) without a 証明書; else a recorded start-up. */
 export function warningText(t: Translate, f: StartupFounderRow, date: DateText): string {
   if (f.registrationWarning && f.daysToRegistration !== null && f.registrationPlannedOn) {
-    if (f.daysToRegistration > 0) return t('startupReport.registrationNear', { days: f.daysToRegistration, date: date(f.registrationPlannedOn) });
+    if (f.daysToRegistration > 0)
+      return t('startupReport.registrationNear', { days: f.daysToRegistration, date: date(f.registrationPlannedOn) });
     if (f.daysToRegistration === 0) return t('startupReport.registrationToday');
     return t('startupReport.registrationPast', { days: -f.daysToRegistration, date: date(f.registrationPlannedOn) });
   }
@@ -62,22 +82,39 @@ export function startupTables(report: StartupReport, t: Translate, date: DateTex
   const founderItem = (f: StartupFounderRow): DrillItem[] =>
     f.businessId ? [{ businessId: f.businessId, businessName: f.name, date: f.lastDate, detail: requirementText(t, f, date) }] : [];
   const summary: ReportTable = {
-    id: 'startup-summary', title: t('startupReport.summary'),
+    id: 'startup-summary',
+    title: t('startupReport.summary'),
     columns: [{ label: t('startupReport.colStatus') }, { label: t('startupReport.colFounders'), numeric: true }],
     rows: STATUSES.map((s) => {
       const picked = report.founders.filter(inStatus[s]);
-      return [textCell(t(`startupReport.status.${s}`)), numberCell(picked.length, listOf(picked.flatMap(founderItem)), t('startupReport.drillStatus', { status: t(`startupReport.status.${s}`) }))];
+      return [
+        textCell(t(`startupReport.status.${s}`)),
+        numberCell(
+          picked.length,
+          listOf(picked.flatMap(founderItem)),
+          t('startupReport.drillStatus', { status: t(`startupReport.status.${s}`) }),
+        ),
+      ];
     }),
-    footer: [textCell(t('reports.total')), numberCell(report.founders.length, listOf(report.founders.flatMap(founderItem)), t('reports.kind.startup'))],
+    footer: [
+      textCell(t('reports.total')),
+      numberCell(report.founders.length, listOf(report.founders.flatMap(founderItem)), t('reports.kind.startup')),
+    ],
     chart: { orientation: 'horizontal', series: [1] },
   };
   const mark = (met: boolean) => textCell(met ? t('startupReport.met') : t('startupReport.notMet'));
   const founders: ReportTable = {
-    id: 'startup-founders', title: t('startupReport.founders'),
+    id: 'startup-founders',
+    title: t('startupReport.founders'),
     columns: [
-      { label: t('startupReport.colName') }, { label: t('startupReport.colPlannedBusiness') }, { label: t('startupReport.colSessions'), numeric: true },
-      { label: t('startupReport.colSpan') }, ...STARTUP_AREAS.map((a) => ({ label: t(`startupArea.${a}`) })),
-      { label: t('startupReport.colRequirement') }, { label: t('startupReport.colCertificate') }, { label: t('startupReport.colWarning') },
+      { label: t('startupReport.colName') },
+      { label: t('startupReport.colPlannedBusiness') },
+      { label: t('startupReport.colSessions'), numeric: true },
+      { label: t('startupReport.colSpan') },
+      ...STARTUP_AREAS.map((a) => ({ label: t(`startupArea.${a}`) })),
+      { label: t('startupReport.colRequirement') },
+      { label: t('startupReport.colCertificate') },
+      { label: t('startupReport.colWarning') },
     ],
     rows: report.founders.map((f): ReportCell[] => [
       textCell(f.name, f.businessId ? karteHref(f.businessId) : undefined),
@@ -90,7 +127,9 @@ export function startupTables(report: StartupReport, t: Translate, date: DateTex
       f.registrationWarning ? { text: warningText(t, f, date), warning: true } : textCell(warningText(t, f, date)),
     ]),
     note: t('startupReport.note', {
-      sessions: report.rule.sessions, months: report.rule.months, days: report.rule.warningDays,
+      sessions: report.rule.sessions,
+      months: report.rule.months,
+      days: report.rule.warningDays,
       mapping: t(report.areaMapping === 'organisation' ? 'startupReport.mappingOrganisation' : 'startupReport.mappingStandard'),
     }),
   };

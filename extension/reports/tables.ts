@@ -12,14 +12,22 @@ import type { ReportTable } from './table-model';
 /** The tables of whichever report came back. */
 export function tablesOf(data: ReportData, t: Translate, date: DateText): ReportTable[] {
   switch (data.kind) {
-    case 'consultations': return consultationTables(data.report, t);
-    case 'banso': return bansoTables(data.report, t, date);
-    case 'quality': return qualityTables(data.report, t, date);
-    case 'disaster': return disasterTables(data.report, t, date);
-    case 'startup': return startupTables(data.report, t, date);
-    case 'plan': return planTables(data.report, t, date);
-    case 'subsidies': return subsidyTables(data.report, t, date);
-    case 'dispatch': return dispatchTables(data.report, t, date);
+    case 'consultations':
+      return consultationTables(data.report, t);
+    case 'banso':
+      return bansoTables(data.report, t, date);
+    case 'quality':
+      return qualityTables(data.report, t, date);
+    case 'disaster':
+      return disasterTables(data.report, t, date);
+    case 'startup':
+      return startupTables(data.report, t, date);
+    case 'plan':
+      return planTables(data.report, t, date);
+    case 'subsidies':
+      return subsidyTables(data.report, t, date);
+    case 'dispatch':
+      return dispatchTables(data.report, t, date);
   }
 }
 

@@ -58,7 +58,11 @@ export function createSearchClient(port: MessagePort<SearchRequest, SearchRespon
           resolve: (answer) => {
             // The latest round trip, for the benchmark and the browser's performance panel.
             performance.clearMeasures(QUERY_MEASURE);
-            performance.measure(QUERY_MEASURE, { start, end: performance.now(), detail: { query, hits: answer.hits.length, tookMs: answer.tookMs } });
+            performance.measure(QUERY_MEASURE, {
+              start,
+              end: performance.now(),
+              detail: { query, hits: answer.hits.length, tookMs: answer.tookMs },
+            });
             resolve(answer);
           },
           reject,

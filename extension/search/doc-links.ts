@@ -43,11 +43,12 @@ export class DocRelations {
   attach(n: number, kind: SearchKind, id: string, links: DocLinks, parts = { links: true, keys: true }): void {
     if (kind === 'business') {
       if (parts.links && links.status) this.statusOfBusiness.set(id, links.status);
-      if (parts.keys) for (const key of lookupKeys(links)) {
-        let ids = this.lookups.get(key);
-        if (!ids) this.lookups.set(key, (ids = new Set()));
-        ids.add(id);
-      }
+      if (parts.keys)
+        for (const key of lookupKeys(links)) {
+          let ids = this.lookups.get(key);
+          if (!ids) this.lookups.set(key, (ids = new Set()));
+          ids.add(id);
+        }
     } else if (parts.links && kind === 'consultation' && links.businessId) {
       let set = this.consultationsOf.get(links.businessId);
       if (!set) this.consultationsOf.set(links.businessId, (set = new Set()));

@@ -69,7 +69,10 @@ export class DocStore {
   dead = 0;
 
   /** `seps` and `loader` come from a serialised index being loaded. */
-  constructor(seps?: Uint32Array, private readonly loader?: SlotLoader) {
+  constructor(
+    seps?: Uint32Array,
+    private readonly loader?: SlotLoader,
+  ) {
     this.seps = seps ?? new Uint32Array(1024);
     this.sepsSize = seps?.length ?? 0;
     this.slots = loader ? new Array<undefined>(loader.count) : [];

@@ -9,8 +9,15 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
  */
 export const FIELD_WEIGHTS = {
   business: {
-    name: 10, nameKana: 8, corporateNumber: 8, externalIds: 8, essentialIssue: 6,
-    vision: 3, strengths: 2, weaknesses: 2, municipality: 2,
+    name: 10,
+    nameKana: 8,
+    corporateNumber: 8,
+    externalIds: 8,
+    essentialIssue: 6,
+    vision: 3,
+    strengths: 2,
+    weaknesses: 2,
+    municipality: 2,
   },
   consultation: { essentialIssue: 6, tagNames: 4, inquiry: 3, ownerWords: 3, insight: 3, advice: 2, sourceTitle: 1 },
   tag: { name: 5, groupName: 1 },
@@ -71,8 +78,18 @@ export interface SearchDoc extends SearchFacets {
 }
 
 const NO_FACETS: SearchFacets = {
-  businessId: null, consultationId: null, at: null, status: null, tagIds: [], channel: null, programme: null,
-  advisorIds: [], sensitive: false, authorId: null, corporateNumber: null, externalIds: [],
+  businessId: null,
+  consultationId: null,
+  at: null,
+  status: null,
+  tagIds: [],
+  channel: null,
+  programme: null,
+  advisorIds: [],
+  sensitive: false,
+  authorId: null,
+  corporateNumber: null,
+  externalIds: [],
 };
 
 type Identified<T> = T & { id: string };
@@ -89,9 +106,15 @@ export function businessSearchDoc(b: Identified<Business>): SearchDoc | null {
     corporateNumber: b.corporateNumber,
     externalIds: b.externalIds,
     text: {
-      name: b.name, nameKana: b.nameKana, corporateNumber: b.corporateNumber ?? '',
-      externalIds: b.externalIds.map((e) => e.value).join(' '), essentialIssue: b.essentialIssue,
-      vision: b.vision, strengths: b.strengths, weaknesses: b.weaknesses, municipality: b.municipality,
+      name: b.name,
+      nameKana: b.nameKana,
+      corporateNumber: b.corporateNumber ?? '',
+      externalIds: b.externalIds.map((e) => e.value).join(' '),
+      essentialIssue: b.essentialIssue,
+      vision: b.vision,
+      strengths: b.strengths,
+      weaknesses: b.weaknesses,
+      municipality: b.municipality,
     },
   };
 }
@@ -118,8 +141,13 @@ export function consultationSearchDoc(
     sensitive: c.sensitive,
     authorId: c.authorId ?? null,
     text: {
-      essentialIssue: c.essentialIssue, tagNames: tagNames.join(' '), inquiry: c.inquiry,
-      ownerWords: c.ownerWords, insight: c.insight, advice: c.advice, sourceTitle: c.sourceTitle,
+      essentialIssue: c.essentialIssue,
+      tagNames: tagNames.join(' '),
+      inquiry: c.inquiry,
+      ownerWords: c.ownerWords,
+      insight: c.insight,
+      advice: c.advice,
+      sourceTitle: c.sourceTitle,
     },
   };
 }

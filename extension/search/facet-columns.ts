@@ -28,7 +28,7 @@ export interface FacetColumns {
 
 const NONE = 255;
 const code = (list: readonly string[], v: string | null) => (v === null ? NONE : list.indexOf(v));
-const decode = <T extends string>(list: readonly T[], c: number): T | null => (c === NONE ? null : list[c] ?? null);
+const decode = <T extends string>(list: readonly T[], c: number): T | null => (c === NONE ? null : (list[c] ?? null));
 
 export function toColumns(slots: readonly (SearchFacets | null)[]): FacetColumns {
   const table = new Map<string, number>();
@@ -40,9 +40,20 @@ export function toColumns(slots: readonly (SearchFacets | null)[]): FacetColumns
   };
   const n = slots.length;
   const c: FacetColumns = {
-    strings: '', at: new Float64Array(n), business: new Int32Array(n), consultation: new Int32Array(n), author: new Int32Array(n),
-    status: new Uint8Array(n), channel: new Uint8Array(n), programme: new Uint8Array(n), sensitive: new Uint8Array(n),
-    tags: new Int32Array(0), tagEnds: new Uint32Array(n), advisors: new Int32Array(0), advisorEnds: new Uint32Array(n), lookups: [],
+    strings: '',
+    at: new Float64Array(n),
+    business: new Int32Array(n),
+    consultation: new Int32Array(n),
+    author: new Int32Array(n),
+    status: new Uint8Array(n),
+    channel: new Uint8Array(n),
+    programme: new Uint8Array(n),
+    sensitive: new Uint8Array(n),
+    tags: new Int32Array(0),
+    tagEnds: new Uint32Array(n),
+    advisors: new Int32Array(0),
+    advisorEnds: new Uint32Array(n),
+    lookups: [],
   };
   const tags: number[] = [];
   const advisors: number[] = [];
@@ -95,7 +106,7 @@ export function facetReader(c: FacetColumns): FacetReader {
   };
 }
 
-const str = (r: FacetReader, i: number) => (i < 0 ? null : r.strings[i] ?? null);
+const str = (r: FacetReader, i: number) => (i < 0 ? null : (r.strings[i] ?? null));
 
 /** The business id of a slot (a business's own id), without decoding the rest. */
 export const businessIdAt = (r: FacetReader, slot: number): string | null => str(r, r.columns.business[slot]!);
@@ -109,28 +120,54 @@ class ColumnFacets implements SearchFacets {
   private tagList: readonly string[] | undefined;
   private advisorList: readonly string[] | undefined;
 
-  constructor(private readonly r: FacetReader, private readonly slot: number) {}
+  constructor(
+    private readonly r: FacetReader,
+    private readonly slot: number,
+  ) {}
 
-  get businessId() { return str(this.r, this.r.columns.business[this.slot]!); }
-  get consultationId() { return str(this.r, this.r.columns.consultation[this.slot]!); }
+  get businessId() {
+    return str(this.r, this.r.columns.business[this.slot]!);
+  }
+  get consultationId() {
+    return str(this.r, this.r.columns.consultation[this.slot]!);
+  }
   get at() {
     const at = this.r.columns.at[this.slot]!;
     return Number.isNaN(at) ? null : at;
   }
-  get status() { return decode(KARTE_STATUSES, this.r.columns.status[this.slot]!); }
-  get channel() { return decode(CHANNELS, this.r.columns.channel[this.slot]!); }
-  get programme() { return decode(PROGRAMMES, this.r.columns.programme[this.slot]!); }
-  get sensitive() { return this.r.columns.sensitive[this.slot] === 1; }
-  get authorId() { return str(this.r, this.r.columns.author[this.slot]!); }
-  get corporateNumber() { return this.r.lookups.get(this.slot)?.cn ?? null; }
-  get externalIds() { return this.r.lookups.get(this.slot)?.ext ?? NO_EXTERNAL_IDS; }
+  get status() {
+    return decode(KARTE_STATUSES, this.r.columns.status[this.slot]!);
+  }
+  get channel() {
+    return decode(CHANNELS, this.r.columns.channel[this.slot]!);
+  }
+  get programme() {
+    return decode(PROGRAMMES, this.r.columns.programme[this.slot]!);
+  }
+  get sensitive() {
+    return this.r.columns.sensitive[this.slot] === 1;
+  }
+  get authorId() {
+    return str(this.r, this.r.columns.author[this.slot]!);
+  }
+  get corporateNumber() {
+    return this.r.lookups.get(this.slot)?.cn ?? null;
+  }
+  get externalIds() {
+    return this.r.lookups.get(this.slot)?.ext ?? NO_EXTERNAL_IDS;
+  }
   get tagIds() {
     const c = this.r.columns;
     return (this.tagList ??= idList(c.tags, this.slot === 0 ? 0 : c.tagEnds[this.slot - 1]!, c.tagEnds[this.slot]!, this.r.strings));
   }
   get advisorIds() {
     const c = this.r.columns;
-    return (this.advisorList ??= idList(c.advisors, this.slot === 0 ? 0 : c.advisorEnds[this.slot - 1]!, c.advisorEnds[this.slot]!, this.r.strings));
+    return (this.advisorList ??= idList(
+      c.advisors,
+      this.slot === 0 ? 0 : c.advisorEnds[this.slot - 1]!,
+      c.advisorEnds[this.slot]!,
+      this.r.strings,
+    ));
   }
 }
 

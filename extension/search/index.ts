@@ -9,8 +9,16 @@ import { deserializeParts, type SerializedSearchIndex } from './serialize';
 export { SearchIndex, DEFAULT_LIMIT, type SearchHit } from './search-index';
 export type { SearchFilters } from './filters';
 export {
-  actionSearchDoc, businessSearchDoc, consultationSearchDoc, tagSearchDoc, FIELD_WEIGHTS, SEARCH_KINDS,
-  type SearchDoc, type SearchFacets, type SearchField, type SearchKind,
+  actionSearchDoc,
+  businessSearchDoc,
+  consultationSearchDoc,
+  tagSearchDoc,
+  FIELD_WEIGHTS,
+  SEARCH_KINDS,
+  type SearchDoc,
+  type SearchFacets,
+  type SearchField,
+  type SearchKind,
 } from './documents';
 export { highlightText, type Range } from './highlight';
 export { SearchIndexFormatError, SEARCH_INDEX_VERSION, type SerializedSearchIndex } from './serialize';

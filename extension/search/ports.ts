@@ -25,7 +25,11 @@ export interface SearchSnapshot {
 }
 
 export type RecordTable = 'businesses' | 'consultations' | 'actions';
-export type RowOf<T extends RecordTable> = T extends 'businesses' ? LocalBusiness : T extends 'consultations' ? LocalConsultation : LocalAction;
+export type RowOf<T extends RecordTable> = T extends 'businesses'
+  ? LocalBusiness
+  : T extends 'consultations'
+    ? LocalConsultation
+    : LocalAction;
 
 /** How the search service reads the records (extension/db/search-source.ts). */
 export interface SearchSource {

@@ -58,7 +58,12 @@ export class SearchIndex {
     const fields = FIELDS_OF[doc.kind].map((f) => (doc.text[f] ?? '').replaceAll(FIELD_SEPARATOR, ''));
     const { id, kind, text: _text, ...rest } = doc;
     // Copies: the caller's record objects may be reused or changed after this call.
-    const facets = { ...rest, tagIds: [...rest.tagIds], advisorIds: [...rest.advisorIds], externalIds: rest.externalIds.map((e) => ({ ...e })) };
+    const facets = {
+      ...rest,
+      tagIds: [...rest.tagIds],
+      advisorIds: [...rest.advisorIds],
+      externalIds: rest.externalIds.map((e) => ({ ...e })),
+    };
     const existing = this.store.numberOf(id);
     if (existing !== undefined) {
       const old = this.store.get(existing)!;
@@ -80,14 +85,14 @@ export class SearchIndex {
 
   kindOf(id: string): SearchKind | null {
     const n = this.store.numberOf(id);
-    return n === undefined ? null : this.store.get(n)?.kind ?? null;
+    return n === undefined ? null : (this.store.get(n)?.kind ?? null);
   }
 
   /** The first field of a document as written (a business's or tag's name); null when absent. */
   titleOf(id: string): string | null {
     const n = this.store.numberOf(id);
     const doc = n === undefined ? null : this.store.get(n);
-    return doc ? originalFields(doc)[0] ?? null : null;
+    return doc ? (originalFields(doc)[0] ?? null) : null;
   }
 
   /** Ids of the documents of one kind, in no particular order (to compare with the records). */
@@ -164,7 +169,17 @@ export class SearchIndex {
       field = summary ?? 0;
     }
     const { snippet, highlights } = makeSnippet(texts[field] ?? '', terms);
-    return { id: doc.id, kind: doc.kind, score, field: names[field] ?? names[0]!, snippet, highlights, businessId: doc.facets.businessId, consultationId: doc.facets.consultationId, at: doc.facets.at };
+    return {
+      id: doc.id,
+      kind: doc.kind,
+      score,
+      field: names[field] ?? names[0]!,
+      snippet,
+      highlights,
+      businessId: doc.facets.businessId,
+      consultationId: doc.facets.consultationId,
+      at: doc.facets.at,
+    };
   }
 
   /**
@@ -177,7 +192,14 @@ export class SearchIndex {
     for (const old of this.store.docs) {
       if (!old) continue;
       // Spelled out: a loaded document keeps its text behind getters, which a spread would lose.
-      const doc: StoredDoc = { id: old.id, kind: old.kind, norm: old.norm, orig: old.orig, facets: old.facets, sep: store.addSeparators(old.norm) };
+      const doc: StoredDoc = {
+        id: old.id,
+        kind: old.kind,
+        norm: old.norm,
+        orig: old.orig,
+        facets: old.facets,
+        sep: store.addSeparators(old.norm),
+      };
       inverted.add(store.add(doc), doc.norm, store.titleEnd(doc));
     }
     this.store = store;

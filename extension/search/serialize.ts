@@ -70,20 +70,32 @@ export function serializeParts(store: DocStore, inverted: InvertedIndex): Serial
   bits.forEach((b, i) => origBits.set(b, i === 0 ? 0 : origBitEnds[i - 1]!));
   const norms = docs.map((d) => d?.norm ?? '');
   const lists = [...inverted.entries()];
-  const ends = joined(lists.map(([, p]) => p.bytes.subarray(0, p.size)), (b) => b.length);
+  const ends = joined(
+    lists.map(([, p]) => p.bytes.subarray(0, p.size)),
+    (b) => b.length,
+  );
   const bytes = new Uint8Array(ends.length > 0 ? ends[ends.length - 1]! : 0);
   lists.forEach(([, p], i) => bytes.set(p.bytes.subarray(0, p.size), i === 0 ? 0 : ends[i - 1]!));
   return {
-    format: SEARCH_INDEX_FORMAT, version: SEARCH_INDEX_VERSION,
+    format: SEARCH_INDEX_FORMAT,
+    version: SEARCH_INDEX_VERSION,
     ids: docs.map((d) => d?.id ?? '').join('\n'),
     kinds: Uint8Array.from(docs, (d) => (d ? SEARCH_KINDS.indexOf(d.kind) : DEAD)),
-    norms: norms.join(''), normEnds: joined(norms, (t) => t.length),
-    seps: store.seps.slice(0, store.sepsSize), sepBase: Int32Array.from(docs, (d) => d?.sep ?? -1),
+    norms: norms.join(''),
+    normEnds: joined(norms, (t) => t.length),
+    seps: store.seps.slice(0, store.sepsSize),
+    sepBase: Int32Array.from(docs, (d) => d?.sep ?? -1),
     origKinds: Uint8Array.from(docs, (d) => (d?.orig instanceof Uint8Array ? 1 : typeof d?.orig === 'string' ? 2 : 0)),
-    origBits, origBitEnds, origTexts: texts.join(''), origTextEnds: joined(texts, (t) => t.length),
+    origBits,
+    origBitEnds,
+    origTexts: texts.join(''),
+    origTextEnds: joined(texts, (t) => t.length),
     facets: toColumns(docs.map((d) => d?.facets ?? null)),
-    keys: Float64Array.from(lists, ([k]) => k), counts: Uint32Array.from(lists, ([, p]) => p.count),
-    lasts: Uint32Array.from(lists, ([, p]) => p.last), ends, bytes,
+    keys: Float64Array.from(lists, ([k]) => k),
+    counts: Uint32Array.from(lists, ([, p]) => p.count),
+    lasts: Uint32Array.from(lists, ([, p]) => p.last),
+    ends,
+    bytes,
   };
 }
 
@@ -101,19 +113,38 @@ const isText = (t: unknown): t is TextBlock => typeof t === 'string' || t instan
 export function deserializeParts(data: SerializedSearchIndex): { store: DocStore; inverted: InvertedIndex } {
   check(data?.format === SEARCH_INDEX_FORMAT, '形式が違います');
   check(data.version === SEARCH_INDEX_VERSION, `版 ${String(data.version)} は読めません`);
-  check(typeof data.ids === 'string' && isText(data.norms) && isText(data.origTexts)
-    && [data.kinds, data.origKinds, data.origBits, data.bytes].every((a) => a instanceof Uint8Array)
-    && data.sepBase instanceof Int32Array
-    && [data.seps, data.normEnds, data.origBitEnds, data.origTextEnds, data.counts, data.lasts, data.ends].every((a) => a instanceof Uint32Array)
-    && data.keys instanceof Float64Array && data.facets?.at instanceof Float64Array
-    && data.facets.consultation instanceof Int32Array, '配列の型が違います');
+  check(
+    typeof data.ids === 'string' &&
+      isText(data.norms) &&
+      isText(data.origTexts) &&
+      [data.kinds, data.origKinds, data.origBits, data.bytes].every((a) => a instanceof Uint8Array) &&
+      data.sepBase instanceof Int32Array &&
+      [data.seps, data.normEnds, data.origBitEnds, data.origTextEnds, data.counts, data.lasts, data.ends].every(
+        (a) => a instanceof Uint32Array,
+      ) &&
+      data.keys instanceof Float64Array &&
+      data.facets?.at instanceof Float64Array &&
+      data.facets.consultation instanceof Int32Array,
+    '配列の型が違います',
+  );
   const slots = data.kinds.length;
   const ids = data.ids.split('\n');
-  check(ids.length === slots && data.normEnds.length === slots && data.origKinds.length === slots
-    && data.sepBase.length === slots && data.facets.at.length === slots && data.facets.consultation.length === slots
-    && (slots === 0 || data.normEnds[slots - 1] === data.norms.length), '文書の配列の長さが合いません');
-  check(data.counts.length === data.keys.length && data.ends.length === data.keys.length
-    && (data.keys.length === 0 || data.ends[data.keys.length - 1] === data.bytes.length), '索引の配列が壊れています');
+  check(
+    ids.length === slots &&
+      data.normEnds.length === slots &&
+      data.origKinds.length === slots &&
+      data.sepBase.length === slots &&
+      data.facets.at.length === slots &&
+      data.facets.consultation.length === slots &&
+      (slots === 0 || data.normEnds[slots - 1] === data.norms.length),
+    '文書の配列の長さが合いません',
+  );
+  check(
+    data.counts.length === data.keys.length &&
+      data.ends.length === data.keys.length &&
+      (data.keys.length === 0 || data.ends[data.keys.length - 1] === data.bytes.length),
+    '索引の配列が壊れています',
+  );
   // Where each slot's packed original starts: slots of each kind take the next one in turn.
   const origAt = new Int32Array(slots).fill(-1);
   for (let slot = 0, bit = 0, text = 0; slot < slots; slot++) {
@@ -138,7 +169,8 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
     if (kind === DEAD) continue;
     const k = SEARCH_KINDS[kind];
     const sep = data.sepBase[slot]!;
-    if (k === undefined || sep < 0 || sep + FIELDS_OF[k].length - 1 > data.seps.length) throw new SearchIndexFormatError(`文書 ${slot} が壊れています`);
+    if (k === undefined || sep < 0 || sep + FIELDS_OF[k].length - 1 > data.seps.length)
+      throw new SearchIndexFormatError(`文書 ${slot} が壊れています`);
   }
   const kindAt = (slot: number) => SEARCH_KINDS[data.kinds[slot]!]!;
   // One object for every slot's links: the relations read it at once and keep none of it.
@@ -173,7 +205,12 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
   for (let i = 0; i < data.keys.length; i++) {
     const start = i === 0 ? 0 : data.ends[i - 1]!;
     // A view, not a copy: appending a posting later copies it into a buffer of its own.
-    inverted.set(data.keys[i]!, { bytes: data.bytes.subarray(start, data.ends[i]), size: data.ends[i]! - start, count: data.counts[i]!, last: data.lasts[i]! });
+    inverted.set(data.keys[i]!, {
+      bytes: data.bytes.subarray(start, data.ends[i]),
+      size: data.ends[i]! - start,
+      count: data.counts[i]!,
+      last: data.lasts[i]!,
+    });
   }
   return { store, inverted };
 }

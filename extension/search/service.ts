@@ -146,7 +146,12 @@ export function createSearchService(deps: SearchServiceDeps) {
       await catchUp(false);
       const stats = feeder.index.stats();
       if (stats.deadSlots > stats.documents / 4) feeder.index.compact();
-      const snapshot = { data: feeder.index.serialize(), mark: mark!, taxonomy: feeder.taxonomy.toNames(), savedAt: new Date().toISOString() };
+      const snapshot = {
+        data: feeder.index.serialize(),
+        mark: mark!,
+        taxonomy: feeder.taxonomy.toNames(),
+        savedAt: new Date().toISOString(),
+      };
       await deps.snapshots.save(snapshot);
     });
   }

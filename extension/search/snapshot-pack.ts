@@ -15,8 +15,35 @@ type Typed = Uint8Array | Int32Array | Uint32Array | Float64Array | Uint16Array;
 const TYPES = { u8: Uint8Array, i32: Int32Array, u32: Uint32Array, f64: Float64Array, u16: Uint16Array } as const;
 type TypeName = keyof typeof TYPES;
 
-const ARRAYS = ['kinds', 'normEnds', 'seps', 'sepBase', 'origKinds', 'origBits', 'origBitEnds', 'origTextEnds', 'keys', 'counts', 'lasts', 'ends', 'bytes'] as const;
-const FACET_ARRAYS = ['at', 'business', 'consultation', 'author', 'status', 'channel', 'programme', 'sensitive', 'tags', 'tagEnds', 'advisors', 'advisorEnds'] as const;
+const ARRAYS = [
+  'kinds',
+  'normEnds',
+  'seps',
+  'sepBase',
+  'origKinds',
+  'origBits',
+  'origBitEnds',
+  'origTextEnds',
+  'keys',
+  'counts',
+  'lasts',
+  'ends',
+  'bytes',
+] as const;
+const FACET_ARRAYS = [
+  'at',
+  'business',
+  'consultation',
+  'author',
+  'status',
+  'channel',
+  'programme',
+  'sensitive',
+  'tags',
+  'tagEnds',
+  'advisors',
+  'advisorEnds',
+] as const;
 const TEXTS = ['ids', 'norms', 'origTexts'] as const;
 
 interface Header {
@@ -31,7 +58,15 @@ interface Header {
 const align = (n: number) => n + ((8 - (n % 8)) % 8);
 
 const typeOf = (a: Typed): TypeName =>
-  a instanceof Uint8Array ? 'u8' : a instanceof Int32Array ? 'i32' : a instanceof Uint32Array ? 'u32' : a instanceof Float64Array ? 'f64' : 'u16';
+  a instanceof Uint8Array
+    ? 'u8'
+    : a instanceof Int32Array
+      ? 'i32'
+      : a instanceof Uint32Array
+        ? 'u32'
+        : a instanceof Float64Array
+          ? 'f64'
+          : 'u16';
 
 function codeUnits(text: TextBlock): Uint16Array {
   if (typeof text !== 'string') return text;
@@ -53,7 +88,13 @@ export function packIndexBytes(data: SerializedSearchIndex): ArrayBuffer {
     sections[name] = [typeOf(array), size, array.length];
     size += align(array.byteLength);
   }
-  const header: Header = { format: data.format, version: data.version, facetStrings: data.facets.strings, lookups: data.facets.lookups, sections };
+  const header: Header = {
+    format: data.format,
+    version: data.version,
+    facetStrings: data.facets.strings,
+    lookups: data.facets.lookups,
+    sections,
+  };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const base = align(8 + json.length);
   const out = new Uint8Array(base + size);
@@ -84,7 +125,8 @@ export function unpackIndex(buffer: ArrayBuffer): SerializedSearchIndex {
   const view = (name: string): Typed => {
     const s = header.sections?.[name];
     const Type = s && TYPES[s[0]];
-    if (!Type || base + s[1] + s[2] * Type.BYTES_PER_ELEMENT > buffer.byteLength) throw new SearchIndexFormatError(`${name} が壊れています`);
+    if (!Type || base + s[1] + s[2] * Type.BYTES_PER_ELEMENT > buffer.byteLength)
+      throw new SearchIndexFormatError(`${name} が壊れています`);
     return new Type(buffer, base + s[1], s[2]);
   };
   const arrays = Object.fromEntries(ARRAYS.map((k) => [k, view(k)]));

@@ -15,7 +15,11 @@ export interface SiteAccess {
 export const NO_SITE_ACCESS: SiteAccess = { allow: [], deny: [] };
 
 function hostMatches(host: string, pattern: string): boolean {
-  const p = pattern.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
+  const p = pattern
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/\/.*$/, '');
   if (p === '') return false;
   if (p.includes('*')) return globTest(p)(host);
   return host === p || host.endsWith(`.${p}`);
@@ -37,5 +41,8 @@ export function siteAllowed(url: string, access: SiteAccess): boolean {
 
 /** One pattern a line, blank lines dropped: how the options page edits a list. */
 export function parsePatternLines(text: string): string[] {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 }

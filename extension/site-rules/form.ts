@@ -22,15 +22,29 @@ export type SiteRuleField = 'name' | 'system' | 'urlPattern' | 'from' | 'regex' 
 export type FieldErrors = Partial<Record<SiteRuleField, string>>;
 
 export const NEW_RULE: SiteRuleForm = {
-  id: null, name: '', system: '', urlPattern: '', from: 'url', regex: '', selector: '', attribute: '', enabled: true,
+  id: null,
+  name: '',
+  system: '',
+  urlPattern: '',
+  from: 'url',
+  regex: '',
+  selector: '',
+  attribute: '',
+  enabled: true,
 };
 
 export function formOf(rule: LocalSiteRule): SiteRuleForm {
   const e = rule.extract;
   return {
-    id: rule.id, name: rule.name, system: rule.system, urlPattern: rule.urlPattern, from: e.from,
-    regex: e.regex ?? '', selector: e.from === 'selector' ? e.selector : '',
-    attribute: e.from === 'selector' ? (e.attribute ?? '') : '', enabled: rule.enabled,
+    id: rule.id,
+    name: rule.name,
+    system: rule.system,
+    urlPattern: rule.urlPattern,
+    from: e.from,
+    regex: e.regex ?? '',
+    selector: e.from === 'selector' ? e.selector : '',
+    attribute: e.from === 'selector' ? (e.attribute ?? '') : '',
+    enabled: rule.enabled,
   };
 }
 
@@ -39,10 +53,14 @@ const orNull = (s: string) => (s.trim() === '' ? null : s);
 /** The record fields of a form (the repository validates them with the shared schema). */
 export function fieldsOf(form: SiteRuleForm): Omit<SiteRuleRecord, 'deleted'> {
   return {
-    name: form.name, system: form.system, urlPattern: form.urlPattern, enabled: form.enabled,
-    extract: form.from === 'url'
-      ? { from: 'url', regex: form.regex }
-      : { from: 'selector', selector: form.selector, attribute: orNull(form.attribute), regex: orNull(form.regex) },
+    name: form.name,
+    system: form.system,
+    urlPattern: form.urlPattern,
+    enabled: form.enabled,
+    extract:
+      form.from === 'url'
+        ? { from: 'url', regex: form.regex }
+        : { from: 'selector', selector: form.selector, attribute: orNull(form.attribute), regex: orNull(form.regex) },
   };
 }
 

@@ -42,7 +42,11 @@ export function originOfPattern(pattern: string): string | null {
  * can say (`*`, `portal*.example.jp`).
  */
 export function originOfHostEntry(entry: string): string | null {
-  const raw = entry.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
+  const raw = entry
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/\/.*$/, '');
   const host = hostPattern(raw);
   if (!host) return null;
   return host.startsWith('*.') || IPV4.test(host) ? `*://${host}/*` : `*://*.${host}/*`;

@@ -69,7 +69,12 @@ export function createAuditStore(deps: AuditDeps) {
   }
 
   return {
-    filters, entries, nextCursor, loading, downloading, error,
+    filters,
+    entries,
+    nextCursor,
+    loading,
+    downloading,
+    error,
     load: () => fetchPage(false),
     more: () => fetchPage(true),
     apply(next: AuditFilters): Promise<void> {

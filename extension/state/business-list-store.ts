@@ -64,7 +64,10 @@ export function createBusinessListStore(deps: BusinessListDeps) {
         const writes = await deps.writes();
         if (!(await writes.remove(row.business.id))) return;
         const name = row.business.name;
-        undo.offer({ key: 'businesses.deleted', params: { name } }, () => writes.restore(row.business.id), { key: 'businesses.restored', params: { name } });
+        undo.offer({ key: 'businesses.deleted', params: { name } }, () => writes.restore(row.business.id), {
+          key: 'businesses.restored',
+          params: { name },
+        });
       }),
     /** Opens the merge dialog for the two selected businesses. */
     openMerge(): void {

@@ -3,7 +3,12 @@ import type { ConsultationSave } from '../db/consultation-writes';
 import type { LocalBusiness, LocalConsultation } from '../db/schema';
 import { RecordValidationError } from '../db/validation-error';
 import {
-  draftFromConsultation, draftToSave, emptyDraft, parseNoteDefaults, type NoteDefaults, type PageLink,
+  draftFromConsultation,
+  draftToSave,
+  emptyDraft,
+  parseNoteDefaults,
+  type NoteDefaults,
+  type PageLink,
 } from '../draft/consultation-draft';
 import { businessOpening } from '../draft/open-business';
 import { createDraftStore, type DraftStore, type DraftStoreDeps } from './draft-store';

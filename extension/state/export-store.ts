@@ -35,7 +35,12 @@ export function createExportStore(deps: ExportDeps) {
   }
 
   return {
-    scope, sensitive, busy, error, files, total,
+    scope,
+    sensitive,
+    busy,
+    error,
+    files,
+    total,
     admin: deps.admin,
     choose(next: ExportScope) {
       scope.value = deps.admin ? next : 'own';
@@ -49,7 +54,8 @@ export function createExportStore(deps: ExportDeps) {
       const result = await deps.api.exportRecords(scope.value, sensitive.value);
       busy.value = false;
       if (!result.ok) {
-        error.value = result.reason === 'bad_response' && result.status === 200 ? { tone: 'error', message: { key: 'export.broken' } } : failed(result);
+        error.value =
+          result.reason === 'bad_response' && result.status === 200 ? { tone: 'error', message: { key: 'export.broken' } } : failed(result);
         return;
       }
       files.value = exportFiles(result.value.doc, result.value.json, t);

@@ -25,7 +25,10 @@ export function createFollowUpsStore(deps: FollowUpsDeps) {
   const sections = computed<Record<DueState, FollowUp[]> | null>(() => {
     if (!items.value) return null;
     const byId = new Map(items.value.map((f) => [f.action.id, f]));
-    const buckets = dueBuckets(items.value.map((f) => f.action), today.value);
+    const buckets = dueBuckets(
+      items.value.map((f) => f.action),
+      today.value,
+    );
     const of = (state: DueState) => buckets[state].map((a) => byId.get(a.id)!);
     return { overdue: of('overdue'), today: of('today'), upcoming: of('upcoming'), later: of('later'), undated: of('undated') };
   });
@@ -33,14 +36,21 @@ export function createFollowUpsStore(deps: FollowUpsDeps) {
   let midnight: ReturnType<typeof setTimeout> | null = null;
   // A list left open overnight moves "today" into "overdue" at midnight.
   const scheduleMidnight = () => {
-    midnight = setTimeout(() => {
-      today.value = todayIn(deps.now());
-      scheduleMidnight();
-    }, Math.max(1_000, nextLocalMidnight(deps.now().getTime()) - deps.now().getTime()));
+    midnight = setTimeout(
+      () => {
+        today.value = todayIn(deps.now());
+        scheduleMidnight();
+      },
+      Math.max(1_000, nextLocalMidnight(deps.now().getTime()) - deps.now().getTime()),
+    );
   };
 
   return {
-    items, today, sections, notice, undo,
+    items,
+    today,
+    sections,
+    notice,
+    undo,
     start(): void {
       stop ??= deps.observe((next) => (items.value = next));
       if (!midnight) scheduleMidnight();

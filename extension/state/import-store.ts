@@ -66,7 +66,11 @@ export function createImportStore(deps: ImportDeps) {
   async function send(lines: readonly ConvertedRow[], dryRun: boolean): Promise<ImportBusinessesResponse | null> {
     busy.value = true;
     try {
-      const result = await deps.api.importBusinesses({ fileName: file.value!.name, dryRun, rows: lines.map((l) => ({ line: l.line, ...(l.recordId ? { recordId: l.recordId } : {}), fields: l.fields })) });
+      const result = await deps.api.importBusinesses({
+        fileName: file.value!.name,
+        dryRun,
+        rows: lines.map((l) => ({ line: l.line, ...(l.recordId ? { recordId: l.recordId } : {}), fields: l.fields })),
+      });
       if (!result.ok) {
         notice.value = failed(result);
         return null;
@@ -78,7 +82,13 @@ export function createImportStore(deps: ImportDeps) {
   }
 
   return {
-    file, source, mapping, outcome, written, busy, notice,
+    file,
+    source,
+    mapping,
+    outcome,
+    written,
+    busy,
+    notice,
     /** Reads a chosen file; a file that is not a table says so and keeps nothing of it. */
     load(name: string, bytes: Uint8Array) {
       forget();
@@ -86,9 +96,10 @@ export function createImportStore(deps: ImportDeps) {
       const table = readTable(text);
       if (!table.ok) {
         file.value = null;
-        notice.value = table.reason === 'empty'
-          ? { tone: 'error', message: { key: 'import.fileEmpty' } }
-          : { tone: 'error', message: { key: 'import.fileMalformed', params: { line: table.line } } };
+        notice.value =
+          table.reason === 'empty'
+            ? { tone: 'error', message: { key: 'import.fileEmpty' } }
+            : { tone: 'error', message: { key: 'import.fileMalformed', params: { line: table.line } } };
         return;
       }
       file.value = { name, encoding, header: table.header, rows: table.rows };
@@ -108,21 +119,30 @@ export function createImportStore(deps: ImportDeps) {
       forget();
       const f = file.value;
       if (!f) return;
-      if (!mapping.value.includes('name') && !mapping.value.includes('corporateNumber') && !mapping.value.some((t) => t.startsWith('externalId:'))) {
+      if (
+        !mapping.value.includes('name') &&
+        !mapping.value.includes('corporateNumber') &&
+        !mapping.value.some((t) => t.startsWith('externalId:'))
+      ) {
         notice.value = { tone: 'error', message: { key: 'import.needKey' } };
         return;
       }
       const { lines, problems } = convertRows(f.rows, mapping.value, advisorsByName.value);
       if (problems.length > 0) {
-        const shown: ShownProblem[] = problems.map((p) => ('code' in p ? { row: p.row, column: headerOf(p.column), cell: p } : { row: p.row, column: headerOf(p.column), message: p.message }));
+        const shown: ShownProblem[] = problems.map((p) =>
+          'code' in p
+            ? { row: p.row, column: headerOf(p.column), cell: p }
+            : { row: p.row, column: headerOf(p.column), message: p.message },
+        );
         outcome.value = { kind: 'problems', problems: shown, total: shown.length };
         return;
       }
       const answer = await send(lines, true);
       if (!answer) return;
-      outcome.value = answer.problemCount > 0
-        ? { kind: 'problems', problems: fromServer(answer.problems), total: answer.problemCount }
-        : { kind: 'ready', created: answer.created, updated: answer.updated, unchanged: answer.unchanged, lines };
+      outcome.value =
+        answer.problemCount > 0
+          ? { kind: 'problems', problems: fromServer(answer.problems), total: answer.problemCount }
+          : { kind: 'ready', created: answer.created, updated: answer.updated, unchanged: answer.unchanged, lines };
     },
     /** Writes the checked rows, all or none. */
     async write() {
@@ -145,7 +165,8 @@ export function createImportStore(deps: ImportDeps) {
 /** The column a field of the API's answer came from, under the mapping used. */
 function columnOfField(field: string | null, mapping: readonly ColumnTarget[]): number | null {
   if (field === null) return null;
-  const target = field === 'industryMiddle' ? 'industry' : field === 'assignedAdvisorId' ? 'assignedAdvisor' : field === 'id' ? 'recordId' : field;
+  const target =
+    field === 'industryMiddle' ? 'industry' : field === 'assignedAdvisorId' ? 'assignedAdvisor' : field === 'id' ? 'recordId' : field;
   const i = mapping.findIndex((t) => t === target || (field === 'externalIds' && t.startsWith('externalId:')));
   return i === -1 ? null : i;
 }

@@ -19,7 +19,10 @@ export function createIntegrationKeysStore(deps: { api: IntegrationKeysApi; copy
   const issued = signal<Extract<Issued, { kind: 'integrationKey' }> | null>(null);
   const copied = signal<boolean | null>(null);
   return {
-    keys, notice, issued, copied,
+    keys,
+    notice,
+    issued,
+    copied,
     async load(): Promise<void> {
       const result = await deps.api.list();
       if (result.ok) keys.value = result.value.keys;

@@ -71,7 +71,9 @@ export function createKartePageStore(deps: KartePageDeps) {
   const consultations = computed(() => view.value?.consultations ?? []);
   const liveIds = computed(() => new Set(consultations.value.map((c) => c.id)));
   /** Actions of a deleted consultation went with it. */
-  const actions = computed(() => (view.value?.actions ?? []).filter((a) => a.consultationId === null || liveIds.value.has(a.consultationId)));
+  const actions = computed(() =>
+    (view.value?.actions ?? []).filter((a) => a.consultationId === null || liveIds.value.has(a.consultationId)),
+  );
   const openActions = computed(() => actions.value.filter((a) => !a.done).sort(compareDue));
   const actionsByConsultation = computed(() => {
     const map = new Map<string, LocalAction[]>();
@@ -87,7 +89,9 @@ export function createKartePageStore(deps: KartePageDeps) {
   const groups = computed(() => view.value?.groups ?? []);
   /** Tag id → name, for the tags of each consultation (retired tags too). */
   const tagNames = computed(() => tagNamesOf(groups.value));
-  const suggestion = computed(() => (view.value ? bansoSuggestionFor(view.value, groups.value, deps.now(), deps.directory.organisation.value?.bansoRule ?? null) : null));
+  const suggestion = computed(() =>
+    view.value ? bansoSuggestionFor(view.value, groups.value, deps.now(), deps.directory.organisation.value?.bansoRule ?? null) : null,
+  );
   const stages = computed(() => (view.value ? stagesFor(view.value, groups.value) : null));
   /** Where the 被災 and 事業承継 sections apply (filled in, or a consultation carries their tag). */
   const sections = computed(() => profileSections(view.value?.business ?? {}, consultations.value));
@@ -95,10 +99,15 @@ export function createKartePageStore(deps: KartePageDeps) {
   let stopUnsent: (() => void) | null = null;
 
   /** Runs one write; the outcome becomes the notice (a refused write changes nothing). */
-  async function write(run: (w: KartePageWrites) => Promise<unknown>, success: MessageKey, params?: Record<string, string>): Promise<boolean> {
+  async function write(
+    run: (w: KartePageWrites) => Promise<unknown>,
+    success: MessageKey,
+    params?: Record<string, string>,
+  ): Promise<boolean> {
     try {
       const result = await run(await deps.writes());
-      notice.value = result === null ? { tone: 'error', message: { key: 'kartePage.gone' } } : { tone: 'success', message: { key: success, params } };
+      notice.value =
+        result === null ? { tone: 'error', message: { key: 'kartePage.gone' } } : { tone: 'success', message: { key: success, params } };
       if (result !== null) undo.forget();
       return result !== null;
     } catch (e) {
@@ -110,7 +119,12 @@ export function createKartePageStore(deps: KartePageDeps) {
   const id = deps.businessId;
 
   /** A write that can be taken back: the notice goes to the undo toast instead. */
-  async function undoable(run: (w: KartePageWrites) => Promise<unknown>, done: Notice['message'], back: (w: KartePageWrites) => Promise<unknown>, undone: Notice['message']) {
+  async function undoable(
+    run: (w: KartePageWrites) => Promise<unknown>,
+    done: Notice['message'],
+    back: (w: KartePageWrites) => Promise<unknown>,
+    undone: Notice['message'],
+  ) {
     const ok = await write(run, done.key, done.params as Record<string, string> | undefined);
     if (!ok) return false;
     notice.value = null;
@@ -124,9 +138,28 @@ export function createKartePageStore(deps: KartePageDeps) {
 
   return {
     support,
-    view, filter, notice, undo, unsent, editorTarget, printOptions, sensitiveIds, doneActions, editorStores: deps.editorStores ?? null,
+    view,
+    filter,
+    notice,
+    undo,
+    unsent,
+    editorTarget,
+    printOptions,
+    sensitiveIds,
+    doneActions,
+    editorStores: deps.editorStores ?? null,
     directory: deps.directory,
-    consultations, openActions, actionsByConsultation, timeline, facets, suggestion, stages, groups, tagNames, profileEditing, sections,
+    consultations,
+    openActions,
+    actionsByConsultation,
+    timeline,
+    facets,
+    suggestion,
+    stages,
+    groups,
+    tagNames,
+    profileEditing,
+    sections,
     start(): void {
       stop ??= deps.observe(id, (v) => (view.value = v));
       deps.directory.start();
@@ -174,7 +207,12 @@ export function createKartePageStore(deps: KartePageDeps) {
     },
     reopen: (a: LocalAction) => write((w) => w.reopenAction(a.id), 'actions.reopened'),
     removeConsultation: (c: LocalConsultation) =>
-      undoable((w) => w.removeConsultation(c.id), { key: 'karte.deleted' }, (w) => w.restoreConsultation(c.id), { key: 'karte.restored' }),
+      undoable(
+        (w) => w.removeConsultation(c.id),
+        { key: 'karte.deleted' },
+        (w) => w.restoreConsultation(c.id),
+        { key: 'karte.restored' },
+      ),
     editProfile(focus: ProfileSection | null = null): void {
       profileEditing.value = { focus };
     },
@@ -189,11 +227,15 @@ export function createKartePageStore(deps: KartePageDeps) {
     },
     sameCorporateNumber: (number: string): Promise<LocalBusiness[]> => deps.sameCorporateNumber?.(number) ?? Promise.resolve([]),
     assign: (advisorId: string | null, name: string) =>
-      advisorId ? write((w) => w.assign(id, advisorId), 'assignment.saved', { name }) : write((w) => w.assign(id, null), 'assignment.cleared'),
+      advisorId
+        ? write((w) => w.assign(id, advisorId), 'assignment.saved', { name })
+        : write((w) => w.assign(id, null), 'assignment.cleared'),
     removeBusiness: (name: string) =>
       undoable(
-        (w) => w.businesses.remove(id), { key: 'businesses.deleted', params: { name } },
-        (w) => w.businesses.restore(id), { key: 'businesses.restored', params: { name } },
+        (w) => w.businesses.remove(id),
+        { key: 'businesses.deleted', params: { name } },
+        (w) => w.businesses.restore(id),
+        { key: 'businesses.restored', params: { name } },
       ),
     resolveConflict: (c: LocalConflict, text: string) => write((w) => w.resolveConflict(c, text), 'conflict.resolved'),
   };

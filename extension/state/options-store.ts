@@ -52,7 +52,11 @@ export function createOptionsStore(deps: OptionsStoreDeps) {
   const role = signal<Role | null>(null);
 
   async function readRole(): Promise<void> {
-    const [local, token, advisor] = await Promise.all([settings.localOnly.getValue(), settings.apiToken.getValue(), settings.advisor.getValue()]);
+    const [local, token, advisor] = await Promise.all([
+      settings.localOnly.getValue(),
+      settings.apiToken.getValue(),
+      settings.advisor.getValue(),
+    ]);
     role.value = viewerOf({ localOnly: local, apiToken: token, advisor }).role;
   }
 
@@ -80,7 +84,10 @@ export function createOptionsStore(deps: OptionsStoreDeps) {
 
   function describe(result: MeResult): Notice {
     if (result.ok) {
-      return { tone: 'success', message: { key: 'options.testOk', params: { organisation: result.me.organisation.name, advisor: result.me.advisor.name } } };
+      return {
+        tone: 'success',
+        message: { key: 'options.testOk', params: { organisation: result.me.organisation.name, advisor: result.me.advisor.name } },
+      };
     }
     return describeFailure(result, 'options.testFailed');
   }
@@ -106,7 +113,18 @@ export function createOptionsStore(deps: OptionsStoreDeps) {
   }
 
   return {
-    serverUrl, apiToken, localOnly, allowText, denyText, connection, sitesNotice, testing, inviteCode, joining, joinNotice, role,
+    serverUrl,
+    apiToken,
+    localOnly,
+    allowText,
+    denyText,
+    connection,
+    sitesNotice,
+    testing,
+    inviteCode,
+    joining,
+    joinNotice,
+    role,
     async load(): Promise<void> {
       serverUrl.value = await settings.serverUrl.getValue();
       apiToken.value = await settings.apiToken.getValue();

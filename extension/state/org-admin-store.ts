@@ -62,7 +62,8 @@ export function createOrgAdminStore(deps: OrgAdminDeps) {
   /** Each advisor's tokens, newest first. */
   const tokensOf = computed(() => {
     const map = new Map<string, TokenView[]>();
-    for (const tok of [...tokens.value].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))) map.set(tok.advisorId, [...(map.get(tok.advisorId) ?? []), tok]);
+    for (const tok of [...tokens.value].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)))
+      map.set(tok.advisorId, [...(map.get(tok.advisorId) ?? []), tok]);
     return map;
   });
   const nameOf = (id: string) => advisors.value?.find((a) => a.id === id)?.name ?? '';
@@ -79,13 +80,27 @@ export function createOrgAdminStore(deps: OrgAdminDeps) {
     const updated = await run(api.updateAdvisor(a.id, change));
     if (!updated) return false;
     advisors.value = (advisors.value ?? []).map((x) => (x.id === updated.id ? updated : x));
-    notice.value = { tone: 'success', message: { key: change.disabled === undefined ? 'org.advisorSaved' : change.disabled ? 'org.disabled' : 'org.enabled', params: { name: updated.name } } };
+    notice.value = {
+      tone: 'success',
+      message: {
+        key: change.disabled === undefined ? 'org.advisorSaved' : change.disabled ? 'org.disabled' : 'org.enabled',
+        params: { name: updated.name },
+      },
+    };
     deps.changed?.();
     return true;
   }
 
   return {
-    advisors, tokens, invitations, profile, loadError, notice, issued, copied, tokensOf,
+    advisors,
+    tokens,
+    invitations,
+    profile,
+    loadError,
+    notice,
+    issued,
+    copied,
+    tokensOf,
     me: deps.me,
     async load(): Promise<void> {
       const [a, t, i, p] = await Promise.all([api.advisors(), api.tokens(), api.invitations(), api.profile()]);
@@ -125,7 +140,10 @@ export function createOrgAdminStore(deps: OrgAdminDeps) {
       const revoked = await run(api.revokeToken(tok.id));
       if (!revoked) return;
       tokens.value = tokens.value.map((x) => (x.id === revoked.id ? revoked : x));
-      notice.value = { tone: 'success', message: { key: 'org.tokenRevoked', params: { name: nameOf(revoked.advisorId), label: revoked.label } } };
+      notice.value = {
+        tone: 'success',
+        message: { key: 'org.tokenRevoked', params: { name: nameOf(revoked.advisorId), label: revoked.label } },
+      };
     },
     async invite(input: InvitationInput): Promise<boolean> {
       const created = await run(api.invite(input));

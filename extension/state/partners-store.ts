@@ -41,7 +41,12 @@ export function createPartnersStore(deps: PartnersDeps, businessId: string | nul
   }
 
   return {
-    shared, referrals, shares, found, notice, businessId,
+    shared,
+    referrals,
+    shares,
+    found,
+    notice,
+    businessId,
     /** Shared kartes linked to this business. */
     linked: computed(() => (businessId ? shared.value.filter((row) => row.linkedBusinessId === businessId) : shared.value)),
     /** Shared kartes not linked to any business yet (offered for linking). */

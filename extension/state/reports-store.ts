@@ -1,12 +1,27 @@
 import { signal } from '@preact/signals';
-import type { BansoCasesReport, ConsultationsReport, CountRecord, CountRecordsPage, DisasterReport, KarteQualityReport } from '../../shared/reports';
-import type { StartupReport } from '../../shared/startup-report'
+import type {
+  BansoCasesReport,
+  ConsultationsReport,
+  CountRecord,
+  CountRecordsPage,
+  DisasterReport,
+  KarteQualityReport,
+} from '../../shared/reports';
+import type { StartupReport } from '../../shared/startup-report';
 import type { PlanReport, PlanTargets, PlanTargetsRequest } from '../../shared/plan-report';
 import type { DispatchReport, SubsidiesReport } from '../../shared/support-reports';
 import type { ApiResult } from '../platform/api-client';
 import { toCsv } from '../reports/csv';
 import {
-  currentFiscalYear, NO_FILTERS, reportParams, type DrillItem, type DrillTarget, type PeriodChoice, type ReportFilters, type ReportKind, type ReportRequest,
+  currentFiscalYear,
+  NO_FILTERS,
+  reportParams,
+  type DrillItem,
+  type DrillTarget,
+  type PeriodChoice,
+  type ReportFilters,
+  type ReportKind,
+  type ReportRequest,
 } from '../reports/request';
 import { csvRows, type ReportTable } from '../reports/table-model';
 import type { Notice } from './notice';
@@ -87,14 +102,22 @@ export function createReportsStore(deps: ReportsDeps) {
     if (ticket !== drillTicket || !drill.value) return;
     drill.value = result.ok
       ? {
-          ...drill.value, loading: false, total: result.value.total, nextCursor: result.value.nextCursor,
+          ...drill.value,
+          loading: false,
+          total: result.value.total,
+          nextCursor: result.value.nextCursor,
           rows: [...drill.value.rows, ...result.value.items.map((record): DrillRow => ({ kind: 'record', record }))],
         }
       : { ...drill.value, loading: false, error: failed(result) };
   }
 
   return {
-    kind, request, data, loading, error, drill,
+    kind,
+    request,
+    data,
+    loading,
+    error,
+    drill,
     load,
     select(next: ReportKind): void {
       if (next === kind.value) return;
@@ -117,7 +140,15 @@ export function createReportsStore(deps: ReportsDeps) {
     openDrill(target: DrillTarget, title: string): void {
       drillTicket++;
       if (target.kind === 'list') {
-        drill.value = { title, target, rows: target.items.map((item) => ({ kind: 'item', item })), total: target.items.length, nextCursor: null, loading: false, error: null };
+        drill.value = {
+          title,
+          target,
+          rows: target.items.map((item) => ({ kind: 'item', item })),
+          total: target.items.length,
+          nextCursor: null,
+          loading: false,
+          error: null,
+        };
         return;
       }
       void fetchDrill({ title, target, rows: [], total: 0, nextCursor: null, loading: true, error: null }, null);

@@ -28,7 +28,11 @@ export function createRestoreStore(deps: { api: RestoreApi; changed?: () => void
   const done = signal(false);
   const notice = signal<Notice | null>(null);
   return {
-    chosen, next, busy, done, notice,
+    chosen,
+    next,
+    busy,
+    done,
+    notice,
     choose(name: string, text: string) {
       chosen.value = null;
       next.value = 0;

@@ -43,11 +43,12 @@ export function createSavedNote(deps: SavedNoteDeps) {
       stopObserving?.();
       savedUnder = business;
       shown.value = saved;
-      stopObserving = deps.observe?.(saved.consultation.id, (c) => {
-        const current = shown.peek();
-        if (!c || c.deleted) clear();
-        else if (current) shown.value = { ...current, consultation: c };
-      }) ?? null;
+      stopObserving =
+        deps.observe?.(saved.consultation.id, (c) => {
+          const current = shown.peek();
+          if (!c || c.deleted) clear();
+          else if (current) shown.value = { ...current, consultation: c };
+        }) ?? null;
     },
     clear,
     dispose(): void {

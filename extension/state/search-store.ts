@@ -100,7 +100,16 @@ export function createSearchStore(deps: SearchStoreDeps) {
   ];
 
   return {
-    query, filters, viewer, hits, complete, active, searched, failed, index, asking,
+    query,
+    filters,
+    viewer,
+    hits,
+    complete,
+    active,
+    searched,
+    failed,
+    index,
+    asking,
     openKarteTab: deps.openKarteTab ?? (() => {}),
     setQuery(q: string): void {
       query.value = q;

@@ -55,7 +55,15 @@ export function createSiteRuleEditorStore(deps: SiteRuleEditorDeps) {
   }
 
   return {
-    rules, viewer, canEdit, editing, errors, notice, testUrl, test, unsafe,
+    rules,
+    viewer,
+    canEdit,
+    editing,
+    errors,
+    notice,
+    testUrl,
+    test,
+    unsafe,
     start(): void {
       stop ??= deps.observe((next) => (rules.value = next));
     },

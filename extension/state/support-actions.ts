@@ -40,7 +40,8 @@ export function createSupportActions(deps: SupportActionDeps) {
   };
 
   async function save<K extends SupportKind>(kind: K, id: string | null, fields: Partial<FieldsOf<K>>): Promise<boolean> {
-    const run: Run = (w) => (id === null ? w.support.create(kind, { ...fields, businessId: deps.businessId }) : w.support.update(kind, id, fields));
+    const run: Run = (w) =>
+      id === null ? w.support.create(kind, { ...fields, businessId: deps.businessId }) : w.support.update(kind, id, fields);
     return saved(await deps.write(run, 'support.saved'));
   }
 
@@ -69,8 +70,10 @@ export function createSupportActions(deps: SupportActionDeps) {
     },
     remove: (kind: SupportKind, id: string, what: string) =>
       deps.undoable(
-        (w) => w.support.remove(kind, id), { key: 'support.deleted', params: { what } },
-        (w) => w.support.restore(kind, id), { key: 'support.restored', params: { what } },
+        (w) => w.support.remove(kind, id),
+        { key: 'support.deleted', params: { what } },
+        (w) => w.support.restore(kind, id),
+        { key: 'support.restored', params: { what } },
       ),
     createFounder: async (fields: Partial<FieldsOf<'founder'>>) =>
       saved(await deps.write((w) => w.support.createFounder(deps.businessId, fields), 'support.saved')),

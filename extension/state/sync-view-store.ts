@@ -37,7 +37,11 @@ export function createSyncViewStore(deps: SyncViewDeps) {
   });
   let stops: Array<() => void> | null = null;
   return {
-    snapshot, mode, enabled, unsent, rejectedByRecord,
+    snapshot,
+    mode,
+    enabled,
+    unsent,
+    rejectedByRecord,
     start(): void {
       if (stops) return;
       stops = [

@@ -24,7 +24,10 @@ export function createTagEditorStore(deps: TagEditorDeps) {
   let stop: (() => void) | null = null;
   const everyTag = (g: TaxonomyGroup) => [...g.tags, ...g.retired];
 
-  async function write(run: (w: Awaited<ReturnType<TagEditorDeps['writes']>>) => Promise<unknown>, done: Notice['message'] | null): Promise<boolean> {
+  async function write(
+    run: (w: Awaited<ReturnType<TagEditorDeps['writes']>>) => Promise<unknown>,
+    done: Notice['message'] | null,
+  ): Promise<boolean> {
     try {
       await run(await deps.writes());
       notice.value = done && { tone: 'success', message: done };
@@ -39,7 +42,8 @@ export function createTagEditorStore(deps: TagEditorDeps) {
   /** Why a name cannot be used in the group (null: it can). */
   function refuseName(group: TaxonomyGroup, name: string, exceptId: string | null): Notice | null {
     if (name.trim() === '') return { tone: 'error', message: { key: 'tagsEdit.nameEmpty' } };
-    if (nameTaken(everyTag(group), name, exceptId)) return { tone: 'error', message: { key: 'tagsEdit.nameTaken', params: { name: name.trim(), group: group.group.name } } };
+    if (nameTaken(everyTag(group), name, exceptId))
+      return { tone: 'error', message: { key: 'tagsEdit.nameTaken', params: { name: name.trim(), group: group.group.name } } };
     return null;
   }
 
@@ -69,16 +73,20 @@ export function createTagEditorStore(deps: TagEditorDeps) {
         notice.value = refused;
         return false;
       }
-      return write((w) => w.update('tag', tag.id, { name: name.trim() }), { key: 'tagsEdit.renamed', params: { from: tag.name, to: name.trim() } });
+      return write((w) => w.update('tag', tag.id, { name: name.trim() }), {
+        key: 'tagsEdit.renamed',
+        params: { from: tag.name, to: name.trim() },
+      });
     },
     /** One place up or down among the group's live tags; every tag whose place changed is written, in one transaction. */
     async move(group: TaxonomyGroup, tag: LocalTag, delta: -1 | 1): Promise<boolean> {
       const ids = movedOrder(group.tags, tag.id, delta);
       if (!ids) return false;
       return write(
-        (w) => w.transaction(['tag'], async () => {
-          for (const [order, id] of ids.entries()) await w.update('tag', id, { order });
-        }),
+        (w) =>
+          w.transaction(['tag'], async () => {
+            for (const [order, id] of ids.entries()) await w.update('tag', id, { order });
+          }),
         { key: delta < 0 ? 'tagsEdit.movedUp' : 'tagsEdit.movedDown', params: { name: tag.name } },
       );
     },

@@ -50,11 +50,12 @@ export function rebasedBaseVersions(
     let base: number | null = null;
     for (const field of Object.keys(p.fields)) {
       const followed = lastWriterBefore(left, remaining, p.id, field);
-      const seen = followed === null
-        ? p.baseVersion
-        : server && sameValue(server.data[field], followed.fields[field as keyof typeof followed.fields])
-          ? server.version
-          : Math.min(followed.baseVersion, p.baseVersion);
+      const seen =
+        followed === null
+          ? p.baseVersion
+          : server && sameValue(server.data[field], followed.fields[field as keyof typeof followed.fields])
+            ? server.version
+            : Math.min(followed.baseVersion, p.baseVersion);
       base = base === null ? seen : Math.min(base, seen);
     }
     if (base !== null && base !== p.baseVersion) changes.set(p.id, base);

@@ -112,7 +112,9 @@ async function pullAll({ store, transport, pullLimit }: SyncEngineDeps, clientId
     if (!res.ok) return { outcome: classify(res.failure) };
     const page = res.value;
     if (page.hasMore && page.cursor <= cursor) {
-      return { outcome: { status: 'failed', code: 'internal', message: '同期データの取得位置が進みません。時間をおいて再試行してください' } };
+      return {
+        outcome: { status: 'failed', code: 'internal', message: '同期データの取得位置が進みません。時間をおいて再試行してください' },
+      };
     }
     await store.applyPullPage(page, !page.hasMore);
     count += page.changes.length;

@@ -71,9 +71,7 @@ export function planPullPage<E extends Mutation>(input: PullPageInput<E>): PullP
   const inPage = new Set(page.changes.map((c) => c.id));
   const inPageAcked = pending.filter((e) => e.id <= page.lastMutationId && inPage.has(e.recordId));
   const outside = acknowledgedOutsidePage(page, pending, input.final);
-  const unapplied = new Set(
-    outside.filter((e, i) => !landed(e, input.outsideCopies[i] ?? null, input.conflicts)).map((e) => e.id),
-  );
+  const unapplied = new Set(outside.filter((e, i) => !landed(e, input.outsideCopies[i] ?? null, input.conflicts)).map((e) => e.id));
   const left = [...inPageAcked, ...outside].sort((a, b) => a.id - b.id);
   const leftIds = new Set(left.map((e) => e.id));
   const targets = new Map<string, SettleTarget>();

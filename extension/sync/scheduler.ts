@@ -79,7 +79,10 @@ export function createSyncScheduler(deps: SyncSchedulerDeps) {
       case 'transient':
       case 'failed': {
         failures++;
-        const wait = Math.max(backoffDelay(failures, deps.random, backoff), outcome.status === 'transient' ? (outcome.retryAfterMs ?? 0) : 0);
+        const wait = Math.max(
+          backoffDelay(failures, deps.random, backoff),
+          outcome.status === 'transient' ? (outcome.retryAfterMs ?? 0) : 0,
+        );
         const code = outcome.status === 'failed' ? outcome.code : 'network';
         deps.status.update({ phase: 'backoff', lastError: { code, message: outcome.message }, nextRetryAt: deps.clock.now() + wait });
         schedule(wait, true);

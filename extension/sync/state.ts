@@ -17,7 +17,12 @@ export interface SyncStatus {
 }
 
 export const INITIAL_SYNC_STATUS: SyncStatus = {
-  phase: 'idle', pendingCount: 0, rejectedCount: 0, lastSyncAt: null, lastError: null, nextRetryAt: null,
+  phase: 'idle',
+  pendingCount: 0,
+  rejectedCount: 0,
+  lastSyncAt: null,
+  lastError: null,
+  nextRetryAt: null,
 };
 
 /** A small signal store: the scheduler writes it, components read it (directly or through the flags). */

@@ -16,9 +16,10 @@ import { createSearchService, WATCHED_TABLES } from '../search/service';
 interface Listener {
   addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest>) => void): void;
 }
-const scope = self as unknown as PagePort & Listener & {
-  addEventListener(type: 'connect', listener: (event: MessageEvent) => void): void;
-};
+const scope = self as unknown as PagePort &
+  Listener & {
+    addEventListener(type: 'connect', listener: (event: MessageEvent) => void): void;
+  };
 
 const shared = 'onconnect' in scope;
 const db = openKarteDb();

@@ -37,7 +37,14 @@ export async function ensureDevOrganisation(baseUrl, bootstrapSecret) {
     const res = await fetch(`${baseUrl}/v1/me`, { headers: { Authorization: `Bearer ${saved}` } });
     const me = await readJson(res);
     if (res.status === 200 && me) {
-      return { token: saved, organisation: me.organisation?.name, advisor: me.advisor?.name, role: me.advisor?.role, reused: true, created: false };
+      return {
+        token: saved,
+        organisation: me.organisation?.name,
+        advisor: me.advisor?.name,
+        role: me.advisor?.role,
+        reused: true,
+        created: false,
+      };
     }
   }
 

@@ -51,10 +51,7 @@ const v1 = new Hono<AppEnv>()
  * the server: its client is typed from the endpoint table (shared/endpoints.ts), and `AppType`
  * keeps the handlers true to that table at compile time (tests/server/app-type.test.ts).
  */
-const app = new Hono<AppEnv>()
-  .use('*', corsForConfiguredOrigins)
-  .route('/health', healthRoutes)
-  .route('/v1', v1);
+const app = new Hono<AppEnv>().use('*', corsForConfiguredOrigins).route('/health', healthRoutes).route('/v1', v1);
 
 app.notFound((c) => c.json<ErrorBody>({ error: { code: 'not_found', message: 'そのURLのAPIはありません' } }, 404));
 
@@ -62,7 +59,8 @@ app.onError((err, c) => {
   if (err instanceof ApiError) {
     const body: ErrorBody = {
       error: {
-        code: err.code, message: err.message,
+        code: err.code,
+        message: err.message,
         ...(err.details ? { details: err.details } : {}),
         ...(err.detailCount !== undefined ? { detailCount: err.detailCount } : {}),
       },
@@ -71,10 +69,16 @@ app.onError((err, c) => {
   }
   // Hono's validator throws a bare 400 for a body that is not JSON: same shape as any bad input.
   if (err instanceof HTTPException && err.status === 400) {
-    return c.json<ErrorBody>({ error: { code: 'validation_failed', message: 'リクエスト本文を読み取れません。JSONの形式を確認してください' } }, 400);
+    return c.json<ErrorBody>(
+      { error: { code: 'validation_failed', message: 'リクエスト本文を読み取れません。JSONの形式を確認してください' } },
+      400,
+    );
   }
   console.error('unhandled error', err);
-  return c.json<ErrorBody>({ error: { code: 'internal', message: 'サーバーで予期しないエラーが発生しました。時間をおいて再試行してください' } }, 500);
+  return c.json<ErrorBody>(
+    { error: { code: 'internal', message: 'サーバーで予期しないエラーが発生しました。時間をおいて再試行してください' } },
+    500,
+  );
 });
 
 export type AppType = typeof app;

@@ -22,40 +22,105 @@ const today = todayIn(new Date());
 /** Sets the language as the options page does (storage.local); pages opened afterwards show it. */
 async function useLanguage(ext: LaunchedExtension, language: Language): Promise<void> {
   if (language === 'ja') return;
-  await ext.worker.evaluate((values) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(values), { language });
+  await ext.worker.evaluate(
+    (values) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(values),
+    { language },
+  );
 }
 
 /** A business with months of history: consultations (one 機微 the advisor may not read), open actions, conflicts. */
 function aKarte(language: Language, externalId?: string) {
   const business = recordRow('business', {
-    name: uniqueName(language === 'ja' ? '株式会社東洋商事' : 'Toyo Trading '), nameKana: 'トウヨウショウジ', corporateNumber: '1220001747327',
-    industry: 'I', industryMiddle: '58', employees: 8, smallBusiness: true, legalForm: 'corporation', membership: 'member', status: 'continuing',
-    externalIds: [{ system: '県ポータル', value: externalId ?? 'B-1024' }, { system: 'TOAS', value: 'T-0042' }],
-    strengths: '老舗の信用', disasterName: '令和4年8月豪雨', disasterCertificate: 'issued', disasterCertificateDate: '2022-09-01', disasterRecovery: 'rebuilt',
-    successor: 'family', successionTiming: '3年以内',
+    name: uniqueName(language === 'ja' ? '株式会社東洋商事' : 'Toyo Trading '),
+    nameKana: 'トウヨウショウジ',
+    corporateNumber: '1220001747327',
+    industry: 'I',
+    industryMiddle: '58',
+    employees: 8,
+    smallBusiness: true,
+    legalForm: 'corporation',
+    membership: 'member',
+    status: 'continuing',
+    externalIds: [
+      { system: '県ポータル', value: externalId ?? 'B-1024' },
+      { system: 'TOAS', value: 'T-0042' },
+    ],
+    strengths: '老舗の信用',
+    disasterName: '令和4年8月豪雨',
+    disasterCertificate: 'issued',
+    disasterCertificateDate: '2022-09-01',
+    disasterRecovery: 'rebuilt',
+    successor: 'family',
+    successionTiming: '3年以内',
     vision: '自社ブランドの商品を県外にも届け、下請けから脱却する。',
   });
   const c = (days: number, fields: Record<string, unknown>, meta: { authorId?: string; redacted?: boolean } = {}) =>
     recordRow('consultation', { businessId: business.id, heldAt: daysAgo(days), channel: 'counter', ...fields }, meta);
   const visit = c(60, {
-    channel: 'visit', programme: 'kaizen_fukyu', tagIds: ['topic-finance', 'step-understanding'], durationMin: 60, personMet: '東洋 一郎',
-    inquiry: '月末の支払いが苦しい。資金繰り表の作り方を知りたい。', ownerWords: '「毎月、通帳を見るのが怖い」',
-    advice: '入出金を3か月分書き出し、資金繰り表の形にした。', insight: '支払いが月末に集中していると気づいた。',
+    channel: 'visit',
+    programme: 'kaizen_fukyu',
+    tagIds: ['topic-finance', 'step-understanding'],
+    durationMin: 60,
+    personMet: '東洋 一郎',
+    inquiry: '月末の支払いが苦しい。資金繰り表の作り方を知りたい。',
+    ownerWords: '「毎月、通帳を見るのが怖い」',
+    advice: '入出金を3か月分書き出し、資金繰り表の形にした。',
+    insight: '支払いが月末に集中していると気づいた。',
     essentialIssue: '支払いサイトと入金サイトの差を把握していない',
-    sourceUrl: `${PORTAL_ORIGIN}/portal/company.html?id=BZ000123`, sourceTitle: '事業者詳細 | 県経営支援ポータル',
+    sourceUrl: `${PORTAL_ORIGIN}/portal/company.html?id=BZ000123`,
+    sourceTitle: '事業者詳細 | 県経営支援ポータル',
   });
   const phone = c(30, { channel: 'phone', tagIds: ['topic-sales'], inquiry: '展示会に出るべきか迷っている。' });
   const secret = c(10, { channel: 'online', programme: 'yorozu', inquiry: '', sensitive: true }, { authorId: OTHER, redacted: true });
   const actions = [
-    recordRow('action', { businessId: business.id, consultationId: visit.id, side: 'owner', text: '資金繰り表を毎月更新する', dueDate: addDays(today, -5) }),
-    recordRow('action', { businessId: business.id, consultationId: phone.id, side: 'advisor', text: '展示会の出展要項を送る', dueDate: today }),
-    recordRow('action', { businessId: business.id, consultationId: phone.id, side: 'owner', text: '見積書を取り寄せる', dueDate: addDays(today, 3), done: true, doneAt: daysAgo(1) }),
-    recordRow('action', { businessId: business.id, consultationId: secret.id, side: 'owner', text: '', dueDate: addDays(today, 5) }, { authorId: OTHER, redacted: true }),
-    recordRow('action', { businessId: business.id, consultationId: null, side: 'advisor', text: '補助金の公募要領を確認する', dueDate: null }),
+    recordRow('action', {
+      businessId: business.id,
+      consultationId: visit.id,
+      side: 'owner',
+      text: '資金繰り表を毎月更新する',
+      dueDate: addDays(today, -5),
+    }),
+    recordRow('action', {
+      businessId: business.id,
+      consultationId: phone.id,
+      side: 'advisor',
+      text: '展示会の出展要項を送る',
+      dueDate: today,
+    }),
+    recordRow('action', {
+      businessId: business.id,
+      consultationId: phone.id,
+      side: 'owner',
+      text: '見積書を取り寄せる',
+      dueDate: addDays(today, 3),
+      done: true,
+      doneAt: daysAgo(1),
+    }),
+    recordRow(
+      'action',
+      { businessId: business.id, consultationId: secret.id, side: 'owner', text: '', dueDate: addDays(today, 5) },
+      { authorId: OTHER, redacted: true },
+    ),
+    recordRow('action', {
+      businessId: business.id,
+      consultationId: null,
+      side: 'advisor',
+      text: '補助金の公募要領を確認する',
+      dueDate: null,
+    }),
   ];
   const conflicts = [
-    recordRow('conflict', { recordKind: 'consultation', recordId: visit.id, field: 'advice', text: '金融機関に同行し、返済条件の見直しを相談した。' }, { authorId: OTHER }),
-    recordRow('conflict', { recordKind: 'business', recordId: business.id, field: 'vision', text: '地元の百貨店に常設の売り場を持つ。' }, { authorId: OTHER }),
+    recordRow(
+      'conflict',
+      { recordKind: 'consultation', recordId: visit.id, field: 'advice', text: '金融機関に同行し、返済条件の見直しを相談した。' },
+      { authorId: OTHER },
+    ),
+    recordRow(
+      'conflict',
+      { recordKind: 'business', recordId: business.id, field: 'vision', text: '地元の百貨店に常設の売り場を持つ。' },
+      { authorId: OTHER },
+    ),
   ];
   const rows: Record<string, Row[]> = { businesses: [business], consultations: [visit, phone, secret], actions, conflicts };
   return { business, rows };
@@ -77,13 +142,24 @@ for (const language of ['ja', 'en'] as const) {
       await expectAccessible(popup, 'the popup with a business and a note');
     });
 
-    test('side panel: beside a portal page linked to a business, and beside a tab that is no web page', async ({ ext, openExtensionPage, openPortalPage }) => {
+    test('side panel: beside a portal page linked to a business, and beside a tab that is no web page', async ({
+      ext,
+      openExtensionPage,
+      openPortalPage,
+    }) => {
       await useLanguage(ext, language);
       const seeder = await openExtensionPage('options.html');
       const karte = aKarte(language, 'BZ000123');
       await putRows(seeder, {
         ...karte.rows,
-        siteRules: [siteRuleRow({ name: '県ポータル 事業者詳細', system: '県ポータル', urlPattern: `${PORTAL_ORIGIN}/portal/company.html*`, extract: { from: 'url', regex: '[?&]id=(BZ\\d+)' } })],
+        siteRules: [
+          siteRuleRow({
+            name: '県ポータル 事業者詳細',
+            system: '県ポータル',
+            urlPattern: `${PORTAL_ORIGIN}/portal/company.html*`,
+            extract: { from: 'url', regex: '[?&]id=(BZ\\d+)' },
+          }),
+        ],
       });
       await seeder.close();
 
@@ -103,7 +179,12 @@ for (const language of ['ja', 'en'] as const) {
 
       // Its search box with results open (a combobox and its listbox).
       await alone.getByRole('combobox', { name: t('search.label') }).fill('資金繰り');
-      await expect(alone.getByRole('listbox', { name: t('search.results') }).getByRole('option').first()).toBeVisible();
+      await expect(
+        alone
+          .getByRole('listbox', { name: t('search.results') })
+          .getByRole('option')
+          .first(),
+      ).toBeVisible();
       await expectAccessible(alone, 'the side panel with search results');
     });
 
@@ -161,10 +242,25 @@ for (const language of ['ja', 'en'] as const) {
       await expectAccessible(options, 'the options page, signed out');
 
       await putRows(options, {
-        siteRules: [siteRuleRow({ name: '県ポータル 事業者詳細', system: '県ポータル', urlPattern: `${PORTAL_ORIGIN}/portal/company.html*`, extract: { from: 'url', regex: '[?&]id=(BZ\\d+)' } })],
+        siteRules: [
+          siteRuleRow({
+            name: '県ポータル 事業者詳細',
+            system: '県ポータル',
+            urlPattern: `${PORTAL_ORIGIN}/portal/company.html*`,
+            extract: { from: 'url', regex: '[?&]id=(BZ\\d+)' },
+          }),
+        ],
       });
-      const signedIn = { apiToken: 'token-of-a-manager', localOnly: false, advisor: { id: '0190a5a0-0000-7000-8000-000000000002', name: '山田 花子', role: 'manager' } };
-      await ext.worker.evaluate((values) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(values), signedIn);
+      const signedIn = {
+        apiToken: 'token-of-a-manager',
+        localOnly: false,
+        advisor: { id: '0190a5a0-0000-7000-8000-000000000002', name: '山田 花子', role: 'manager' },
+      };
+      await ext.worker.evaluate(
+        (values) =>
+          (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(values),
+        signedIn,
+      );
       await options.reload();
       const rules = options.getByRole('region', { name: t('siteRules.title') });
       await expect(rules.getByRole('list', { name: t('siteRules.list') }).getByRole('listitem')).toHaveCount(1);
@@ -218,7 +314,9 @@ test.describe('accessibility of the organisation page', () => {
         await page.getByRole('button', { name: t('org.renameLabel', { name: '渡辺 三郎' }) }).click();
         await page.getByRole('button', { name: t('tagsEdit.addLabel', { group: '5つの壁' }) }).click();
         // Each language retires a tag of its own: the server (and what the other run retired) is shared.
-        await page.getByRole('button', { name: t('tagsEdit.retireLabel', { name: language === 'ja' ? '足りない' : '付いてこない' }) }).click();
+        await page
+          .getByRole('button', { name: t('tagsEdit.retireLabel', { name: language === 'ja' ? '足りない' : '付いてこない' }) })
+          .click();
         await page.locator('.retired-tags summary').first().click();
         // 伴走支援の提案 (shown once the directory has come with the first sync), its tag lists open.
         const rule = page.getByRole('region', { name: t('bansoRule.heading') });
@@ -232,7 +330,9 @@ test.describe('accessibility of the organisation page', () => {
         await page.goto(`chrome-extension://${ext.extensionId}/import.html`);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('import.title'));
         await page.getByLabel(t('import.file')).setInputFiles({
-          name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from('事業所名,従業員数\r\n一号商店,たくさん\r\n', 'utf8'),
+          name: 'list.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from('事業所名,従業員数\r\n一号商店,たくさん\r\n', 'utf8'),
         });
         await page.getByRole('button', { name: t('import.check') }).click();
         await expect(page.getByRole('alert')).toContainText(t('import.problems', { count: 1 }));

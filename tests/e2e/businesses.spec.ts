@@ -13,14 +13,32 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString
 /** Three businesses as an advisor's device holds them, one registered twice by mistake. */
 function caseload() {
   const noto = recordRow('business', { name: '能登まるやま商店', nameKana: '', status: 'banso', corporateNumber: null });
-  const kaga = recordRow('business', { name: '株式会社かがやき製菓', nameKana: 'カガヤキセイカ', status: 'continuing', externalIds: [{ system: 'TOAS', value: 'T-1' }] });
-  const dup = recordRow('business', { name: 'かがやき製菓', nameKana: '', status: 'consulting', externalIds: [{ system: 'BIZミル', value: 'BZ000777' }] });
+  const kaga = recordRow('business', {
+    name: '株式会社かがやき製菓',
+    nameKana: 'カガヤキセイカ',
+    status: 'continuing',
+    externalIds: [{ system: 'TOAS', value: 'T-1' }],
+  });
+  const dup = recordRow('business', {
+    name: 'かがやき製菓',
+    nameKana: '',
+    status: 'consulting',
+    externalIds: [{ system: 'BIZミル', value: 'BZ000777' }],
+  });
   const consultations = [
     recordRow('consultation', { businessId: noto.id, heldAt: daysAgo(3), channel: 'visit', inquiry: '被災後の店舗再開' }),
     recordRow('consultation', { businessId: kaga.id, heldAt: daysAgo(30), channel: 'counter', inquiry: '価格転嫁の相談' }),
     recordRow('consultation', { businessId: dup.id, heldAt: daysAgo(10), channel: 'phone', inquiry: '重複で記録した相談' }),
   ];
-  const actions = [recordRow('action', { businessId: dup.id, consultationId: consultations[2]!.id, side: 'owner', text: '見積書を送る', dueDate: '2026-01-10' })];
+  const actions = [
+    recordRow('action', {
+      businessId: dup.id,
+      consultationId: consultations[2]!.id,
+      side: 'owner',
+      text: '見積書を送る',
+      dueDate: '2026-01-10',
+    }),
+  ];
   return { noto, kaga, dup, rows: { businesses: [noto, kaga, dup], consultations, actions } };
 }
 
@@ -34,7 +52,9 @@ async function openList(openExtensionPage: (p: string) => Promise<Page>, seed: R
 
 const names = (page: Page) => page.getByTestId('business-table').locator('tbody tr td:nth-child(2) a').allTextContents();
 
-test('the 事業者一覧 lists every business, sorts by state, last consultation and name, filters, and deletes with undo', async ({ openExtensionPage }) => {
+test('the 事業者一覧 lists every business, sorts by state, last consultation and name, filters, and deletes with undo', async ({
+  openExtensionPage,
+}) => {
   const seed = caseload();
   const page = await openList(openExtensionPage, seed);
   // Newest consultation first by default.
@@ -69,7 +89,9 @@ test('the 事業者一覧 lists every business, sorts by state, last consultatio
   await expect.poll(() => names(page)).toContain('能登まるやま商店');
 });
 
-test('two records of one business are merged: consultations, actions and IDs move to the one kept, and its karte says so', async ({ openExtensionPage }) => {
+test('two records of one business are merged: consultations, actions and IDs move to the one kept, and its karte says so', async ({
+  openExtensionPage,
+}) => {
   const seed = caseload();
   const page = await openList(openExtensionPage, seed);
   await page.getByRole('checkbox', { name: t('businesses.select', { name: '株式会社かがやき製菓' }), exact: true }).check();
@@ -85,7 +107,10 @@ test('two records of one business are merged: consultations, actions and IDs mov
   await expect.poll(() => names(page)).toEqual(['能登まるやま商店', '株式会社かがやき製菓']);
 
   const kept = (await readRows<{ id: string; externalIds: unknown }>(page, 'businesses')).find((b) => b.id === seed.kaga.id)!;
-  expect(kept.externalIds).toEqual([{ system: 'TOAS', value: 'T-1' }, { system: 'BIZミル', value: 'BZ000777' }]);
+  expect(kept.externalIds).toEqual([
+    { system: 'TOAS', value: 'T-1' },
+    { system: 'BIZミル', value: 'BZ000777' },
+  ]);
   const karte = await openExtensionPage(`karte.html?id=${seed.kaga.id}`);
   await expect(karte.locator('.timeline-entry')).toHaveCount(2);
   await expect(karte.getByTestId('open-actions')).toContainText('見積書を送る');
@@ -95,7 +120,9 @@ test('two records of one business are merged: consultations, actions and IDs mov
   await expect(gone.getByRole('heading', { level: 1 })).toHaveText('株式会社かがやき製菓');
 });
 
-test('a karte corrects the business’s name and フリガナ, verifies the 法人番号, and search finds it by the new reading', async ({ openExtensionPage }) => {
+test('a karte corrects the business’s name and フリガナ, verifies the 法人番号, and search finds it by the new reading', async ({
+  openExtensionPage,
+}) => {
   const seed = caseload();
   const page = await openList(openExtensionPage, seed);
   await page.getByRole('link', { name: '能登まるやま商店' }).click();

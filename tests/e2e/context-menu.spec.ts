@@ -26,17 +26,24 @@ async function selectText(page: Page, selector: string): Promise<string> {
  * with the info and the tab Chrome would pass (the tab as the extension sees it).
  */
 async function clickMenuItem(worker: Worker, menuItemId: string, selectionText: string | undefined): Promise<void> {
-  await worker.evaluate(async ({ menuItemId, selectionText, origin }) => {
-    const chrome = (globalThis as unknown as { chrome: typeof Browser }).chrome;
-    const [tab] = await chrome.tabs.query({ url: `${origin}/*` });
-    if (!tab?.url) throw new Error('the portal tab is not visible to the extension');
-    const info: Browser.contextMenus.OnClickData = { menuItemId, selectionText, pageUrl: tab.url, editable: false, frameId: 0 };
-    // chrome.Event#dispatch runs the registered listeners, as a real click would.
-    (chrome.contextMenus.onClicked as unknown as { dispatch: (i: typeof info, t: Browser.tabs.Tab) => void }).dispatch(info, tab);
-  }, { menuItemId, selectionText, origin: PORTAL_ORIGIN });
+  await worker.evaluate(
+    async ({ menuItemId, selectionText, origin }) => {
+      const chrome = (globalThis as unknown as { chrome: typeof Browser }).chrome;
+      const [tab] = await chrome.tabs.query({ url: `${origin}/*` });
+      if (!tab?.url) throw new Error('the portal tab is not visible to the extension');
+      const info: Browser.contextMenus.OnClickData = { menuItemId, selectionText, pageUrl: tab.url, editable: false, frameId: 0 };
+      // chrome.Event#dispatch runs the registered listeners, as a real click would.
+      (chrome.contextMenus.onClicked as unknown as { dispatch: (i: typeof info, t: Browser.tabs.Tab) => void }).dispatch(info, tab);
+    },
+    { menuItemId, selectionText, origin: PORTAL_ORIGIN },
+  );
 }
 
-test('context menu: selected text becomes a quoted note in the side panel, linked to the page', async ({ ext, openPortalPage, openExtensionPage }) => {
+test('context menu: selected text becomes a quoted note in the side panel, linked to the page', async ({
+  ext,
+  openPortalPage,
+  openExtensionPage,
+}) => {
   const portal = await openPortalPage(PORTAL_PAGE);
   const selection = await selectText(portal, '#quote');
   expect(selection).toBe(QUOTED);
@@ -79,10 +86,11 @@ test('context menu does nothing on a site the advisor excluded', async ({ ext, o
   const portal = await openPortalPage(PORTAL_PAGE);
   await clickMenuItem(ext.worker, MENU.quote, await selectText(portal, '#quote'));
   // The advisor is told why nothing happened…
-  const notifications = () => ext.worker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: typeof Browser }).chrome;
-    return Object.keys(await chrome.notifications.getAll()).length;
-  });
+  const notifications = () =>
+    ext.worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: typeof Browser }).chrome;
+      return Object.keys(await chrome.notifications.getAll()).length;
+    });
   await expect.poll(notifications).toBe(1);
   // …and no draft took the quote.
   const panel = await openExtensionPage('sidepanel.html');

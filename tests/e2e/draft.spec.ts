@@ -31,7 +31,9 @@ test('a popup draft survives the popup being closed and reopened', async ({ open
   await expect(a.note).toBeFocused();
 });
 
-test('a side panel draft survives the panel being closed and reopened, and stays apart from the popup draft', async ({ openExtensionPage }) => {
+test('a side panel draft survives the panel being closed and reopened, and stays apart from the popup draft', async ({
+  openExtensionPage,
+}) => {
   const panel = await openExtensionPage('sidepanel.html');
   const p = ui(panel);
   await p.note.fill('巡回時のメモ: 店主は値上げに踏み切れていない');

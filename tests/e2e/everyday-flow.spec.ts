@@ -32,7 +32,9 @@ test('the side panel keeps the record search and the business the note is for ap
   await expect(p.businessSearch).toBeFocused();
 });
 
-test('「保存しました」 goes when its record is deleted or another business is chosen, and follows an edit', async ({ openExtensionPage }) => {
+test('「保存しました」 goes when its record is deleted or another business is chosen, and follows an edit', async ({
+  openExtensionPage,
+}) => {
   const panel = await openExtensionPage('sidepanel.html');
   const p = ui(panel);
   const [first, second] = [uniqueName('能登まるやま商店'), uniqueName('しおさい')];
@@ -81,7 +83,11 @@ test('the next note starts with the 相談方法 just used, also when the popup 
 test('the popup shows its note in 600 px with recent businesses, and Tab goes from the note to the tags', async ({ openExtensionPage }) => {
   const popup = await openExtensionPage('popup.html');
   await popup.setViewportSize({ width: 420, height: 600 }); // Chrome's popup is at most 600 px tall
-  await seedRows(popup, 'businesses', Array.from({ length: 8 }, (_, i) => businessRow({ name: `${uniqueName('近所の商店')}${i}` })));
+  await seedRows(
+    popup,
+    'businesses',
+    Array.from({ length: 8 }, (_, i) => businessRow({ name: `${uniqueName('近所の商店')}${i}` })),
+  );
   await popup.reload();
   const u = ui(popup);
   const recent = popup.getByRole('list', { name: u.t('business.recent') });

@@ -23,8 +23,28 @@ test.beforeAll(async () => {
   hanako = await createAdvisor(api, '山田 花子');
   await pushAs(api, hanako.token, [
     { kind: 'business', recordId: ids.business, fields: { name: '能登みらい製菓, 本店' } },
-    { kind: 'consultation', recordId: ids.plain, fields: { businessId: ids.business, heldAt: '2026-05-12T01:00:00.000Z', channel: 'visit', inquiry: '販路の相談\n2行目', tagIds: ['topic-sales'] } },
-    { kind: 'consultation', recordId: ids.secret, fields: { businessId: ids.business, heldAt: '2026-05-13T01:00:00.000Z', channel: 'counter', inquiry: 'KIBI-SECRET 借入の相談', sensitive: true } },
+    {
+      kind: 'consultation',
+      recordId: ids.plain,
+      fields: {
+        businessId: ids.business,
+        heldAt: '2026-05-12T01:00:00.000Z',
+        channel: 'visit',
+        inquiry: '販路の相談\n2行目',
+        tagIds: ['topic-sales'],
+      },
+    },
+    {
+      kind: 'consultation',
+      recordId: ids.secret,
+      fields: {
+        businessId: ids.business,
+        heldAt: '2026-05-13T01:00:00.000Z',
+        channel: 'counter',
+        inquiry: 'KIBI-SECRET 借入の相談',
+        sensitive: true,
+      },
+    },
   ]);
 });
 
@@ -66,7 +86,12 @@ test('an admin exports the organisation from the organisation page and finds the
   const col = (name: string) => header!.indexOf(name);
   expect(header!.slice(0, 5)).toEqual(['ID（再取込用）', '事業者名', '相談日時', '所要時間（分）', '相談方法']);
   const plain = rows.find((r) => r[0] === ids.plain)!;
-  expect([plain[col('事業者名')], plain[col('相談方法')], plain[col('記録者')], plain[col('相談内容')]]).toEqual(['能登みらい製菓, 本店', '巡回', '山田 花子', '販路の相談\n2行目']);
+  expect([plain[col('事業者名')], plain[col('相談方法')], plain[col('記録者')], plain[col('相談内容')]]).toEqual([
+    '能登みらい製菓, 本店',
+    '巡回',
+    '山田 花子',
+    '販路の相談\n2行目',
+  ]);
   const secret = rows.find((r) => r[0] === ids.secret)!;
   expect([secret[col('相談内容')], secret[col('機微情報を含む')], secret[col('機微情報のため本文を省略')]]).toEqual(['', 'はい', '省略']);
 
@@ -75,7 +100,12 @@ test('an admin exports the organisation from the organisation page and finds the
   expect(json).not.toContain('KIBI-SECRET');
   const doc = exportDocument.parse(JSON.parse(json));
   expect(doc).toMatchObject({ scope: 'organisation', sensitive: false });
-  expect(doc.records.filter((r) => r.kind === 'consultation').map((r) => r.id).sort()).toEqual([ids.plain, ids.secret].sort());
+  expect(
+    doc.records
+      .filter((r) => r.kind === 'consultation')
+      .map((r) => r.id)
+      .sort(),
+  ).toEqual([ids.plain, ids.secret].sort());
 
   // 操作の記録: the export, by name, with what was exported.
   await page.getByRole('link', { name: t('export.auditLink') }).click();
@@ -86,12 +116,21 @@ test('an admin exports the organisation from the organisation page and finds the
   await expect(entries).toHaveCount(2);
   await expect(entries.nth(1)).toContainText('テスト 管理者');
   await expect(entries.nth(1)).toContainText(t('audit.action.export.organisation'));
-  await expect(entries.nth(1)).toContainText(t('audit.detailExport', { scope: t('export.scopeOrganisation'), sensitive: t('audit.detailSensitiveExcluded') }));
+  await expect(entries.nth(1)).toContainText(
+    t('audit.detailExport', { scope: t('export.scopeOrganisation'), sensitive: t('audit.detailSensitiveExcluded') }),
+  );
   expect(await page.locator('main').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
 
   const [auditHeader, ...auditRows] = await csvOf(await save(page, t('audit.downloadCsv')));
   expect(auditHeader).toEqual([t('audit.colAt'), t('audit.colPerson'), t('audit.colAction'), t('audit.colDetail')]);
-  expect(auditRows).toEqual([[expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/), 'テスト 管理者', t('audit.action.export.organisation'), expect.stringContaining(t('export.scopeOrganisation'))]]);
+  expect(auditRows).toEqual([
+    [
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
+      'テスト 管理者',
+      t('audit.action.export.organisation'),
+      expect.stringContaining(t('export.scopeOrganisation')),
+    ],
+  ]);
 });
 
 test('an advisor exports their own records from the business list, and cannot open the audit log', async () => {

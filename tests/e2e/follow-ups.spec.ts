@@ -9,7 +9,9 @@ import { createBusiness, ui, uniqueName } from './support/ui';
 
 const today = todayIn(new Date());
 
-test('follow-up list: overdue, today and upcoming across businesses; done from the list; each links to its karte', async ({ openExtensionPage }) => {
+test('follow-up list: overdue, today and upcoming across businesses; done from the list; each links to its karte', async ({
+  openExtensionPage,
+}) => {
   const popup = await openExtensionPage('popup.html');
   const t = ui(popup).t;
   await expect(popup.getByRole('link', { name: t('followUps.link') })).toHaveAttribute('href', 'follow-ups.html');
@@ -23,7 +25,12 @@ test('follow-up list: overdue, today and upcoming across businesses; done from t
   const late = action(minato, '決算書を預かる', addDays(today, -3));
   await putRows(popup, {
     businesses: [minato, kaga],
-    actions: [late, action(kaga, '資金繰り表を作る', today), action(minato, '見積りを出す', addDays(today, 2)), action(kaga, '展示会の申込み', null)],
+    actions: [
+      late,
+      action(kaga, '資金繰り表を作る', today),
+      action(minato, '見積りを出す', addDays(today, 2)),
+      action(kaga, '展示会の申込み', null),
+    ],
   });
   const page = await openExtensionPage('follow-ups.html');
   const section = (heading: RegExp) => page.getByRole('region', { name: heading });
@@ -42,22 +49,28 @@ test('follow-up list: overdue, today and upcoming across businesses; done from t
   expect(stored.done).toBe(true);
   expect(stored.doneAt).not.toBeNull();
 
-  await section(/^今日が期日/).getByRole('link', { name: String(kaga.name) }).click();
+  await section(/^今日が期日/)
+    .getByRole('link', { name: String(kaga.name) })
+    .click();
   await expect(page).toHaveURL(new RegExp(`karte\\.html\\?id=${kaga.id}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(kaga.name));
 });
 
 /** The toolbar button as the service worker sets it. */
-const badge = (worker: Worker) => worker.evaluate(async () => {
-  const chrome = (globalThis as unknown as { chrome: typeof Browser }).chrome;
-  return {
-    text: await chrome.action.getBadgeText({}),
-    color: await chrome.action.getBadgeBackgroundColor({}),
-    title: await chrome.action.getTitle({}),
-  };
-});
+const badge = (worker: Worker) =>
+  worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: typeof Browser }).chrome;
+    return {
+      text: await chrome.action.getBadgeText({}),
+      color: await chrome.action.getBadgeBackgroundColor({}),
+      title: await chrome.action.getTitle({}),
+    };
+  });
 
-test('toolbar badge and due-day reminder: unsynced first, then what is due; one notification per action and date', async ({ ext, openExtensionPage }) => {
+test('toolbar badge and due-day reminder: unsynced first, then what is due; one notification per action and date', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const panel = await openExtensionPage('sidepanel.html');
   const p = ui(panel);
   await createBusiness(panel, uniqueName('輪島漆器'));
@@ -81,8 +94,12 @@ test('toolbar badge and due-day reminder: unsynced first, then what is due; one 
   expect((await badge(ext.worker)).color).toEqual([180, 35, 24, 255]);
 
   // The hourly alarm, brought forward: one notification for the action due today…
-  const fireAlarm = () => ext.worker.evaluate(() => (globalThis as unknown as { chrome: typeof Browser }).chrome.alarms.create('banso-reminders', { when: Date.now() + 10 }));
-  const notifications = () => ext.worker.evaluate(() => (globalThis as unknown as { chrome: typeof Browser }).chrome.notifications.getAll());
+  const fireAlarm = () =>
+    ext.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: typeof Browser }).chrome.alarms.create('banso-reminders', { when: Date.now() + 10 }),
+    );
+  const notifications = () =>
+    ext.worker.evaluate(() => (globalThis as unknown as { chrome: typeof Browser }).chrome.notifications.getAll());
   await fireAlarm();
   await expect.poll(notifications).toEqual({ 'banso-reminders': true });
   // Clicking it opens the follow-up list (chrome.Event#dispatch runs the listeners as a click would).

@@ -82,11 +82,19 @@ test('side panel: the record search opens nothing on the IME’s Enter, and open
   await ime.detach();
 });
 
-test('side panel: a new business named on a portal page is registered on Enter, not on the IME’s Enter', async ({ openExtensionPage, openPortalPage }) => {
+test('side panel: a new business named on a portal page is registered on Enter, not on the IME’s Enter', async ({
+  openExtensionPage,
+  openPortalPage,
+}) => {
   const seeder = await openExtensionPage('options.html');
-  await seedRows(seeder, 'siteRules', [siteRuleRow({
-    name: '県ポータル', system: '県ポータル', urlPattern: `${PORTAL_ORIGIN}/portal/company.html*`, extract: { from: 'url', regex: '[?&]id=(BZ\\d+)' },
-  })]);
+  await seedRows(seeder, 'siteRules', [
+    siteRuleRow({
+      name: '県ポータル',
+      system: '県ポータル',
+      urlPattern: `${PORTAL_ORIGIN}/portal/company.html*`,
+      extract: { from: 'url', regex: '[?&]id=(BZ\\d+)' },
+    }),
+  ]);
   await seeder.close();
   const portal = await openPortalPage('portal/company.html?id=BZ000777');
   const panel = await openExtensionPage('sidepanel.html');

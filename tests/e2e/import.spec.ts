@@ -17,13 +17,15 @@ test.beforeAll(() => {
   api = local.api();
 });
 
-const LIST = '会員番号,事業所名,フリガナ,業種,従業員数,会員区分,備考\r\n'
-  + 'T-101,髙橋①酒店,タカハシサケテン,小売業,３人,会員,"本店と\r\n支店"\r\n'
-  + 'T-102,能登ゆるり食堂,ノトユルリショクドウ,宇宙業,12,非会員,\r\n';
-
+const LIST =
+  '会員番号,事業所名,フリガナ,業種,従業員数,会員区分,備考\r\n' +
+  'T-101,髙橋①酒店,タカハシサケテン,小売業,３人,会員,"本店と\r\n支店"\r\n' +
+  'T-102,能登ゆるり食堂,ノトユルリショクドウ,宇宙業,12,非会員,\r\n';
 
 async function chooseList(page: Page): Promise<void> {
-  await page.getByLabel(ui(page).t('import.file')).setInputFiles({ name: '会員名簿.csv', mimeType: 'text/csv', buffer: iconv.encode(LIST, 'Shift_JIS') });
+  await page
+    .getByLabel(ui(page).t('import.file'))
+    .setInputFiles({ name: '会員名簿.csv', mimeType: 'text/csv', buffer: iconv.encode(LIST, 'Shift_JIS') });
 }
 
 test('an admin imports a Shift_JIS member list, mapping its columns; problems come with their row and column, and a second import duplicates nothing', async () => {
@@ -87,10 +89,16 @@ test('an admin issues an import-only key for another system on the organisation 
   await issued.getByRole('button', { name: t('org.closeSecret') }).click();
   await expect(org.getByTestId('issued-secret')).toHaveCount(0);
 
-  const viaKey = () => fetch(`${api.baseUrl}/v1/import/businesses`, {
-    method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ fileName: 'members.json', dryRun: false, rows: [{ line: 2, fields: { name: '連携キーで来た店', externalIds: [{ system: 'kintone', value: '42' }] } }] }),
-  });
+  const viaKey = () =>
+    fetch(`${api.baseUrl}/v1/import/businesses`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        fileName: 'members.json',
+        dryRun: false,
+        rows: [{ line: 2, fields: { name: '連携キーで来た店', externalIds: [{ system: 'kintone', value: '42' }] } }],
+      }),
+    });
   expect((await viaKey()).status).toBe(200);
   await syncNow(admin);
   const list = await openPage(admin, 'businesses.html');

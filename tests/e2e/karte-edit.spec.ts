@@ -13,8 +13,21 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString
 async function openKarte(openExtensionPage: (p: string) => Promise<Page>) {
   const business = recordRow('business', { name: '株式会社かがやき製菓', essentialIssue: '', status: 'continuing' });
   const first = recordRow('consultation', { businessId: business.id, heldAt: daysAgo(20), channel: 'visit', inquiry: '原価計算の相談' });
-  const second = recordRow('consultation', { businessId: business.id, heldAt: daysAgo(5), channel: 'phone', inquiry: '社長の体調と承継', sensitive: true, essentialIssue: '承継時期の決定' });
-  const action = recordRow('action', { businessId: business.id, consultationId: first.id, side: 'owner', text: '主力3商品の原価表を作る', dueDate: '2026-12-20' });
+  const second = recordRow('consultation', {
+    businessId: business.id,
+    heldAt: daysAgo(5),
+    channel: 'phone',
+    inquiry: '社長の体調と承継',
+    sensitive: true,
+    essentialIssue: '承継時期の決定',
+  });
+  const action = recordRow('action', {
+    businessId: business.id,
+    consultationId: first.id,
+    side: 'owner',
+    text: '主力3商品の原価表を作る',
+    dueDate: '2026-12-20',
+  });
   const page = await openExtensionPage(`karte.html?id=${business.id}`);
   await putRows(page, { businesses: [business], consultations: [first, second], actions: [action] });
   await page.reload();
@@ -38,15 +51,22 @@ test('records a consultation for the business, edits one and deletes one with un
   await expect(page.locator('.timeline')).toContainText('見積書の書き方を確認した');
 
   const when = (id: string) => entry(page, id).locator('time').innerText();
-  await entry(page, first.id).getByRole('button', { name: t('kartePage.editConsultationLabel', { date: await when(first.id) }) }).click();
+  await entry(page, first.id)
+    .getByRole('button', { name: t('kartePage.editConsultationLabel', { date: await when(first.id) }) })
+    .click();
   const editNote = page.getByTestId('karte-editor').getByRole('textbox', { name: t('field.inquiry'), exact: true });
   await expect(editNote).toHaveValue('原価計算の相談');
   await editNote.fill('原価計算の相談（原材料の値上がり）');
-  await page.getByTestId('karte-editor').getByRole('button', { name: t('editor.saveChanges') }).click();
+  await page
+    .getByTestId('karte-editor')
+    .getByRole('button', { name: t('editor.saveChanges') })
+    .click();
   await expect(entry(page, first.id)).toContainText('原価計算の相談（原材料の値上がり）');
   await saveScreenshot(page, 'karte-edit');
 
-  await entry(page, second.id).getByRole('button', { name: t('kartePage.deleteConsultationLabel', { date: await when(second.id) }) }).click();
+  await entry(page, second.id)
+    .getByRole('button', { name: t('kartePage.deleteConsultationLabel', { date: await when(second.id) }) })
+    .click();
   const toast = page.getByTestId('undo-toast');
   await expect(toast).toContainText(t('karte.deleted'));
   await expect(entry(page, second.id)).toHaveCount(0);
@@ -56,12 +76,17 @@ test('records a consultation for the business, edits one and deletes one with un
   expect(stored.deleted).toBe(false);
 });
 
-test('a next action completed by mistake comes back with undo, and a completed one reopens from the karte', async ({ openExtensionPage }) => {
+test('a next action completed by mistake comes back with undo, and a completed one reopens from the karte', async ({
+  openExtensionPage,
+}) => {
   const { page, action } = await openKarte(openExtensionPage);
   const open = page.getByTestId('open-actions');
   await open.getByRole('checkbox', { name: t('actions.markDone', { text: action.text as string }) }).check();
   await expect(open).not.toContainText('主力3商品の原価表を作る');
-  await page.getByTestId('undo-toast').getByRole('button', { name: t('common.undo') }).click();
+  await page
+    .getByTestId('undo-toast')
+    .getByRole('button', { name: t('common.undo') })
+    .click();
   await expect(open).toContainText('主力3商品の原価表を作る');
 
   await open.getByRole('checkbox', { name: t('actions.markDone', { text: action.text as string }) }).click();
@@ -73,7 +98,9 @@ test('a next action completed by mistake comes back with undo, and a completed o
   await expect(page.getByTestId('done-actions')).toHaveCount(0);
 });
 
-test('prints every consultation when asked, and leaves 機微 content out unless the person printing chooses to mark it', async ({ openExtensionPage }) => {
+test('prints every consultation when asked, and leaves 機微 content out unless the person printing chooses to mark it', async ({
+  openExtensionPage,
+}) => {
   const { page, second } = await openKarte(openExtensionPage);
   await page.emulateMedia({ media: 'print' });
   // The default: the latest few in a line each, 機微 left out.

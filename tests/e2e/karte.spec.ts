@@ -13,22 +13,47 @@ const today = todayIn(new Date());
 /** A karte with a bit of everything, as it would be after months of support and a sync. */
 function aKarte() {
   const business = recordRow('business', {
-    name: uniqueName('株式会社東洋商事'), nameKana: 'トウヨウショウジ', corporateNumber: '1220001747327', industry: 'I',
-    membership: 'member', externalIds: [{ system: 'BIZミル', value: 'B-1024' }], status: 'continuing',
+    name: uniqueName('株式会社東洋商事'),
+    nameKana: 'トウヨウショウジ',
+    corporateNumber: '1220001747327',
+    industry: 'I',
+    membership: 'member',
+    externalIds: [{ system: 'BIZミル', value: 'B-1024' }],
+    status: 'continuing',
     vision: '自社ブランドの商品を県外にも届け、下請けから脱却する。',
   });
   const c = (days: number, fields: Record<string, unknown>, meta: { authorId?: string; redacted?: boolean } = {}) =>
     recordRow('consultation', { businessId: business.id, heldAt: daysAgo(days), channel: 'counter', ...fields }, meta);
   const visit = c(60, {
-    channel: 'visit', programme: 'kaizen_fukyu', tagIds: ['topic-finance', 'step-understanding', 'wall-unseen'],
-    inquiry: '月末の支払いが苦しい。資金繰り表の作り方を知りたい。', ownerWords: '「毎月、通帳を見るのが怖い」',
-    advice: '入出金を3か月分書き出し、資金繰り表の形にした。', insight: '支払いが月末に集中していると気づいた。',
+    channel: 'visit',
+    programme: 'kaizen_fukyu',
+    tagIds: ['topic-finance', 'step-understanding', 'wall-unseen'],
+    inquiry: '月末の支払いが苦しい。資金繰り表の作り方を知りたい。',
+    ownerWords: '「毎月、通帳を見るのが怖い」',
+    advice: '入出金を3か月分書き出し、資金繰り表の形にした。',
+    insight: '支払いが月末に集中していると気づいた。',
     essentialIssue: '支払いサイトと入金サイトの差を把握していない',
   });
   const phone = c(30, { channel: 'phone', tagIds: ['topic-sales', 'step-insight'], inquiry: '展示会に出るべきか迷っている。' });
-  const secret = c(10, { channel: 'online', programme: 'yorozu', tagIds: ['topic-finance'], inquiry: '', sensitive: true }, { authorId: OTHER, redacted: true });
-  const late = recordRow('action', { businessId: business.id, consultationId: visit.id, side: 'owner', text: '資金繰り表を毎月更新する', dueDate: addDays(today, -5) });
-  const soon = recordRow('action', { businessId: business.id, consultationId: phone.id, side: 'advisor', text: '展示会の出展要項を送る', dueDate: addDays(today, 3) });
+  const secret = c(
+    10,
+    { channel: 'online', programme: 'yorozu', tagIds: ['topic-finance'], inquiry: '', sensitive: true },
+    { authorId: OTHER, redacted: true },
+  );
+  const late = recordRow('action', {
+    businessId: business.id,
+    consultationId: visit.id,
+    side: 'owner',
+    text: '資金繰り表を毎月更新する',
+    dueDate: addDays(today, -5),
+  });
+  const soon = recordRow('action', {
+    businessId: business.id,
+    consultationId: phone.id,
+    side: 'advisor',
+    text: '展示会の出展要項を送る',
+    dueDate: addDays(today, 3),
+  });
   return { business, visit, phone, secret, late, soon };
 }
 
@@ -37,14 +62,19 @@ const OTHER_ADVISOR = { id: OTHER, name: '山田 花子', jobTitle: 'business_ad
 
 async function openKarte(page: Page, karte: ReturnType<typeof aKarte>, extra: { conflicts?: Row[] } = {}) {
   await putRows(page, {
-    businesses: [karte.business], consultations: [karte.visit, karte.phone, karte.secret], actions: [karte.late, karte.soon],
-    conflicts: extra.conflicts ?? [], advisors: [OTHER_ADVISOR],
+    businesses: [karte.business],
+    consultations: [karte.visit, karte.phone, karte.secret],
+    actions: [karte.late, karte.soon],
+    conflicts: extra.conflicts ?? [],
+    advisors: [OTHER_ADVISOR],
   });
   await page.goto(page.url().replace(/karte\.html.*$/, `karte.html?id=${karte.business.id}`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(karte.business.name));
 }
 
-test('karte page: header, timeline with the owner’s words and advice, open actions; filters narrow the timeline', async ({ openExtensionPage }) => {
+test('karte page: header, timeline with the owner’s words and advice, open actions; filters narrow the timeline', async ({
+  openExtensionPage,
+}) => {
   const page = await openExtensionPage('karte.html');
   const t = ui(page).t;
   const karte = aKarte();
@@ -100,7 +130,10 @@ test('karte page: header, timeline with the owner’s words and advice, open act
   await expect(page.getByTestId(`entry-${karte.phone.id}`).locator('.agreed')).toContainText(t('timeline.done'));
 });
 
-test('伴走: three consultations showing its signs bring the suggestion; dismissed, then marked from the header', async ({ ext, openExtensionPage }) => {
+test('伴走: three consultations showing its signs bring the suggestion; dismissed, then marked from the header', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const panel = await openExtensionPage('sidepanel.html');
   const p = ui(panel);
   const name = uniqueName('能登製菓');
@@ -108,7 +141,11 @@ test('伴走: three consultations showing its signs bring the suggestion; dismis
   // Never at intake: the capture views offer no way to mark 伴走.
   await expect(panel.getByRole('button', { name: p.t('banso.mark') })).toHaveCount(0);
   // Not routine: a barrier named, then the business's succession comes up.
-  for (const [note, tags] of [['資金繰りの相談。', ['金融']], ['借入の返済から目をそらしている。', ['金融', '向き合わない']], ['長男への承継時期を相談。', ['事業承継']]] as const) {
+  for (const [note, tags] of [
+    ['資金繰りの相談。', ['金融']],
+    ['借入の返済から目をそらしている。', ['金融', '向き合わない']],
+    ['長男への承継時期を相談。', ['事業承継']],
+  ] as const) {
     await p.note.fill(note);
     for (const tag of tags) {
       await p.tagSearch.fill(tag);
@@ -143,7 +180,9 @@ test('伴走: three consultations showing its signs bring the suggestion; dismis
   await expect(panel.getByTestId('karte-status')).toHaveText(p.t('status.banso'));
 });
 
-test('print layout: one A4 page with the header, 本質的課題, 将来像, recent consultations and open actions; no buttons', async ({ openExtensionPage }) => {
+test('print layout: one A4 page with the header, 本質的課題, 将来像, recent consultations and open actions; no buttons', async ({
+  openExtensionPage,
+}) => {
   const page = await openExtensionPage('karte.html');
   const t = ui(page).t;
   const karte = aKarte();
@@ -177,12 +216,22 @@ test('print layout: one A4 page with the header, 本質的課題, 将来像, rec
   expect(pages).toHaveLength(1);
 });
 
-test('conflict copies: both texts side by side; keep the copy, or merge by hand; each settled in the store', async ({ openExtensionPage }) => {
+test('conflict copies: both texts side by side; keep the copy, or merge by hand; each settled in the store', async ({
+  openExtensionPage,
+}) => {
   const page = await openExtensionPage('karte.html');
   const t = ui(page).t;
   const karte = aKarte();
-  const onAdvice = recordRow('conflict', { recordKind: 'consultation', recordId: karte.visit.id, field: 'advice', text: '金融機関に同行し、返済条件の見直しを相談した。' }, { authorId: OTHER });
-  const onVision = recordRow('conflict', { recordKind: 'business', recordId: karte.business.id, field: 'vision', text: '地元の百貨店に常設の売り場を持つ。' }, { authorId: OTHER });
+  const onAdvice = recordRow(
+    'conflict',
+    { recordKind: 'consultation', recordId: karte.visit.id, field: 'advice', text: '金融機関に同行し、返済条件の見直しを相談した。' },
+    { authorId: OTHER },
+  );
+  const onVision = recordRow(
+    'conflict',
+    { recordKind: 'business', recordId: karte.business.id, field: 'vision', text: '地元の百貨店に常設の売り場を持つ。' },
+    { authorId: OTHER },
+  );
   await openKarte(page, karte, { conflicts: [onAdvice, onVision] });
   const region = page.getByRole('region', { name: t('conflict.heading', { count: 2 }) });
   await expect(region.getByRole('article')).toHaveCount(2);
@@ -207,6 +256,9 @@ test('conflict copies: both texts side by side; keep the copy, or merge by hand;
   expect(conflicts.map((c) => c.deleted)).toEqual([true, true]);
   const outbox = await readRows<{ kind: string; recordId: string; fields: Record<string, unknown> }>(page, 'outbox');
   expect(outbox.map((e) => [e.kind, Object.keys(e.fields)])).toEqual([
-    ['consultation', ['advice']], ['conflict', ['deleted']], ['business', ['vision']], ['conflict', ['deleted']],
+    ['consultation', ['advice']],
+    ['conflict', ['deleted']],
+    ['business', ['vision']],
+    ['conflict', ['deleted']],
   ]);
 });

@@ -15,7 +15,8 @@ import { createBusiness, pickBusiness, ui, uniqueName } from './support/ui';
  * which Chromium is told to connect to this run's server.
  */
 /** An id as a person must never see it: a UUID, or 8+ hex characters with letters among the digits (0191f3a2). */
-const ID_SHAPED = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<![0-9a-z])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}(?![0-9a-z])/i;
+const ID_SHAPED =
+  /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<![0-9a-z])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}(?![0-9a-z])/i;
 const local = useLocalApiProfiles();
 let api: LocalApi;
 test.beforeAll(() => {
@@ -25,7 +26,6 @@ test.beforeAll(() => {
 const launchProfile = local.launch;
 const open = openPage;
 const signIn = signInWithOptions;
-
 
 test('an admin invites on the organisation page; the new advisor joins with the code and their note reaches the admin’s karte under their name', async () => {
   const [admin, newcomer] = await Promise.all([launchProfile(), launchProfile()]);
@@ -131,25 +131,54 @@ test('an advisor disabled on the organisation page: their device asks to sign in
 
 test('no page shows an id: every page with records of several advisors, 同席, a disabled colleague and a retired tag', async () => {
   const ext = await launchProfile();
-  const [hanako, jiro, saburo] = [await createAdvisor(api, '山田 花子'), await createAdvisor(api, '田中 次郎'), await createAdvisor(api, '渡辺 三郎')];
+  const [hanako, jiro, saburo] = [
+    await createAdvisor(api, '山田 花子'),
+    await createAdvisor(api, '田中 次郎'),
+    await createAdvisor(api, '渡辺 三郎'),
+  ];
   const businessId = uuidv7();
   const business = uniqueName('株式会社のと製菓');
   const consultation = (daysAgo: number, advisorIds: string[], inquiry: string) => ({
-    kind: 'consultation', recordId: uuidv7(),
-    fields: { businessId, heldAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString(), channel: 'visit', inquiry, advisorIds, tagIds: ['topic-finance', 'event-disaster'] },
+    kind: 'consultation',
+    recordId: uuidv7(),
+    fields: {
+      businessId,
+      heldAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+      channel: 'visit',
+      inquiry,
+      advisorIds,
+      tagIds: ['topic-finance', 'event-disaster'],
+    },
   });
   await pushAs(api, hanako.token, [
     { kind: 'business', recordId: businessId, fields: { name: business, corporateNumber: '1220001747327' } },
     consultation(20, [jiro.id], '花子が書き、次郎が同席した相談。'),
   ]);
   const visit = consultation(2, [hanako.id, saburo.id], '次郎が書いた相談。');
-  await pushAs(api, jiro.token, [visit, { kind: 'action', recordId: uuidv7(), fields: { businessId, consultationId: visit.recordId, side: 'advisor', text: '補助金の資料を送る', dueDate: new Date().toISOString().slice(0, 10) } }]);
+  await pushAs(api, jiro.token, [
+    visit,
+    {
+      kind: 'action',
+      recordId: uuidv7(),
+      fields: {
+        businessId,
+        consultationId: visit.recordId,
+        side: 'advisor',
+        text: '補助金の資料を送る',
+        dueDate: new Date().toISOString().slice(0, 10),
+      },
+    },
+  ]);
   await pushAs(api, api.adminToken, [{ kind: 'tag', recordId: 'event-disaster', fields: { deleted: true } }]);
   const directory = await api.call<{ advisors: { id: string; name: string }[] }>(api.adminToken, 'GET', '/v1/directory');
   await api.call(api.adminToken, 'PATCH', `/v1/admin/advisors/${jiro.id}`, { disabled: true, jobTitle: 'business_advisor' });
   await api.call(api.adminToken, 'PATCH', `/v1/admin/advisors/${hanako.id}`, { jobTitle: 'support_officer' });
   await api.call(api.adminToken, 'PATCH', `/v1/admin/advisors/${saburo.id}`, { jobTitle: 'expert', role: 'manager' });
-  await api.call(api.adminToken, 'PATCH', '/v1/admin/organisation', { kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市' });
+  await api.call(api.adminToken, 'PATCH', '/v1/admin/organisation', {
+    kind: 'society_of_commerce',
+    prefecture: 'ishikawa',
+    municipality: '輪島市',
+  });
   await api.call(api.adminToken, 'POST', '/v1/admin/invitations', { name: '招待中 四郎', role: 'advisor', jobTitle: 'assistant' });
 
   await signIn(ext, api.adminToken);
@@ -198,7 +227,11 @@ test('no page shows an id: every page with records of several advisors, 同席, 
     await expect(org.getByRole('article', { name: me.name })).toContainText(t('org.you'));
   });
   // The README's picture of the page (its top: the profile, the staff, the invitations).
-  await org.screenshot({ path: path.join(SCREENSHOT_DIR, 'organisation-page.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1400 } });
+  await org.screenshot({
+    path: path.join(SCREENSHOT_DIR, 'organisation-page.png'),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1280, height: 1400 },
+  });
 });
 
 test('a 管理職 tunes the 伴走 suggestion on the organisation page: after a sync the karte follows, and the standard rule comes back', async () => {
@@ -210,9 +243,28 @@ test('a 管理職 tunes the 伴走 suggestion on the organisation page: after a 
   const held = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
   await pushAs(api, manager.token, [
     { kind: 'business', recordId: businessId, fields: { name: business } },
-    { kind: 'consultation', recordId: uuidv7(), fields: { businessId, heldAt: held(60), channel: 'visit', tagIds: ['topic-finance'], inquiry: '資金繰りの相談', essentialIssue: '原価を把握できていない' } },
-    { kind: 'consultation', recordId: uuidv7(), fields: { businessId, heldAt: held(30), channel: 'visit', tagIds: ['topic-finance', 'wall-avoid'], inquiry: '返済計画の見直し' } },
-    { kind: 'consultation', recordId: uuidv7(), fields: { businessId, heldAt: held(3), channel: 'visit', tagIds: ['topic-succession'], inquiry: '長男への承継時期' } },
+    {
+      kind: 'consultation',
+      recordId: uuidv7(),
+      fields: {
+        businessId,
+        heldAt: held(60),
+        channel: 'visit',
+        tagIds: ['topic-finance'],
+        inquiry: '資金繰りの相談',
+        essentialIssue: '原価を把握できていない',
+      },
+    },
+    {
+      kind: 'consultation',
+      recordId: uuidv7(),
+      fields: { businessId, heldAt: held(30), channel: 'visit', tagIds: ['topic-finance', 'wall-avoid'], inquiry: '返済計画の見直し' },
+    },
+    {
+      kind: 'consultation',
+      recordId: uuidv7(),
+      fields: { businessId, heldAt: held(3), channel: 'visit', tagIds: ['topic-succession'], inquiry: '長男への承継時期' },
+    },
   ]);
   await signIn(ext, manager.token);
   await syncNow(ext);

@@ -7,14 +7,22 @@ import { ui, uniqueName } from './support/ui';
  * another business's (or nobody's yet) while a note is being written for one, the panel says
  * so and lets the advisor move the note or keep it — never a silent mismatch.
  */
-test('moving to another business’s page asks before the note changes business, and an unlinked page is never recorded silently', async ({ openExtensionPage, openPortalPage }) => {
+test('moving to another business’s page asks before the note changes business, and an unlinked page is never recorded silently', async ({
+  openExtensionPage,
+  openPortalPage,
+}) => {
   const seeder = await openExtensionPage('options.html');
   const kaga = businessRow({ name: uniqueName('加賀精機'), externalIds: [{ system: '県ポータル', value: 'BZ000301' }] });
   const hakusan = businessRow({ name: uniqueName('白山酒造'), externalIds: [{ system: '県ポータル', value: 'BZ000302' }] });
   await seedRows(seeder, 'businesses', [kaga, hakusan]);
-  await seedRows(seeder, 'siteRules', [siteRuleRow({
-    name: '県ポータル', system: '県ポータル', urlPattern: `${PORTAL_ORIGIN}/portal/company.html*`, extract: { from: 'url', regex: '[?&]id=(BZ\\d+)' },
-  })]);
+  await seedRows(seeder, 'siteRules', [
+    siteRuleRow({
+      name: '県ポータル',
+      system: '県ポータル',
+      urlPattern: `${PORTAL_ORIGIN}/portal/company.html*`,
+      extract: { from: 'url', regex: '[?&]id=(BZ\\d+)' },
+    }),
+  ]);
   await seeder.close();
 
   const portal = await openPortalPage('portal/company.html?id=BZ000301');

@@ -18,15 +18,28 @@ test.beforeAll(() => {
   api = local.api();
 });
 
-
 test('A shares a karte with B on consent; B reads it beside its own karte, never 機微; A withdraws and it leaves B’s device', async () => {
   const partnerName = `能登よろず支援拠点-${uuidv7().slice(-6)}`;
   const partnerToken = await api.bootstrap(partnerName, 'よろず 管理者');
   const business = uuidv7();
   await pushAs(api, api.adminToken, [
     { kind: 'business', recordId: business, fields: { name: '能登ゆるり食堂' } },
-    { kind: 'consultation', recordId: uuidv7(), fields: { businessId: business, heldAt: '2026-11-20T01:00:00.000Z', channel: 'visit', inquiry: '販路を広げたい（共有してよい相談）' } },
-    { kind: 'consultation', recordId: uuidv7(), fields: { businessId: business, heldAt: '2026-11-21T01:00:00.000Z', channel: 'visit', inquiry: '借入の返済が苦しい（機微）', sensitive: true } },
+    {
+      kind: 'consultation',
+      recordId: uuidv7(),
+      fields: { businessId: business, heldAt: '2026-11-20T01:00:00.000Z', channel: 'visit', inquiry: '販路を広げたい（共有してよい相談）' },
+    },
+    {
+      kind: 'consultation',
+      recordId: uuidv7(),
+      fields: {
+        businessId: business,
+        heldAt: '2026-11-21T01:00:00.000Z',
+        channel: 'visit',
+        inquiry: '借入の返済が苦しい（機微）',
+        sensitive: true,
+      },
+    },
   ]);
   // B's advisor (not its admin) does B's part.
   const partnerAdvisor = await createAdvisor(api, '能登 相談員', partnerToken);
@@ -66,12 +79,16 @@ test('A shares a karte with B on consent; B reads it beside its own karte, never
   await expect(partnersB.getByText('借入の返済')).toHaveCount(0);
   const karteB = await openPage(b, `karte.html?id=${own}`);
   const sectionB = karteB.getByRole('region', { name: t('partners.heading') });
-  await sectionB.getByRole('combobox', { name: t('partners.linkLabel') }).selectOption({ label: t('partners.sharedFrom', { org: 'テスト商工会', name: '能登ゆるり食堂' }) });
+  await sectionB
+    .getByRole('combobox', { name: t('partners.linkLabel') })
+    .selectOption({ label: t('partners.sharedFrom', { org: 'テスト商工会', name: '能登ゆるり食堂' }) });
   await sectionB.getByRole('button', { name: t('partners.link'), exact: true }).click();
   await expect(karteB.getByTestId('partners-notice')).toContainText(t('partners.linked'));
   await syncNow(b);
   await karteB.reload();
-  await expect(karteB.getByRole('article', { name: t('partners.sharedFrom', { org: 'テスト商工会', name: '能登ゆるり食堂' }) })).toContainText('販路を広げたい');
+  await expect(
+    karteB.getByRole('article', { name: t('partners.sharedFrom', { org: 'テスト商工会', name: '能登ゆるり食堂' }) }),
+  ).toContainText('販路を広げたい');
   await expect(karteB.getByText('借入の返済')).toHaveCount(0);
   await saveScreenshot(partnersB, 'partners');
 

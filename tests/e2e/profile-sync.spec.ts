@@ -62,7 +62,9 @@ test('a profile filled in on one device (中分類 by search, employees, the 小
   await industry.press('Enter');
   await expect(industry).toHaveValue('76 飲食店');
   await form.getByRole('textbox', { name: t('profile.employees') }).fill('3');
-  await expect(form.getByTestId('small-suggestion')).toHaveText('商業・サービス業で従業員3人のため小規模事業者に該当します（商業・サービス業は5人以下）');
+  await expect(form.getByTestId('small-suggestion')).toHaveText(
+    '商業・サービス業で従業員3人のため小規模事業者に該当します（商業・サービス業は5人以下）',
+  );
   await form.getByRole('button', { name: t('profile.acceptSuggestion') }).click();
   await form.getByRole('button', { name: t('profile.externalAdd') }).click();
   await form.getByRole('combobox', { name: t('profile.externalSystem', { n: 1 }) }).selectOption('TOAS');

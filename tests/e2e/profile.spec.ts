@@ -17,19 +17,39 @@ const NUMBER = '1220001747327';
 function aBusiness(language: Language) {
   const business = recordRow('business', {
     // Each test has a browser profile of its own: fixed names, as the README's pictures show them.
-    name: language === 'ja' ? '能登の宿 しおさい' : 'Noto Inn Shiosai', nameKana: 'ノトノヤドシオサイ', membership: 'member',
-    municipality: '輪島市', externalIds: [{ system: '県ポータル', value: 'P-7' }], status: 'continuing',
+    name: language === 'ja' ? '能登の宿 しおさい' : 'Noto Inn Shiosai',
+    nameKana: 'ノトノヤドシオサイ',
+    membership: 'member',
+    municipality: '輪島市',
+    externalIds: [{ system: '県ポータル', value: 'P-7' }],
+    status: 'continuing',
   });
   const consultations = [
-    recordRow('consultation', { businessId: business.id, heldAt: daysAgo(30), channel: 'visit', tagIds: ['event-disaster'], inquiry: '地震で客室の壁が崩れた。なりわい再建補助金を使いたい。' }),
-    recordRow('consultation', { businessId: business.id, heldAt: daysAgo(7), channel: 'phone', tagIds: ['topic-subsidy'], inquiry: '見積書の取り方の相談。' }),
+    recordRow('consultation', {
+      businessId: business.id,
+      heldAt: daysAgo(30),
+      channel: 'visit',
+      tagIds: ['event-disaster'],
+      inquiry: '地震で客室の壁が崩れた。なりわい再建補助金を使いたい。',
+    }),
+    recordRow('consultation', {
+      businessId: business.id,
+      heldAt: daysAgo(7),
+      channel: 'phone',
+      tagIds: ['topic-subsidy'],
+      inquiry: '見積書の取り方の相談。',
+    }),
   ];
   const twin = recordRow('business', { name: '有限会社しおさい', corporateNumber: NUMBER });
   return { business, twin, rows: { businesses: [business, twin], consultations } };
 }
 
 async function setLanguage(ext: LaunchedExtension, language: Language): Promise<void> {
-  await ext.worker.evaluate((values) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(values), { language });
+  await ext.worker.evaluate(
+    (values) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(values),
+    { language },
+  );
 }
 
 async function openKarte(openExtensionPage: (p: string) => Promise<Page>, seed: ReturnType<typeof aBusiness>): Promise<Page> {
@@ -49,10 +69,14 @@ async function fillProfile(page: Page, language: Language): Promise<void> {
   await form.getByRole('combobox', { name: t('profile.legalForm') }).selectOption('corporation');
   const industry = form.getByRole('combobox', { name: t('profile.industry') });
   await industry.fill('宿泊');
-  await expect(form.getByRole('listbox', { name: t('profile.industryResults') }).getByRole('option')).toHaveText([language === 'ja' ? '75 宿泊業' : '75 Accommodations']);
+  await expect(form.getByRole('listbox', { name: t('profile.industryResults') }).getByRole('option')).toHaveText([
+    language === 'ja' ? '75 宿泊業' : '75 Accommodations',
+  ]);
   await industry.press('Enter');
   await form.getByRole('textbox', { name: t('profile.employees') }).fill('12');
-  await expect(form.getByTestId('small-suggestion')).toHaveText(t('profile.suggestYes', { basis: t('basis.accommodation'), employees: 12, limit: 20 }));
+  await expect(form.getByTestId('small-suggestion')).toHaveText(
+    t('profile.suggestYes', { basis: t('basis.accommodation'), employees: 12, limit: 20 }),
+  );
   await form.getByRole('button', { name: t('profile.acceptSuggestion') }).click();
   await expect(form.getByRole('radio', { name: t('profile.smallYes') })).toBeChecked();
   await form.getByRole('textbox', { name: t('kartePage.strengths') }).fill('海の見える客室と地元の魚料理');
@@ -68,7 +92,9 @@ async function fillProfile(page: Page, language: Language): Promise<void> {
   await form.getByRole('combobox', { name: t('disaster.recovery') }).selectOption('rebuilding');
 }
 
-test('the profile is filled in on the karte: 中分類 by search, the 小規模 suggestion, an 外部ID from the list and 被災', async ({ openExtensionPage }) => {
+test('the profile is filled in on the karte: 中分類 by search, the 小規模 suggestion, an 外部ID from the list and 被災', async ({
+  openExtensionPage,
+}) => {
   const t = translator('ja');
   const seed = aBusiness('ja');
   const page = await openKarte(openExtensionPage, seed);
@@ -84,15 +110,33 @@ test('the profile is filled in on the karte: 中分類 by search, the 小規模 
   await expect(page.getByTestId('employees')).toHaveText('12人');
   await expect(page.getByTestId('small-business')).toHaveText('該当する 提案どおり');
   await expect(page.getByTestId('external-ids')).toHaveText('県ポータル: P-7BIZミル: BZ000321');
-  await expect(page.getByTestId('same-number').getByRole('link', { name: String(seed.twin.name) })).toHaveAttribute('href', `karte.html?id=${seed.twin.id}`);
+  await expect(page.getByTestId('same-number').getByRole('link', { name: String(seed.twin.name) })).toHaveAttribute(
+    'href',
+    `karte.html?id=${seed.twin.id}`,
+  );
   await expect(page.getByTestId('disaster-certificate')).toHaveText('交付済み（2024/02/10）');
   const stored = (await readRows<Record<string, unknown>>(page, 'businesses')).find((b) => b.id === seed.business.id)!;
-  expect(stored).toMatchObject({ corporateNumber: NUMBER, industryMiddle: '75', industry: 'M', employees: 12, smallBusiness: true, disasterName: '令和6年能登半島地震' });
+  expect(stored).toMatchObject({
+    corporateNumber: NUMBER,
+    industryMiddle: '75',
+    industry: 'M',
+    employees: 12,
+    smallBusiness: true,
+    disasterName: '令和6年能登半島地震',
+  });
   await saveScreenshot(page, 'karte-profile-saved');
 
   // On paper: the profile and the 被災 section, no button and no warning.
   await page.emulateMedia({ media: 'print' });
-  for (const id of ['industry-middle', 'employees', 'small-business', 'external-ids', 'strengths', 'case-disaster', 'disaster-certificate']) {
+  for (const id of [
+    'industry-middle',
+    'employees',
+    'small-business',
+    'external-ids',
+    'strengths',
+    'case-disaster',
+    'disaster-certificate',
+  ]) {
     await expect(page.getByTestId(id)).toBeVisible();
   }
   for (const control of await page.getByRole('button').all()) await expect(control).toBeHidden();

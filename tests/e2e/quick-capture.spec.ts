@@ -4,7 +4,9 @@ import { createBusiness, pickBusiness, ui, uniqueName } from './support/ui';
 
 const PORTAL_TITLE = '株式会社みなと製作所 | 事業者カルテ | BIZミル';
 
-test('quick capture: a new business, a note, channel and tag, saved with the button, still there after reload', async ({ openExtensionPage }) => {
+test('quick capture: a new business, a note, channel and tag, saved with the button, still there after reload', async ({
+  openExtensionPage,
+}) => {
   const popup = await openExtensionPage('popup.html');
   await popup.setViewportSize({ width: 400, height: 600 }); // about the size Chrome gives the popup
   const u = ui(popup);

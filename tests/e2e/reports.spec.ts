@@ -28,8 +28,11 @@ test.beforeAll(async () => {
   hanako = await createAdvisor(api, '山田 花子');
   const jiro = await createAdvisor(api, '田中 次郎');
   const [noto, wajima] = [uuidv7(), uuidv7()];
-  const note = (businessId: string, heldAt: string, channel: string, inquiry: string) =>
-    ({ kind: 'consultation', recordId: uuidv7(), fields: { businessId, heldAt, channel, inquiry, durationMin: 30, tagIds: ['topic-finance'] } });
+  const note = (businessId: string, heldAt: string, channel: string, inquiry: string) => ({
+    kind: 'consultation',
+    recordId: uuidv7(),
+    fields: { businessId, heldAt, channel, inquiry, durationMin: 30, tagIds: ['topic-finance'] },
+  });
   await pushAs(api, hanako.token, [
     { kind: 'business', recordId: noto, fields: { name: '能登みらい製菓' } },
     // 2025年度: its last evening, 23:30 on 31 March in Japan.
@@ -80,7 +83,12 @@ test('a manager reads 相談件数 by 年度, follows a figure to its records an
 
   // The 延べ of 巡回 leads to its consultations, each business a link to its karte, no id in sight.
   const byChannel = page.getByTestId('report-table-by-channel');
-  await byChannel.getByRole('row').filter({ hasText: t('channel.visit') }).getByRole('button').first().click();
+  await byChannel
+    .getByRole('row')
+    .filter({ hasText: t('channel.visit') })
+    .getByRole('button')
+    .first()
+    .click();
   const drill = page.getByTestId('drill-dialog');
   await expect(drill).toBeVisible();
   await expect(drill.getByRole('link')).toHaveText(['能登みらい製菓', '輪島朝市 かね吉']);
@@ -91,7 +99,10 @@ test('a manager reads 相談件数 by 年度, follows a figure to its records an
 
   // CSV: UTF-8 with a BOM, Japanese headers, CRLF; read back by a real CSV parser, cell by cell.
   const downloading = page.waitForEvent('download');
-  await page.getByTestId('report-table-by-month').getByRole('button', { name: t('reports.csvFor', { title: t('reports.byMonth') }) }).click();
+  await page
+    .getByTestId('report-table-by-month')
+    .getByRole('button', { name: t('reports.csvFor', { title: t('reports.byMonth') }) })
+    .click();
   const file = await (await downloading).path();
   const bytes = readFileSync(file);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

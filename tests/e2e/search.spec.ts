@@ -17,7 +17,9 @@ function searchUi(page: Page) {
   };
 }
 
-test('side panel search finds a phrase inside a sentence, in any width, highlighted, and opens what was found', async ({ openExtensionPage }) => {
+test('side panel search finds a phrase inside a sentence, in any width, highlighted, and opens what was found', async ({
+  openExtensionPage,
+}) => {
   const panel = await openExtensionPage('sidepanel.html');
   const p = ui(panel);
   const s = searchUi(panel);
@@ -55,7 +57,9 @@ test('finds a business by its 法人番号, typed in full-width digits too, with
   const seeder = await openExtensionPage('options.html');
   const b = businessRow({ name, corporateNumber: '7010001008844' });
   await seedRows(seeder, 'businesses', [b]);
-  await seedRows(seeder, 'consultations', [consultationRow({ businessId: b.id, inquiry: '事業承継の相談。息子には継いでほしいが、まだ話せていない。' })]);
+  await seedRows(seeder, 'consultations', [
+    consultationRow({ businessId: b.id, inquiry: '事業承継の相談。息子には継いでほしいが、まだ話せていない。' }),
+  ]);
   await seeder.close();
   await ext.context.setOffline(true);
 
@@ -75,7 +79,9 @@ test('finds a business by its 法人番号, typed in full-width digits too, with
   await expect(s.status).toHaveText(p.t('search.noResults'));
 });
 
-test('an open next action is found by a word of its text, highlighted, and opens its karte at the consultation it was agreed in', async ({ openExtensionPage }) => {
+test('an open next action is found by a word of its text, highlighted, and opens its karte at the consultation it was agreed in', async ({
+  openExtensionPage,
+}) => {
   const name = uniqueName('加賀精機');
   const b = businessRow({ name });
   const visit = consultationRow({ businessId: b.id, inquiry: '新しい加工機の導入を検討。補助金を使いたい。' });
@@ -105,7 +111,10 @@ test('an open next action is found by a word of its text, highlighted, and opens
   await expect(s.box).toHaveValue('');
 });
 
-test('a side panel opened after another has closed answers from the index the offscreen host kept loaded', async ({ ext, openExtensionPage }) => {
+test('a side panel opened after another has closed answers from the index the offscreen host kept loaded', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const name = uniqueName('能登ワイナリー');
   const seeder = await openExtensionPage('options.html');
   await seedRows(seeder, 'businesses', [businessRow({ name })]);
@@ -133,11 +142,21 @@ test('a side panel opened after another has closed answers from the index the of
   expect(ready).toMatchObject({ phase: 'ready', warm: true, documents: expect.any(Number) });
 });
 
-test('the karte page’s search box opens another business’s karte at the consultation found, or brings an entry of its own into view', async ({ openExtensionPage }) => {
+test('the karte page’s search box opens another business’s karte at the consultation found, or brings an entry of its own into view', async ({
+  openExtensionPage,
+}) => {
   const here = businessRow({ name: uniqueName('七尾和ろうそく') });
   const there = businessRow({ name: uniqueName('珠洲焼工房') });
-  const ownNote = consultationRow({ businessId: here.id, heldAt: '2026-03-02T01:00:00.000Z', inquiry: '和ろうそくの海外向け通販を始めたい。' });
-  const theirNote = consultationRow({ businessId: there.id, heldAt: '2026-03-09T01:00:00.000Z', inquiry: '窯の修繕費を小規模事業者持続化補助金で賄えるか。' });
+  const ownNote = consultationRow({
+    businessId: here.id,
+    heldAt: '2026-03-02T01:00:00.000Z',
+    inquiry: '和ろうそくの海外向け通販を始めたい。',
+  });
+  const theirNote = consultationRow({
+    businessId: there.id,
+    heldAt: '2026-03-09T01:00:00.000Z',
+    inquiry: '窯の修繕費を小規模事業者持続化補助金で賄えるか。',
+  });
   const page = await openExtensionPage('options.html');
   await seedRows(page, 'businesses', [here, there]);
   await seedRows(page, 'consultations', [ownNote, theirNote]);
@@ -157,7 +176,10 @@ test('the karte page’s search box opens another business’s karte at the cons
 
   // Back on the first karte by name; then a consultation of the karte on screen: no new page, its entry in view.
   await s.box.fill(here.name as string);
-  await s.option(here.name as string).filter({ hasText: t('search.kind.business') }).click();
+  await s
+    .option(here.name as string)
+    .filter({ hasText: t('search.kind.business') })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(here.name as string);
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
   await s.box.fill('海外向け通販');

@@ -11,7 +11,10 @@ const dayFromToday = (days: number) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-test('side panel beside a portal: karte header, a saved note with the page link, latest consultations', async ({ openExtensionPage, openPortalPage }) => {
+test('side panel beside a portal: karte header, a saved note with the page link, latest consultations', async ({
+  openExtensionPage,
+  openPortalPage,
+}) => {
   const portal = await openPortalPage(PORTAL_PAGE);
   const panel = await openExtensionPage('sidepanel.html');
   const p = ui(panel);
@@ -85,7 +88,9 @@ test("the popup's button opens Chrome's side panel and closes the popup", async 
   await closed;
   // The side panel is browser UI, not a tab: Playwright lists no page for it, Chrome's targets do.
   const cdp = await ext.context.newCDPSession(portal);
-  const panels = async () => (await cdp.send('Target.getTargets')).targetInfos
-    .filter((t) => t.type === 'page' && t.url === `chrome-extension://${ext.extensionId}/sidepanel.html`).length;
+  const panels = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos.filter(
+      (t) => t.type === 'page' && t.url === `chrome-extension://${ext.extensionId}/sidepanel.html`,
+    ).length;
   await expect.poll(panels).toBe(1);
 });

@@ -29,7 +29,10 @@ function rulesUi(page: Page) {
 /** The side panel's 「このページの事業者」 region. */
 const linkRegion = (panel: Page) => panel.getByRole('region', { name: ui(panel).t('link.region') });
 
-test('a URL rule made in the options links a portal page to a business, and the panel then opens its karte there', async ({ openExtensionPage, openPortalPage }) => {
+test('a URL rule made in the options links a portal page to a business, and the panel then opens its karte there', async ({
+  openExtensionPage,
+  openPortalPage,
+}) => {
   const options = await openExtensionPage('options.html');
   const r = rulesUi(options);
   await r.add.click();
@@ -109,14 +112,22 @@ test('a selector rule reads the ID from the page and registers a new business wi
   await expect(link).toContainText(p.t('link.opened', { system: 'TOAS', value: 'T-0042', name: business }));
 });
 
-test('a single-page portal switches the panel between businesses as its address changes without a reload', async ({ openExtensionPage, openPortalPage }) => {
+test('a single-page portal switches the panel between businesses as its address changes without a reload', async ({
+  openExtensionPage,
+  openPortalPage,
+}) => {
   const seeder = await openExtensionPage('options.html');
   const kaga = businessRow({ name: uniqueName('加賀精機'), externalIds: [{ system: '支援ポータル', value: 'BZ000201' }] });
   const hakusan = businessRow({ name: uniqueName('白山酒造'), externalIds: [{ system: '支援ポータル', value: 'BZ000202' }] });
   await seedRows(seeder, 'businesses', [kaga, hakusan]);
-  await seedRows(seeder, 'siteRules', [siteRuleRow({
-    name: '支援ポータル', system: '支援ポータル', urlPattern: `${PORTAL_ORIGIN}/spa/*`, extract: { from: 'url', regex: '/companies/(BZ\\d+)' },
-  })]);
+  await seedRows(seeder, 'siteRules', [
+    siteRuleRow({
+      name: '支援ポータル',
+      system: '支援ポータル',
+      urlPattern: `${PORTAL_ORIGIN}/spa/*`,
+      extract: { from: 'url', regex: '/companies/(BZ\\d+)' },
+    }),
+  ]);
   await seeder.close();
 
   const spa = await openPortalPage('spa/index.html');
@@ -132,14 +143,24 @@ test('a single-page portal switches the panel between businesses as its address 
   await expect(p.selectedBusiness).toHaveText(kaga.name as string);
   await spa.getByRole('link', { name: '白山酒造' }).click();
   await expect(p.selectedBusiness).toHaveText(hakusan.name as string);
-  await expect(linkRegion(panel)).toContainText(p.t('link.opened', { system: '支援ポータル', value: 'BZ000202', name: hakusan.name as string }));
+  await expect(linkRegion(panel)).toContainText(
+    p.t('link.opened', { system: '支援ポータル', value: 'BZ000202', name: hakusan.name as string }),
+  );
   expect(loads).toEqual([]);
 });
 
 test('site rules are read-only, with the reason, for a signed-in advisor who is not a manager', async ({ ext, openExtensionPage }) => {
   // Signed in (as the options' connection test leaves it) as an advisor without the manager role.
-  const signedIn = { apiToken: 'token-of-an-advisor', localOnly: false, advisor: { id: '0190a5a0-0000-7000-8000-000000000001', name: '山田', role: 'advisor' } };
-  await ext.worker.evaluate((values) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(values), signedIn);
+  const signedIn = {
+    apiToken: 'token-of-an-advisor',
+    localOnly: false,
+    advisor: { id: '0190a5a0-0000-7000-8000-000000000001', name: '山田', role: 'advisor' },
+  };
+  await ext.worker.evaluate(
+    (values) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(values),
+    signedIn,
+  );
   const options = await openExtensionPage('options.html');
   const r = rulesUi(options);
   await expect(options.getByTestId('site-rules-read-only')).toHaveText(r.t('siteRules.readOnly'));

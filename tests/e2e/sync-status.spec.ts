@@ -84,11 +84,15 @@ test('a note not yet sent is marked 未送信 in the panel and on the karte unti
   // A colleague's new business reaches the server; nothing here would sync for minutes, 今すぐ同期 does now.
   const colleagues = uniqueName('同僚の事業者');
   await api.call(api.adminToken, 'POST', '/v1/sync/push', {
-    protocol: 1, clientId: uuidv7(), mutations: [{ id: 1, kind: 'business', recordId: uuidv7(), baseVersion: 0, fields: { name: colleagues } }],
+    protocol: 1,
+    clientId: uuidv7(),
+    mutations: [{ id: 1, kind: 'business', recordId: uuidv7(), baseVersion: 0, fields: { name: colleagues } }],
   });
   const localNames = async () => (await readRows<{ name: string }>(panel, 'businesses')).map((b) => b.name);
   // Nothing is syncing and the next scheduled sync is minutes away: without 今すぐ同期 it stays on the server.
-  const nextSync = await ext!.worker.evaluate(async () => (await (globalThis as unknown as { chrome: typeof Browser }).chrome.alarms.get('banso-sync'))?.scheduledTime);
+  const nextSync = await ext!.worker.evaluate(
+    async () => (await (globalThis as unknown as { chrome: typeof Browser }).chrome.alarms.get('banso-sync'))?.scheduledTime,
+  );
   expect(nextSync).toBeGreaterThan(Date.now() + 60_000);
   await expect(last).toHaveText(p.t('sync.lastSync', { when: p.t('sync.justNow') }));
   expect(await localNames()).not.toContain(colleagues);

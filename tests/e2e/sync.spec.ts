@@ -19,7 +19,9 @@ const launchProfile = local.launch;
 
 async function serverHasText(text: string): Promise<boolean> {
   const page = await api.call<{ changes: { data: Record<string, unknown> }[] }>(
-    api.adminToken, 'GET', `/v1/sync/pull?protocol=1&clientId=0190a000-0000-7000-8000-000000000001&cursor=0&limit=1000`,
+    api.adminToken,
+    'GET',
+    `/v1/sync/pull?protocol=1&clientId=0190a000-0000-7000-8000-000000000001&cursor=0&limit=1000`,
   );
   return page.changes.some((c) => Object.values(c.data).includes(text));
 }
@@ -99,7 +101,10 @@ test('a merge made offline in one profile lands on the business kept, with what 
   const dup = uniqueName('まるやま');
   const popupA = await open(a, 'popup.html');
   const u = ui(popupA);
-  for (const [name, note] of [[kept, '統合先の相談'], [dup, '重複の相談']] as const) {
+  for (const [name, note] of [
+    [kept, '統合先の相談'],
+    [dup, '重複の相談'],
+  ] as const) {
     await createBusiness(popupA, name);
     await u.note.fill(note);
     await u.save.click();
@@ -141,6 +146,7 @@ test('a merge made offline in one profile lands on the business kept, with what 
     await expect(list.getByTestId('business-table')).not.toContainText(dup);
     await list.getByRole('link', { name: kept, exact: true }).click();
     const timeline = list.locator('.timeline');
-    for (const note of ['統合先の相談', '重複の相談', 'Bが重複に書いた相談']) await expect(timeline).toContainText(note, { timeout: 15_000 });
+    for (const note of ['統合先の相談', '重複の相談', 'Bが重複に書いた相談'])
+      await expect(timeline).toContainText(note, { timeout: 15_000 });
   }
 });

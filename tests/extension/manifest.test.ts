@@ -32,18 +32,21 @@ describe('the manifest', () => {
 });
 
 describe('the Firefox manifest', () => {
-  it.each(['production', 'development'])('of a %s build declares what leaves the browser: the notes, for the organisation’s server', (mode) => {
-    const manifest = manifestFor({ browser: 'firefox', manifestVersion: 2, mode });
-    const gecko = (manifest as { browser_specific_settings?: { gecko?: Record<string, unknown> } }).browser_specific_settings?.gecko;
-    expect(gecko?.id).toBe('banso-karte@banso-karte.jp');
-    // Sync is what the extension is for: required, not asked for later. Names, IDs and what was
-    // said (personal), a portal page's title and selected text (content), its address (browsing).
-    expect(gecko?.data_collection_permissions).toEqual({
-      required: ['personallyIdentifyingInfo', 'websiteContent', 'browsingActivity'],
-    });
-    // No telemetry or error reports: nothing of the kind is declared, optional or not.
-    expect(JSON.stringify(gecko)).not.toContain('technicalAndInteraction');
-  });
+  it.each(['production', 'development'])(
+    'of a %s build declares what leaves the browser: the notes, for the organisation’s server',
+    (mode) => {
+      const manifest = manifestFor({ browser: 'firefox', manifestVersion: 2, mode });
+      const gecko = (manifest as { browser_specific_settings?: { gecko?: Record<string, unknown> } }).browser_specific_settings?.gecko;
+      expect(gecko?.id).toBe('banso-karte@banso-karte.jp');
+      // Sync is what the extension is for: required, not asked for later. Names, IDs and what was
+      // said (personal), a portal page's title and selected text (content), its address (browsing).
+      expect(gecko?.data_collection_permissions).toEqual({
+        required: ['personallyIdentifyingInfo', 'websiteContent', 'browsingActivity'],
+      });
+      // No telemetry or error reports: nothing of the kind is declared, optional or not.
+      expect(JSON.stringify(gecko)).not.toContain('technicalAndInteraction');
+    },
+  );
 
   it('is the only one with a data collection declaration (Chrome has none)', () => {
     expect(JSON.stringify(manifestFor({ browser: 'chrome', manifestVersion: 3, mode: 'production' }))).not.toContain('data_collection');

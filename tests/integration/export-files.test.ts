@@ -12,14 +12,19 @@ import { makeOrg, type Actor } from '../server/fixtures/org';
 
 const t = translator('ja');
 const connection = (actor: Actor) => ({
-  serverUrl: async () => 'https://api.test', apiToken: async () => actor.token,
+  serverUrl: async () => 'https://api.test',
+  apiToken: async () => actor.token,
   fetch: (input: RequestInfo | URL, init?: RequestInit) => SELF.fetch(input as string, init),
 });
 
 /** The export page's store on the real export client, against the real worker and D1; saved files collected. */
 function exportPage(actor: Actor, admin: boolean) {
   const saved: { name: string; text: string; type?: string }[] = [];
-  const store = createExportStore({ api: createExportClient(connection(actor)), download: (name, text, type) => saved.push({ name, text, type }), admin });
+  const store = createExportStore({
+    api: createExportClient(connection(actor)),
+    download: (name, text, type) => saved.push({ name, text, type }),
+    admin,
+  });
   return { store, saved };
 }
 
@@ -43,12 +48,39 @@ async function world() {
   const client = makeClient(o.advisor);
   const ids = { biz: uuidv7(), plain: uuidv7(), secret: uuidv7(), action: uuidv7() };
   await client.push([
-    { kind: 'business', recordId: ids.biz, fields: businessFields({ name: '山田商店, 本店 "本家"', nameKana: 'ヤマダショウテン', municipality: '=HYPERLINK("x")', membership: 'member', assignedAdvisorId: o.advisor2.id }) },
-    { kind: 'consultation', recordId: ids.plain, fields: consultationFields(ids.biz, {
-      heldAt: '2026-05-01T01:00:00.000Z', channel: 'visit', inquiry: '1行目\n2行目', advisorIds: [o.advisor2.id], tagIds: ['topic-finance', 'topic-sales'], durationMin: 45,
-    }) },
-    { kind: 'consultation', recordId: ids.secret, fields: consultationFields(ids.biz, { heldAt: '2026-05-02T01:00:00.000Z', sensitive: true, inquiry: 'SECRET-X 借入' }) },
-    { kind: 'action', recordId: ids.action, fields: actionFields(ids.biz, { consultationId: ids.secret, text: 'SECRET-X 返済', dueDate: '2026-06-01' }) },
+    {
+      kind: 'business',
+      recordId: ids.biz,
+      fields: businessFields({
+        name: '山田商店, 本店 "本家"',
+        nameKana: 'ヤマダショウテン',
+        municipality: '=HYPERLINK("x")',
+        membership: 'member',
+        assignedAdvisorId: o.advisor2.id,
+      }),
+    },
+    {
+      kind: 'consultation',
+      recordId: ids.plain,
+      fields: consultationFields(ids.biz, {
+        heldAt: '2026-05-01T01:00:00.000Z',
+        channel: 'visit',
+        inquiry: '1行目\n2行目',
+        advisorIds: [o.advisor2.id],
+        tagIds: ['topic-finance', 'topic-sales'],
+        durationMin: 45,
+      }),
+    },
+    {
+      kind: 'consultation',
+      recordId: ids.secret,
+      fields: consultationFields(ids.biz, { heldAt: '2026-05-02T01:00:00.000Z', sensitive: true, inquiry: 'SECRET-X 借入' }),
+    },
+    {
+      kind: 'action',
+      recordId: ids.action,
+      fields: actionFields(ids.biz, { consultationId: ids.secret, text: 'SECRET-X 返済', dueDate: '2026-06-01' }),
+    },
   ]);
   const names = (await (await o.admin.get('/v1/directory')).json()) as { advisors: { id: string; name: string }[] };
   const nameOf = (id: string) => names.advisors.find((a) => a.id === id)!.name;
@@ -73,16 +105,36 @@ describe('export page (store on the export API)', () => {
 
     const [consultation] = rowsOf(file(store.files.value, 'consultation')).filter((r) => r['ID（再取込用）'] === w.ids.plain);
     expect(consultation).toMatchObject({
-      '事業者名': '山田商店, 本店 "本家"', '相談日時': '2026-05-01T01:00:00.000Z', '所要時間（分）': '45', '相談方法': '巡回',
-      '記録者': w.nameOf(w.advisor.id), '同席者': w.nameOf(w.advisor2.id), 'タグ': `${w.tagName('topic-finance')}、${w.tagName('topic-sales')}`,
-      '相談内容': '1行目\n2行目', '機微情報を含む': 'いいえ', '機微情報のため本文を省略': '',
-      '事業者ID（再取込用）': w.ids.biz, '記録者ID（再取込用）': w.advisor.id, '同席者ID（再取込用）': w.advisor2.id, 'タグID（再取込用）': 'topic-finance topic-sales',
+      事業者名: '山田商店, 本店 "本家"',
+      相談日時: '2026-05-01T01:00:00.000Z',
+      '所要時間（分）': '45',
+      相談方法: '巡回',
+      記録者: w.nameOf(w.advisor.id),
+      同席者: w.nameOf(w.advisor2.id),
+      タグ: `${w.tagName('topic-finance')}、${w.tagName('topic-sales')}`,
+      相談内容: '1行目\n2行目',
+      機微情報を含む: 'いいえ',
+      機微情報のため本文を省略: '',
+      '事業者ID（再取込用）': w.ids.biz,
+      '記録者ID（再取込用）': w.advisor.id,
+      '同席者ID（再取込用）': w.advisor2.id,
+      'タグID（再取込用）': 'topic-finance topic-sales',
     });
     const [business] = rowsOf(file(store.files.value, 'business'));
     // A value Excel would run as a formula stays text.
-    expect(business).toMatchObject({ '事業者名': '山田商店, 本店 "本家"', '所在市区町村': `'=HYPERLINK("x")`, '会員区分': '会員', '担当指導員': w.nameOf(w.advisor2.id), '担当指導員ID（再取込用）': w.advisor2.id });
+    expect(business).toMatchObject({
+      事業者名: '山田商店, 本店 "本家"',
+      所在市区町村: `'=HYPERLINK("x")`,
+      会員区分: '会員',
+      担当指導員: w.nameOf(w.advisor2.id),
+      '担当指導員ID（再取込用）': w.advisor2.id,
+    });
     // The admin asked for 機微 and may read it.
-    expect(rowsOf(file(store.files.value, 'action'))[0]).toMatchObject({ '次の行動': 'SECRET-X 返済', '期日': '2026-06-01', '担当（経営者・支援者）': '経営者' });
+    expect(rowsOf(file(store.files.value, 'action'))[0]).toMatchObject({
+      次の行動: 'SECRET-X 返済',
+      期日: '2026-06-01',
+      '担当（経営者・支援者）': '経営者',
+    });
 
     store.saveAll();
     expect(saved.map((s) => s.name)).toEqual(store.files.value!.map((f) => f.fileName));
@@ -97,7 +149,7 @@ describe('export page (store on the export API)', () => {
     await store.run(t);
     for (const f of store.files.value!) expect(f.text, f.kind).not.toContain('SECRET-X');
     const secret = rowsOf(file(store.files.value, 'consultation')).find((r) => r['ID（再取込用）'] === w.ids.secret)!;
-    expect(secret).toMatchObject({ '相談内容': '', '機微情報を含む': 'はい', '機微情報のため本文を省略': '省略' });
+    expect(secret).toMatchObject({ 相談内容: '', 機微情報を含む: 'はい', 機微情報のため本文を省略: '省略' });
   });
 
   it('gives an advisor their own records only, whatever the page asks', async () => {
@@ -119,7 +171,10 @@ describe('export page (store on the export API)', () => {
     const { store } = exportPage(w.manager, true);
     await store.run(t);
     expect(store.files.value).toBeNull();
-    expect(store.error.value).toMatchObject({ tone: 'error', message: { key: 'org.failed', params: { message: expect.stringContaining('システム管理者') } } });
+    expect(store.error.value).toMatchObject({
+      tone: 'error',
+      message: { key: 'org.failed', params: { message: expect.stringContaining('システム管理者') } },
+    });
   });
 });
 
@@ -129,17 +184,30 @@ describe('audit page (store on the audit API)', () => {
     const { store: exporter } = exportPage(w.admin, true);
     await exporter.run(t);
     const saved: { name: string; text: string }[] = [];
-    const audit = createAuditStore({ api: createAuditClient(connection(w.admin)), download: (name, text) => saved.push({ name, text }), now: () => new Date('2026-06-01T00:00:00Z') });
+    const audit = createAuditStore({
+      api: createAuditClient(connection(w.admin)),
+      download: (name, text) => saved.push({ name, text }),
+      now: () => new Date('2026-06-01T00:00:00Z'),
+    });
     await audit.apply({ group: 'export', advisorId: '', from: '', to: '' });
     expect(audit.entries.value).toHaveLength(1);
-    expect(audit.entries.value![0]).toMatchObject({ action: 'export.organisation', advisorId: w.admin.id, advisorName: w.nameOf(w.admin.id) });
+    expect(audit.entries.value![0]).toMatchObject({
+      action: 'export.organisation',
+      advisorId: w.admin.id,
+      advisorName: w.nameOf(w.admin.id),
+    });
 
     await audit.downloadCsv(t, (id) => w.nameOf(id));
     expect(saved[0]!.name).toBe('操作の記録_20260601.csv');
     const [header, row, ...rest] = readBack(saved[0]!.text);
     expect(header).toEqual(['日時', '職員', '操作', '内容']);
     expect(rest).toEqual([]);
-    expect(row).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/), w.nameOf(w.admin.id), '組織全体を書き出し', '組織全体・機微情報の本文は含まない']);
+    expect(row).toEqual([
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
+      w.nameOf(w.admin.id),
+      '組織全体を書き出し',
+      '組織全体・機微情報の本文は含まない',
+    ]);
   });
 
   it('follows the pages with 「さらに表示」', async () => {
@@ -147,7 +215,10 @@ describe('audit page (store on the audit API)', () => {
     for (let i = 0; i < 3; i++) await exportPage(w.advisor, false).store.run(t);
     const pages: string[] = [];
     const api = createAuditClient(connection(w.admin));
-    const audit = createAuditStore({ api: { page: (p) => (pages.push(p.toString()), api.page(new URLSearchParams({ ...Object.fromEntries(p), limit: '2' }))) }, download: () => {} });
+    const audit = createAuditStore({
+      api: { page: (p) => (pages.push(p.toString()), api.page(new URLSearchParams({ ...Object.fromEntries(p), limit: '2' }))) },
+      download: () => {},
+    });
     await audit.apply({ group: 'export', advisorId: w.advisor.id, from: '', to: '' });
     expect(audit.entries.value).toHaveLength(2);
     expect(audit.nextCursor.value).not.toBeNull();
@@ -166,14 +237,56 @@ describe('the support records’ files', () => {
     const biz = uuidv7();
     await client.push([
       { kind: 'business', recordId: biz, fields: businessFields({ name: '能登みらい製菓' }) },
-      { kind: 'application', recordId: uuidv7(), fields: { businessId: biz, measure: 'jizokuka', round: '第17回', appliedOn: '2026-05-20', requestedAmount: 500_000, advisorId: o.advisor.id } },
-      { kind: 'expertDispatch', recordId: uuidv7(), fields: {
-        businessId: biz, scheme: 'mirasapo', paidBy: 'national', expertName: '中小企業診断士 山田太郎', theme: 'ECサイト',
-        visits: [{ date: '2026-06-01', hours: 2, note: '聞き取り' }, { date: '2026-06-15', hours: 1.5, note: '' }], fee: 34_000,
-      } },
-      { kind: 'yearlyFigures', recordId: uuidv7(), fields: { businessId: biz, fiscalPeriod: '2026-03', sales: 48_000_000, grossProfit: 19_500_000, operatingProfit: -1_200_000, employees: 4 } },
-      { kind: 'demandEvent', recordId: uuidv7(), fields: { businessId: biz, eventKind: 'business_meeting', name: '北陸ビジネス商談会', heldOn: '2026-07-10', meetings: 6, deals: 2 } },
-      { kind: 'founder', recordId: uuidv7(), fields: { businessId: biz, name: '能登 花子', municipality: '七尾市', certificateNumber: '七尾創第12号' } },
+      {
+        kind: 'application',
+        recordId: uuidv7(),
+        fields: {
+          businessId: biz,
+          measure: 'jizokuka',
+          round: '第17回',
+          appliedOn: '2026-05-20',
+          requestedAmount: 500_000,
+          advisorId: o.advisor.id,
+        },
+      },
+      {
+        kind: 'expertDispatch',
+        recordId: uuidv7(),
+        fields: {
+          businessId: biz,
+          scheme: 'mirasapo',
+          paidBy: 'national',
+          expertName: '中小企業診断士 山田太郎',
+          theme: 'ECサイト',
+          visits: [
+            { date: '2026-06-01', hours: 2, note: '聞き取り' },
+            { date: '2026-06-15', hours: 1.5, note: '' },
+          ],
+          fee: 34_000,
+        },
+      },
+      {
+        kind: 'yearlyFigures',
+        recordId: uuidv7(),
+        fields: {
+          businessId: biz,
+          fiscalPeriod: '2026-03',
+          sales: 48_000_000,
+          grossProfit: 19_500_000,
+          operatingProfit: -1_200_000,
+          employees: 4,
+        },
+      },
+      {
+        kind: 'demandEvent',
+        recordId: uuidv7(),
+        fields: { businessId: biz, eventKind: 'business_meeting', name: '北陸ビジネス商談会', heldOn: '2026-07-10', meetings: 6, deals: 2 },
+      },
+      {
+        kind: 'founder',
+        recordId: uuidv7(),
+        fields: { businessId: biz, name: '能登 花子', municipality: '七尾市', certificateNumber: '七尾創第12号' },
+      },
     ]);
     const { store } = exportPage(o.admin, true);
     await store.run(t);
@@ -183,11 +296,33 @@ describe('the support records’ files', () => {
       expect(rows, kind).toHaveLength(1);
       return rows[0]!;
     };
-    expect(only('application')).toMatchObject({ '事業者名': '能登みらい製菓', '施策': '持続化補助金', '公募回': '第17回', '申請額（円）': '500000', '結果': '結果待ち' });
-    expect(only('expertDispatch')).toMatchObject({ '派遣の制度': 'ミラサポplus専門家派遣', '謝金の負担': '国', '訪問日': '2026-06-01、2026-06-15', '訪問時間の合計（時間）': '3.5', '謝金（円）': '34000' });
+    expect(only('application')).toMatchObject({
+      事業者名: '能登みらい製菓',
+      施策: '持続化補助金',
+      公募回: '第17回',
+      '申請額（円）': '500000',
+      結果: '結果待ち',
+    });
+    expect(only('expertDispatch')).toMatchObject({
+      派遣の制度: 'ミラサポplus専門家派遣',
+      謝金の負担: '国',
+      訪問日: '2026-06-01、2026-06-15',
+      '訪問時間の合計（時間）': '3.5',
+      '謝金（円）': '34000',
+    });
     // A loss is a number, not a formula: no apostrophe.
-    expect(only('yearlyFigures')).toMatchObject({ '決算期（年-月）': '2026-03', '営業利益（円）': '-1200000', '従業員数': '4' });
-    expect(only('demandEvent')).toMatchObject({ '種類': '商談会', '展示会・商談会の名称': '北陸ビジネス商談会', '成約件数': '2', '成約額（円）': '' });
-    expect(only('founder')).toMatchObject({ '氏名': '能登 花子', '証明書番号': '七尾創第12号', '事業者名': '能登みらい製菓', '事業者ID（再取込用）': biz });
+    expect(only('yearlyFigures')).toMatchObject({ '決算期（年-月）': '2026-03', '営業利益（円）': '-1200000', 従業員数: '4' });
+    expect(only('demandEvent')).toMatchObject({
+      種類: '商談会',
+      '展示会・商談会の名称': '北陸ビジネス商談会',
+      成約件数: '2',
+      '成約額（円）': '',
+    });
+    expect(only('founder')).toMatchObject({
+      氏名: '能登 花子',
+      証明書番号: '七尾創第12号',
+      事業者名: '能登みらい製菓',
+      '事業者ID（再取込用）': biz,
+    });
   });
 });

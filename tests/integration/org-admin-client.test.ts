@@ -9,7 +9,8 @@ import { auditRows } from '../server/fixtures/records';
 function adminPage(admin: Actor, copied: string[] = []) {
   let changes = 0;
   const api = createAdminClient({
-    serverUrl: async () => 'https://api.test', apiToken: async () => admin.token,
+    serverUrl: async () => 'https://api.test',
+    apiToken: async () => admin.token,
     fetch: (input, init) => SELF.fetch(input as string, init),
   });
   const store = createOrgAdminStore({ api, me: admin.id, copy: async (text) => (copied.push(text), true), changed: () => void changes++ });
@@ -62,7 +63,12 @@ describe('organisation page (admin store on the admin API)', () => {
     await store.setDisabled(row(), false);
     expect((await advisor.get('/v1/me')).status).toBe(200);
     expect(changes()).toBe(4);
-    expect((await auditRows(org.id)).map((r) => r.action)).toEqual(['advisor.change_role', 'advisor.change_job_title', 'advisor.disable', 'advisor.enable']);
+    expect((await auditRows(org.id)).map((r) => r.action)).toEqual([
+      'advisor.change_role',
+      'advisor.change_job_title',
+      'advisor.disable',
+      'advisor.enable',
+    ]);
   });
 
   it('shows the server’s reason when an admin tries to disable themself, and changes nothing', async () => {
@@ -71,7 +77,10 @@ describe('organisation page (admin store on the admin API)', () => {
     await store.load();
     const self = store.advisors.value!.find((a) => a.id === admin.id)!;
     expect(await store.setDisabled(self, true)).toBe(false);
-    expect(store.notice.value).toEqual({ tone: 'error', message: { key: 'org.failed', params: { message: expect.stringContaining('自分自身は無効化できません') } } });
+    expect(store.notice.value).toEqual({
+      tone: 'error',
+      message: { key: 'org.failed', params: { message: expect.stringContaining('自分自身は無効化できません') } },
+    });
     expect(store.advisors.value!.find((a) => a.id === admin.id)!.disabledAt).toBeNull();
   });
 
@@ -108,7 +117,10 @@ describe('organisation page (admin store on the admin API)', () => {
     const { manager } = await makeOrg();
     const { store } = adminPage(manager);
     await store.load();
-    expect(store.loadError.value).toEqual({ tone: 'error', message: { key: 'org.failed', params: { message: expect.stringContaining('システム管理者のみ') } } });
+    expect(store.loadError.value).toEqual({
+      tone: 'error',
+      message: { key: 'org.failed', params: { message: expect.stringContaining('システム管理者のみ') } },
+    });
     expect(store.advisors.value).toBeNull();
   });
 });

@@ -11,11 +11,14 @@ import { startupAreaMapping as mapping, tunedBansoRule as tuned } from '../serve
 /** The organisation page's stores use the real client against the real worker and D1. */
 function organisationPage(actor: Actor) {
   const api = createOrganisationClient({
-    serverUrl: async () => 'https://api.test', apiToken: async () => actor.token, fetch: (input, init) => SELF.fetch(input as string, init),
+    serverUrl: async () => 'https://api.test',
+    apiToken: async () => actor.token,
+    fetch: (input, init) => SELF.fetch(input as string, init),
   });
   // Before the first sync the device knows no directory: the standard settings show.
   const directory = createDirectoryStore({
-    observe: (onChange) => (onChange({ advisors: [], organisation: null }), () => {}), me: async () => actor.id,
+    observe: (onChange) => (onChange({ advisors: [], organisation: null }), () => {}),
+    me: async () => actor.id,
   });
   return { api, directory };
 }
@@ -60,8 +63,11 @@ describe('organisation page: 特定創業支援の分野 (store on the API)', ()
     const { api, directory } = organisationPage(manager);
     let changes = 0;
     const store = createOrgSettingStore<StartupAreaTags>({
-      directory, save: api.saveStartupAreas, changed: () => void changes++,
-      read: (o) => o.startupAreas, standard: DEFAULT_STARTUP_AREA_TAGS,
+      directory,
+      save: api.saveStartupAreas,
+      changed: () => void changes++,
+      read: (o) => o.startupAreas,
+      standard: DEFAULT_STARTUP_AREA_TAGS,
       messages: { saved: 'startupAreas.saved', reset: 'startupAreas.reset' },
     });
     store.start();

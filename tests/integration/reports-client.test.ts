@@ -13,7 +13,8 @@ import { supportReportWorld } from '../server/fixtures/support-report-world';
 /** The reports page's store on the real reports client, against the real worker and D1. */
 function reportsPage(actor: Actor, downloads: { name: string; text: string }[] = []) {
   const api = createReportsClient({
-    serverUrl: async () => 'https://api.test', apiToken: async () => actor.token,
+    serverUrl: async () => 'https://api.test',
+    apiToken: async () => actor.token,
     fetch: (input, init) => SELF.fetch(input as string, init),
   });
   // 2026-03-31 12:00 JST: the current 年度 is 2025.
@@ -26,7 +27,10 @@ describe('reports page (store on the reports API)', () => {
     const store = reportsPage(w.manager);
     await store.load();
     expect(store.error.value).toBeNull();
-    expect(store.data.value).toMatchObject({ kind: 'consultations', report: { period: { fiscalYear: 2025 }, total: { consultations: 4 } } });
+    expect(store.data.value).toMatchObject({
+      kind: 'consultations',
+      report: { period: { fiscalYear: 2025 }, total: { consultations: 4 } },
+    });
 
     store.openDrill({ kind: 'figure', dim: 'channel', key: 'visit' }, '相談方法別「巡回」');
     await expect.poll(() => store.drill.value?.loading).toBe(false);
@@ -45,27 +49,50 @@ describe('reports page (store on the reports API)', () => {
     expect(store.data.value).toMatchObject({ report: { scope: 'own', total: { consultations: 2 } } });
     store.setFilters({ advisorId: w.advisor2.id });
     await expect.poll(() => store.error.value).not.toBeNull();
-    expect(store.error.value).toEqual({ tone: 'error', message: { key: 'org.failed', params: { message: expect.stringContaining('自分の記録だけ') } } });
+    expect(store.error.value).toEqual({
+      tone: 'error',
+      message: { key: 'org.failed', params: { message: expect.stringContaining('自分の記録だけ') } },
+    });
   });
 
   it('downloads a table as the CSV for Excel', async () => {
     const w = await reportWorld();
     const downloads: { name: string; text: string }[] = [];
     const store = reportsPage(w.manager, downloads);
-    store.downloadCsv({ id: 't', title: '表', columns: [{ label: '事業者' }, { label: '件数', numeric: true }], rows: [[{ text: '=危険' }, { text: '3', value: 3 }]] }, '相談件数.csv');
-    expect(downloads).toEqual([{ name: '相談件数.csv', text: toCsv([['事業者', '件数'], ['=危険', 3]]) }]);
+    store.downloadCsv(
+      {
+        id: 't',
+        title: '表',
+        columns: [{ label: '事業者' }, { label: '件数', numeric: true }],
+        rows: [[{ text: '=危険' }, { text: '3', value: 3 }]],
+      },
+      '相談件数.csv',
+    );
+    expect(downloads).toEqual([
+      {
+        name: '相談件数.csv',
+        text: toCsv([
+          ['事業者', '件数'],
+          ['=危険', 3],
+        ]),
+      },
+    ]);
     expect(downloads[0]!.text.startsWith('\uFEFF"事業者","件数"\r\n"\'=危険","3"\r\n')).toBe(true);
   });
 });
 
 /** The support records’ reports (tests/server/reports-support.test.ts) through the same store. */
 describe('reports page store on the real client and worker', () => {
-  const page = (actor: Actor) => createReportsStore({
-    api: createReportsClient({
-      serverUrl: async () => 'https://api.test', apiToken: async () => actor.token, fetch: (input, init) => SELF.fetch(input as string, init),
-    }),
-    download: () => undefined, now: () => new Date('2026-03-31T03:00:00Z'),
-  });
+  const page = (actor: Actor) =>
+    createReportsStore({
+      api: createReportsClient({
+        serverUrl: async () => 'https://api.test',
+        apiToken: async () => actor.token,
+        fetch: (input, init) => SELF.fetch(input as string, init),
+      }),
+      download: () => undefined,
+      now: () => new Date('2026-03-31T03:00:00Z'),
+    });
   const t = translator('ja');
   const date = (d: string) => d.replace(/-/g, '/');
 

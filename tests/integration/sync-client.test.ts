@@ -36,7 +36,10 @@ async function colleagueEditedFirst() {
 
 async function expectBothTextsKept(a: Client, id: string) {
   expect((await a.repo.get('business', id))?.vision).toBe('Bの将来像');
-  const copies = (await a.db.conflicts.toArray()).filter((c) => c.recordId === id).map((c) => c.text).sort();
+  const copies = (await a.db.conflicts.toArray())
+    .filter((c) => c.recordId === id)
+    .map((c) => c.text)
+    .sort();
   expect(copies).toEqual(['Aの将来像1', 'Aの将来像2']);
   expect(await a.db.outbox.count()).toBe(0);
 }
@@ -85,7 +88,11 @@ describe('sync client against the real server', () => {
     expect(await a.sync()).toMatchObject({ status: 'synced' });
     expect(await a.repo.get('tag', 'topic-finance')).toMatchObject({ name: '金融' });
     expect(await a.db.outbox.toArray()).toMatchObject([
-      { recordId: 'topic-finance', state: 'rejected', error: { code: 'forbidden', message: expect.stringContaining('管理職とシステム管理者') } },
+      {
+        recordId: 'topic-finance',
+        state: 'rejected',
+        error: { code: 'forbidden', message: expect.stringContaining('管理職とシステム管理者') },
+      },
     ]);
     expect(await a.repo.get('business', biz.id)).toMatchObject({ name: '山田商店', version: expect.any(Number) });
     await a.close();
@@ -96,7 +103,9 @@ describe('sync client against the real server', () => {
     const a = await plainClient(advisor, 'a');
     const b = await plainClient(advisor2, 'b');
     await a.repo.create('business', { name: '山田商店', vision: 'オフラインで書いた将来像' });
-    await env.DB.prepare('UPDATE api_tokens SET revoked_at = ? WHERE token_hash = ?').bind(new Date().toISOString(), await hashToken(a.token)).run();
+    await env.DB.prepare('UPDATE api_tokens SET revoked_at = ? WHERE token_hash = ?')
+      .bind(new Date().toISOString(), await hashToken(a.token))
+      .run();
     expect(await a.sync()).toMatchObject({ status: 'signed_out', message: expect.stringContaining('サインインし直してください') });
     expect(await a.db.outbox.where('state').equals('pending').count()).toBe(1);
     a.setToken((await createToken(env.DB, { orgId: advisor.orgId, advisorId: advisor.id, label: 'again' })).token);
@@ -111,14 +120,35 @@ describe('sync client against the real server', () => {
     const seen: { method: string; tags: string[] }[] = [];
     let noteDuringPull: () => Promise<void> = async () => {};
     const a = await plainClient(advisor, 'a', async (method) => {
-      seen.push({ method, tags: (await a.db.tags.toCollection().primaryKeys()).filter((id) => id.endsWith('-old') || id.endsWith('-used')) });
+      seen.push({
+        method,
+        tags: (await a.db.tags.toCollection().primaryKeys()).filter((id) => id.endsWith('-old') || id.endsWith('-used')),
+      });
       if (method === 'GET' && seen.length === 2) await noteDuringPull();
     });
-    const local = { groupId: 'grp-topic', order: 99, deleted: false, version: 0, authorId: null, createdAt: 't', updatedAt: 't', redacted: false };
-    await a.db.tags.bulkPut([{ ...local, id: 'topic-old', name: '旧分野' }, { ...local, id: 'topic-used', name: '使用中' }]);
+    const local = {
+      groupId: 'grp-topic',
+      order: 99,
+      deleted: false,
+      version: 0,
+      authorId: null,
+      createdAt: 't',
+      updatedAt: 't',
+      redacted: false,
+    };
+    await a.db.tags.bulkPut([
+      { ...local, id: 'topic-old', name: '旧分野' },
+      { ...local, id: 'topic-used', name: '使用中' },
+    ]);
     const biz = await a.repo.create('business', { name: '山田商店' });
     noteDuringPull = async () => {
-      await a.repo.create('consultation', { businessId: biz.id, heldAt: '2026-04-01T00:30:00.000Z', channel: 'counter', inquiry: '資金繰り', tagIds: ['topic-used'] });
+      await a.repo.create('consultation', {
+        businessId: biz.id,
+        heldAt: '2026-04-01T00:30:00.000Z',
+        channel: 'counter',
+        inquiry: '資金繰り',
+        tagIds: ['topic-used'],
+      });
     };
     expect(await a.sync()).toMatchObject({ status: 'synced' });
     // After the first complete pull: the unused local tag is gone, the one the queued note uses stays.
@@ -137,7 +167,16 @@ describe('sync client against the real server', () => {
     const a = await plainClient(advisor, 'a');
     const biz = await a.repo.create('business', { name: '山田商店' });
     await a.db.transaction('rw', a.db.outbox, a.db.meta, async () => {
-      await a.db.outbox.add({ id: 2, kind: 'business', recordId: biz.id, baseVersion: 0, fields: { vision: 'x'.repeat(5_000) }, state: 'pending', error: null, queuedAt: 't' });
+      await a.db.outbox.add({
+        id: 2,
+        kind: 'business',
+        recordId: biz.id,
+        baseVersion: 0,
+        fields: { vision: 'x'.repeat(5_000) },
+        state: 'pending',
+        error: null,
+        queuedAt: 't',
+      });
       await a.db.meta.put({ key: 'nextMutationId', value: 3 });
     });
     await a.repo.update('business', biz.id, { strengths: '地域の信頼' });

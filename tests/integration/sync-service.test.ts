@@ -25,7 +25,12 @@ async function setup(token: string) {
   const connection: { value: Connection } = { value: { serverUrl: 'https://api.test', token } };
   const aborts = new AbortController();
   const service = await createSyncService({
-    db, connection: async () => connection.value, fetch: fetchWorker, debounceMs: 0, random: () => 0, signal: aborts.signal,
+    db,
+    connection: async () => connection.value,
+    fetch: fetchWorker,
+    debounceMs: 0,
+    random: () => 0,
+    signal: aborts.signal,
   });
   const repo = createRecordsRepo(db);
   return { db, connection, service, repo, close: () => (aborts.abort(), db.close()) };
@@ -108,7 +113,9 @@ describe('background sync service', () => {
     await admin.send('PATCH', `/v1/admin/advisors/${advisor2.id}`, { disabled: true, name: '退職 次郎' });
     await a.service.kick('manual');
     await a.service.whenIdle();
-    await expect.poll(async () => (await loadDirectory(a.db)).advisors.find((x) => x.id === advisor2.id)).toMatchObject({ name: '退職 次郎', active: false });
+    await expect
+      .poll(async () => (await loadDirectory(a.db)).advisors.find((x) => x.id === advisor2.id))
+      .toMatchObject({ name: '退職 次郎', active: false });
     a.close();
   });
 });

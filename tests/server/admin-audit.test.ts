@@ -26,7 +26,11 @@ async function world() {
     [o.admin, 'import.businesses' as AuditAction, '{}', '2026-04-08T01:00:00.000Z'],
     [null, 'org.bootstrap', null, '2026-03-31T01:00:00.000Z'],
   ];
-  await env.DB.batch(entries.map(([actor, action, target, at]) => auditStatement(env.DB, { orgId: o.org.id, advisorId: actor?.id ?? null, action, target }, at)));
+  await env.DB.batch(
+    entries.map(([actor, action, target, at]) =>
+      auditStatement(env.DB, { orgId: o.org.id, advisorId: actor?.id ?? null, action, target }, at),
+    ),
+  );
   return o;
 }
 
@@ -38,12 +42,23 @@ describe('GET /v1/admin/audit', () => {
     const { items, nextCursor } = await auditAs(o.admin);
     expect(nextCursor).toBeNull();
     expect(actions(items)).toEqual([
-      'import.businesses', 'report.consultations', 'advisor.rename', 'sync.read_sensitive', 'share.read_by_partner', 'record.read_sensitive', 'export.own',
-      'export.organisation', 'org.bootstrap',
+      'import.businesses',
+      'report.consultations',
+      'advisor.rename',
+      'sync.read_sensitive',
+      'share.read_by_partner',
+      'record.read_sensitive',
+      'export.own',
+      'export.organisation',
+      'org.bootstrap',
     ]);
     const names = await o.admin.get('/v1/directory').then((r) => r.json() as Promise<{ advisors: { id: string; name: string }[] }>);
     const nameOf = new Map(names.advisors.map((a) => [a.id, a.name]));
-    expect(items.find((i) => i.action === 'export.own')).toMatchObject({ advisorId: o.advisor.id, advisorName: nameOf.get(o.advisor.id), target: '{"scope":"own","sensitive":false}' });
+    expect(items.find((i) => i.action === 'export.own')).toMatchObject({
+      advisorId: o.advisor.id,
+      advisorName: nameOf.get(o.advisor.id),
+      target: '{"scope":"own","sensitive":false}',
+    });
     expect(items.at(-1)).toMatchObject({ advisorId: null, advisorName: null });
   });
 
@@ -63,8 +78,14 @@ describe('GET /v1/admin/audit', () => {
     const o = await world();
     expect(actions((await auditAs(o.admin, `advisorId=${o.advisor.id}`)).items)).toEqual(['record.read_sensitive', 'export.own']);
     expect(actions((await auditAs(o.admin, 'from=2026-04-02&to=2026-04-02')).items)).toEqual(['export.own']);
-    expect(actions((await auditAs(o.admin, 'from=2026-04-03&to=2026-04-05')).items)).toEqual(['sync.read_sensitive', 'share.read_by_partner', 'record.read_sensitive']);
-    expect(actions((await auditAs(o.admin, `group=sensitive&advisorId=${o.manager.id}&from=2026-04-01`)).items)).toEqual(['sync.read_sensitive']);
+    expect(actions((await auditAs(o.admin, 'from=2026-04-03&to=2026-04-05')).items)).toEqual([
+      'sync.read_sensitive',
+      'share.read_by_partner',
+      'record.read_sensitive',
+    ]);
+    expect(actions((await auditAs(o.admin, `group=sensitive&advisorId=${o.manager.id}&from=2026-04-01`)).items)).toEqual([
+      'sync.read_sensitive',
+    ]);
     expect((await auditAs(o.admin, 'from=2027-01-01')).items).toEqual([]);
   });
 

@@ -29,7 +29,9 @@ describe('GET /v1/admin/advisors', () => {
       seen.push(...body.items.map((a) => a.id));
       cursor = body.nextCursor;
     } while (cursor);
-    const { results } = await env.DB.prepare('SELECT id FROM advisors WHERE org_id = ? ORDER BY created_at, id').bind(admin.orgId).all<{ id: string }>();
+    const { results } = await env.DB.prepare('SELECT id FROM advisors WHERE org_id = ? ORDER BY created_at, id')
+      .bind(admin.orgId)
+      .all<{ id: string }>();
     expect(seen).toEqual(results.map((r) => r.id));
     expect(seen).toHaveLength(4);
     expect(seen).not.toContain(other.admin.id);
@@ -63,10 +65,12 @@ describe('POST /v1/admin/advisors', () => {
     expect(me.organisation.id).toBe(admin.orgId);
     const audit = await auditRows(admin.orgId);
     expect(audit).toHaveLength(2);
-    expect(audit).toEqual(expect.arrayContaining([
-      { advisor_id: admin.id, action: 'advisor.create', target: body.advisor.id },
-      { advisor_id: admin.id, action: 'token.create', target: body.tokenInfo.id },
-    ]));
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { advisor_id: admin.id, action: 'advisor.create', target: body.advisor.id },
+        { advisor_id: admin.id, action: 'token.create', target: body.tokenInfo.id },
+      ]),
+    );
   });
 
   it.each([
@@ -110,7 +114,9 @@ describe('POST /v1/admin/advisors/:id/tokens', () => {
     const res = await admin.post(`/v1/admin/advisors/${other.advisor.id}/tokens`, { label: 'x' });
     expect(res.status).toBe(404);
     expect(await errorCode(res)).toBe('not_found');
-    const n = await env.DB.prepare('SELECT COUNT(*) AS n FROM api_tokens WHERE advisor_id = ?').bind(other.advisor.id).first<{ n: number }>();
+    const n = await env.DB.prepare('SELECT COUNT(*) AS n FROM api_tokens WHERE advisor_id = ?')
+      .bind(other.advisor.id)
+      .first<{ n: number }>();
     expect(n!.n).toBe(1);
   });
 

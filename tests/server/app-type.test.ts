@@ -7,9 +7,12 @@ import type { EndpointName, Endpoints } from '../../shared';
 type Routes = ExtractSchema<AppType>;
 /** `/v1/admin/advisors/{id}` as Hono writes it: `/v1/admin/advisors/:id`. */
 type HonoPath<P extends string> = P extends `${infer A}{${infer Name}}${infer B}` ? HonoPath<`${A}:${Name}${B}`> : P;
-type RouteOf<N extends EndpointName> = HonoPath<Endpoints[N]['path']> extends infer P extends keyof Routes
-  ? `$${Endpoints[N]['method']}` extends infer M extends keyof Routes[P] ? Routes[P][M] : never
-  : never;
+type RouteOf<N extends EndpointName> =
+  HonoPath<Endpoints[N]['path']> extends infer P extends keyof Routes
+    ? `$${Endpoints[N]['method']}` extends infer M extends keyof Routes[P]
+      ? Routes[P][M]
+      : never
+    : never;
 /** What the handler gives `c.json(body, status)` for status S (a status may be a union: `existing ? 200 : 201`). */
 type Returned<N extends EndpointName, S extends number> =
   RouteOf<N> extends infer R ? (R extends { status: infer St; output: infer O } ? (S extends St ? O : never) : never) : never;
@@ -21,17 +24,24 @@ type Streamed<N extends EndpointName> = RouteOf<N> extends { outputFormat: infer
 
 /** [endpoint, status, what the handler answers] wherever that is not what the table promises, or no route answers it. */
 type Drift = {
-  [N in EndpointName]: Streamed<N> extends true ? never : {
-    [S in keyof Endpoints[N]['responses'] & number]: [Returned<N, S>] extends [never] ? [N, S, 'no route answers this']
-      : [Returned<N, S>] extends [Promised<N, S>] ? never : [N, S, Returned<N, S>];
-  }[keyof Endpoints[N]['responses'] & number];
+  [N in EndpointName]: Streamed<N> extends true
+    ? never
+    : {
+        [S in keyof Endpoints[N]['responses'] & number]: [Returned<N, S>] extends [never]
+          ? [N, S, 'no route answers this']
+          : [Returned<N, S>] extends [Promised<N, S>]
+            ? never
+            : [N, S, Returned<N, S>];
+      }[keyof Endpoints[N]['responses'] & number];
 }[EndpointName];
 
 /** What the route's validators take (`validate('json' | 'query' | 'param', schema)`), or undefined when it has none. */
 type Validated<N extends EndpointName, T extends string> =
   RouteOf<N> extends infer R ? (R extends { input: infer I } ? (I extends { [K in T]: infer V } ? V : undefined) : never) : never;
 /** What the table says the endpoint takes there, as zod reads it (its input type). */
-type Declared<N extends EndpointName, K extends string> = Endpoints[N] extends { [P in K]: infer S extends z.ZodMiniType } ? z.input<S> : undefined;
+type Declared<N extends EndpointName, K extends string> = Endpoints[N] extends { [P in K]: infer S extends z.ZodMiniType }
+  ? z.input<S>
+  : undefined;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 /** [endpoint, where] wherever the route validates with another schema than the table names (or validates where the table has none). */

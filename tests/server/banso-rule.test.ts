@@ -36,7 +36,10 @@ describe('PUT /v1/organisation/banso-rule', () => {
       [{ rule: { ...DEFAULT_BANSO_RULE, consultations: 1 } }, /相談の回数は2以上/],
       [{ rule: { ...DEFAULT_BANSO_RULE, months: 25 } }, /期間（月数）は24以下/],
       [{ rule: { ...DEFAULT_BANSO_RULE, signals: 2.5 } }, /兆しの種類の数は整数/],
-      [{ rule: { ...DEFAULT_BANSO_RULE, routineTagIds: Array.from({ length: 101 }, (_, i) => `tag-${i}`) } }, /定型的な相談分野は100個まで/],
+      [
+        { rule: { ...DEFAULT_BANSO_RULE, routineTagIds: Array.from({ length: 101 }, (_, i) => `tag-${i}`) } },
+        /定型的な相談分野は100個まで/,
+      ],
       [{ rule: { ...DEFAULT_BANSO_RULE, extra: 1 } }, /./],
       [{}, /./],
       [{ rule: { ...DEFAULT_BANSO_RULE, triggerTagIds: ['no-such-tag'] } }, /使われていないタグが1件/],

@@ -10,7 +10,11 @@ const SECRET = 'test-bootstrap-secret';
 function bootstrap(body: unknown, secret: string | null = SECRET) {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (secret !== null) headers['X-Bootstrap-Secret'] = secret;
-  return SELF.fetch('http://api.test/v1/bootstrap', { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return SELF.fetch('http://api.test/v1/bootstrap', {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 }
 
 const orgName = () => `ブートストラップ商工会-${crypto.randomUUID().slice(0, 8)}`;
@@ -24,7 +28,11 @@ describe('POST /v1/bootstrap', () => {
     const res = await bootstrap({ organisationName: name, adminName: '事務局長', adminEmail: 'admin@example.jp' });
     expect(res.status).toBe(201);
     const body = bootstrapResponse.parse(await res.json());
-    expect(body).toMatchObject({ created: true, organisation: { name }, advisor: { name: '事務局長', role: 'admin', email: 'admin@example.jp' } });
+    expect(body).toMatchObject({
+      created: true,
+      organisation: { name },
+      advisor: { name: '事務局長', role: 'admin', email: 'admin@example.jp' },
+    });
 
     const me = meResponse.parse(await (await actorFetch(body.token, 'GET', '/v1/me')).json());
     expect(me.advisor.id).toBe(body.advisor.id);
@@ -103,7 +111,11 @@ describe('POST /v1/bootstrap', () => {
     const unconfigured = { ...env, BOOTSTRAP_SECRET: undefined };
     const res = await app.request(
       '/v1/bootstrap',
-      { method: 'POST', headers: { 'X-Bootstrap-Secret': '', 'Content-Type': 'application/json' }, body: JSON.stringify({ organisationName: orgName(), adminName: 'x' }) },
+      {
+        method: 'POST',
+        headers: { 'X-Bootstrap-Secret': '', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ organisationName: orgName(), adminName: 'x' }),
+      },
       unconfigured,
       createExecutionContext(),
     );

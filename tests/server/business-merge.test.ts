@@ -15,18 +15,30 @@ async function twoBusinesses(client: Client) {
   await client.push([
     { kind: 'business', recordId: kept, fields: businessFields({ name: '山田商店', externalIds: [{ system: 'TOAS', value: 'T-1' }] }) },
     {
-      kind: 'business', recordId: away,
+      kind: 'business',
+      recordId: away,
       fields: businessFields({
-        name: 'しおさい山田', nameKana: 'ヤマダショウテン', vision: '二号店を出す', externalIds: [{ system: 'BIZミル', value: 'B-9' }, { system: 'TOAS', value: 'T-1' }],
-        statusChanges: [{ status: 'continuing', at: '2026-05-01T00:00:00.000Z' }], status: 'continuing',
+        name: 'しおさい山田',
+        nameKana: 'ヤマダショウテン',
+        vision: '二号店を出す',
+        externalIds: [
+          { system: 'BIZミル', value: 'B-9' },
+          { system: 'TOAS', value: 'T-1' },
+        ],
+        statusChanges: [{ status: 'continuing', at: '2026-05-01T00:00:00.000Z' }],
+        status: 'continuing',
       }),
     },
   ]);
   return { kept, away };
 }
 
-const merge = (away: string, kept: string, baseVersion = 0) =>
-  ({ kind: 'business' as const, recordId: away, baseVersion, fields: { mergedInto: kept, deleted: true } });
+const merge = (away: string, kept: string, baseVersion = 0) => ({
+  kind: 'business' as const,
+  recordId: away,
+  baseVersion,
+  fields: { mergedInto: kept, deleted: true },
+});
 
 describe('merging businesses', () => {
   it('moves consultations, actions, external IDs and history to the business kept', async () => {
@@ -48,8 +60,14 @@ describe('merging businesses', () => {
     const { byId } = await a.pullAll();
     expect(byId.get(away)!.data).toMatchObject({ mergedInto: kept, deleted: true });
     expect(byId.get(kept)!.data).toMatchObject({
-      name: '山田商店', nameKana: 'ヤマダショウテン', vision: '二号店を出す', status: 'continuing',
-      externalIds: [{ system: 'TOAS', value: 'T-1' }, { system: 'BIZミル', value: 'B-9' }],
+      name: '山田商店',
+      nameKana: 'ヤマダショウテン',
+      vision: '二号店を出す',
+      status: 'continuing',
+      externalIds: [
+        { system: 'TOAS', value: 'T-1' },
+        { system: 'BIZミル', value: 'B-9' },
+      ],
       statusChanges: [{ status: 'continuing', at: '2026-05-01T00:00:00.000Z' }],
     });
     for (const id of [c1, c2, act]) expect(byId.get(id)!.data.businessId, id).toBe(kept);
@@ -58,7 +76,7 @@ describe('merging businesses', () => {
     expect(karte.consultations.map((c) => c.id).sort()).toEqual([c1, c2].sort());
     expect(karte.openActions.map((x) => x.id)).toEqual([act]);
     expect((await advisor.get(`/v1/businesses/${away}`)).status).toBe(404);
-    const found = await (await advisor.get('/v1/businesses?externalSystem=BIZミル&externalId=B-9')).json() as { items: { id: string }[] };
+    const found = (await (await advisor.get('/v1/businesses?externalSystem=BIZミル&externalId=B-9')).json()) as { items: { id: string }[] };
     expect(found.items.map((b) => b.id)).toEqual([kept]);
   });
 
@@ -74,7 +92,12 @@ describe('merging businesses', () => {
     const c = uuidv7();
     const res = await stale.push([
       { kind: 'consultation', recordId: c, fields: consultationFields(away, { inquiry: 'オフラインで書いた相談' }) },
-      { kind: 'business', recordId: away, baseVersion: seen.byId.get(away)!.version, fields: { strengths: '常連客が多い', name: '山田商店（旧）' } },
+      {
+        kind: 'business',
+        recordId: away,
+        baseVersion: seen.byId.get(away)!.version,
+        fields: { strengths: '常連客が多い', name: '山田商店（旧）' },
+      },
     ]);
     expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied']);
     const { byId } = await stale.pullAll();
@@ -93,7 +116,12 @@ describe('merging businesses', () => {
     // The other profile edits the duplicate and adds a consultation to it, and syncs first.
     const c = uuidv7();
     await other.push([
-      { kind: 'business', recordId: away, baseVersion: seen.byId.get(away)!.version, fields: { weaknesses: '人手不足', municipality: '輪島市' } },
+      {
+        kind: 'business',
+        recordId: away,
+        baseVersion: seen.byId.get(away)!.version,
+        fields: { weaknesses: '人手不足', municipality: '輪島市' },
+      },
       { kind: 'consultation', recordId: c, fields: consultationFields(away) },
     ]);
     // The merge made offline, based on what that device saw then, arrives afterwards.
@@ -145,8 +173,8 @@ describe('merging businesses', () => {
     const { kept, away } = await twoBusinesses(a);
     await a.push([merge(away, kept)]);
     const q = (protocol: number) => `/v1/sync/pull?protocol=${protocol}&clientId=${crypto.randomUUID()}&cursor=0&limit=1000`;
-    const v1 = await (await advisor.get(q(1))).json() as { changes: { id: string; data: Record<string, unknown> }[] };
-    const v2 = await (await advisor.get(q(2))).json() as { changes: { id: string; data: Record<string, unknown> }[] };
+    const v1 = (await (await advisor.get(q(1))).json()) as { changes: { id: string; data: Record<string, unknown> }[] };
+    const v2 = (await (await advisor.get(q(2))).json()) as { changes: { id: string; data: Record<string, unknown> }[] };
     expect(v1.changes.find((e) => e.id === away)!.data).not.toHaveProperty('mergedInto');
     expect(v1.changes.find((e) => e.id === away)!.data.deleted).toBe(true);
     expect(v2.changes.find((e) => e.id === away)!.data.mergedInto).toBe(kept);

@@ -11,10 +11,20 @@ import { putRecord } from './fixtures/records';
  */
 
 const PROFILE = {
-  industry: 'E', industryMiddle: '75', employees: 12, smallBusiness: true,
-  disasterName: '令和6年能登半島地震', disasterDamage: '客室の壁が崩れた', disasterCertificate: 'issued', disasterCertificateDate: '2024-02-10',
-  disasterRecovery: 'rebuilding', disasterRecoveryNote: 'なりわい再建補助金を申請中',
-  successor: 'family', successionTiming: '3年以内', successionReferral: 'referred', successionReferredOn: '2026-05-01',
+  industry: 'E',
+  industryMiddle: '75',
+  employees: 12,
+  smallBusiness: true,
+  disasterName: '令和6年能登半島地震',
+  disasterDamage: '客室の壁が崩れた',
+  disasterCertificate: 'issued',
+  disasterCertificateDate: '2024-02-10',
+  disasterRecovery: 'rebuilding',
+  disasterRecoveryNote: 'なりわい再建補助金を申請中',
+  successor: 'family',
+  successionTiming: '3年以内',
+  successionReferral: 'referred',
+  successionReferredOn: '2026-05-01',
 } as const;
 
 type Page = { changes: { id: string; data: Record<string, unknown> }[] };
@@ -42,7 +52,11 @@ describe('the business profile over sync', () => {
     const id = uuidv7();
     await makeClient(advisor).push([{ kind: 'business', recordId: id, fields: businessFields({ name: '能登の宿', ...PROFILE }) }]);
     const old = makeClient(advisor2);
-    const res = await old.rawPush({ protocol: 2, clientId: old.clientId, mutations: [{ id: 1, kind: 'business', recordId: id, baseVersion: 0, fields: { employees: 14 } }] });
+    const res = await old.rawPush({
+      protocol: 2,
+      clientId: old.clientId,
+      mutations: [{ id: 1, kind: 'business', recordId: id, baseVersion: 0, fields: { employees: 14 } }],
+    });
     expect(res.status).toBe(200);
     expect((await pullAs(advisor, 3)).changes.find((e) => e.id === id)!.data).toMatchObject({ ...PROFILE, industry: 'M', employees: 14 });
   });
@@ -53,10 +67,17 @@ describe('the business profile over sync', () => {
     const missing = PROFILE_FIELDS.map((f) => `'$.${f}'`).join(', ');
     await env.DB.prepare(`UPDATE records SET data = json_remove(data, ${missing}) WHERE id = ?`).bind(id).run();
 
-    const res = await makeClient(advisor).push([{ kind: 'business', recordId: id, baseVersion: 0, fields: { industryMiddle: '58', disasterName: '令和4年8月豪雨' } }]);
+    const res = await makeClient(advisor).push([
+      { kind: 'business', recordId: id, baseVersion: 0, fields: { industryMiddle: '58', disasterName: '令和4年8月豪雨' } },
+    ]);
     expect(res.results[0]).toMatchObject({ status: 'applied' });
     expect((await pullAs(advisor, 3)).changes.find((e) => e.id === id)!.data).toMatchObject({
-      name: '古い記録の商店', industry: 'I', industryMiddle: '58', disasterName: '令和4年8月豪雨', disasterDamage: '', successor: null,
+      name: '古い記録の商店',
+      industry: 'I',
+      industryMiddle: '58',
+      disasterName: '令和4年8月豪雨',
+      disasterDamage: '',
+      successor: null,
     });
   });
 
@@ -71,8 +92,17 @@ describe('the business profile over sync', () => {
       [{ successionReferredOn: '来年' }, '事業承継・引継ぎ支援センターへの紹介日は日付（例: 2026-04-01）で指定してください'],
       [{ disasterName: '災'.repeat(101) }, '災害名は100文字以内で入力してください'],
     ] as const) {
-      const body = await expectError(await client.rawPush(client.body([{ id: 1, kind: 'business', recordId: uuidv7(), baseVersion: 0, fields: businessFields(fields) }])), 400, 'validation_failed');
-      expect(body.error.details?.map((d) => d.message), JSON.stringify(fields)).toContain(message);
+      const body = await expectError(
+        await client.rawPush(
+          client.body([{ id: 1, kind: 'business', recordId: uuidv7(), baseVersion: 0, fields: businessFields(fields) }]),
+        ),
+        400,
+        'validation_failed',
+      );
+      expect(
+        body.error.details?.map((d) => d.message),
+        JSON.stringify(fields),
+      ).toContain(message);
       expect(body.error.message).toMatch(/[ぁ-んァ-ン一-龥]/);
     }
   });

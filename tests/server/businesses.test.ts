@@ -67,7 +67,11 @@ describe('GET /v1/businesses search', () => {
   it('never returns another organisation’s businesses', async () => {
     const { advisor } = await makeOrg();
     const other = await makeOrg();
-    await putBusiness(other.org.id, { name: '他組織の事業者', corporateNumber: '1180301018771', externalIds: [{ system: 'TOAS', value: 'X1' }] });
+    await putBusiness(other.org.id, {
+      name: '他組織の事業者',
+      corporateNumber: '1180301018771',
+      externalIds: [{ system: 'TOAS', value: 'X1' }],
+    });
     expect((await search(advisor, `q=${encodeURIComponent('他組織')}`)).items).toEqual([]);
     expect((await search(advisor, 'corporateNumber=1180301018771')).items).toEqual([]);
     expect((await search(advisor, 'externalId=X1')).items).toEqual([]);
@@ -94,7 +98,13 @@ describe('GET /v1/businesses search', () => {
     const { org, advisor } = await makeOrg();
     const id = await putRecord(org.id, 'business', { name: '封筒商店', municipality: '金沢市' }, { authorId: advisor.id });
     const [item] = (await search(advisor, `q=${encodeURIComponent('封筒')}`)).items;
-    expect(item).toMatchObject({ kind: 'business', id, authorId: advisor.id, redacted: false, data: { name: '封筒商店', municipality: '金沢市', status: 'consulting' } });
+    expect(item).toMatchObject({
+      kind: 'business',
+      id,
+      authorId: advisor.id,
+      redacted: false,
+      data: { name: '封筒商店', municipality: '金沢市', status: 'consulting' },
+    });
     expect(item!.version).toBeGreaterThan(0);
   });
 
@@ -104,8 +114,16 @@ describe('GET /v1/businesses search', () => {
     const businessId = uuidv7();
     const consultationId = uuidv7();
     await client.push([
-      { kind: 'business', recordId: businessId, fields: { name: '株式会社かわせみ製作所', nameKana: 'かわせみせいさくしょ', externalIds: [{ system: 'kintone', value: '77' }] } },
-      { kind: 'consultation', recordId: consultationId, fields: { businessId, heldAt: '2026-04-01T09:30:00Z', channel: 'visit', inquiry: '資金繰り' } },
+      {
+        kind: 'business',
+        recordId: businessId,
+        fields: { name: '株式会社かわせみ製作所', nameKana: 'かわせみせいさくしょ', externalIds: [{ system: 'kintone', value: '77' }] },
+      },
+      {
+        kind: 'consultation',
+        recordId: consultationId,
+        fields: { businessId, heldAt: '2026-04-01T09:30:00Z', channel: 'visit', inquiry: '資金繰り' },
+      },
     ]);
     expect((await search(advisor, `q=${encodeURIComponent('カワセミ')}`)).items.map((i) => i.id)).toEqual([businessId]);
     expect((await search(advisor, 'externalSystem=kintone&externalId=77')).items.map((i) => i.id)).toEqual([businessId]);

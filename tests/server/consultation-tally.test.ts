@@ -6,8 +6,16 @@ const businesses: BusinessFact[] = [
   { id: 'b2', industry: null, membership: null, small: null },
 ];
 const fact = (over: Partial<ConsultationFact>): ConsultationFact => ({
-  business_id: 'b1', author_id: 'a', month: '2025-04', channel: 'visit', programme: 'general', duration: 30,
-  advisor_ids: null, tag_ids: null, participants: null, ...over,
+  business_id: 'b1',
+  author_id: 'a',
+  month: '2025-04',
+  channel: 'visit',
+  programme: 'general',
+  duration: 30,
+  advisor_ids: null,
+  tag_ids: null,
+  participants: null,
+  ...over,
 });
 const facts: ConsultationFact[] = [
   fact({ tag_ids: '["t-finance","step-x","t-finance"]', advisor_ids: '["b","a"]' }),

@@ -20,13 +20,16 @@ describe('CORS', () => {
     expect(res.headers.get('Access-Control-Allow-Methods')).toContain('PATCH');
   });
 
-  it.each(['https://evil.example', 'chrome-extension://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'null'])('gives %s no CORS grant', async (origin) => {
-    const res = await preflight(origin);
-    expect(res.headers.get('Access-Control-Allow-Origin')).toBeNull();
-    const { advisor } = await makeOrg();
-    const get = await SELF.fetch('http://api.test/v1/me', { headers: { Origin: origin, Authorization: `Bearer ${advisor.token}` } });
-    expect(get.headers.get('Access-Control-Allow-Origin')).toBeNull();
-  });
+  it.each(['https://evil.example', 'chrome-extension://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'null'])(
+    'gives %s no CORS grant',
+    async (origin) => {
+      const res = await preflight(origin);
+      expect(res.headers.get('Access-Control-Allow-Origin')).toBeNull();
+      const { advisor } = await makeOrg();
+      const get = await SELF.fetch('http://api.test/v1/me', { headers: { Origin: origin, Authorization: `Bearer ${advisor.token}` } });
+      expect(get.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    },
+  );
 
   it('grants the extension on answers and on errors, so it can read the error message', async () => {
     const { advisor } = await makeOrg();

@@ -22,14 +22,41 @@ async function exportAs(actor: Actor, query: string): Promise<{ doc: ExportDocum
 async function world() {
   const o = await makeOrg();
   const [a, b, m] = [makeClient(o.advisor), makeClient(o.advisor2), makeClient(o.manager)];
-  const ids = { bizA: uuidv7(), bizB: uuidv7(), bizM: uuidv7(), secret: uuidv7(), plain: uuidv7(), attended: uuidv7(), managers: uuidv7(), secretAction: uuidv7(), managerAction: uuidv7() };
+  const ids = {
+    bizA: uuidv7(),
+    bizB: uuidv7(),
+    bizM: uuidv7(),
+    secret: uuidv7(),
+    plain: uuidv7(),
+    attended: uuidv7(),
+    managers: uuidv7(),
+    secretAction: uuidv7(),
+    managerAction: uuidv7(),
+  };
   await a.push([
     { kind: 'business', recordId: ids.bizA, fields: businessFields({ name: '株式会社A' }) },
     { kind: 'business', recordId: ids.bizB, fields: businessFields({ name: '有限会社B', assignedAdvisorId: o.advisor2.id }) },
-    { kind: 'consultation', recordId: ids.secret, fields: consultationFields(ids.bizB, { sensitive: true, inquiry: 'SECRET-A 借入の相談', ownerWords: 'SECRET-A 家族のこと', tagIds: ['topic-finance'] }) },
-    { kind: 'action', recordId: ids.secretAction, fields: actionFields(ids.bizB, { consultationId: ids.secret, text: 'SECRET-A 返済計画' }) },
+    {
+      kind: 'consultation',
+      recordId: ids.secret,
+      fields: consultationFields(ids.bizB, {
+        sensitive: true,
+        inquiry: 'SECRET-A 借入の相談',
+        ownerWords: 'SECRET-A 家族のこと',
+        tagIds: ['topic-finance'],
+      }),
+    },
+    {
+      kind: 'action',
+      recordId: ids.secretAction,
+      fields: actionFields(ids.bizB, { consultationId: ids.secret, text: 'SECRET-A 返済計画' }),
+    },
     { kind: 'consultation', recordId: ids.plain, fields: consultationFields(ids.bizA, { inquiry: '販路の相談' }) },
-    { kind: 'consultation', recordId: ids.attended, fields: consultationFields(ids.bizA, { inquiry: '同席の相談', advisorIds: [o.advisor2.id] }) },
+    {
+      kind: 'consultation',
+      recordId: ids.attended,
+      fields: consultationFields(ids.bizA, { inquiry: '同席の相談', advisorIds: [o.advisor2.id] }),
+    },
   ]);
   await m.push([
     { kind: 'business', recordId: ids.bizM, fields: businessFields({ name: '合同会社M' }) },
@@ -40,7 +67,11 @@ async function world() {
   return { ...o, clients: { a, b, m }, ids };
 }
 
-const idsOf = (doc: ExportDocument, kind?: string) => doc.records.filter((r) => !kind || r.kind === kind).map((r) => r.id).sort();
+const idsOf = (doc: ExportDocument, kind?: string) =>
+  doc.records
+    .filter((r) => !kind || r.kind === kind)
+    .map((r) => r.id)
+    .sort();
 
 describe('GET /v1/export', () => {
   it('gives an admin every record of the organisation exactly as the sync protocol carries it', async () => {
@@ -53,8 +84,12 @@ describe('GET /v1/export', () => {
     expect(doc.records).toEqual(pulled.all);
     expect(doc.records.map((r) => r.version)).toEqual([...doc.records.map((r) => r.version)].sort((x, y) => x - y));
     expect(doc).toMatchObject({
-      format: 'banso-karte-export', formatVersion: 1, scope: 'organisation', sensitive: true,
-      organisation: { id: w.org.id, name: w.org.name }, exportedBy: { id: w.admin.id, role: 'admin' },
+      format: 'banso-karte-export',
+      formatVersion: 1,
+      scope: 'organisation',
+      sensitive: true,
+      organisation: { id: w.org.id, name: w.org.name },
+      exportedBy: { id: w.admin.id, role: 'admin' },
     });
     expect(doc.advisors.map((a) => a.id).sort()).toEqual([w.advisor.id, w.advisor2.id, w.manager.id, w.admin.id].sort());
     expect(doc.records.find((r) => r.id === w.ids.secret)).toMatchObject({ redacted: false, data: { inquiry: 'SECRET-A 借入の相談' } });
@@ -72,7 +107,10 @@ describe('GET /v1/export', () => {
     const { doc, text } = await exportAs(w.admin, 'scope=organisation');
     expect(doc.sensitive).toBe(false);
     expect(text).not.toContain('SECRET-A');
-    expect(doc.records.find((r) => r.id === w.ids.secret)).toMatchObject({ redacted: true, data: { inquiry: '', ownerWords: '', tagIds: [], sensitive: true } });
+    expect(doc.records.find((r) => r.id === w.ids.secret)).toMatchObject({
+      redacted: true,
+      data: { inquiry: '', ownerWords: '', tagIds: [], sensitive: true },
+    });
     expect(doc.records.find((r) => r.id === w.ids.secretAction)).toMatchObject({ redacted: true, data: { text: '' } });
     // Everything else is whole.
     expect(doc.records.find((r) => r.id === w.ids.plain)).toMatchObject({ redacted: false, data: { inquiry: '販路の相談' } });
@@ -141,7 +179,9 @@ describe('GET /v1/export', () => {
     const consultations = Array.from({ length: 1_210 }, () => uuidv7());
     await client.push([{ kind: 'business', recordId: businessId, fields: businessFields() }]);
     for (let i = 0; i < consultations.length; i += 100) {
-      await client.push(consultations.slice(i, i + 100).map((id) => ({ kind: 'consultation', recordId: id, fields: consultationFields(businessId) })));
+      await client.push(
+        consultations.slice(i, i + 100).map((id) => ({ kind: 'consultation', recordId: id, fields: consultationFields(businessId) })),
+      );
     }
     const { doc } = await exportAs(o.admin, 'scope=organisation');
     expect(idsOf(doc, 'consultation')).toEqual([...consultations].sort());
@@ -170,7 +210,10 @@ describe('export → restore → export', () => {
     const named = (text: string) => [...names].reduce((t, [id, name]) => t.replaceAll(id, `〈${name}〉`), text);
     return doc.records
       .filter((r) => r.kind !== 'tag' && r.kind !== 'tagGroup')
-      .map((r) => JSON.parse(named(JSON.stringify({ kind: r.kind, id: r.id, author: r.authorId, redacted: r.redacted, data: r.data }))) as unknown)
+      .map(
+        (r) =>
+          JSON.parse(named(JSON.stringify({ kind: r.kind, id: r.id, author: r.authorId, redacted: r.redacted, data: r.data }))) as unknown,
+      )
       .sort((a, b) => ((a as { id: string }).id < (b as { id: string }).id ? -1 : 1));
   };
 
@@ -179,11 +222,15 @@ describe('export → restore → export', () => {
     const exported = (await exportAs(w.admin, 'scope=organisation&sensitive=1')).doc;
     const target = await makeOrg();
     const records = exported.records;
-    const parts = Array.from({ length: Math.ceil(records.length / RESTORE_PART_RECORDS) }, (_, i) => records.slice(i * RESTORE_PART_RECORDS, (i + 1) * RESTORE_PART_RECORDS));
+    const parts = Array.from({ length: Math.ceil(records.length / RESTORE_PART_RECORDS) }, (_, i) =>
+      records.slice(i * RESTORE_PART_RECORDS, (i + 1) * RESTORE_PART_RECORDS),
+    );
     for (const [index, part] of parts.entries()) {
       const res = await target.admin.post('/v1/import/restore', {
         source: { organisationId: exported.organisation.id, exportedAt: exported.exportedAt },
-        part: { index, last: index === parts.length - 1 }, advisors: index === 0 ? exported.advisors : [], records: part,
+        part: { index, last: index === parts.length - 1 },
+        advisors: index === 0 ? exported.advisors : [],
+        records: part,
       });
       expect(res.status, await res.clone().text()).toBe(200);
     }

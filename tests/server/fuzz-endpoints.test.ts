@@ -15,7 +15,11 @@ const RUNS = Number((import.meta as unknown as { env: Record<string, string | un
 const params = { numRuns: RUNS, interruptAfterTimeLimit: 60_000 };
 
 /** Strings of every kind: ASCII, Japanese, lone surrogates, controls. */
-const anyString = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('', ' ', '\u0000', '\ud800', '__proto__', '1e2', '-1', 'null', 'true', '株式会社テスト'));
+const anyString = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('', ' ', '\u0000', '\ud800', '__proto__', '1e2', '-1', 'null', 'true', '株式会社テスト'),
+);
 /** Large junk arrays and deep nesting: what validation must refuse by size before looking at every element. */
 const shortName = <T extends object>(value: T, name: string): T =>
   Object.defineProperty(value, fc.toStringMethod, { value: () => name, enumerable: false });
@@ -55,7 +59,12 @@ function mutate(value: Json, path: number[], replacement: Json, how: 'replace' |
 }
 
 const nearValid = (template: () => Json) =>
-  fc.tuple(fc.array(fc.nat(), { maxLength: 6 }), anyJson, fc.constantFrom('replace', 'remove', 'extra') as fc.Arbitrary<'replace' | 'remove' | 'extra'>)
+  fc
+    .tuple(
+      fc.array(fc.nat(), { maxLength: 6 }),
+      anyJson,
+      fc.constantFrom('replace', 'remove', 'extra') as fc.Arbitrary<'replace' | 'remove' | 'extra'>,
+    )
     .map(([path, replacement, how]) => mutate(template(), path, replacement, how));
 
 /** Where a template holds arrays (and objects): the places a huge value hurts most. */
@@ -92,7 +101,20 @@ const pathSegment = (s: string) => {
 };
 
 const query = fc.dictionary(
-  fc.constantFrom('protocol', 'clientId', 'cursor', 'limit', 'q', 'corporateNumber', 'externalSystem', 'externalId', 'from', 'to', 'advisorId', 'x'),
+  fc.constantFrom(
+    'protocol',
+    'clientId',
+    'cursor',
+    'limit',
+    'q',
+    'corporateNumber',
+    'externalSystem',
+    'externalId',
+    'from',
+    'to',
+    'advisorId',
+    'x',
+  ),
   anyString,
   { maxKeys: 5 },
 );
@@ -110,7 +132,9 @@ async function state(orgId: string) {
             (SELECT json_array(kind, prefecture, municipality) FROM orgs WHERE id = ?1) AS profile,
             (SELECT group_concat(role || ':' || COALESCE(job_title, '') || ':' || name) FROM advisors WHERE org_id = ?1) AS roles,
             (SELECT COUNT(*) FROM orgs) AS orgs`,
-  ).bind(orgId).first();
+  )
+    .bind(orgId)
+    .first();
   return row;
 }
 
@@ -146,20 +170,47 @@ describe('fuzzing every endpoint with generated input', () => {
   it('POST /v1/sync/push', async () => {
     const { org, advisor } = await makeOrg();
     const template = () => ({
-      protocol: 1, clientId: crypto.randomUUID(),
+      protocol: 1,
+      clientId: crypto.randomUUID(),
       mutations: [
-        { id: 1, kind: 'business', recordId: uuidv7(), baseVersion: 0, fields: { name: '株式会社テスト', externalIds: [{ system: 'TOAS', value: 'T-1' }] } },
-        { id: 2, kind: 'consultation', recordId: uuidv7(), baseVersion: 0, fields: { businessId: uuidv7(), heldAt: '2026-04-01T09:30:00Z', channel: 'counter', inquiry: '相談', tagIds: ['topic-finance'], advisorIds: [] } },
+        {
+          id: 1,
+          kind: 'business',
+          recordId: uuidv7(),
+          baseVersion: 0,
+          fields: { name: '株式会社テスト', externalIds: [{ system: 'TOAS', value: 'T-1' }] },
+        },
+        {
+          id: 2,
+          kind: 'consultation',
+          recordId: uuidv7(),
+          baseVersion: 0,
+          fields: {
+            businessId: uuidv7(),
+            heldAt: '2026-04-01T09:30:00Z',
+            channel: 'counter',
+            inquiry: '相談',
+            tagIds: ['topic-finance'],
+            advisorIds: [],
+          },
+        },
       ],
     });
-    await fc.assert(fc.asyncProperty(body(template), (b) => check(org.id, () => send(advisor, 'POST', '/v1/sync/push', b))), params);
+    await fc.assert(
+      fc.asyncProperty(body(template), (b) => check(org.id, () => send(advisor, 'POST', '/v1/sync/push', b))),
+      params,
+    );
   }, 120_000);
 
   it('GET /v1/sync/pull, /v1/businesses and the karte with generated queries and ids', async () => {
     const { org, advisor } = await makeOrg();
     await fc.assert(
-      fc.asyncProperty(query, anyString, fc.constantFrom('/v1/sync/pull', '/v1/businesses', '/v1/businesses/{id}', '/v1/businesses/{id}/consultations'), (q, id, path) =>
-        check(org.id, () => send(advisor, 'GET', `${path.replace('{id}', pathSegment(id))}?${encodeQuery(q)}`))),
+      fc.asyncProperty(
+        query,
+        anyString,
+        fc.constantFrom('/v1/sync/pull', '/v1/businesses', '/v1/businesses/{id}', '/v1/businesses/{id}/consultations'),
+        (q, id, path) => check(org.id, () => send(advisor, 'GET', `${path.replace('{id}', pathSegment(id))}?${encodeQuery(q)}`)),
+      ),
       params,
     );
   }, 120_000);
@@ -186,25 +237,62 @@ describe('fuzzing every endpoint with generated input', () => {
       ['GET', '/v1/admin/organisation', null],
       ['PATCH', '/v1/admin/organisation', () => ({ kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市' })],
       ['GET', '/v1/admin/invitations', null],
-      ['PUT', '/v1/organisation/startup-areas', () => ({ areas: { management: ['topic-general'], finance: ['topic-tax'], hr: ['topic-hr'], sales: ['topic-sales'] } })],
-      ['PUT', '/v1/organisation/banso-rule', () => ({ rule: { consultations: 4, months: 9, signals: 3, routineTagIds: ['topic-tax'], triggerTagIds: [] } })],
+      [
+        'PUT',
+        '/v1/organisation/startup-areas',
+        () => ({ areas: { management: ['topic-general'], finance: ['topic-tax'], hr: ['topic-hr'], sales: ['topic-sales'] } }),
+      ],
+      [
+        'PUT',
+        '/v1/organisation/banso-rule',
+        () => ({ rule: { consultations: 4, months: 9, signals: 3, routineTagIds: ['topic-tax'], triggerTagIds: [] } }),
+      ],
       ['POST', '/v1/admin/invitations', () => ({ name: '新任 花子', role: 'advisor', jobTitle: 'support_officer' })],
       ['DELETE', '/v1/admin/invitations/{id}', null],
       ['GET', '/v1/reports/plan', null],
       ['PUT', '/v1/reports/plan/targets', () => ({ fiscalYear: 2025, targets: { analysis: 30, followUpVisits: 120 } })],
       ['GET', '/v1/reports/subsidies', null],
       ['GET', '/v1/reports/expert-dispatch', null],
-      ['POST', '/v1/import/businesses', () => ({ fileName: '会員名簿.csv', dryRun: true, rows: [{ line: 2, fields: { name: '取り込み商店', employees: 3 } }] })],
+      [
+        'POST',
+        '/v1/import/businesses',
+        () => ({ fileName: '会員名簿.csv', dryRun: true, rows: [{ line: 2, fields: { name: '取り込み商店', employees: 3 } }] }),
+      ],
       ['GET', '/v1/admin/integration-keys', null],
       ['POST', '/v1/admin/integration-keys', () => ({ label: '基幹システム', scope: 'read' })],
       ['DELETE', '/v1/admin/integration-keys/{id}', null],
-      ['POST', '/v1/import/restore', () => ({ source: { organisationId: 'x', exportedAt: '2026-12-01T00:00:00Z' }, part: { index: 3, last: true }, advisors: [], records: [] })],
+      [
+        'POST',
+        '/v1/import/restore',
+        () => ({
+          source: { organisationId: 'x', exportedAt: '2026-12-01T00:00:00Z' },
+          part: { index: 3, last: true },
+          advisors: [],
+          records: [],
+        }),
+      ],
       ['GET', '/v1/organisations', null],
       ['GET', '/v1/referrals', null],
-      ['POST', '/v1/referrals', () => ({ toOrgId: crypto.randomUUID(), businessId: crypto.randomUUID(), reason: '紹介', referredOn: '2026-04-01' })],
+      [
+        'POST',
+        '/v1/referrals',
+        () => ({ toOrgId: crypto.randomUUID(), businessId: crypto.randomUUID(), reason: '紹介', referredOn: '2026-04-01' }),
+      ],
       ['PATCH', '/v1/referrals/{id}', () => ({ outcome: 'supported', outcomeNote: '' })],
       ['GET', '/v1/shares', null],
-      ['POST', '/v1/shares', () => ({ toOrgId: crypto.randomUUID(), businessId: crypto.randomUUID(), consentOn: '2026-04-01', consentMethod: 'written', purpose: '連携', scope: ['profile'], expiresOn: '2026-12-31' })],
+      [
+        'POST',
+        '/v1/shares',
+        () => ({
+          toOrgId: crypto.randomUUID(),
+          businessId: crypto.randomUUID(),
+          consentOn: '2026-04-01',
+          consentMethod: 'written',
+          purpose: '連携',
+          scope: ['profile'],
+          expiresOn: '2026-12-31',
+        }),
+      ],
       ['POST', '/v1/shares/{id}/withdraw', null],
       ['PUT', '/v1/shares/{id}/link', () => ({ businessId: null })],
       ['GET', '/v1/shares/{id}/karte', null],
@@ -213,13 +301,19 @@ describe('fuzzing every endpoint with generated input', () => {
       ['GET', '/v1/admin/audit', null],
     ];
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...endpoints), query, anyString, fc.option(anyJson), async ([method, path, template], q, id, raw) => {
-        const target = `${path.replace('{id}', pathSegment(id))}?${encodeQuery(q)}`;
-        const payload = template ? (raw ?? template()) : undefined;
-        await check(org.id, () => send(admin, method, target, payload === null ? 'null' : payload));
-        // A request that did change something (a valid body) is put back so the next run starts alike.
-        await env.DB.prepare('UPDATE advisors SET disabled_at = NULL WHERE org_id = ?').bind(org.id).run();
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...endpoints),
+        query,
+        anyString,
+        fc.option(anyJson),
+        async ([method, path, template], q, id, raw) => {
+          const target = `${path.replace('{id}', pathSegment(id))}?${encodeQuery(q)}`;
+          const payload = template ? (raw ?? template()) : undefined;
+          await check(org.id, () => send(admin, method, target, payload === null ? 'null' : payload));
+          // A request that did change something (a valid body) is put back so the next run starts alike.
+          await env.DB.prepare('UPDATE advisors SET disabled_at = NULL WHERE org_id = ?').bind(org.id).run();
+        },
+      ),
       params,
     );
   }, 120_000);
@@ -227,9 +321,14 @@ describe('fuzzing every endpoint with generated input', () => {
   it('POST /v1/invitations/accept (no token)', async () => {
     const { org, admin } = await makeOrg();
     // Used by the first valid body; every later use is refused and must change nothing.
-    const { code } = (await (await send(admin, 'POST', '/v1/admin/invitations', { name: '招待 一郎', role: 'advisor' })).json()) as { code: string };
+    const { code } = (await (await send(admin, 'POST', '/v1/admin/invitations', { name: '招待 一郎', role: 'advisor' })).json()) as {
+      code: string;
+    };
     await fc.assert(
-      fc.asyncProperty(body(() => ({ code })), (b) => check(org.id, () => send(null, 'POST', '/v1/invitations/accept', b))),
+      fc.asyncProperty(
+        body(() => ({ code })),
+        (b) => check(org.id, () => send(null, 'POST', '/v1/invitations/accept', b)),
+      ),
       params,
     );
   }, 120_000);
@@ -238,7 +337,9 @@ describe('fuzzing every endpoint with generated input', () => {
     const { org } = await makeOrg();
     const template = () => ({ organisationName: `検証-${crypto.randomUUID()}`, adminName: '管理 者', adminEmail: null });
     await fc.assert(
-      fc.asyncProperty(body(template), (b) => check(org.id, () => send(null, 'POST', '/v1/bootstrap', b, { 'X-Bootstrap-Secret': 'test-bootstrap-secret' }))),
+      fc.asyncProperty(body(template), (b) =>
+        check(org.id, () => send(null, 'POST', '/v1/bootstrap', b, { 'X-Bootstrap-Secret': 'test-bootstrap-secret' })),
+      ),
       params,
     );
   }, 120_000);

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS, uuidv7 } from '../../shared';
 import { createOrganisation } from '../../server/src/db/orgs';
 import { HOSTILE_CASES, type HostileCase } from './fixtures/hostile-cases';
-import {
-  actionFields, businessFields, consultationFields, expectError, makeClient, orgState,
-} from './fixtures/mutations';
+import { actionFields, businessFields, consultationFields, expectError, makeClient, orgState } from './fixtures/mutations';
 import { actorFetch, makeActor, makeOrg, type Actor } from './fixtures/org';
 
 /** Everything a refused request must leave as it was. */
@@ -55,16 +53,32 @@ describe('hostile but valid content', () => {
     const { org, advisor, manager } = await makeOrg();
     const client = makeClient(advisor);
     const ids = TEXTS.map(() => ({ business: uuidv7(), consultation: uuidv7(), action: uuidv7() }));
-    await client.push(TEXTS.flatMap((t, i) => [
-      { kind: 'business' as const, recordId: ids[i]!.business, fields: businessFields({ name: t, vision: t, externalIds: [{ system: 'TOAS', value: t.slice(0, 100) }] }) },
-      { kind: 'consultation' as const, recordId: ids[i]!.consultation, fields: consultationFields(ids[i]!.business, { inquiry: t, advice: `${t}🙂`, personMet: t.slice(0, 100) }) },
-      { kind: 'action' as const, recordId: ids[i]!.action, fields: actionFields(ids[i]!.business, { text: t }) },
-    ]));
-    await makeClient(manager).push([{ kind: 'tag', recordId: 'topic-hostile', fields: { groupId: 'grp-topic', name: TEXTS[0]!.slice(0, 40) } }]);
+    await client.push(
+      TEXTS.flatMap((t, i) => [
+        {
+          kind: 'business' as const,
+          recordId: ids[i]!.business,
+          fields: businessFields({ name: t, vision: t, externalIds: [{ system: 'TOAS', value: t.slice(0, 100) }] }),
+        },
+        {
+          kind: 'consultation' as const,
+          recordId: ids[i]!.consultation,
+          fields: consultationFields(ids[i]!.business, { inquiry: t, advice: `${t}🙂`, personMet: t.slice(0, 100) }),
+        },
+        { kind: 'action' as const, recordId: ids[i]!.action, fields: actionFields(ids[i]!.business, { text: t }) },
+      ]),
+    );
+    await makeClient(manager).push([
+      { kind: 'tag', recordId: 'topic-hostile', fields: { groupId: 'grp-topic', name: TEXTS[0]!.slice(0, 40) } },
+    ]);
 
     const { byId } = await makeClient(advisor).pullAll();
     TEXTS.forEach((t, i) => {
-      expect(byId.get(ids[i]!.business)!.data).toMatchObject({ name: t, vision: t, externalIds: [{ system: 'TOAS', value: t.slice(0, 100) }] });
+      expect(byId.get(ids[i]!.business)!.data).toMatchObject({
+        name: t,
+        vision: t,
+        externalIds: [{ system: 'TOAS', value: t.slice(0, 100) }],
+      });
       expect(byId.get(ids[i]!.consultation)!.data).toMatchObject({ inquiry: t, advice: `${t}🙂`, personMet: t.slice(0, 100) });
       expect(byId.get(ids[i]!.action)!.data.text).toBe(t);
     });
@@ -81,8 +95,24 @@ describe('hostile but valid content', () => {
     const c = uuidv7();
     const full = (n: number) => '字'.repeat(n);
     const res = await client.push([
-      { kind: 'business', recordId: b, fields: businessFields({ name: full(LIMITS.name), nameKana: full(LIMITS.kana), vision: full(LIMITS.karteText), strengths: full(LIMITS.karteText) }) },
-      { kind: 'consultation', recordId: c, fields: consultationFields(b, Object.fromEntries(['inquiry', 'ownerWords', 'advice', 'insight', 'essentialIssue'].map((f) => [f, full(LIMITS.noteField)]))) },
+      {
+        kind: 'business',
+        recordId: b,
+        fields: businessFields({
+          name: full(LIMITS.name),
+          nameKana: full(LIMITS.kana),
+          vision: full(LIMITS.karteText),
+          strengths: full(LIMITS.karteText),
+        }),
+      },
+      {
+        kind: 'consultation',
+        recordId: c,
+        fields: consultationFields(
+          b,
+          Object.fromEntries(['inquiry', 'ownerWords', 'advice', 'insight', 'essentialIssue'].map((f) => [f, full(LIMITS.noteField)])),
+        ),
+      },
       { kind: 'action', recordId: uuidv7(), fields: actionFields(b, { text: full(LIMITS.actionText) }) },
     ]);
     expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied']);
@@ -97,7 +127,13 @@ describe('hostile but valid content', () => {
     await client.push([{ kind: 'business', recordId: businessId, fields: businessFields() }]);
     const before = await orgState(org.id);
     const bogus = ['topic-nonexistent', uuidv7(), 'grp-topic', businessId];
-    const res = await client.push(bogus.map((tagId) => ({ kind: 'consultation' as const, recordId: uuidv7(), fields: consultationFields(businessId, { tagIds: ['topic-tax', tagId] }) })));
+    const res = await client.push(
+      bogus.map((tagId) => ({
+        kind: 'consultation' as const,
+        recordId: uuidv7(),
+        fields: consultationFields(businessId, { tagIds: ['topic-tax', tagId] }),
+      })),
+    );
     expect(res.results.map((r) => r.code)).toEqual(bogus.map(() => 'unknown_tag'));
     expect(res.lastMutationId).toBe(1 + bogus.length);
     expect(await orgState(org.id)).toEqual(before);
@@ -109,7 +145,9 @@ describe('hostile but valid content', () => {
     const before = await orgState(org.id);
     const raw = `{"protocol":1,"clientId":"${client.clientId}","mutations":[{"id":1,"kind":"business","recordId":"${uuidv7()}","baseVersion":0,"fields":{"name":"x","__proto__":{"admin":true}}}]}`;
     const res = await SELF.fetch('http://api.test/v1/sync/push', {
-      method: 'POST', headers: { Authorization: `Bearer ${advisor.token}`, 'Content-Type': 'application/json' }, body: raw,
+      method: 'POST',
+      headers: { Authorization: `Bearer ${advisor.token}`, 'Content-Type': 'application/json' },
+      body: raw,
     });
     await expectError(res, 400, 'validation_failed');
     expect(await orgState(org.id)).toEqual(before);

@@ -19,7 +19,9 @@ async function liveBusinesses(orgId: string) {
     `SELECT id, version, json_extract(data, '$.name') AS name, json_extract(data, '$.corporateNumber') AS cn, json_extract(data, '$.externalIds') AS ext,
        json_extract(data, '$.membership') AS membership, author_id
      FROM records WHERE org_id = ? AND kind = 'business' AND deleted = 0 ORDER BY name`,
-  ).bind(orgId).all<{ id: string; version: number; name: string; cn: string | null; ext: string; membership: string; author_id: string }>();
+  )
+    .bind(orgId)
+    .all<{ id: string; version: number; name: string; cn: string | null; ext: string; membership: string; author_id: string }>();
   return results;
 }
 
@@ -35,7 +37,9 @@ describe('POST /v1/import/businesses', () => {
     const first = await importRows(admin, memberList);
     expect(first).toEqual({ status: 200, body: { written: true, created: 3, updated: 0, unchanged: 0, problems: [], problemCount: 0 } });
     expect((await liveBusinesses(org.id)).map((b) => [b.name, b.cn, b.author_id])).toEqual([
-      ['一号商店', CN1, admin.id], ['三号製作所', CN2, admin.id], ['二号食堂', null, admin.id],
+      ['一号商店', CN1, admin.id],
+      ['三号製作所', CN2, admin.id],
+      ['二号食堂', null, admin.id],
     ]);
 
     const again = await importRows(admin, memberList);
@@ -47,7 +51,11 @@ describe('POST /v1/import/businesses', () => {
     ]);
     expect(next.body).toMatchObject({ written: true, created: 0, updated: 2, unchanged: 0 });
     const after = await liveBusinesses(org.id);
-    expect(after.map((b) => [b.name, b.membership])).toEqual([['一号商店', 'non_member'], ['三号製作所', 'unknown'], ['二号食堂 本店', 'unknown']]);
+    expect(after.map((b) => [b.name, b.membership])).toEqual([
+      ['一号商店', 'non_member'],
+      ['三号製作所', 'unknown'],
+      ['二号食堂 本店', 'unknown'],
+    ]);
     // The TOAS number 一号商店 had stays: a list without the column drops no id.
     expect(JSON.parse(after[0]!.ext)).toEqual([{ system: 'TOAS', value: 'M-001' }]);
   });
@@ -57,7 +65,9 @@ describe('POST /v1/import/businesses', () => {
     const known = await putBusiness(org.id, { name: '既存の店', corporateNumber: CN1, vision: '地域一番の店に' });
     const res = await importRows(admin, [{ line: 2, fields: { name: '既存の店', corporateNumber: CN1, employees: 12 } }]);
     expect(res.body).toMatchObject({ written: true, created: 0, updated: 1 });
-    const pull = pullResponse.parse(await (await advisor.get(`/v1/sync/pull?protocol=${PROTOCOL_VERSION}&cursor=0&clientId=${crypto.randomUUID()}`)).json());
+    const pull = pullResponse.parse(
+      await (await advisor.get(`/v1/sync/pull?protocol=${PROTOCOL_VERSION}&cursor=0&clientId=${crypto.randomUUID()}`)).json(),
+    );
     const record = pull.changes.find((r) => r.id === known);
     expect(record?.data).toMatchObject({ name: '既存の店', employees: 12, vision: '地域一番の店に' });
   });
@@ -71,7 +81,12 @@ describe('POST /v1/import/businesses', () => {
       { line: 3, recordId: fresh, fields: { name: '別の組織から来た店' } },
     ];
     expect((await importRows(admin, rows)).body).toMatchObject({ written: true, created: 1, updated: 1 });
-    expect((await liveBusinesses(org.id)).map((b) => [b.name, b.id])).toEqual(expect.arrayContaining([['書き出した店', known], ['別の組織から来た店', fresh]]));
+    expect((await liveBusinesses(org.id)).map((b) => [b.name, b.id])).toEqual(
+      expect.arrayContaining([
+        ['書き出した店', known],
+        ['別の組織から来た店', fresh],
+      ]),
+    );
     // The same file again: both matched by id, nothing new.
     expect((await importRows(admin, rows)).body).toMatchObject({ written: false, created: 0, updated: 0, unchanged: 2 });
     expect(await liveBusinesses(org.id)).toHaveLength(2);
@@ -93,7 +108,10 @@ describe('POST /v1/import/businesses', () => {
     expect(res.status).toBe(422);
     expect(res.body.written).toBe(false);
     // Shape problems first (every line checked), then matching ones once the shapes are right.
-    expect(res.body.problems.map((p) => [p.line, p.field])).toEqual([[3, 'corporateNumber'], [4, 'employees']]);
+    expect(res.body.problems.map((p) => [p.line, p.field])).toEqual([
+      [3, 'corporateNumber'],
+      [4, 'employees'],
+    ]);
     expect(res.body.problems[0]!.message).toContain('チェックデジット');
     const fixed = await importRows(admin, [
       { line: 2, fields: { name: 'よい行', corporateNumber: CN1 } },
@@ -102,7 +120,11 @@ describe('POST /v1/import/businesses', () => {
       { line: 7, fields: { name: '食い違い', corporateNumber: CN2, externalIds: [{ system: 'TOAS', value: 'M-9' }] } },
     ]);
     expect(fixed.status).toBe(422);
-    expect(fixed.body.problems.map((p) => [p.line, p.field])).toEqual([[5, 'name'], [6, 'corporateNumber'], [7, null]]);
+    expect(fixed.body.problems.map((p) => [p.line, p.field])).toEqual([
+      [5, 'name'],
+      [6, 'corporateNumber'],
+      [7, null],
+    ]);
     expect(fixed.body.problems[2]!.message).toContain('「A社」、「B社」');
     expect(await liveBusinesses(org.id)).toEqual(before);
     expect((await auditRows(org.id)).filter((a) => a.action === 'import.businesses')).toEqual([]);
@@ -115,7 +137,13 @@ describe('POST /v1/import/businesses', () => {
     expect(await liveBusinesses(org.id)).toEqual([]);
     await importRows(admin, memberList);
     const audit = (await auditRows(org.id)).filter((a) => a.action === 'import.businesses');
-    expect(audit).toEqual([{ advisor_id: admin.id, action: 'import.businesses', target: JSON.stringify({ fileName: '会員名簿.csv', lines: 3, created: 3, updated: 0, unchanged: 0 }) }]);
+    expect(audit).toEqual([
+      {
+        advisor_id: admin.id,
+        action: 'import.businesses',
+        target: JSON.stringify({ fileName: '会員名簿.csv', lines: 3, created: 3, updated: 0, unchanged: 0 }),
+      },
+    ]);
   });
 
   it('refuses an unknown 担当 and anyone but an admin', async () => {

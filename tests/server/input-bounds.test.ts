@@ -33,14 +33,27 @@ describe('large invalid arrays', () => {
 
   it('refuses 200,000 junk tagIds at once', async () => {
     const tagIds = Array(200_000).fill('x');
-    const m = { id: 1, kind: 'consultation', recordId: uuidv7(), baseVersion: 0, fields: { businessId: BID, heldAt: '2026-04-01T09:30:00Z', channel: 'counter', inquiry: '相談', tagIds } };
+    const m = {
+      id: 1,
+      kind: 'consultation',
+      recordId: uuidv7(),
+      baseVersion: 0,
+      fields: { businessId: BID, heldAt: '2026-04-01T09:30:00Z', channel: 'counter', inquiry: '相談', tagIds },
+    };
     const error = await refuse(JSON.stringify({ protocol: 1, clientId: CLIENT(), mutations: [m] }));
-    expect(error.error.details![0]).toEqual({ path: 'mutations.0.fields.tagIds', message: `タグは1件の相談につき${LIMITS.tagsPerConsultation}個までです` });
+    expect(error.error.details![0]).toEqual({
+      path: 'mutations.0.fields.tagIds',
+      message: `タグは1件の相談につき${LIMITS.tagsPerConsultation}個までです`,
+    });
   });
 
   it('lists at most 20 problems and how many there were', async () => {
     const mutations = Array.from({ length: LIMITS.mutationsPerPush }, (_, i) => ({
-      id: i + 1, kind: 'business', recordId: 'not-a-uuid', baseVersion: -1, fields: { name: 1 },
+      id: i + 1,
+      kind: 'business',
+      recordId: 'not-a-uuid',
+      baseVersion: -1,
+      fields: { name: 1 },
     }));
     const error = await refuse(JSON.stringify({ protocol: 1, clientId: CLIENT(), mutations }));
     expect(error.error.details).toHaveLength(MAX_DETAILS);
@@ -50,16 +63,27 @@ describe('large invalid arrays', () => {
 
   it('keeps the answer small for an object of 50,000 unknown keys', async () => {
     const fields = Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i]));
-    await refuse(JSON.stringify({ protocol: 1, clientId: CLIENT(), mutations: [{ id: 1, kind: 'business', recordId: uuidv7(), baseVersion: 0, fields }] }));
+    await refuse(
+      JSON.stringify({
+        protocol: 1,
+        clientId: CLIENT(),
+        mutations: [{ id: 1, kind: 'business', recordId: uuidv7(), baseVersion: 0, fields }],
+      }),
+    );
   });
 
   it('refuses junk advisorIds, externalIds and statusChanges by their length first', async () => {
     for (const [kind, fields] of [
-      ['consultation', { businessId: BID, heldAt: '2026-04-01T09:30:00Z', channel: 'counter', inquiry: '相談', advisorIds: Array(100_000).fill(0) }],
+      [
+        'consultation',
+        { businessId: BID, heldAt: '2026-04-01T09:30:00Z', channel: 'counter', inquiry: '相談', advisorIds: Array(100_000).fill(0) },
+      ],
       ['business', { name: '株式会社テスト', externalIds: Array(100_000).fill(0) }],
       ['business', { name: '株式会社テスト', statusChanges: Array(100_000).fill(0) }],
     ] as const) {
-      await refuse(JSON.stringify({ protocol: 1, clientId: CLIENT(), mutations: [{ id: 1, kind, recordId: uuidv7(), baseVersion: 0, fields }] }));
+      await refuse(
+        JSON.stringify({ protocol: 1, clientId: CLIENT(), mutations: [{ id: 1, kind, recordId: uuidv7(), baseVersion: 0, fields }] }),
+      );
     }
   });
 });

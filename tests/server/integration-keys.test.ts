@@ -26,7 +26,9 @@ describe('integration keys', () => {
       expect((await actor.post('/v1/admin/integration-keys', { label: 'x', scope: 'read' })).status).toBe(403);
       expect((await actor.get('/v1/admin/integration-keys')).status).toBe(403);
     }
-    const revoked = integrationKeyView.parse(await (await admin.send('DELETE', `/v1/admin/integration-keys/${created.integrationKey.id}`)).json());
+    const revoked = integrationKeyView.parse(
+      await (await admin.send('DELETE', `/v1/admin/integration-keys/${created.integrationKey.id}`)).json(),
+    );
     expect(revoked.revokedAt).not.toBeNull();
     const audit = (await auditRows(org.id)).filter((a) => a.action.startsWith('integration_key.'));
     expect(audit.map((a) => a.action)).toEqual(['integration_key.create', 'integration_key.revoke']);
@@ -72,10 +74,17 @@ describe('integration keys', () => {
   it('an import key imports business lists in its issuer’s name, audited with the key, and does nothing else; revoked, it stops at once', async () => {
     const { org, admin } = await makeOrg();
     const { key, integrationKey } = await issue(admin, 'TOAS 連携', 'import');
-    const res = await asKey(key, 'POST', '/v1/import/businesses', { fileName: '会員名簿.csv', dryRun: false, rows: [{ line: 2, fields: { name: '連携で来た店' } }] });
+    const res = await asKey(key, 'POST', '/v1/import/businesses', {
+      fileName: '会員名簿.csv',
+      dryRun: false,
+      rows: [{ line: 2, fields: { name: '連携で来た店' } }],
+    });
     expect(res.status).toBe(200);
-    const row = await env.DB.prepare(`SELECT author_id FROM records WHERE org_id = ? AND kind = 'business' AND json_extract(data, '$.name') = '連携で来た店'`)
-      .bind(org.id).first<{ author_id: string }>();
+    const row = await env.DB.prepare(
+      `SELECT author_id FROM records WHERE org_id = ? AND kind = 'business' AND json_extract(data, '$.name') = '連携で来た店'`,
+    )
+      .bind(org.id)
+      .first<{ author_id: string }>();
     expect(row?.author_id).toBe(admin.id);
     const audit = (await auditRows(org.id)).find((a) => a.action === 'import.businesses');
     expect(JSON.parse(audit!.target!)).toMatchObject({ fileName: '会員名簿.csv', created: 1, integrationKey: 'TOAS 連携' });

@@ -1,8 +1,16 @@
 import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import {
-  acceptedInvitation, createdInvitation, directoryResponse, errorBody, formatInvitationCode, INVITATION_TTL_HOURS, invitationView,
-  meResponse, normalizeInvitationCode, page,
+  acceptedInvitation,
+  createdInvitation,
+  directoryResponse,
+  errorBody,
+  formatInvitationCode,
+  INVITATION_TTL_HOURS,
+  invitationView,
+  meResponse,
+  normalizeInvitationCode,
+  page,
 } from '../../shared';
 import { actorFetch, makeOrg, type Actor } from './fixtures/org';
 import { auditRows } from './fixtures/records';
@@ -46,7 +54,14 @@ describe('POST /v1/admin/invitations', () => {
     const before = Date.now();
     const { invitation, code } = await invite(admin);
     expect(code).toMatch(/^[23456789A-HJ-NP-Z]{4}-[23456789A-HJ-NP-Z]{4}$/);
-    expect(invitation).toMatchObject({ name: '新任 花子', role: 'advisor', jobTitle: 'support_officer', createdBy: admin.id, acceptedAt: null, revokedAt: null });
+    expect(invitation).toMatchObject({
+      name: '新任 花子',
+      role: 'advisor',
+      jobTitle: 'support_officer',
+      createdBy: admin.id,
+      acceptedAt: null,
+      revokedAt: null,
+    });
     const ttl = Date.parse(invitation.expiresAt) - Date.parse(invitation.createdAt);
     expect(ttl).toBe(INVITATION_TTL_HOURS * 3_600_000);
     expect(Date.parse(invitation.createdAt)).toBeGreaterThanOrEqual(before - 1000);
@@ -79,14 +94,24 @@ describe('POST /v1/invitations/accept', () => {
     const me = meResponse.parse(await (await actorFetch(body.token, 'GET', '/v1/me')).json());
     expect(me.advisor.id).toBe(body.advisor.id);
     const directory = directoryResponse.parse(await (await admin.get('/v1/directory')).json());
-    expect(directory.advisors).toContainEqual({ id: body.advisor.id, name: '招待 一郎', jobTitle: 'business_advisor', role: 'manager', active: true });
+    expect(directory.advisors).toContainEqual({
+      id: body.advisor.id,
+      name: '招待 一郎',
+      jobTitle: 'business_advisor',
+      role: 'manager',
+      active: true,
+    });
     expect(invitationPage.parse(await (await admin.get('/v1/admin/invitations')).json()).items).toEqual([]);
-    const tokenRow = await env.DB.prepare('SELECT id, label FROM api_tokens WHERE advisor_id = ?').bind(body.advisor.id).first<{ id: string; label: string }>();
-    expect(await auditRows(org.id)).toEqual(expect.arrayContaining([
-      { advisor_id: admin.id, action: 'advisor.create', target: body.advisor.id },
-      { advisor_id: body.advisor.id, action: 'invitation.accept', target: invitation.id },
-      { advisor_id: body.advisor.id, action: 'token.create', target: tokenRow!.id },
-    ]));
+    const tokenRow = await env.DB.prepare('SELECT id, label FROM api_tokens WHERE advisor_id = ?')
+      .bind(body.advisor.id)
+      .first<{ id: string; label: string }>();
+    expect(await auditRows(org.id)).toEqual(
+      expect.arrayContaining([
+        { advisor_id: admin.id, action: 'advisor.create', target: body.advisor.id },
+        { advisor_id: body.advisor.id, action: 'invitation.accept', target: invitation.id },
+        { advisor_id: body.advisor.id, action: 'token.create', target: tokenRow!.id },
+      ]),
+    );
   });
 
   it('refuses the second use of a code with a clear message (410) and creates nobody else', async () => {
@@ -112,7 +137,9 @@ describe('POST /v1/invitations/accept', () => {
   it('refuses an expired code (410), saying so', async () => {
     const { org, admin } = await makeOrg();
     const { invitation, code } = await invite(admin, { name: '期限切れ', role: 'advisor' });
-    await env.DB.prepare('UPDATE invitations SET expires_at = ? WHERE id = ?').bind(new Date(Date.now() - 1000).toISOString(), invitation.id).run();
+    await env.DB.prepare('UPDATE invitations SET expires_at = ? WHERE id = ?')
+      .bind(new Date(Date.now() - 1000).toISOString(), invitation.id)
+      .run();
     const res = await accept(code);
     expect(res.status).toBe(410);
     expect((await errorOf(res)).message).toContain('有効期限が切れています');
@@ -145,7 +172,15 @@ describe('POST /v1/invitations/accept', () => {
     const malformed = await accept('ABC');
     expect(malformed.status).toBe(400);
     expect((await errorOf(malformed)).message).toContain('英数字8文字');
-    expect((await SELF.fetch('http://api.test/v1/invitations/accept', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"code":"ABCD-EFGH","x":1}' })).status).toBe(400);
+    expect(
+      (
+        await SELF.fetch('http://api.test/v1/invitations/accept', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{"code":"ABCD-EFGH","x":1}',
+        })
+      ).status,
+    ).toBe(400);
   });
 
   it('limits failed codes per client address: past 30 a minute the address is refused, even with a good code', async () => {
@@ -153,7 +188,8 @@ describe('POST /v1/invitations/accept', () => {
     const { code } = await invite(admin, { name: '試行制限', role: 'advisor' });
     const address = `198.18.${Math.floor(Math.random() * 200)}.${Math.floor(Math.random() * 200) + 1}`;
     const statuses: number[] = [];
-    for (let i = 0; i < 35; i++) statuses.push((await accept(`ZZZZ-ZZ${'23456789'[i % 8]}${'ABCDEFGH'[Math.floor(i / 8)]}`, address)).status);
+    for (let i = 0; i < 35; i++)
+      statuses.push((await accept(`ZZZZ-ZZ${'23456789'[i % 8]}${'ABCDEFGH'[Math.floor(i / 8)]}`, address)).status);
     expect(statuses.slice(0, 30).every((s) => s === 404)).toBe(true);
     expect(statuses.slice(31)).toEqual(Array(4).fill(429));
     const blocked = await accept(code, address);

@@ -54,7 +54,12 @@ describe('GET /v1/businesses/:id (karte)', () => {
     await putConflict(org.id, advisor.id, { kind: 'business', id: other }, 'vision', '他の店の競合');
     const resolved = await putConflict(org.id, advisor.id, { kind: 'business', id: business }, 'strengths', '解決済み');
     // Resolving a conflict copy marks it deleted (docs/sync.md).
-    await putRecord(org.id, 'conflict', { recordKind: 'business', recordId: business, field: 'strengths', text: '解決済み', deleted: true }, { id: resolved });
+    await putRecord(
+      org.id,
+      'conflict',
+      { recordKind: 'business', recordId: business, field: 'strengths', text: '解決済み', deleted: true },
+      { id: resolved },
+    );
     const { conflicts } = await karte(advisor, business);
     expect(conflicts.map((c) => c.id).sort()).toEqual([onBusiness, onConsultation].sort());
     expect(conflicts.map((c) => c.id)).not.toContain(resolved);
@@ -81,7 +86,10 @@ describe('機微 (sensitive) consultations in the karte', () => {
     const world = await makeOrg();
     const business = await putBusiness(world.org.id, { name: '機微商店' });
     const secret = await putConsultation(world.org.id, world.advisor.id, business, {
-      sensitive: true, inquiry: '借入の返済が苦しい', personMet: '代表者', sourceUrl: 'https://portal.example.jp/case/1',
+      sensitive: true,
+      inquiry: '借入の返済が苦しい',
+      personMet: '代表者',
+      sourceUrl: 'https://portal.example.jp/case/1',
     });
     const plain = await putConsultation(world.org.id, world.advisor.id, business, { heldAt: heldAt(60), inquiry: '販路の相談' });
     const copy = await putConflict(world.org.id, world.manager.id, { kind: 'consultation', id: secret }, 'inquiry', '病気の話');
@@ -92,7 +100,10 @@ describe('機微 (sensitive) consultations in the karte', () => {
     const { org, advisor2, business, secret, plain, copy } = await sensitiveSetup();
     const view = await karte(advisor2, business);
     const hidden = view.consultations.find((c) => c.id === secret)!;
-    expect(hidden).toMatchObject({ redacted: true, data: { sensitive: true, inquiry: '', personMet: '', sourceUrl: null, businessId: business } });
+    expect(hidden).toMatchObject({
+      redacted: true,
+      data: { sensitive: true, inquiry: '', personMet: '', sourceUrl: null, businessId: business },
+    });
     expect(view.consultations.find((c) => c.id === plain)).toMatchObject({ redacted: false, data: { inquiry: '販路の相談' } });
     expect(view.conflicts.find((c) => c.id === copy)).toMatchObject({ redacted: true, data: { text: '' } });
     expect(JSON.stringify(view)).not.toMatch(/借入|病気|portal\.example/);
@@ -103,14 +114,19 @@ describe('機微 (sensitive) consultations in the karte', () => {
     const setup = await sensitiveSetup();
     const reader = setup[who];
     const view = await karte(reader, setup.business);
-    expect(view.consultations.find((c) => c.id === setup.secret)).toMatchObject({ redacted: false, data: { inquiry: '借入の返済が苦しい' } });
+    expect(view.consultations.find((c) => c.id === setup.secret)).toMatchObject({
+      redacted: false,
+      data: { inquiry: '借入の返済が苦しい' },
+    });
     expect(view.conflicts.find((c) => c.id === setup.copy)).toMatchObject({ redacted: false, data: { text: '病気の話' } });
     const audit = await auditRows(setup.org.id);
     expect(audit).toHaveLength(2);
-    expect(audit).toEqual(expect.arrayContaining([
-      { advisor_id: reader.id, action: 'record.read_sensitive', target: setup.secret },
-      { advisor_id: reader.id, action: 'record.read_sensitive', target: setup.copy },
-    ]));
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { advisor_id: reader.id, action: 'record.read_sensitive', target: setup.secret },
+        { advisor_id: reader.id, action: 'record.read_sensitive', target: setup.copy },
+      ]),
+    );
   });
 
   it('applies the same rules on the consultations page', async () => {

@@ -10,7 +10,16 @@ describe('GET /v1/me', () => {
     expect(res.status).toBe(200);
     const body = meResponse.parse(await res.json());
     expect(body.advisor).toMatchObject({ id: manager.id, role: 'manager', disabledAt: null });
-    expect(body.organisation).toEqual({ id: org.id, name: org.name, kind: null, prefecture: null, municipality: '', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null });
+    expect(body.organisation).toEqual({
+      id: org.id,
+      name: org.name,
+      kind: null,
+      prefecture: null,
+      municipality: '',
+      fiscalYearStartMonth: 4,
+      bansoRule: null,
+      startupAreas: null,
+    });
     expect(body).toMatchObject({ protocol: PROTOCOL_VERSION, minProtocol: MIN_PROTOCOL_VERSION });
   });
 

@@ -11,27 +11,48 @@ const OTHER_CLIENT = '0190a000-0000-7000-8000-0000000000c2';
 /** A stored consultation whose every field was last written at version 10. */
 function storedConsultation(data: Record<string, unknown> = {}): WorkingRecord {
   const full = {
-    ...RECORD_DEFAULTS.consultation, businessId: BUSINESS, heldAt: '2026-04-01T09:30:00Z', channel: 'counter',
-    inquiry: '資金繰りの相談', advice: '元の助言', ...data,
+    ...RECORD_DEFAULTS.consultation,
+    businessId: BUSINESS,
+    heldAt: '2026-04-01T09:30:00Z',
+    channel: 'counter',
+    inquiry: '資金繰りの相談',
+    advice: '元の助言',
+    ...data,
   };
   return {
-    kind: 'consultation', id: CONSULTATION, data: full, authorId: AUTHOR, isNew: false, written: new Set(),
+    kind: 'consultation',
+    id: CONSULTATION,
+    data: full,
+    authorId: AUTHOR,
+    isNew: false,
+    written: new Set(),
     fieldVersions: Object.fromEntries(Object.keys(full).map((k) => [k, 10])),
     fieldClients: Object.fromEntries(Object.keys(full).map((k) => [k, OTHER_CLIENT])),
   };
 }
 
 const business: WorkingRecord = {
-  kind: 'business', id: BUSINESS, data: { ...RECORD_DEFAULTS.business, name: '株式会社かわせみ' }, fieldVersions: { name: 1 }, fieldClients: { name: OTHER_CLIENT },
-  authorId: AUTHOR, isNew: false, written: new Set(),
+  kind: 'business',
+  id: BUSINESS,
+  data: { ...RECORD_DEFAULTS.business, name: '株式会社かわせみ' },
+  fieldVersions: { name: 1 },
+  fieldClients: { name: OTHER_CLIENT },
+  authorId: AUTHOR,
+  isNew: false,
+  written: new Set(),
 };
 
 function context(records: WorkingRecord[] = [business], over: Partial<MergeContext> = {}): MergeContext {
   let n = 0;
   return {
-    advisorId: AUTHOR, clientId: CLIENT, canManage: false, newId: () => `0190a000-0000-7000-8000-00000000c00${n++}`,
-    find: (id) => records.find((r) => r.id === id) ?? null, isLiveAdvisor: (id) => id === AUTHOR,
-    recordsOf: (kind, businessId) => records.filter((r) => r.kind === kind && r.data.businessId === businessId), ...over,
+    advisorId: AUTHOR,
+    clientId: CLIENT,
+    canManage: false,
+    newId: () => `0190a000-0000-7000-8000-00000000c00${n++}`,
+    find: (id) => records.find((r) => r.id === id) ?? null,
+    isLiveAdvisor: (id) => id === AUTHOR,
+    recordsOf: (kind, businessId) => records.filter((r) => r.kind === kind && r.data.businessId === businessId),
+    ...over,
   };
 }
 
@@ -68,11 +89,15 @@ describe('mergeMutation (push step 5)', () => {
     expect(out.conflicts).toHaveLength(1);
     expect(out.conflicts[0]!.kind).toBe('conflict');
     expect(out.conflicts[0]!.data).toEqual({
-      recordKind: 'consultation', recordId: CONSULTATION, field: 'advice', text: '別の端末で書いた助言', deleted: false,
+      recordKind: 'consultation',
+      recordId: CONSULTATION,
+      field: 'advice',
+      text: '別の端末で書いた助言',
+      deleted: false,
     });
   });
 
-  it('never treats a client\'s own earlier write as concurrent, even before it pulled it back', () => {
+  it("never treats a client's own earlier write as concurrent, even before it pulled it back", () => {
     const mine = storedConsultation();
     mine.fieldClients.advice = CLIENT;
     const outcome = applied(mergeMutation(mine, edit({ advice: '二度目の書き直し' }, 5), context()));
@@ -128,20 +153,33 @@ describe('mergeMutation (push step 5)', () => {
   it('leaves a 機微 consultation to its author and managers', () => {
     const secret = storedConsultation({ sensitive: true });
     const other = '0190a000-0000-7000-8000-0000000000bb';
-    expect(mergeMutation(secret, edit({ durationMin: 5 }, 10), context([business], { advisorId: other })))
-      .toMatchObject({ status: 'rejected', code: 'forbidden' });
-    expect(mergeMutation(secret, edit({ durationMin: 5 }, 10), context([business], { advisorId: other, canManage: true })).status).toBe('applied');
+    expect(mergeMutation(secret, edit({ durationMin: 5 }, 10), context([business], { advisorId: other }))).toMatchObject({
+      status: 'rejected',
+      code: 'forbidden',
+    });
+    expect(mergeMutation(secret, edit({ durationMin: 5 }, 10), context([business], { advisorId: other, canManage: true })).status).toBe(
+      'applied',
+    );
     expect(mergeMutation(secret, edit({ durationMin: 5 }, 10), context()).status).toBe('applied');
   });
 
   it('checks only the tags a mutation adds', () => {
     const tag = (id: string, deleted: boolean): WorkingRecord => ({
-      kind: 'tag', id, data: { groupId: 'grp-topic', name: id, order: 0, deleted }, fieldVersions: {}, fieldClients: {}, authorId: null, isNew: false, written: new Set(),
+      kind: 'tag',
+      id,
+      data: { groupId: 'grp-topic', name: id, order: 0, deleted },
+      fieldVersions: {},
+      fieldClients: {},
+      authorId: null,
+      isNew: false,
+      written: new Set(),
     });
     const records = [business, tag('topic-finance', false), tag('topic-old', true)];
     const stored = storedConsultation({ tagIds: ['topic-old'] });
     expect(mergeMutation(stored, edit({ tagIds: ['topic-old', 'topic-finance'] }, 10), context(records)).status).toBe('applied');
-    expect(mergeMutation(storedConsultation(), edit({ tagIds: ['topic-old'] }, 10), context(records)))
-      .toMatchObject({ status: 'rejected', code: 'unknown_tag' });
+    expect(mergeMutation(storedConsultation(), edit({ tagIds: ['topic-old'] }, 10), context(records))).toMatchObject({
+      status: 'rejected',
+      code: 'unknown_tag',
+    });
   });
 });

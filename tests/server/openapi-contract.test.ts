@@ -25,7 +25,15 @@ const today = () => jstDateOf(new Date());
 const inDays = (n: number) => new Date(Date.parse(`${today()}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 /** A share of the report world's 一号商店 with the support world's organisation (広域連携), as its answer. */
 async function shareB1({ reports: a, support: b }: Worlds, scope = ['profile', 'consultations', 'actions']) {
-  const body = { toOrgId: b.org.id, businessId: a.b1, consentOn: today(), consentMethod: 'written', purpose: '販路開拓の共同支援', scope, expiresOn: inDays(30) };
+  const body = {
+    toOrgId: b.org.id,
+    businessId: a.b1,
+    consentOn: today(),
+    consentMethod: 'written',
+    purpose: '販路開拓の共同支援',
+    scope,
+    expiresOn: inDays(30),
+  };
   return (await callEndpoint('createShare', { ...as(a.advisor), body })).body as { id: string };
 }
 
@@ -34,8 +42,12 @@ async function shareB1({ reports: a, support: b }: Worlds, scope = ['profile', '
  * and errors. Typed by the table, so an endpoint added to it without calls here does not compile.
  */
 const CALLS: { [N in EndpointName]: Calls } = {
-  health: async (_w, call) => { await call({}); },
-  openApi: async (_w, call) => { await call({}); },
+  health: async (_w, call) => {
+    await call({});
+  },
+  openApi: async (_w, call) => {
+    await call({});
+  },
   bootstrap: async (_w, call) => {
     const body = { organisationName: `契約テスト商工会-${crypto.randomUUID().slice(0, 8)}`, adminName: '契約 一郎' };
     await call({ as: 'bootstrap', body });
@@ -58,13 +70,28 @@ const CALLS: { [N in EndpointName]: Calls } = {
     const issued = await callEndpoint('createIntegrationKey', { ...as(w.admin), body: { label: '読み取り', scope: 'read' } });
     await call({ as: { token: (issued.body as { key: string }).key } });
   },
-  directory: async ({ reports: w }, call) => { await call(as(w.advisor)); await call({ as: null }); },
+  directory: async ({ reports: w }, call) => {
+    await call(as(w.advisor));
+    await call({ as: null });
+  },
   syncPush: async ({ reports: w }, call) => {
     const clientId = crypto.randomUUID();
     const business = uuidv7();
-    const mutation = (id: number, fields: Record<string, unknown>) => ({ id, kind: 'business', recordId: business, baseVersion: 0, fields });
+    const mutation = (id: number, fields: Record<string, unknown>) => ({
+      id,
+      kind: 'business',
+      recordId: business,
+      baseVersion: 0,
+      fields,
+    });
     // The second is rejected (a consultation of a business that does not exist): results of every status.
-    const orphan = { id: 2, kind: 'consultation', recordId: uuidv7(), baseVersion: 0, fields: { businessId: unknownId(), heldAt: '2026-04-01T09:30:00Z', channel: 'counter' } };
+    const orphan = {
+      id: 2,
+      kind: 'consultation',
+      recordId: uuidv7(),
+      baseVersion: 0,
+      fields: { businessId: unknownId(), heldAt: '2026-04-01T09:30:00Z', channel: 'counter' },
+    };
     await call({ ...as(w.advisor), body: { protocol: 4, clientId, mutations: [mutation(1, { name: '契約商店' }), orphan] } });
     await call({ ...as(w.advisor), body: { protocol: 4, clientId, mutations: [mutation(1, { name: '契約商店' })] } });
     await call({ ...as(w.advisor), body: { protocol: 4, clientId, mutations: [mutation(9, { name: '飛んだ番号' })] } });
@@ -95,7 +122,10 @@ const CALLS: { [N in EndpointName]: Calls } = {
     await call({ ...as(w.advisor), params: { id: w.gone } });
     await call({ ...as(w.advisor), params: { id: w.b1 }, query: { cursor: 'forged' } });
   },
-  tags: async ({ reports: w }, call) => { await call(as(w.advisor)); await call({ as: nobody }); },
+  tags: async ({ reports: w }, call) => {
+    await call(as(w.advisor));
+    await call({ as: nobody });
+  },
   saveBansoRule: async ({ reports: w }, call) => {
     const rule = { consultations: 4, months: 9, signals: 3, routineTagIds: ['topic-bookkeeping'], triggerTagIds: ['topic-succession'] };
     await call({ ...as(w.manager), body: { rule } });
@@ -104,7 +134,10 @@ const CALLS: { [N in EndpointName]: Calls } = {
     await call({ ...as(w.manager), body: { rule: { ...rule, routineTagIds: ['no-such-tag'] } } });
   },
   saveStartupAreas: async ({ startup: w }, call) => {
-    await call({ ...as(w.manager), body: { areas: { management: ['topic-general'], finance: ['topic-finance'], hr: [], sales: ['topic-sales'] } } });
+    await call({
+      ...as(w.manager),
+      body: { areas: { management: ['topic-general'], finance: ['topic-finance'], hr: [], sales: ['topic-sales'] } },
+    });
     await call({ ...as(w.advisor), body: { areas: null } });
     await call({ ...as(w.manager), body: {} });
   },
@@ -163,7 +196,10 @@ const CALLS: { [N in EndpointName]: Calls } = {
     await call({ ...as(w.advisor), query: { fy: 2025, advisorId: w.advisor2.id } });
   },
   importBusinesses: async ({ reports: w }, call) => {
-    const rows = [{ line: 2, fields: { name: '取込商店', corporateNumber: '7000012050002' } }, { line: 3, fields: { name: '取込食堂' } }];
+    const rows = [
+      { line: 2, fields: { name: '取込商店', corporateNumber: '7000012050002' } },
+      { line: 3, fields: { name: '取込食堂' } },
+    ];
     await call({ ...as(w.admin), body: { fileName: '会員名簿.csv', dryRun: true, rows } });
     await call({ ...as(w.admin), body: { fileName: '会員名簿.csv', dryRun: false, rows } });
     await call({ ...as(w.admin), body: { fileName: '会員名簿.csv', dryRun: false, rows: [{ line: 2, fields: { name: '' } }] } });
@@ -177,7 +213,12 @@ const CALLS: { [N in EndpointName]: Calls } = {
   },
   restoreExport: async ({ reports: w }, call) => {
     const empty = await makeOrg();
-    const body = { source: { organisationId: w.org.id, exportedAt: new Date().toISOString() }, part: { index: 0, last: true }, advisors: [], records: [] };
+    const body = {
+      source: { organisationId: w.org.id, exportedAt: new Date().toISOString() },
+      part: { index: 0, last: true },
+      advisors: [],
+      records: [],
+    };
     await call({ ...as(empty.admin), body });
     await call({ ...as(empty.admin), body });
     await call({ ...as(w.admin), body });
@@ -189,7 +230,10 @@ const CALLS: { [N in EndpointName]: Calls } = {
   },
   referrals: async (worlds, call) => {
     const { reports: a, support: b } = worlds;
-    await callEndpoint('createReferral', { ...as(a.advisor), body: { toOrgId: b.org.id, businessId: a.b2, reason: '補助金申請の支援', referredOn: today() } });
+    await callEndpoint('createReferral', {
+      ...as(a.advisor),
+      body: { toOrgId: b.org.id, businessId: a.b2, reason: '補助金申請の支援', referredOn: today() },
+    });
     await call({ ...as(a.advisor), query: { businessId: a.b2 } });
     await call(as(b.advisor));
     await call({ ...as(a.advisor), query: { businessId: 'x' } });
@@ -200,7 +244,10 @@ const CALLS: { [N in EndpointName]: Calls } = {
     await call({ ...as(a.advisor), body: { toOrgId: b.org.id, businessId: a.b1, reason: '', referredOn: today() } });
   },
   updateReferral: async ({ reports: a, support: b }, call) => {
-    const sent = await callEndpoint('createReferral', { ...as(a.advisor), body: { toOrgId: b.org.id, businessId: a.b3, reason: '事業承継の相談', referredOn: today() } });
+    const sent = await callEndpoint('createReferral', {
+      ...as(a.advisor),
+      body: { toOrgId: b.org.id, businessId: a.b3, reason: '事業承継の相談', referredOn: today() },
+    });
     const { id } = sent.body as { id: string };
     await call({ ...as(b.advisor), params: { id }, body: { outcome: 'accepted', outcomeNote: '面談を設定' } });
     await call({ ...as(a.advisor), params: { id: unknownId() }, body: { outcome: 'declined', outcomeNote: '' } });
@@ -213,7 +260,15 @@ const CALLS: { [N in EndpointName]: Calls } = {
     await call({ ...as(worlds.support.advisor), query: { other: '1' } });
   },
   createShare: async ({ reports: a, support: b }, call) => {
-    const body = { toOrgId: b.org.id, businessId: a.b2, consentOn: today(), consentMethod: 'verbal', purpose: '被災からの復旧支援', scope: ['profile'], expiresOn: inDays(90) };
+    const body = {
+      toOrgId: b.org.id,
+      businessId: a.b2,
+      consentOn: today(),
+      consentMethod: 'verbal',
+      purpose: '被災からの復旧支援',
+      scope: ['profile'],
+      expiresOn: inDays(90),
+    };
     await call({ ...as(a.advisor), body });
     await call({ ...as(a.advisor), body: { ...body, businessId: unknownId() } });
     await call({ ...as(a.advisor), body: { ...body, scope: [] } });
@@ -304,7 +359,10 @@ const CALLS: { [N in EndpointName]: Calls } = {
     await call({ ...as(w.admin), query: { group: 'no-such-group' } });
     await call(as(w.manager));
   },
-  organisationProfile: async ({ reports: w }, call) => { await call(as(w.admin)); await call(as(w.manager)); },
+  organisationProfile: async ({ reports: w }, call) => {
+    await call(as(w.admin));
+    await call(as(w.manager));
+  },
   updateOrganisationProfile: async ({ reports: w }, call) => {
     await call({ ...as(w.admin), body: { kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市' } });
     await call({ ...as(w.admin), body: {} });
@@ -313,7 +371,9 @@ const CALLS: { [N in EndpointName]: Calls } = {
 
 /** Hono's routes as `METHOD /path/{param}`, middleware left out. */
 const appRoutes = () =>
-  new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}').replace(/(.)\/$/, '$1')}`));
+  new Set(
+    app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}').replace(/(.)\/$/, '$1')}`),
+  );
 
 describe('the OpenAPI contract', () => {
   it('serves the document without a token, as built from the table', async () => {
@@ -344,25 +404,58 @@ describe('the OpenAPI contract', () => {
     for (const [name, endpoint] of Object.entries(ENDPOINTS) as [EndpointName, (typeof ENDPOINTS)[EndpointName]][]) {
       const seen = new Set(answers.filter((a) => a.operationId === name).map((a) => a.status));
       // Every success status of the endpoint was met, and an error whenever it has one besides 500.
-      for (const status of Object.keys(endpoint.responses).map(Number)) expect(seen.has(status), `${name} ${status}: ${[...seen]}`).toBe(true);
-      if (errorStatuses(endpoint).some((s) => s !== 500)) expect([...seen].some((s) => s >= 400), `${name}: ${[...seen]}`).toBe(true);
+      for (const status of Object.keys(endpoint.responses).map(Number))
+        expect(seen.has(status), `${name} ${status}: ${[...seen]}`).toBe(true);
+      if (errorStatuses(endpoint).some((s) => s !== 500))
+        expect(
+          [...seen].some((s) => s >= 400),
+          `${name}: ${[...seen]}`,
+        ).toBe(true);
     }
   }, 60_000); // about a hundred calls and three report worlds: seconds, more on a busy machine
 
   it('refuses an answer, or a request taken, that does not follow the document', async () => {
     const problems = contractOf(buildOpenApiDocument());
     expect(problems({ operationId: 'me', status: 200, body: { advisor: {} } })).not.toEqual([]);
-    expect(problems({ operationId: 'health', status: 200, body: { status: 'ok', protocol: 4, minProtocol: 1, extra: true } })).not.toEqual([]);
+    expect(problems({ operationId: 'health', status: 200, body: { status: 'ok', protocol: 4, minProtocol: 1, extra: true } })).not.toEqual(
+      [],
+    );
     expect(problems({ operationId: 'me', status: 418, body: {} })).toEqual(['me: status 418 is not in the document']);
     expect(problems({ operationId: 'karte', status: 404, body: { error: { code: 'not_found', message: 'ない' } } })).toEqual([]);
     // A request the API took must be one the document describes.
     const page = { items: [], nextCursor: null };
     expect(problems({ operationId: 'listTokens', status: 200, body: page, request: { params: {}, query: { limit: '20' } } })).toEqual([]);
-    expect(problems({ operationId: 'listTokens', status: 200, body: page, request: { params: {}, query: { limit: 'many' } } })).not.toEqual([]);
-    expect(problems({ operationId: 'listTokens', status: 200, body: page, request: { params: {}, query: { sort: 'name' } } })).not.toEqual([]);
-    expect(problems({ operationId: 'syncPull', status: 200, body: { protocol: 4, changes: [], cursor: 0, hasMore: false, lastMutationId: 0 }, request: { params: {}, query: {} } }))
-      .toContain('syncPull request: query parameter protocol is required');
-    const profile = { id: 'o', name: '能登商工会', kind: null, prefecture: null, municipality: '', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null };
-    expect(problems({ operationId: 'updateOrganisationProfile', status: 200, body: profile, request: { params: {}, query: {}, body: { kind: 'guild' } } })).not.toEqual([]);
+    expect(problems({ operationId: 'listTokens', status: 200, body: page, request: { params: {}, query: { limit: 'many' } } })).not.toEqual(
+      [],
+    );
+    expect(problems({ operationId: 'listTokens', status: 200, body: page, request: { params: {}, query: { sort: 'name' } } })).not.toEqual(
+      [],
+    );
+    expect(
+      problems({
+        operationId: 'syncPull',
+        status: 200,
+        body: { protocol: 4, changes: [], cursor: 0, hasMore: false, lastMutationId: 0 },
+        request: { params: {}, query: {} },
+      }),
+    ).toContain('syncPull request: query parameter protocol is required');
+    const profile = {
+      id: 'o',
+      name: '能登商工会',
+      kind: null,
+      prefecture: null,
+      municipality: '',
+      fiscalYearStartMonth: 4,
+      bansoRule: null,
+      startupAreas: null,
+    };
+    expect(
+      problems({
+        operationId: 'updateOrganisationProfile',
+        status: 200,
+        body: profile,
+        request: { params: {}, query: {}, body: { kind: 'guild' } },
+      }),
+    ).not.toEqual([]);
   });
 });

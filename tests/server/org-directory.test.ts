@@ -17,7 +17,16 @@ describe('GET /v1/directory', () => {
       const res = await caller.get('/v1/directory');
       expect(res.status).toBe(200);
       const body = directoryResponse.parse(await res.json());
-      expect(body.organisation).toEqual({ id: org.id, name: org.name, kind: null, prefecture: null, municipality: '', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null });
+      expect(body.organisation).toEqual({
+        id: org.id,
+        name: org.name,
+        kind: null,
+        prefecture: null,
+        municipality: '',
+        fiscalYearStartMonth: 4,
+        bansoRule: null,
+        startupAreas: null,
+      });
       expect(body.advisors.map((a) => a.id).sort()).toEqual([advisor.id, advisor2.id, manager.id, admin.id].sort());
       expect(body.advisors.find((a) => a.id === advisor2.id)).toMatchObject({ active: false, jobTitle: 'assistant', role: 'advisor' });
       expect(body.advisors.find((a) => a.id === manager.id)).toMatchObject({ active: true, jobTitle: null, role: 'manager' });
@@ -43,9 +52,22 @@ describe('GET /v1/directory', () => {
 describe('the organisation profile', () => {
   it('is set by an admin (audited), read back, and shown in /v1/me and the directory', async () => {
     const { org, admin, advisor } = await makeOrg();
-    const res = await admin.send('PATCH', '/v1/admin/organisation', { kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市' });
+    const res = await admin.send('PATCH', '/v1/admin/organisation', {
+      kind: 'society_of_commerce',
+      prefecture: 'ishikawa',
+      municipality: '輪島市',
+    });
     expect(res.status).toBe(200);
-    const expected = { id: org.id, name: org.name, kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null };
+    const expected = {
+      id: org.id,
+      name: org.name,
+      kind: 'society_of_commerce',
+      prefecture: 'ishikawa',
+      municipality: '輪島市',
+      fiscalYearStartMonth: 4,
+      bansoRule: null,
+      startupAreas: null,
+    };
     expect(orgProfile.parse(await res.json())).toEqual(expected);
     expect(orgProfile.parse(await (await admin.get('/v1/admin/organisation')).json())).toEqual(expected);
     expect(meResponse.parse(await (await advisor.get('/v1/me')).json()).organisation).toEqual(expected);
@@ -86,16 +108,27 @@ describe('PATCH /v1/admin/advisors/:id (role, 職種, name)', () => {
   it('changes role, 職種 and name, each change audited, and the new role applies at once', async () => {
     const { org, admin, advisor } = await makeOrg();
     expect((await advisor.get('/v1/reports/consultation-counts?from=2026-04-01&to=2026-04-30')).status).toBe(403);
-    const res = await admin.send('PATCH', `/v1/admin/advisors/${advisor.id}`, { role: 'manager', jobTitle: 'business_advisor', name: '佐藤 一郎' });
+    const res = await admin.send('PATCH', `/v1/admin/advisors/${advisor.id}`, {
+      role: 'manager',
+      jobTitle: 'business_advisor',
+      name: '佐藤 一郎',
+    });
     expect(res.status).toBe(200);
-    expect(advisorView.parse(await res.json())).toMatchObject({ id: advisor.id, role: 'manager', jobTitle: 'business_advisor', name: '佐藤 一郎' });
+    expect(advisorView.parse(await res.json())).toMatchObject({
+      id: advisor.id,
+      role: 'manager',
+      jobTitle: 'business_advisor',
+      name: '佐藤 一郎',
+    });
     expect((await advisor.get('/v1/reports/consultation-counts?from=2026-04-01&to=2026-04-30')).status).toBe(200);
     const audit = (await auditRows(org.id)).filter((r) => r.action.startsWith('advisor.'));
-    expect(audit).toEqual(expect.arrayContaining([
-      { advisor_id: admin.id, action: 'advisor.rename', target: advisor.id },
-      { advisor_id: admin.id, action: 'advisor.change_role', target: advisor.id },
-      { advisor_id: admin.id, action: 'advisor.change_job_title', target: advisor.id },
-    ]));
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { advisor_id: admin.id, action: 'advisor.rename', target: advisor.id },
+        { advisor_id: admin.id, action: 'advisor.change_role', target: advisor.id },
+        { advisor_id: admin.id, action: 'advisor.change_job_title', target: advisor.id },
+      ]),
+    );
     expect(audit).toHaveLength(3);
   });
 
@@ -115,7 +148,9 @@ describe('PATCH /v1/admin/advisors/:id (role, 職種, name)', () => {
     const self = await admin.send('PATCH', `/v1/admin/advisors/${admin.id}`, { role: 'manager' });
     expect(self.status).toBe(409);
     expect((await errorOf(self)).message).toContain('自分自身の役割は下げられません');
-    expect(advisorView.parse(await (await admin.send('PATCH', `/v1/admin/advisors/${admin.id}`, { name: '管理 花子' })).json()).role).toBe('admin');
+    expect(advisorView.parse(await (await admin.send('PATCH', `/v1/admin/advisors/${admin.id}`, { name: '管理 花子' })).json()).role).toBe(
+      'admin',
+    );
     await admin.send('PATCH', `/v1/admin/advisors/${manager.id}`, { role: 'admin' });
     const other = await admin.send('PATCH', `/v1/admin/advisors/${manager.id}`, { role: 'advisor' });
     expect(advisorView.parse(await other.json()).role).toBe('advisor');
@@ -125,7 +160,9 @@ describe('PATCH /v1/admin/advisors/:id (role, 職種, name)', () => {
     const { org, admin } = await makeOrg();
     const res = await admin.send('PATCH', `/v1/admin/advisors/${admin.id}`, { disabled: true, name: '別名' });
     expect(res.status).toBe(409);
-    const row = await env.DB.prepare('SELECT name, disabled_at FROM advisors WHERE id = ?').bind(admin.id).first<{ name: string; disabled_at: string | null }>();
+    const row = await env.DB.prepare('SELECT name, disabled_at FROM advisors WHERE id = ?')
+      .bind(admin.id)
+      .first<{ name: string; disabled_at: string | null }>();
     expect(row).toEqual({ name: expect.not.stringMatching('別名'), disabled_at: null });
     expect(await auditRows(org.id)).toEqual([]);
   });

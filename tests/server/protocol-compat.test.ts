@@ -36,7 +36,12 @@ describe('migration 0006 of stored consultations', () => {
       const row = (await storedRow(org.id, id))!;
       return { version: row.version, data: JSON.parse(row.data) as Record<string, unknown> };
     };
-    expect((await read(expert)).data).toMatchObject({ programme: null, expertPaidBy: 'prefecture', expertName: '', channel: 'expert_visit' });
+    expect((await read(expert)).data).toMatchObject({
+      programme: null,
+      expertPaidBy: 'prefecture',
+      expertName: '',
+      channel: 'expert_visit',
+    });
     expect((await read(seminar)).data).toMatchObject({ programme: null, expertPaidBy: null, channel: 'consultation_event' });
     expect((await read(untouched)).data).toMatchObject({ programme: 'general', channel: 'counter' });
     expect((await read(untouched)).version).toBe(untouchedVersion);
@@ -54,7 +59,20 @@ describe('clients of older protocols', () => {
     const old = makeClient(advisor);
     const { businessId } = await seedKarte(old);
     const id = uuidv7();
-    const res = await old.rawPush(old.body([{ id: 3, kind: 'consultation', recordId: id, baseVersion: 0, fields: consultationFields(businessId, { programme: 'expert_city', channel: 'seminar' }) }], 2));
+    const res = await old.rawPush(
+      old.body(
+        [
+          {
+            id: 3,
+            kind: 'consultation',
+            recordId: id,
+            baseVersion: 0,
+            fields: consultationFields(businessId, { programme: 'expert_city', channel: 'seminar' }),
+          },
+        ],
+        2,
+      ),
+    );
     expect(res.status, await res.clone().text()).toBe(200);
     const today = await pullAs(advisor, PROTOCOL_VERSION);
     expect(today.get(id)!.data).toMatchObject({ programme: null, expertPaidBy: 'municipality', channel: 'consultation_event' });
@@ -66,10 +84,31 @@ describe('clients of older protocols', () => {
     const businessId = uuidv7();
     const [expert, group, commissioned] = [uuidv7(), uuidv7(), uuidv7()];
     await client.push([
-      { kind: 'business', recordId: businessId, fields: businessFields({ status: 'closed', closeReason: 'moved_out', assignedAdvisorId: advisor.id, assignments: [{ advisorId: advisor.id, from: '2026-04-01' }] }) },
-      { kind: 'consultation', recordId: expert, fields: consultationFields(businessId, { channel: 'expert_visit', expertPaidBy: 'national', expertName: '中小企業診断士 山田' }) },
-      { kind: 'consultation', recordId: group, fields: consultationFields(businessId, { channel: 'seminar_group', programme: 'development_plan' }) },
-      { kind: 'consultation', recordId: commissioned, fields: consultationFields(businessId, { channel: 'consultation_event', programme: 'commissioned' }) },
+      {
+        kind: 'business',
+        recordId: businessId,
+        fields: businessFields({
+          status: 'closed',
+          closeReason: 'moved_out',
+          assignedAdvisorId: advisor.id,
+          assignments: [{ advisorId: advisor.id, from: '2026-04-01' }],
+        }),
+      },
+      {
+        kind: 'consultation',
+        recordId: expert,
+        fields: consultationFields(businessId, { channel: 'expert_visit', expertPaidBy: 'national', expertName: '中小企業診断士 山田' }),
+      },
+      {
+        kind: 'consultation',
+        recordId: group,
+        fields: consultationFields(businessId, { channel: 'seminar_group', programme: 'development_plan' }),
+      },
+      {
+        kind: 'consultation',
+        recordId: commissioned,
+        fields: consultationFields(businessId, { channel: 'consultation_event', programme: 'commissioned' }),
+      },
     ]);
     const v2 = await pullAs(advisor, 2);
     expect(v2.get(businessId)!.data).toMatchObject({ closeReason: null, status: 'closed' });
@@ -94,11 +133,20 @@ describe('clients of older protocols', () => {
 
     for (const protocol of [1, PROTOCOL_VERSION]) {
       const client = makeClient(advisor);
-      const res = await client.rawPush(client.body([{ id: 1, kind: 'business', recordId: id, baseVersion: row.version, fields: { municipality: `七尾市${protocol}` } }], protocol));
-      const body = await res.json() as { results: { status: string; message?: string }[] };
+      const res = await client.rawPush(
+        client.body(
+          [{ id: 1, kind: 'business', recordId: id, baseVersion: row.version, fields: { municipality: `七尾市${protocol}` } }],
+          protocol,
+        ),
+      );
+      const body = (await res.json()) as { results: { status: string; message?: string }[] };
       expect(body.results[0], JSON.stringify(body)).toMatchObject({ status: 'applied' });
     }
-    expect(JSON.parse((await storedRow(org.id, id))!.data)).toMatchObject({ municipality: `七尾市${PROTOCOL_VERSION}`, assignments: [], mergedInto: null });
+    expect(JSON.parse((await storedRow(org.id, id))!.data)).toMatchObject({
+      municipality: `七尾市${PROTOCOL_VERSION}`,
+      assignments: [],
+      mergedInto: null,
+    });
   });
 });
 
@@ -109,14 +157,32 @@ describe('担当指導員', () => {
     const client = makeClient(advisor);
     const id = uuidv7();
     await client.push([{ kind: 'business', recordId: id, fields: businessFields() }]);
-    const refused = await client.push([{ kind: 'business', recordId: id, baseVersion: 0, fields: { assignedAdvisorId: other.advisor.id } }]);
+    const refused = await client.push([
+      { kind: 'business', recordId: id, baseVersion: 0, fields: { assignedAdvisorId: other.advisor.id } },
+    ]);
     expect(refused.results[0]).toMatchObject({ status: 'rejected', code: 'not_found' });
-    const assigned = await client.push([{
-      kind: 'business', recordId: id, baseVersion: 0,
-      fields: { assignedAdvisorId: advisor2.id, assignments: [{ advisorId: advisor.id, from: '2025-04-01' }, { advisorId: advisor2.id, from: '2026-04-01' }] },
-    }]);
+    const assigned = await client.push([
+      {
+        kind: 'business',
+        recordId: id,
+        baseVersion: 0,
+        fields: {
+          assignedAdvisorId: advisor2.id,
+          assignments: [
+            { advisorId: advisor.id, from: '2025-04-01' },
+            { advisorId: advisor2.id, from: '2026-04-01' },
+          ],
+        },
+      },
+    ]);
     expect(assigned.results[0]!.status).toBe('applied');
     const pulled = await pullAs(advisor2, PROTOCOL_VERSION);
-    expect(pulled.get(id)!.data).toMatchObject({ assignedAdvisorId: advisor2.id, assignments: [{ advisorId: advisor.id, from: '2025-04-01' }, { advisorId: advisor2.id, from: '2026-04-01' }] });
+    expect(pulled.get(id)!.data).toMatchObject({
+      assignedAdvisorId: advisor2.id,
+      assignments: [
+        { advisorId: advisor.id, from: '2025-04-01' },
+        { advisorId: advisor2.id, from: '2026-04-01' },
+      ],
+    });
   });
 });

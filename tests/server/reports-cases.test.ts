@@ -20,21 +20,34 @@ describe('GET /v1/reports/banso-cases (伴走支援案件一覧)', () => {
     expect(r.cases.map((c) => c.businessId).sort()).toEqual([w.b1, w.b2].sort()); // not the deleted business
     const b1 = r.cases.find((c) => c.businessId === w.b1)!;
     expect(b1).toMatchObject({
-      businessName: '一号商店', assignee: { id: w.advisor.id }, since: '2025-05-01',
+      businessName: '一号商店',
+      assignee: { id: w.advisor.id },
+      since: '2025-05-01',
       // x2 (1 April 2026 JST) is the latest to name a step.
       step: { id: 'step-insight', name: '気づき・腹落ち' },
-      essentialIssue: '後継者への引継ぎ', essentialIssueWithheld: false,
-      lastContact: '2026-04-01', lastConsultationId: w.x2, consultationsInPeriod: 2,
+      essentialIssue: '後継者への引継ぎ',
+      essentialIssueWithheld: false,
+      lastContact: '2026-04-01',
+      lastConsultationId: w.x2,
+      consultationsInPeriod: 2,
     });
     // 見えない (c1) and 向き合わない (c2) are among the latest three; 足りない only on x1, before them: overcome.
     expect(b1.barriers.map((b) => [b.name, b.firstSeen, b.lastSeen, b.overcome])).toEqual([
-      ['見えない', '2025-04-01', '2025-04-01', false], ['向き合わない', '2026-03-31', '2026-03-31', false], ['足りない', '2025-03-31', '2025-03-31', true],
+      ['見えない', '2025-04-01', '2025-04-01', false],
+      ['向き合わない', '2026-03-31', '2026-03-31', false],
+      ['足りない', '2025-03-31', '2025-03-31', true],
     ]);
     // Only the open action past its 期日: not the one due later, the done one or the deleted one.
-    expect(b1.overdueActions).toEqual([{ id: w.overdue, consultationId: w.c1, text: '試算表を用意する', withheld: false, dueDate: '2020-01-01' }]);
+    expect(b1.overdueActions).toEqual([
+      { id: w.overdue, consultationId: w.c1, text: '試算表を用意する', withheld: false, dueDate: '2020-01-01' },
+    ]);
     const b2 = r.cases.find((c) => c.businessId === w.b2)!;
     // Its 本質的課題 and the action came from the 機微 c3: withheld even from a manager, who may read it on the karte.
-    expect(b2).toMatchObject({ essentialIssue: '', essentialIssueWithheld: true, overdueActions: [{ id: w.secret, text: '', withheld: true }] });
+    expect(b2).toMatchObject({
+      essentialIssue: '',
+      essentialIssueWithheld: true,
+      overdueActions: [{ id: w.secret, text: '', withheld: true }],
+    });
     expect(b2.barriers.map((b) => b.id)).toEqual(['wall-cannot-act']);
     expect(text).not.toContain('機微）');
   });
@@ -51,12 +64,16 @@ describe('GET /v1/reports/banso-cases (伴走支援案件一覧)', () => {
 
   it('filters by area and by 担当, and counts consultations of the period and 事業区分 asked', async () => {
     const w = await reportWorld();
-    const area = bansoCasesReport.parse((await fetchReport(w.manager, `/v1/reports/banso-cases?${FY2025}&municipality=${encodeURIComponent('珠洲市')}`)).body);
+    const area = bansoCasesReport.parse(
+      (await fetchReport(w.manager, `/v1/reports/banso-cases?${FY2025}&municipality=${encodeURIComponent('珠洲市')}`)).body,
+    );
     expect(area.cases.map((c) => c.businessId)).toEqual([w.b2]);
     const general = bansoCasesReport.parse((await fetchReport(w.manager, `/v1/reports/banso-cases?${FY2025}&programme=general`)).body);
     expect(general.cases.find((c) => c.businessId === w.b2)!.consultationsInPeriod).toBe(2);
     expect(general.cases.find((c) => c.businessId === w.b1)!.consultationsInPeriod).toBe(0);
-    const none = bansoCasesReport.parse((await fetchReport(w.manager, `/v1/reports/banso-cases?${FY2025}&advisorId=${w.advisor2.id}`)).body);
+    const none = bansoCasesReport.parse(
+      (await fetchReport(w.manager, `/v1/reports/banso-cases?${FY2025}&advisorId=${w.advisor2.id}`)).body,
+    );
     expect(none.cases).toEqual([]);
   });
 });
@@ -70,11 +87,20 @@ describe('GET /v1/reports/karte-quality (カルテ品質)', () => {
     // A: c1 (complete), c2 (no advice, no action). B: c3 (complete, 機微), c4 (講習会: needs no action), c5 (only 経営者の言葉).
     expect(by).toEqual({ [w.advisor.id]: [2, 1, 1, 0], [w.advisor2.id]: [3, 1, 1, 1] });
     expect(r.consultations.map((c) => [c.consultationId, c.noInquiry, c.noAdvice, c.noActions])).toEqual([
-      [w.c2, false, true, true], [w.c5, true, true, true],
+      [w.c2, false, true, true],
+      [w.c5, true, true, true],
     ]);
     expect(r.consultationsTotal).toBe(2);
     // b3: c5 in the 年度 and x5 before it, no 本質的課題; its 担当 is B, who registered it.
-    expect(r.businesses).toEqual([{ businessId: w.b3, businessName: '三号製作所', assignee: expect.objectContaining({ id: w.advisor2.id }), consultations: 2, latestConsultationId: w.c5 }]);
+    expect(r.businesses).toEqual([
+      {
+        businessId: w.b3,
+        businessName: '三号製作所',
+        assignee: expect.objectContaining({ id: w.advisor2.id }),
+        consultations: 2,
+        latestConsultationId: w.c5,
+      },
+    ]);
     expect(text).not.toContain('売上が落ちた');
     expect(text).not.toContain('借入');
   });
@@ -87,7 +113,10 @@ describe('GET /v1/reports/karte-quality (カルテ品質)', () => {
     expect(r.businesses).toEqual([]);
     const b = karteQualityReport.parse((await fetchReport(w.advisor2, `/v1/reports/karte-quality?${FY2025}`)).body);
     // B attended c2 (A's): it is B's work, counted for its author A.
-    expect(b.consultations.map((c) => [c.consultationId, c.author?.id])).toEqual([[w.c2, w.advisor.id], [w.c5, w.advisor2.id]]);
+    expect(b.consultations.map((c) => [c.consultationId, c.author?.id])).toEqual([
+      [w.c2, w.advisor.id],
+      [w.c5, w.advisor2.id],
+    ]);
     expect(b.businesses.map((x) => x.businessId)).toEqual([w.b3]);
   });
   it('counts only live consultations and actions, and looks for a business’s newest consultation in the 事業区分 asked', async () => {
@@ -99,7 +128,9 @@ describe('GET /v1/reports/karte-quality (カルテ品質)', () => {
     expect(all.businesses.map((b) => [b.businessId, b.consultations, b.latestConsultationId])).toEqual([[w.b3, 2, w.c5]]);
     expect(all.consultations.find((c) => c.consultationId === w.c5)?.noActions).toBe(true);
     // c5 is 経営改善普及事業: b3 has no consultation of the period in 一般事業, so it is not listed there.
-    const kaizen = karteQualityReport.parse((await fetchReport(w.manager, `/v1/reports/karte-quality?${FY2025}&programme=kaizen_fukyu`)).body);
+    const kaizen = karteQualityReport.parse(
+      (await fetchReport(w.manager, `/v1/reports/karte-quality?${FY2025}&programme=kaizen_fukyu`)).body,
+    );
     expect(kaizen.businesses.map((b) => b.businessId)).toEqual([w.b3]);
     expect(kaizen.consultations.map((c) => c.consultationId)).toEqual([w.c5]);
     const general = karteQualityReport.parse((await fetchReport(w.manager, `/v1/reports/karte-quality?${FY2025}&programme=general`)).body);
@@ -112,7 +143,9 @@ describe('GET /v1/reports/karte-quality (カルテ品質)', () => {
     const many = 12;
     const ids: string[] = [];
     for (let i = 0; i < many; i++) {
-      ids.push(await putConsultation(w.org.id, w.advisor.id, w.b4, { heldAt: `2025-10-${String(10 + i).padStart(2, '0')}T01:00:00Z`, advice: '' }));
+      ids.push(
+        await putConsultation(w.org.id, w.advisor.id, w.b4, { heldAt: `2025-10-${String(10 + i).padStart(2, '0')}T01:00:00Z`, advice: '' }),
+      );
     }
     const r = karteQualityReport.parse((await fetchReport(w.manager, `/v1/reports/karte-quality?${FY2025}`)).body);
     expect(r.consultations.map((c) => c.consultationId)).toEqual([w.c2, ...ids.reverse(), w.c5]);
@@ -125,14 +158,30 @@ describe('GET /v1/reports/disaster (被災事業者)', () => {
   it('groups affected businesses by 災害名 with damage, 罹災証明, recovery and the support of the period', async () => {
     const w = await reportWorld();
     const r = disasterReport.parse((await fetchReport(w.manager, `/v1/reports/disaster?${FY2025}`)).body);
-    expect(r.disasters.map((d) => [d.name, d.businesses, d.consultations])).toEqual([['令和6年能登半島地震', 2, 3], ['', 1, 0]]);
+    expect(r.disasters.map((d) => [d.name, d.businesses, d.consultations])).toEqual([
+      ['令和6年能登半島地震', 2, 3],
+      ['', 1, 0],
+    ]);
     const noto = r.disasters[0]!;
-    expect(noto.byRecovery).toEqual([{ key: 'rebuilding', businesses: 1 }, { key: 'unspecified', businesses: 1 }]);
-    expect(noto.byCertificate).toEqual([{ key: 'applied', businesses: 1 }, { key: 'issued', businesses: 1 }]);
+    expect(noto.byRecovery).toEqual([
+      { key: 'rebuilding', businesses: 1 },
+      { key: 'unspecified', businesses: 1 },
+    ]);
+    expect(noto.byCertificate).toEqual([
+      { key: 'applied', businesses: 1 },
+      { key: 'issued', businesses: 1 },
+    ]);
     const b2 = noto.cases.find((c) => c.businessId === w.b2)!;
     expect(b2).toMatchObject({
-      businessName: '二号食堂', municipality: '珠洲市', damage: '店舗が半壊', certificate: 'issued', certificateDate: '2024-02-01',
-      recovery: 'rebuilding', consultations: 2, lastContact: '2025-06-20', lastConsultationId: w.c4,
+      businessName: '二号食堂',
+      municipality: '珠洲市',
+      damage: '店舗が半壊',
+      certificate: 'issued',
+      certificateDate: '2024-02-01',
+      recovery: 'rebuilding',
+      consultations: 2,
+      lastContact: '2025-06-20',
+      lastConsultationId: w.c4,
       tags: [{ id: 'wall-cannot-act', name: '実行できない', count: 1 }],
     });
     expect(noto.cases.find((c) => c.businessId === w.b3)).toMatchObject({ consultations: 1, certificate: 'applied', recovery: null });
@@ -152,7 +201,9 @@ describe('GET /v1/reports/disaster (被災事業者)', () => {
     const w = await reportWorld();
     for (const path of ['banso-cases', 'karte-quality', 'disaster']) await fetchReport(w.advisor, `/v1/reports/${path}?${FY2025}`);
     expect((await auditRows(w.org.id)).filter((a) => a.action.startsWith('report.')).map((a) => [a.advisor_id, a.action])).toEqual([
-      [w.advisor.id, 'report.banso_cases'], [w.advisor.id, 'report.karte_quality'], [w.advisor.id, 'report.disaster'],
+      [w.advisor.id, 'report.banso_cases'],
+      [w.advisor.id, 'report.karte_quality'],
+      [w.advisor.id, 'report.disaster'],
     ]);
   });
 });

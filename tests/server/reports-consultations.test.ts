@@ -18,7 +18,8 @@ describe('GET /v1/reports/consultations (相談件数)', () => {
     const r = await get(w.manager, FY2025);
     expect(r).toMatchObject({
       period: { from: '2025-04-01', to: '2026-03-31', fiscalYear: 2025, month: null },
-      scope: 'organisation', filters: { advisorId: null, programme: null, municipality: null },
+      scope: 'organisation',
+      filters: { advisorId: null, programme: null, municipality: null },
     });
     // c1, c2, c3 (機微: counted), c5; not c4 (講習会), x1/x2 (the 年度 before and after), x3 (deleted), x4 (deleted business).
     expect(r.total).toEqual({ consultations: 4, businesses: 3, minutes: 105 });
@@ -27,23 +28,47 @@ describe('GET /v1/reports/consultations (相談件数)', () => {
     expect(rowsOf(r.byTopic)).toEqual({ 'topic-finance': [2, 1, 90], 'topic-tax': [1, 1, 30], 'topic-sales': [1, 1, 15], none: [1, 1, 0] });
     expect(r.byTopic.find((t) => t.key === 'topic-finance')).toMatchObject({ name: '金融', retired: false });
     expect(r.byTopic.at(-1)).toMatchObject({ key: 'none', name: null });
-    expect(r.byIndustry.map((x) => [x.key, x.consultations])).toEqual([['I', 2], ['M', 1], ['unspecified', 1]]);
+    expect(r.byIndustry.map((x) => [x.key, x.consultations])).toEqual([
+      ['I', 2],
+      ['M', 1],
+      ['unspecified', 1],
+    ]);
     expect(rowsOf(r.byMembership)).toEqual({ member: [2, 1, 90], non_member: [1, 1, 0], unknown: [1, 1, 15] });
-    expect(r.bySmallBusiness.map((x) => [x.key, x.consultations])).toEqual([['yes', 2], ['no', 1], ['unspecified', 1]]);
+    expect(r.bySmallBusiness.map((x) => [x.key, x.consultations])).toEqual([
+      ['yes', 2],
+      ['no', 1],
+      ['unspecified', 1],
+    ]);
     expect(r.byProgramme.map((x) => [x.key, x.consultations, x.businesses])).toEqual([
-      ['kaizen_fukyu', 2, 2], ['general', 1, 1], ['commissioned', 0, 0], ['development_plan', 0, 0], ['unspecified', 1, 1],
+      ['kaizen_fukyu', 2, 2],
+      ['general', 1, 1],
+      ['commissioned', 0, 0],
+      ['development_plan', 0, 0],
+      ['unspecified', 1, 1],
     ]);
     // 巡回 and 窓口 apart; 講習会・セミナー is not a row here.
     expect(r.byChannel.map((x) => [x.key, x.consultations])).toEqual([
-      ['counter', 1], ['visit', 2], ['phone', 1], ['online', 0], ['email', 0], ['expert_visit', 0], ['consultation_event', 0],
+      ['counter', 1],
+      ['visit', 2],
+      ['phone', 1],
+      ['online', 0],
+      ['email', 0],
+      ['expert_visit', 0],
+      ['consultation_event', 0],
     ]);
     // B wrote c3, c5 and attended c2; A wrote c1, c2. Names and 職種 from the advisors table.
-    expect(r.byAdvisor.map((x) => [x.key, x.consultations, x.businesses, x.minutes])).toEqual([[w.advisor2.id, 3, 3, 75], [w.advisor.id, 2, 1, 90]]);
+    expect(r.byAdvisor.map((x) => [x.key, x.consultations, x.businesses, x.minutes])).toEqual([
+      [w.advisor2.id, 3, 3, 75],
+      [w.advisor.id, 2, 1, 90],
+    ]);
     expect(r.byAdvisor[0]!.name).toMatch(/^advisor-/);
     expect(r.seminars).toEqual({
       total: { consultations: 1, businesses: 1, minutes: 120, participants: 18 },
       byMonth: fiscalYearMonths(2025).map((key) => ({
-        key, ...(key === '2025-06' ? { consultations: 1, businesses: 1, minutes: 120, participants: 18 } : { consultations: 0, businesses: 0, minutes: 0, participants: 0 }),
+        key,
+        ...(key === '2025-06'
+          ? { consultations: 1, businesses: 1, minutes: 120, participants: 18 }
+          : { consultations: 0, businesses: 0, minutes: 0, participants: 0 }),
       })),
     });
   });
@@ -61,17 +86,33 @@ describe('GET /v1/reports/consultations (相談件数)', () => {
     const w = await reportWorld();
     expect((await get(w.manager, `${FY2025}&programme=kaizen_fukyu`)).total).toEqual({ consultations: 2, businesses: 2, minutes: 45 });
     expect((await get(w.manager, `${FY2025}&programme=unspecified`)).total).toEqual({ consultations: 1, businesses: 1, minutes: 60 });
-    expect((await get(w.manager, `${FY2025}&municipality=${encodeURIComponent('輪島市')}`)).total).toEqual({ consultations: 3, businesses: 2, minutes: 105 });
+    expect((await get(w.manager, `${FY2025}&municipality=${encodeURIComponent('輪島市')}`)).total).toEqual({
+      consultations: 3,
+      businesses: 2,
+      minutes: 105,
+    });
     const b = await get(w.manager, `${FY2025}&advisorId=${w.advisor2.id}`);
-    expect(b).toMatchObject({ scope: 'organisation', filters: { advisorId: w.advisor2.id }, total: { consultations: 3, businesses: 3, minutes: 75 } });
+    expect(b).toMatchObject({
+      scope: 'organisation',
+      filters: { advisorId: w.advisor2.id },
+      total: { consultations: 3, businesses: 3, minutes: 75 },
+    });
   });
 
   it('shows an advisor only their own work, and says so', async () => {
     const w = await reportWorld();
     const a = await get(w.advisor, FY2025);
-    expect(a).toMatchObject({ scope: 'own', filters: { advisorId: w.advisor.id }, total: { consultations: 2, businesses: 1, minutes: 90 } });
+    expect(a).toMatchObject({
+      scope: 'own',
+      filters: { advisorId: w.advisor.id },
+      total: { consultations: 2, businesses: 1, minutes: 90 },
+    });
     const b = await get(w.advisor2, FY2025);
-    expect(b).toMatchObject({ scope: 'own', total: { consultations: 3, businesses: 3, minutes: 75 }, seminars: { total: { consultations: 1 } } });
+    expect(b).toMatchObject({
+      scope: 'own',
+      total: { consultations: 3, businesses: 3, minutes: 75 },
+      seminars: { total: { consultations: 1 } },
+    });
     expect(await get(w.advisor, `${FY2025}&advisorId=${w.advisor.id}`)).toMatchObject({ total: { consultations: 2 } });
     const refused = await w.advisor.get(`/v1/reports/consultations?${FY2025}&advisorId=${w.advisor2.id}`);
     expect(refused.status).toBe(403);
@@ -83,7 +124,10 @@ describe('GET /v1/reports/consultations (相談件数)', () => {
     await get(w.manager, `${FY2025}&programme=general`);
     await w.manager.get(`/v1/reports/consultations/records?${FY2025}&dim=all`);
     const rows = (await auditRows(w.org.id)).filter((r) => r.action.startsWith('report.'));
-    expect(rows.map((r) => [r.advisor_id, r.action])).toEqual([[w.manager.id, 'report.consultations'], [w.manager.id, 'report.consultation_records']]);
+    expect(rows.map((r) => [r.advisor_id, r.action])).toEqual([
+      [w.manager.id, 'report.consultations'],
+      [w.manager.id, 'report.consultation_records'],
+    ]);
     expect(JSON.parse(rows[0]!.target!)).toEqual({ from: '2025-04-01', to: '2026-03-31', programme: 'general' });
   });
 
@@ -127,7 +171,13 @@ describe('GET /v1/reports/consultations/records (the records behind a figure)', 
     expect(first.body.items.map((i) => [i.consultationId, i.businessName])).toEqual([[w.c1, '一号商店']]);
     const second = await page(w.manager, `${FY2025}&dim=topic&key=topic-finance&limit=1&cursor=${first.body.nextCursor}`);
     expect(second.body).toMatchObject({ total: 2, nextCursor: null });
-    expect(second.body.items[0]).toMatchObject({ consultationId: w.c2, businessId: w.b1, channel: 'visit', programme: null, durationMin: 60 });
+    expect(second.body.items[0]).toMatchObject({
+      consultationId: w.c2,
+      businessId: w.b1,
+      channel: 'visit',
+      programme: null,
+      durationMin: 60,
+    });
     expect(second.body.items[0]!.advisors.map((a) => a.id)).toEqual([w.advisor.id, w.advisor2.id]);
 
     const all = await page(w.manager, `${FY2025}&dim=all&limit=200`);

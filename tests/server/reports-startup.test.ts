@@ -15,14 +15,32 @@ describe('GET /v1/reports/startup (特定創業支援)', () => {
   it('assesses each founder: 3 vs 4 sessions, 30 vs 31 days, an area missing, deleted sessions, the registration warning', async () => {
     const w = await startupWorld();
     const { report: r, text } = await fetchReport(w.manager, 'fy=2025');
-    expect(r).toMatchObject({ scope: 'organisation', supportOrganisation: w.org.name, rule: { sessions: 4, months: 1, warningDays: 30 }, areaMapping: 'standard' });
+    expect(r).toMatchObject({
+      scope: 'organisation',
+      supportOrganisation: w.org.name,
+      rule: { sessions: 4, months: 1, warningDays: 30 },
+      areaMapping: 'standard',
+    });
     // Registration-near first (soonest first), then by reading; F7 (certified, founded, no session in 2025年度) is not listed.
     expect(r.founders.map((f) => f.founderId)).toEqual([w.f6, w.f4, w.f1, w.f2, w.f3, w.f5]);
     const by = Object.fromEntries(r.founders.map((f) => [f.founderId, f]));
     expect(by[w.f1]).toMatchObject({
-      name: '青木 一郎', businessId: w.k1, businessName: '青木商店（創業予定）', plannedBusiness: 'カフェ', municipality: '七尾市',
-      certificateNumber: '第12号', certificateIssuedOn: '2025-05-20', firstDate: '2025-04-01', lastDate: '2025-05-01',
-      monthFrom: '2025-05-01', monthMet: true, missingAreas: [], sessionsMissing: 0, qualified: true, registrationWarning: false, sessionsInPeriod: 4,
+      name: '青木 一郎',
+      businessId: w.k1,
+      businessName: '青木商店（創業予定）',
+      plannedBusiness: 'カフェ',
+      municipality: '七尾市',
+      certificateNumber: '第12号',
+      certificateIssuedOn: '2025-05-20',
+      firstDate: '2025-04-01',
+      lastDate: '2025-05-01',
+      monthFrom: '2025-05-01',
+      monthMet: true,
+      missingAreas: [],
+      sessionsMissing: 0,
+      qualified: true,
+      registrationWarning: false,
+      sessionsInPeriod: 4,
     });
     // The 機微 session counts, and shows its date, its area and who gave it: not its text or its tags.
     expect(by[w.f1]!.sessions.map((s) => [s.consultationId, s.date, s.areas, s.advisors.map((x) => x.id), s.inPeriod])).toEqual([
@@ -35,18 +53,52 @@ describe('GET /v1/reports/startup (特定創業支援)', () => {
     expect(text).not.toContain('wall-unseen');
     expect(text).not.toContain('tagIds');
     // 2026-01-01 00:00 → 01-31 23:59:59 JST is 30 days; → 02-01 00:00 JST is 31 days (a calendar month).
-    expect(by[w.f2]).toMatchObject({ firstDate: '2026-01-01', lastDate: '2026-01-31', monthFrom: '2026-02-01', monthMet: false, missingAreas: [], sessionsMissing: 0, qualified: false });
+    expect(by[w.f2]).toMatchObject({
+      firstDate: '2026-01-01',
+      lastDate: '2026-01-31',
+      monthFrom: '2026-02-01',
+      monthMet: false,
+      missingAreas: [],
+      sessionsMissing: 0,
+      qualified: false,
+    });
     expect(by[w.f3]).toMatchObject({ firstDate: '2026-01-01', lastDate: '2026-02-01', monthMet: true, qualified: true });
     // The deleted 4th session of F4 does not count: 3 sessions, one still missing, all four areas met.
-    expect(by[w.f4]).toMatchObject({ sessionsMissing: 1, missingAreas: [], monthMet: true, qualified: false, registrationWarning: true, daysToRegistration: 30 });
-    expect(by[w.f4]!.sessions.map((s) => [s.consultationId, s.areas])).toEqual([[w.s4[0], ['management', 'finance']], [w.s4[1], ['hr']], [w.s4[2], ['sales']]]);
+    expect(by[w.f4]).toMatchObject({
+      sessionsMissing: 1,
+      missingAreas: [],
+      monthMet: true,
+      qualified: false,
+      registrationWarning: true,
+      daysToRegistration: 30,
+    });
+    expect(by[w.f4]!.sessions.map((s) => [s.consultationId, s.areas])).toEqual([
+      [w.s4[0], ['management', 'finance']],
+      [w.s4[1], ['hr']],
+      [w.s4[2], ['sales']],
+    ]);
     expect(by[w.f4]!.sessions[0]!.advisors.map((x) => x.id)).toEqual([w.advisor.id, w.advisor2.id]);
     // 人材育成 missing; 登記 in 31 days is not yet near.
-    expect(by[w.f5]).toMatchObject({ missingAreas: ['hr'], sessionsMissing: 0, monthMet: true, qualified: false, registrationWarning: false, daysToRegistration: 31 });
+    expect(by[w.f5]).toMatchObject({
+      missingAreas: ['hr'],
+      sessionsMissing: 0,
+      monthMet: true,
+      qualified: false,
+      registrationWarning: false,
+      daysToRegistration: 31,
+    });
     // Recorded before any karte: no sessions, everything missing, registration near.
     expect(by[w.f6]).toMatchObject({
-      businessId: null, businessName: null, sessions: [], firstDate: null, monthFrom: null, monthMet: false,
-      missingAreas: ['management', 'finance', 'hr', 'sales'], sessionsMissing: 4, registrationWarning: true, daysToRegistration: 10,
+      businessId: null,
+      businessName: null,
+      sessions: [],
+      firstDate: null,
+      monthFrom: null,
+      monthMet: false,
+      missingAreas: ['management', 'finance', 'hr', 'sales'],
+      sessionsMissing: 4,
+      registrationWarning: true,
+      daysToRegistration: 10,
     });
     expect(text).not.toContain('削除した');
     expect(text).not.toContain('他組織');
@@ -58,7 +110,12 @@ describe('GET /v1/reports/startup (特定創業支援)', () => {
     const { report: r } = await fetchReport(w.manager, 'fy=2024');
     // F7 had its sessions in 2024年度; F2 … F6 are open (no 証明書, not founded); F1 is certified and had none then.
     expect(r.founders.map((f) => f.founderId)).toEqual([w.f6, w.f4, w.f2, w.f3, w.f5, w.f7]);
-    expect(r.founders.find((f) => f.founderId === w.f7)).toMatchObject({ qualified: true, sessionsInPeriod: 4, certificateNumber: '第3号', foundedOn: '2024-08-01' });
+    expect(r.founders.find((f) => f.founderId === w.f7)).toMatchObject({
+      qualified: true,
+      sessionsInPeriod: 4,
+      certificateNumber: '第3号',
+      foundedOn: '2024-08-01',
+    });
     expect(r.founders.find((f) => f.founderId === w.f2)!.sessionsInPeriod).toBe(0);
     // The issuing 市区町村 narrows the list.
     const wajima = (await fetchReport(w.manager, `fy=2025&municipality=${encodeURIComponent('輪島市')}`)).report;
@@ -84,7 +141,10 @@ describe('GET /v1/reports/startup (特定創業支援)', () => {
     expect(a.founders.map((f) => f.founderId)).toEqual([w.f4, w.f1, w.f5]);
     // B: attended a session of k4 (every session of F4 still counts), recorded F6.
     const b = (await fetchReport(w.advisor2, 'fy=2025')).report;
-    expect(b.founders.map((f) => [f.founderId, f.sessions.length])).toEqual([[w.f6, 0], [w.f4, 3]]);
+    expect(b.founders.map((f) => [f.founderId, f.sessions.length])).toEqual([
+      [w.f6, 0],
+      [w.f4, 3],
+    ]);
     // A manager filtering by B sees what B sees.
     const m = (await fetchReport(w.manager, `fy=2025&advisorId=${w.advisor2.id}`)).report;
     expect(m.founders.map((f) => f.founderId)).toEqual([w.f6, w.f4]);

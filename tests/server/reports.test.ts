@@ -14,7 +14,12 @@ async function aprilWorld() {
   const gone = await putBusiness(org.id, { name: '削除した事業者', deleted: true });
   // 2026-04-01 00:30 JST: counts in April although the UTC date is still March.
   await putConsultation(org.id, advisor.id, b1, { heldAt: '2026-03-31T15:30:00Z', channel: 'counter', programme: 'kaizen_fukyu' });
-  await putConsultation(org.id, advisor.id, b1, { heldAt: '2026-04-10T01:00:00Z', channel: 'visit', programme: null, advisorIds: [advisor2.id, advisor.id] });
+  await putConsultation(org.id, advisor.id, b1, {
+    heldAt: '2026-04-10T01:00:00Z',
+    channel: 'visit',
+    programme: null,
+    advisorIds: [advisor2.id, advisor.id],
+  });
   await putConsultation(org.id, advisor2.id, b2, { heldAt: '2026-04-11T01:00:00Z', channel: 'counter', programme: 'kaizen_fukyu' });
   // 2026-04-30 23:59:59.999 JST: the last instant of the period.
   await putConsultation(org.id, advisor2.id, b2, { heldAt: '2026-04-30T14:59:59.999Z', channel: 'phone', programme: null });
@@ -25,7 +30,9 @@ async function aprilWorld() {
   await putConsultation(org.id, advisor.id, b2, { heldAt: '2026-04-30T15:00:00Z' });
   // Another organisation's consultation in the same period.
   const other = await makeOrg();
-  await putConsultation(other.org.id, other.advisor.id, await putBusiness(other.org.id, { name: '他組織' }), { heldAt: '2026-04-15T01:00:00Z' });
+  await putConsultation(other.org.id, other.advisor.id, await putBusiness(other.org.id, { name: '他組織' }), {
+    heldAt: '2026-04-15T01:00:00Z',
+  });
   return world;
 }
 
@@ -38,7 +45,11 @@ describe('GET /v1/reports/consultation-counts', () => {
       from: '2026-04-01',
       to: '2026-04-30',
       total: { consultations: 4, businesses: 2 },
-      byChannel: { counter: { consultations: 2, businesses: 2 }, visit: { consultations: 1, businesses: 1 }, phone: { consultations: 1, businesses: 1 } },
+      byChannel: {
+        counter: { consultations: 2, businesses: 2 },
+        visit: { consultations: 1, businesses: 1 },
+        phone: { consultations: 1, businesses: 1 },
+      },
       byProgramme: { kaizen_fukyu: { consultations: 2, businesses: 2 }, unspecified: { consultations: 2, businesses: 2 } },
       // A consultation counts once for each advisor involved (author or listed), never twice for one.
       byAdvisor: { [advisor.id]: { consultations: 2, businesses: 1 }, [advisor2.id]: { consultations: 3, businesses: 2 } },
@@ -54,7 +65,9 @@ describe('GET /v1/reports/consultation-counts', () => {
   it('is an export: each report is written to the audit log', async () => {
     const { org, admin } = await makeOrg();
     expect((await admin.get(`/v1/reports/consultation-counts?${APRIL}`)).status).toBe(200);
-    expect(await auditRows(org.id)).toEqual([{ advisor_id: admin.id, action: 'report.consultation_counts', target: '2026-04-01..2026-04-30' }]);
+    expect(await auditRows(org.id)).toEqual([
+      { advisor_id: admin.id, action: 'report.consultation_counts', target: '2026-04-01..2026-04-30' },
+    ]);
   });
 
   it('refuses advisors with 403 and audits nothing', async () => {

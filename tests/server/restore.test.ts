@@ -9,7 +9,9 @@ async function everything(actor: Actor): Promise<RecordEnvelope[]> {
   const clientId = crypto.randomUUID();
   let cursor = 0;
   for (;;) {
-    const page = pullResponse.parse(await (await actor.get(`/v1/sync/pull?protocol=${PROTOCOL_VERSION}&clientId=${clientId}&cursor=${cursor}&limit=500`)).json());
+    const page = pullResponse.parse(
+      await (await actor.get(`/v1/sync/pull?protocol=${PROTOCOL_VERSION}&clientId=${clientId}&cursor=${cursor}&limit=500`)).json(),
+    );
     out.push(...page.changes);
     cursor = page.cursor;
     if (!page.hasMore) return out;
@@ -18,7 +20,14 @@ async function everything(actor: Actor): Promise<RecordEnvelope[]> {
 
 /** Records as a person compares them: the author by name (the same deployment gives the restored people new ids). */
 const comparable = (records: RecordEnvelope[], names: ReadonlyMap<string, string>) =>
-  records.map((r) => ({ kind: r.kind, id: r.id, author: r.authorId === null ? null : (names.get(r.authorId) ?? r.authorId), redacted: r.redacted, data: r.data }))
+  records
+    .map((r) => ({
+      kind: r.kind,
+      id: r.id,
+      author: r.authorId === null ? null : (names.get(r.authorId) ?? r.authorId),
+      redacted: r.redacted,
+      data: r.data,
+    }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 
 async function sourceOrg() {
@@ -30,7 +39,13 @@ async function sourceOrg() {
   await putAction(w.org.id, w.advisor.id, b, { consultationId: secret, text: '金融機関に連絡（機微）', dueDate: '2027-01-05' });
   await putConflict(w.org.id, w.advisor.id, { kind: 'consultation', id: secret }, 'inquiry', '食い違った機微の文章');
   const records = await everything(w.manager);
-  const advisors: DirectoryEntry[] = [w.advisor, w.advisor2, w.manager, w.admin].map((a, i) => ({ id: a.id, name: `職員${i}`, jobTitle: null, role: a.role, active: true }));
+  const advisors: DirectoryEntry[] = [w.advisor, w.advisor2, w.manager, w.admin].map((a, i) => ({
+    id: a.id,
+    name: `職員${i}`,
+    jobTitle: null,
+    role: a.role,
+    active: true,
+  }));
   return { w, records, advisors, source: { organisationId: w.org.id, exportedAt: new Date().toISOString() } };
 }
 
@@ -44,7 +59,12 @@ describe('POST /v1/import/restore', () => {
     const half = Math.ceil(records.length / 2);
     const parts = [records.slice(0, half), records.slice(half)];
     for (const [index, part] of parts.entries()) {
-      const res = await restore(target.admin, { source, part: { index, last: index === parts.length - 1 }, advisors: index === 0 ? advisors : [], records: part });
+      const res = await restore(target.admin, {
+        source,
+        part: { index, last: index === parts.length - 1 },
+        advisors: index === 0 ? advisors : [],
+        records: part,
+      });
       expect(res.status, await res.clone().text()).toBe(200);
       expect(restoreResponse.parse(await res.json())).toEqual({ restored: part.length, part: index, finished: index === 1 });
     }
@@ -52,10 +72,18 @@ describe('POST /v1/import/restore', () => {
     const directory = (await (await target.admin.get('/v1/directory')).json()) as { advisors: DirectoryEntry[] };
     const before = new Map(advisors.map((a) => [a.id, a.name]));
     const after = new Map(directory.advisors.map((a) => [a.id, a.name]));
-    expect(comparable(back.filter((r) => records.some((s) => s.id === r.id)), after)).toEqual(comparable(records, before));
+    expect(
+      comparable(
+        back.filter((r) => records.some((s) => s.id === r.id)),
+        after,
+      ),
+    ).toEqual(comparable(records, before));
     // The people come back by name, disabled; an advisor of the new organisation may not read the 機微 text.
     expect(directory.advisors.filter((a) => a.name.startsWith('職員')).map((a) => [a.name, a.active])).toEqual(
-      expect.arrayContaining([['職員0', false], ['職員1', false]]),
+      expect.arrayContaining([
+        ['職員0', false],
+        ['職員1', false],
+      ]),
     );
     const text = JSON.stringify(await everything(target.advisor));
     expect(text).toContain('販路の相談');

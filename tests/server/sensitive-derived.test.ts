@@ -35,14 +35,22 @@ async function adoptedSecret(options: { advisorIds?: string[]; sensitive?: boole
   await x.push([
     { kind: 'business', recordId: businessId, fields: businessFields({ name: '株式会社かがやき製菓' }) },
     {
-      kind: 'consultation', recordId: consultationId,
+      kind: 'consultation',
+      recordId: consultationId,
       fields: consultationFields(businessId, {
-        sensitive: options.sensitive ?? true, essentialIssue: SECRET, ownerWords: SECRET, tagIds: ['topic-closure'],
+        sensitive: options.sensitive ?? true,
+        essentialIssue: SECRET,
+        ownerWords: SECRET,
+        tagIds: ['topic-closure'],
         advisorIds: options.advisorIds ?? [],
       }),
     },
     { kind: 'action', recordId: actionId, fields: actionFields(businessId, { consultationId, text: `${SECRET}の相談先を探す` }) },
-    { kind: 'business', recordId: businessId, fields: { essentialIssue: SECRET, essentialIssueSourceId: consultationId, vision: SECRET, visionSourceId: consultationId } },
+    {
+      kind: 'business',
+      recordId: businessId,
+      fields: { essentialIssue: SECRET, essentialIssueSourceId: consultationId, vision: SECRET, visionSourceId: consultationId },
+    },
   ]);
   return { ...world, x, businessId, consultationId, actionId };
 }
@@ -53,7 +61,10 @@ describe('text of a 機微 consultation copied elsewhere', () => {
     expect(await everything(advisor2, businessId)).not.toContain('SECRET');
 
     const karte = karteResponse.parse(await (await advisor2.get(`/v1/businesses/${businessId}`)).json());
-    expect(karte.business).toMatchObject({ redacted: true, data: { essentialIssue: '', vision: '', essentialIssueSourceId: consultationId, name: '株式会社かがやき製菓' } });
+    expect(karte.business).toMatchObject({
+      redacted: true,
+      data: { essentialIssue: '', vision: '', essentialIssueSourceId: consultationId, name: '株式会社かがやき製菓' },
+    });
     expect(karte.openActions.find((a) => a.id === actionId)).toMatchObject({ redacted: true, data: { text: '', done: false } });
     // A tag such as 廃業 would reveal what the note is about.
     expect(karte.consultations.find((c) => c.id === consultationId)).toMatchObject({ redacted: true, data: { tagIds: [] } });
@@ -68,7 +79,11 @@ describe('text of a 機微 consultation copied elsewhere', () => {
       const c = uuidv7();
       await x.push([
         { kind: 'business', recordId: b, fields: businessFields({ name: '株式会社かがやき製菓' }) },
-        { kind: 'consultation', recordId: c, fields: consultationFields(b, { sensitive: true, essentialIssue: SECRET, advisorIds: [coAdvisor.id] }) },
+        {
+          kind: 'consultation',
+          recordId: c,
+          fields: consultationFields(b, { sensitive: true, essentialIssue: SECRET, advisorIds: [coAdvisor.id] }),
+        },
         { kind: 'business', recordId: b, fields: { essentialIssue: SECRET, essentialIssueSourceId: c } },
       ]);
       return { businessId: b, consultationId: c };
@@ -103,7 +118,9 @@ describe('text of a 機微 consultation copied elsewhere', () => {
     const start = await y.pullAll();
     const consultation = (await x.pullAll()).byId.get(consultationId)!;
 
-    await x.push([{ kind: 'consultation', recordId: consultationId, baseVersion: consultation.version, fields: { advisorIds: [advisor2.id] } }]);
+    await x.push([
+      { kind: 'consultation', recordId: consultationId, baseVersion: consultation.version, fields: { advisorIds: [advisor2.id] } },
+    ]);
     const added = await y.pullAll(start.cursor);
     expect(added.byId.get(businessId)!.data.essentialIssue).toBe(SECRET);
     expect(added.byId.get(actionId)!.data.text).toContain(SECRET);
@@ -118,10 +135,15 @@ describe('text of a 機微 consultation copied elsewhere', () => {
     const { advisor2, x, businessId, consultationId } = await adoptedSecret();
     const y = makeClient(advisor2);
     // Y writes the 本質的課題 by hand, based on a version before X adopted the 機微 one.
-    await y.push([{ kind: 'business', recordId: businessId, baseVersion: 1, fields: { essentialIssue: '販路が細い', essentialIssueSourceId: null } }]);
+    await y.push([
+      { kind: 'business', recordId: businessId, baseVersion: 1, fields: { essentialIssue: '販路が細い', essentialIssueSourceId: null } },
+    ]);
     const pulled = await y.pullAll();
     // X's text stays (free text is never silently lost) and so does its source: still emptied for Y.
-    expect(pulled.byId.get(businessId)).toMatchObject({ redacted: true, data: { essentialIssue: '', essentialIssueSourceId: consultationId } });
+    expect(pulled.byId.get(businessId)).toMatchObject({
+      redacted: true,
+      data: { essentialIssue: '', essentialIssueSourceId: consultationId },
+    });
     expect(JSON.stringify(pulled.all)).not.toContain('SECRET');
     const full = (await x.pullAll()).byId.get(businessId)!;
     expect(full.data.essentialIssue).toBe(SECRET);
@@ -135,15 +157,31 @@ describe('text of a 機微 consultation copied elsewhere', () => {
     const consultationId = uuidv7();
     await y.push([{ kind: 'business', recordId: businessId, fields: businessFields({ essentialIssue: '人手が足りない' }) }]);
     await x.push([
-      { kind: 'consultation', recordId: consultationId, fields: consultationFields(businessId, { sensitive: true, essentialIssue: SECRET }) },
+      {
+        kind: 'consultation',
+        recordId: consultationId,
+        fields: consultationFields(businessId, { sensitive: true, essentialIssue: SECRET }),
+      },
       // Adopted from a stale copy of the business: the stored text wins, X's becomes a conflict copy.
-      { kind: 'business', recordId: businessId, baseVersion: 0, fields: { essentialIssue: SECRET, essentialIssueSourceId: consultationId } },
+      {
+        kind: 'business',
+        recordId: businessId,
+        baseVersion: 0,
+        fields: { essentialIssue: SECRET, essentialIssueSourceId: consultationId },
+      },
     ]);
     const forY = await y.pullAll();
     const copy = forY.all.find((e) => e.kind === 'conflict')!;
     expect(copy).toMatchObject({ redacted: true, data: { recordId: businessId, field: 'essentialIssue', text: '' } });
     // Y rewrites the business by hand; the copy's text still came from the 機微 consultation.
-    await y.push([{ kind: 'business', recordId: businessId, baseVersion: forY.cursor, fields: { essentialIssue: '人手と販路', essentialIssueSourceId: null } }]);
+    await y.push([
+      {
+        kind: 'business',
+        recordId: businessId,
+        baseVersion: forY.cursor,
+        fields: { essentialIssue: '人手と販路', essentialIssueSourceId: null },
+      },
+    ]);
     expect(JSON.stringify((await y.pullAll()).all)).not.toContain('SECRET');
     expect((await x.pullAll()).byId.get(copy.id)!.data.text).toBe(SECRET);
   });

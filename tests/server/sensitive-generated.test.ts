@@ -75,7 +75,11 @@ async function write(w: World, actor: Actor, change: Change, stale = false) {
 const OPS: ((w: World) => Promise<void>)[] = [
   async function newBusiness(w) {
     const id = crypto.randomUUID();
-    await write(w, w.rng.pick(w.advisors), { kind: 'business', recordId: id, fields: businessFields({ name: `事業者${w.businesses.length}` }) });
+    await write(w, w.rng.pick(w.advisors), {
+      kind: 'business',
+      recordId: id,
+      fields: businessFields({ name: `事業者${w.businesses.length}` }),
+    });
     w.businesses.push(id);
   },
   async function newConsultation(w) {
@@ -85,10 +89,16 @@ const OPS: ((w: World) => Promise<void>)[] = [
     const c: Consultation = { id: crypto.randomUUID(), businessId: w.rng.pick(w.businesses), author, marker };
     const advisorIds = w.advisors.filter((a) => a !== author && w.rng.chance(0.3)).map((a) => a.id);
     await write(w, author, {
-      kind: 'consultation', recordId: c.id,
+      kind: 'consultation',
+      recordId: c.id,
       fields: consultationFields(c.businessId, {
-        sensitive: w.rng.chance(0.5), advisorIds, inquiry: `${marker}相談`, ownerWords: `${marker}言葉`,
-        essentialIssue: `${marker}課題`, personMet: `${marker}`, sourceTitle: `${marker}ページ`,
+        sensitive: w.rng.chance(0.5),
+        advisorIds,
+        inquiry: `${marker}相談`,
+        ownerWords: `${marker}言葉`,
+        essentialIssue: `${marker}課題`,
+        personMet: `${marker}`,
+        sourceTitle: `${marker}ページ`,
         tagIds: w.rng.chance(0.5) ? ['topic-closure'] : ['event-disaster', 'topic-finance'],
       }),
     });
@@ -98,36 +108,70 @@ const OPS: ((w: World) => Promise<void>)[] = [
     if (w.consultations.length === 0) return;
     const c = w.rng.pick(w.consultations);
     const id = crypto.randomUUID();
-    await write(w, await aReader(w, c), { kind: 'action', recordId: id, fields: actionFields(c.businessId, { consultationId: c.id, text: `${c.marker}行動` }) });
+    await write(w, await aReader(w, c), {
+      kind: 'action',
+      recordId: id,
+      fields: actionFields(c.businessId, { consultationId: c.id, text: `${c.marker}行動` }),
+    });
     w.actions.push({ id, consultation: c });
   },
   async function adoptOnBusiness(w) {
     if (w.consultations.length === 0) return;
     const c = w.rng.pick(w.consultations);
-    const [text, source] = w.rng.pick([['essentialIssue', 'essentialIssueSourceId'], ['vision', 'visionSourceId']] as const);
-    await write(w, await aReader(w, c), { kind: 'business', recordId: c.businessId, fields: { [text]: `${c.marker}採用`, [source]: c.id } }, w.rng.chance(0.4));
+    const [text, source] = w.rng.pick([
+      ['essentialIssue', 'essentialIssueSourceId'],
+      ['vision', 'visionSourceId'],
+    ] as const);
+    await write(
+      w,
+      await aReader(w, c),
+      { kind: 'business', recordId: c.businessId, fields: { [text]: `${c.marker}採用`, [source]: c.id } },
+      w.rng.chance(0.4),
+    );
   },
   async function handWrittenSummary(w) {
     if (w.businesses.length === 0) return;
-    const [text, source] = w.rng.pick([['essentialIssue', 'essentialIssueSourceId'], ['vision', 'visionSourceId']] as const);
-    await write(w, w.rng.pick(w.advisors), { kind: 'business', recordId: w.rng.pick(w.businesses), fields: { [text]: `手書き${w.rng.int(1000)}`, [source]: null } }, w.rng.chance(0.4));
+    const [text, source] = w.rng.pick([
+      ['essentialIssue', 'essentialIssueSourceId'],
+      ['vision', 'visionSourceId'],
+    ] as const);
+    await write(
+      w,
+      w.rng.pick(w.advisors),
+      { kind: 'business', recordId: w.rng.pick(w.businesses), fields: { [text]: `手書き${w.rng.int(1000)}`, [source]: null } },
+      w.rng.chance(0.4),
+    );
   },
   async function editConsultationText(w) {
     if (w.consultations.length === 0) return;
     const c = w.rng.pick(w.consultations);
     const field = w.rng.pick(['inquiry', 'advice', 'insight', 'essentialIssue'] as const);
-    await write(w, await aReader(w, c), { kind: 'consultation', recordId: c.id, fields: { [field]: `${c.marker}追記${w.rng.int(1000)}` } }, w.rng.chance(0.5));
+    await write(
+      w,
+      await aReader(w, c),
+      { kind: 'consultation', recordId: c.id, fields: { [field]: `${c.marker}追記${w.rng.int(1000)}` } },
+      w.rng.chance(0.5),
+    );
   },
   async function editActionText(w) {
     if (w.actions.length === 0) return;
     const a = w.rng.pick(w.actions);
-    await write(w, await aReader(w, a.consultation), { kind: 'action', recordId: a.id, fields: { text: `${a.consultation.marker}行動${w.rng.int(1000)}` } }, w.rng.chance(0.5));
+    await write(
+      w,
+      await aReader(w, a.consultation),
+      { kind: 'action', recordId: a.id, fields: { text: `${a.consultation.marker}行動${w.rng.int(1000)}` } },
+      w.rng.chance(0.5),
+    );
   },
   async function flipSensitive(w) {
     if (w.consultations.length === 0) return;
     const c = w.rng.pick(w.consultations);
     const now = (await current(w, c.id))!.data;
-    await write(w, w.rng.chance(0.5) ? c.author : w.manager, { kind: 'consultation', recordId: c.id, fields: { sensitive: now.sensitive !== true } });
+    await write(w, w.rng.chance(0.5) ? c.author : w.manager, {
+      kind: 'consultation',
+      recordId: c.id,
+      fields: { sensitive: now.sensitive !== true },
+    });
   },
   async function changeCoAdvisors(w) {
     if (w.consultations.length === 0) return;
@@ -151,7 +195,7 @@ async function allPages(actor: Actor, path: string): Promise<string[]> {
     const res = await actor.get(`${path}${sep}limit=200${cursor ? `&cursor=${cursor}` : ''}`);
     const text = await res.text();
     texts.push(text);
-    cursor = res.status === 200 ? (JSON.parse(text) as { nextCursor?: string | null }).nextCursor ?? null : null;
+    cursor = res.status === 200 ? ((JSON.parse(text) as { nextCursor?: string | null }).nextCursor ?? null) : null;
   } while (cursor);
   return texts;
 }
@@ -186,7 +230,12 @@ async function everyAnswer(w: World, actor: Actor): Promise<{ texts: string[]; e
     let cursor = 0;
     let more = true;
     while (more) {
-      const q = new URLSearchParams({ protocol: String(PROTOCOL_VERSION), clientId: crypto.randomUUID(), cursor: String(cursor), limit: String(limit) });
+      const q = new URLSearchParams({
+        protocol: String(PROTOCOL_VERSION),
+        clientId: crypto.randomUUID(),
+        cursor: String(cursor),
+        limit: String(limit),
+      });
       const body = await (await actor.get(`/v1/sync/pull?${q}`)).text();
       texts.push(body);
       const page = JSON.parse(body) as { cursor: number; hasMore: boolean };
@@ -214,40 +263,51 @@ describe('generated: 機微 text reaches only those who may read it, through eve
     expect(forbiddenSomewhere).toBeGreaterThan(0);
   });
 
-  it.each(SEEDS)('seed %i', async (seed) => {
-    const org = await createOrganisation(env.DB, `機微生成-${seed}-${crypto.randomUUID().slice(0, 6)}`);
-    const advisors = await Promise.all([0, 1, 2].map(() => makeActor(org.id, 'advisor')));
-    const manager = await makeActor(org.id, 'manager');
-    const w: World = {
-      rng: createRng(seed), advisors, manager, clients: new Map([...advisors, manager].map((a) => [a.id, makeClient(a)])),
-      businesses: [], consultations: [], actions: [], nextMarker: 0,
-    };
-    await OPS[0]!(w);
-    for (let step = 0; step < STEPS; step++) await w.rng.pick(OPS)(w);
+  it.each(SEEDS)(
+    'seed %i',
+    async (seed) => {
+      const org = await createOrganisation(env.DB, `機微生成-${seed}-${crypto.randomUUID().slice(0, 6)}`);
+      const advisors = await Promise.all([0, 1, 2].map(() => makeActor(org.id, 'advisor')));
+      const manager = await makeActor(org.id, 'manager');
+      const w: World = {
+        rng: createRng(seed),
+        advisors,
+        manager,
+        clients: new Map([...advisors, manager].map((a) => [a.id, makeClient(a)])),
+        businesses: [],
+        consultations: [],
+        actions: [],
+        nextMarker: 0,
+      };
+      await OPS[0]!(w);
+      for (let step = 0; step < STEPS; step++) await w.rng.pick(OPS)(w);
 
-    const final = (await clientOf(w, manager).pullAll()).byId;
-    for (const actor of advisors) {
-      const forbidden = w.consultations.filter((c) => {
-        const data = final.get(c.id)!.data;
-        return data.sensitive === true && !readersOf(c, data).has(actor.id);
-      });
-      forbiddenSomewhere += forbidden.length;
-      const { texts, envelopes } = await everyAnswer(w, actor);
-      const all = texts.join('\n');
-      for (const c of forbidden) {
-        expect(all.includes(c.marker), `seed ${seed}: ${actor.id} reads ${c.marker} of ${c.id}`).toBe(false);
-        for (const e of envelopes.filter((e) => e.id === c.id)) expect(e, `seed ${seed}: tags of ${c.id}`).toMatchObject({ redacted: true, data: { tagIds: [] } });
+      const final = (await clientOf(w, manager).pullAll()).byId;
+      for (const actor of advisors) {
+        const forbidden = w.consultations.filter((c) => {
+          const data = final.get(c.id)!.data;
+          return data.sensitive === true && !readersOf(c, data).has(actor.id);
+        });
+        forbiddenSomewhere += forbidden.length;
+        const { texts, envelopes } = await everyAnswer(w, actor);
+        const all = texts.join('\n');
+        for (const c of forbidden) {
+          expect(all.includes(c.marker), `seed ${seed}: ${actor.id} reads ${c.marker} of ${c.id}`).toBe(false);
+          for (const e of envelopes.filter((e) => e.id === c.id))
+            expect(e, `seed ${seed}: tags of ${c.id}`).toMatchObject({ redacted: true, data: { tagIds: [] } });
+        }
       }
-    }
-    // An export that did not ask for 機微 carries no 機微 text, whoever may read it.
-    const nowSensitive = w.consultations.filter((c) => final.get(c.id)!.data.sensitive === true);
-    for (const actor of [...advisors, manager]) {
-      const plain = await (await actor.get('/v1/export?scope=own&sensitive=0')).text();
-      for (const c of nowSensitive) expect(plain.includes(c.marker), `seed ${seed}: export without 機微 carries ${c.marker}`).toBe(false);
-    }
-    // Not vacuous: the manager reads every marker the advisors may not.
-    const managerView = (await everyAnswer(w, manager)).texts.join('\n');
-    const copied = w.consultations.filter((c) => final.get(c.id)!.data.sensitive === true);
-    for (const c of copied) expect(managerView.includes(c.marker), `manager reads ${c.marker}`).toBe(true);
-  }, 60_000);
+      // An export that did not ask for 機微 carries no 機微 text, whoever may read it.
+      const nowSensitive = w.consultations.filter((c) => final.get(c.id)!.data.sensitive === true);
+      for (const actor of [...advisors, manager]) {
+        const plain = await (await actor.get('/v1/export?scope=own&sensitive=0')).text();
+        for (const c of nowSensitive) expect(plain.includes(c.marker), `seed ${seed}: export without 機微 carries ${c.marker}`).toBe(false);
+      }
+      // Not vacuous: the manager reads every marker the advisors may not.
+      const managerView = (await everyAnswer(w, manager)).texts.join('\n');
+      const copied = w.consultations.filter((c) => final.get(c.id)!.data.sensitive === true);
+      for (const c of copied) expect(managerView.includes(c.marker), `manager reads ${c.marker}`).toBe(true);
+    },
+    60_000,
+  );
 });

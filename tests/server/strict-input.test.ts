@@ -18,7 +18,12 @@ const push = (token: string, body: unknown, headers: Record<string, string> = {}
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
-async function refusedPush(body: (clientId: string) => unknown, status = 400, code: Parameters<typeof expectError>[2] = 'validation_failed', headers = {}) {
+async function refusedPush(
+  body: (clientId: string) => unknown,
+  status = 400,
+  code: Parameters<typeof expectError>[2] = 'validation_failed',
+  headers = {},
+) {
   const { org, advisor } = await makeOrg();
   const before = await orgState(org.id);
   const error = await expectError(await push(advisor.token, body(crypto.randomUUID()), headers), status, code);
@@ -27,7 +32,9 @@ async function refusedPush(body: (clientId: string) => unknown, status = 400, co
 }
 
 const oneBusiness = (fields: Record<string, unknown>) => (clientId: string) => ({
-  protocol: 1, clientId, mutations: [{ id: 1, kind: 'business', recordId: uuidv7(), baseVersion: 0, fields: businessFields(fields) }],
+  protocol: 1,
+  clientId,
+  mutations: [{ id: 1, kind: 'business', recordId: uuidv7(), baseVersion: 0, fields: businessFields(fields) }],
 });
 
 describe('text that is not what it looks like', () => {
@@ -44,10 +51,13 @@ describe('text that is not what it looks like', () => {
     expect(error.details![0]!.path).toBe('mutations.0.fields.vision');
   });
 
-  it.each([['\u200b'], ['\u200b\u200c\ufeff'], ['\u3000 \u00a0']])('refuses a required name made only of invisible characters (%j)', async (name) => {
-    const error = await refusedPush(oneBusiness({ name }));
-    expect(error.message).toMatch(/事業者名を入力してください/);
-  });
+  it.each([['\u200b'], ['\u200b\u200c\ufeff'], ['\u3000 \u00a0']])(
+    'refuses a required name made only of invisible characters (%j)',
+    async (name) => {
+      const error = await refusedPush(oneBusiness({ name }));
+      expect(error.message).toMatch(/事業者名を入力してください/);
+    },
+  );
 
   it('keeps tabs, line breaks, emoji and the marks of ordinary right-to-left text', async () => {
     const { advisor } = await makeOrg();
@@ -61,17 +71,28 @@ describe('text that is not what it looks like', () => {
 
 describe('values that merely look like what is asked', () => {
   it.each([[true], ['1'], [[1]], [1.5], [null]])('refuses protocol %j in a push body', async (protocol) => {
-    const error = await refusedPush((clientId) => ({ protocol, clientId, mutations: [{ id: 1, kind: 'business', recordId: uuidv7(), baseVersion: 0, fields: businessFields() }] }));
+    const error = await refusedPush((clientId) => ({
+      protocol,
+      clientId,
+      mutations: [{ id: 1, kind: 'business', recordId: uuidv7(), baseVersion: 0, fields: businessFields() }],
+    }));
     expect(error.details!.map((d) => d.path)).toContain('protocol');
   });
 
-  it.each(['protocol=true', 'protocol=1e0', 'protocol=%201', 'protocol=0x1', 'protocol=1&cursor=', 'protocol=1&cursor=-1', 'protocol=1&cursor=1.5', 'protocol=1&limit=1e2', 'protocol=1&limit=%20'])(
-    'refuses the pull query %s',
-    async (query) => {
-      const { advisor } = await makeOrg();
-      await expectError(await advisor.get(`/v1/sync/pull?clientId=${crypto.randomUUID()}&${query}`), 400, 'validation_failed');
-    },
-  );
+  it.each([
+    'protocol=true',
+    'protocol=1e0',
+    'protocol=%201',
+    'protocol=0x1',
+    'protocol=1&cursor=',
+    'protocol=1&cursor=-1',
+    'protocol=1&cursor=1.5',
+    'protocol=1&limit=1e2',
+    'protocol=1&limit=%20',
+  ])('refuses the pull query %s', async (query) => {
+    const { advisor } = await makeOrg();
+    await expectError(await advisor.get(`/v1/sync/pull?clientId=${crypto.randomUUID()}&${query}`), 400, 'validation_failed');
+  });
 
   it('refuses limit=1e2 on the business list', async () => {
     const { advisor } = await makeOrg();
@@ -82,13 +103,21 @@ describe('values that merely look like what is asked', () => {
     ['plain', '{"__proto__":{"admin":true}}'],
     ['escaped', '{"\\u005f\\u005fproto\\u005f\\u005f":{"admin":true}}'],
   ])('refuses a %s __proto__ key anywhere in a body, as it refuses other unknown keys', async (_, key) => {
-    const error = await refusedPush((clientId) => `{"protocol":1,"clientId":"${clientId}","mutations":[{"id":1,"kind":"business","recordId":"${uuidv7()}","baseVersion":0,"fields":{"name":"x","k":${key}}}]}`);
+    const error = await refusedPush(
+      (clientId) =>
+        `{"protocol":1,"clientId":"${clientId}","mutations":[{"id":1,"kind":"business","recordId":"${uuidv7()}","baseVersion":0,"fields":{"name":"x","k":${key}}}]}`,
+    );
     expect(error.message).toMatch(/__proto__/);
   });
 
   it('refuses __proto__ in an admin body too', async () => {
     const { admin } = await makeOrg();
-    const res = await actorFetch(admin.token, 'POST', '/v1/admin/advisors', '{"name":"山田","role":"advisor","__proto__":{"role":"admin"}}');
+    const res = await actorFetch(
+      admin.token,
+      'POST',
+      '/v1/admin/advisors',
+      '{"name":"山田","role":"advisor","__proto__":{"role":"admin"}}',
+    );
     expect((await expectError(res, 400, 'validation_failed')).error.message).toMatch(/__proto__/);
   });
 });
@@ -107,7 +136,10 @@ describe('bodies in encodings the API does not take', () => {
 
   it('takes charset=utf-8 and Content-Encoding: identity', async () => {
     const { advisor } = await makeOrg();
-    const res = await push(advisor.token, valid(crypto.randomUUID()), { 'Content-Type': 'application/json; charset=UTF-8', 'Content-Encoding': 'identity' });
+    const res = await push(advisor.token, valid(crypto.randomUUID()), {
+      'Content-Type': 'application/json; charset=UTF-8',
+      'Content-Encoding': 'identity',
+    });
     expect(res.status).toBe(200);
   });
 
@@ -117,7 +149,11 @@ describe('bodies in encodings the API does not take', () => {
     const json = JSON.stringify(valid(crypto.randomUUID())).replace('株式会社', '\u0000');
     const bytes = new TextEncoder().encode(json);
     bytes[bytes.indexOf(0)] = 0xff;
-    const res = await SELF.fetch('http://api.test/v1/sync/push', { method: 'POST', headers: { Authorization: `Bearer ${advisor.token}`, 'Content-Type': 'application/json' }, body: bytes });
+    const res = await SELF.fetch('http://api.test/v1/sync/push', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${advisor.token}`, 'Content-Type': 'application/json' },
+      body: bytes,
+    });
     expect((await expectError(res, 400, 'validation_failed')).error.message).toMatch(/UTF-8/);
     expect(await orgState(org.id)).toEqual(before);
   });
@@ -143,7 +179,11 @@ describe('what the docs say', () => {
 
   it('refuses more than 8 search words instead of silently dropping some', async () => {
     const { advisor } = await makeOrg();
-    const error = await expectError(await advisor.get(`/v1/businesses?q=${encodeURIComponent('あ い う え お か き く け')}`), 400, 'validation_failed');
+    const error = await expectError(
+      await advisor.get(`/v1/businesses?q=${encodeURIComponent('あ い う え お か き く け')}`),
+      400,
+      'validation_failed',
+    );
     expect(error.error.message).toMatch(/8語まで/);
     expect((await advisor.get(`/v1/businesses?q=${encodeURIComponent('あ い う え お か き く')}`)).status).toBe(200);
   });
@@ -161,13 +201,17 @@ describe('co-advisors (advisorIds)', () => {
 
     for (const stranger of [other.advisor.id, crypto.randomUUID(), disabled.id]) {
       const id = uuidv7();
-      const res = await client.push([{ kind: 'consultation', recordId: id, fields: consultationFields(businessId, { advisorIds: [stranger] }) }]);
+      const res = await client.push([
+        { kind: 'consultation', recordId: id, fields: consultationFields(businessId, { advisorIds: [stranger] }) },
+      ]);
       expect(res.results[0]).toMatchObject({ status: 'rejected', code: 'not_found' });
       expect(res.results[0]!.message).toMatch(/有効な支援者でない/);
       expect(res.results[0]!.message).not.toContain(stranger);
       expect((await client.pullAll()).byId.has(id)).toBe(false);
     }
-    const ok = await client.push([{ kind: 'consultation', recordId: uuidv7(), fields: consultationFields(businessId, { advisorIds: [advisor2.id] }) }]);
+    const ok = await client.push([
+      { kind: 'consultation', recordId: uuidv7(), fields: consultationFields(businessId, { advisorIds: [advisor2.id] }) },
+    ]);
     expect(ok.results[0]!.status).toBe('applied');
   });
 
@@ -179,7 +223,9 @@ describe('co-advisors (advisorIds)', () => {
     const id = uuidv7();
     await client.push([{ kind: 'consultation', recordId: id, fields: consultationFields(businessId, { advisorIds: [colleague.id] }) }]);
     await env.DB.prepare('UPDATE advisors SET disabled_at = ? WHERE id = ?').bind(new Date().toISOString(), colleague.id).run();
-    const res = await client.push([{ kind: 'consultation', recordId: id, baseVersion: (await client.pullAll()).byId.get(id)!.version, fields: { advice: '追記' } }]);
+    const res = await client.push([
+      { kind: 'consultation', recordId: id, baseVersion: (await client.pullAll()).byId.get(id)!.version, fields: { advice: '追記' } },
+    ]);
     expect(res.results[0]!.status).toBe('applied');
   });
 });

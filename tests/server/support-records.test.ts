@@ -10,22 +10,57 @@ import { makeOrg, type Actor } from './fixtures/org';
  */
 
 const application = (businessId: string, over: Record<string, unknown> = {}) => ({
-  businessId, measure: 'jizokuka', round: '第17回', appliedOn: '2026-05-20', requestedAmount: 500_000, ...over,
+  businessId,
+  measure: 'jizokuka',
+  round: '第17回',
+  appliedOn: '2026-05-20',
+  requestedAmount: 500_000,
+  ...over,
 });
 const dispatch = (businessId: string, over: Record<string, unknown> = {}) => ({
-  businessId, scheme: 'mirasapo', paidBy: 'national', expertName: '中小企業診断士 山田太郎', theme: 'ECサイトの立ち上げ',
-  visits: [{ date: '2026-06-01', hours: 2, note: '現状の売り方を聞き取り' }, { date: '2026-06-15', hours: 1.5, note: '' }],
-  fee: 34_000, report: '商品写真の撮り直しから始める', ...over,
+  businessId,
+  scheme: 'mirasapo',
+  paidBy: 'national',
+  expertName: '中小企業診断士 山田太郎',
+  theme: 'ECサイトの立ち上げ',
+  visits: [
+    { date: '2026-06-01', hours: 2, note: '現状の売り方を聞き取り' },
+    { date: '2026-06-15', hours: 1.5, note: '' },
+  ],
+  fee: 34_000,
+  report: '商品写真の撮り直しから始める',
+  ...over,
 });
 const figures = (businessId: string, fiscalPeriod: string, over: Record<string, unknown> = {}) => ({
-  businessId, fiscalPeriod, sales: 48_000_000, grossProfit: 19_500_000, operatingProfit: -1_200_000, employees: 4, ...over,
+  businessId,
+  fiscalPeriod,
+  sales: 48_000_000,
+  grossProfit: 19_500_000,
+  operatingProfit: -1_200_000,
+  employees: 4,
+  ...over,
 });
 const demandEvent = (businessId: string, over: Record<string, unknown> = {}) => ({
-  businessId, eventKind: 'business_meeting', name: '北陸ビジネス商談会', heldOn: '2026-07-10', meetings: 6, deals: 2, dealAmount: 1_800_000, ...over,
+  businessId,
+  eventKind: 'business_meeting',
+  name: '北陸ビジネス商談会',
+  heldOn: '2026-07-10',
+  meetings: 6,
+  deals: 2,
+  dealAmount: 1_800_000,
+  ...over,
 });
 const founder = (businessId: string | null, over: Record<string, unknown> = {}) => ({
-  businessId, name: '能登 花子', nameKana: 'ノト ハナコ', plannedBusiness: '古民家カフェ', plannedStart: '2026年秋', registrationPlannedOn: '2026-10-01',
-  municipality: '七尾市', certificateNumber: '七尾創第12号', certificateIssuedOn: '2026-08-20', ...over,
+  businessId,
+  name: '能登 花子',
+  nameKana: 'ノト ハナコ',
+  plannedBusiness: '古民家カフェ',
+  plannedStart: '2026年秋',
+  registrationPlannedOn: '2026-10-01',
+  municipality: '七尾市',
+  certificateNumber: '七尾創第12号',
+  certificateIssuedOn: '2026-08-20',
+  ...over,
 });
 
 async function pullAs(actor: Actor, protocol: number) {
@@ -50,7 +85,10 @@ async function oneOfEach(client: Client, businessId: string) {
     { kind: 'demandEvent', recordId: ids.demandEvent, fields: demandEvent(businessId) },
     { kind: 'founder', recordId: ids.founder, fields: founder(businessId) },
   ]);
-  expect(res.results.map((r) => r.status), JSON.stringify(res.results)).toEqual(['applied', 'applied', 'applied', 'applied', 'applied']);
+  expect(
+    res.results.map((r) => r.status),
+    JSON.stringify(res.results),
+  ).toEqual(['applied', 'applied', 'applied', 'applied', 'applied']);
   return ids;
 }
 
@@ -63,8 +101,16 @@ describe('support records over sync', () => {
 
     const { byId } = await makeClient(advisor2).pullAll();
     expect(byId.get(ids.application)!.data).toEqual({
-      ...application(businessId), measureName: '', result: 'pending', adoptedAmount: null, grantDecidedOn: null, reportedOn: null,
-      advisorId: null, recommended: false, recommendedOn: null, deleted: false,
+      ...application(businessId),
+      measureName: '',
+      result: 'pending',
+      adoptedAmount: null,
+      grantDecidedOn: null,
+      reportedOn: null,
+      advisorId: null,
+      recommended: false,
+      recommendedOn: null,
+      deleted: false,
     });
     expect(byId.get(ids.expertDispatch)!.data).toEqual({ ...dispatch(businessId), schemeName: '', consultationId: null, deleted: false });
     expect(byId.get(ids.yearlyFigures)!.data).toEqual({ ...figures(businessId, '2026-03'), deleted: false });
@@ -86,13 +132,23 @@ describe('support records over sync', () => {
     const businessId = await newBusiness(client);
     const ids = await oneOfEach(client, businessId);
     const res = await client.push([
-      { kind: 'application', recordId: ids.application, fields: { result: 'adopted', adoptedAmount: 500_000, grantDecidedOn: '2026-08-01', advisorId: advisor.id } },
+      {
+        kind: 'application',
+        recordId: ids.application,
+        fields: { result: 'adopted', adoptedAmount: 500_000, grantDecidedOn: '2026-08-01', advisorId: advisor.id },
+      },
       { kind: 'demandEvent', recordId: ids.demandEvent, fields: { deleted: true } },
       { kind: 'founder', recordId: ids.founder, fields: { foundedOn: '2026-10-01' } },
     ]);
     expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied']);
     let { byId } = await client.pullAll();
-    expect(byId.get(ids.application)!.data).toMatchObject({ result: 'adopted', adoptedAmount: 500_000, grantDecidedOn: '2026-08-01', advisorId: advisor.id, round: '第17回' });
+    expect(byId.get(ids.application)!.data).toMatchObject({
+      result: 'adopted',
+      adoptedAmount: 500_000,
+      grantDecidedOn: '2026-08-01',
+      advisorId: advisor.id,
+      round: '第17回',
+    });
     expect(byId.get(ids.demandEvent)!.data).toMatchObject({ deleted: true, name: '北陸ビジネス商談会' });
     await client.push([{ kind: 'demandEvent', recordId: ids.demandEvent, fields: { deleted: false } }]);
     ({ byId } = await client.pullAll());
@@ -133,17 +189,33 @@ describe('validation', () => {
       ['application', application(businessId, { requestedAmount: 20_000_000_000 }), '申請額（円）は10,000,000,000以下で入力してください'],
       ['application', application(businessId, { appliedOn: '2026/05/20' }), '申請日は日付（例: 2026-04-01）で指定してください'],
       ['expertDispatch', dispatch(businessId, { paidBy: 'city' }), '専門家の費用負担の値が正しくありません'],
-      ['expertDispatch', dispatch(businessId, { visits: Array.from({ length: 31 }, () => ({ date: '2026-06-01', hours: null, note: '' })) }), '訪問は1件の派遣につき30回までです'],
-      ['expertDispatch', dispatch(businessId, { visits: [{ date: '2026-06-01', hours: 1.1, note: '' }] }), '訪問の時間は0.25時間（15分）単位で入力してください'],
+      [
+        'expertDispatch',
+        dispatch(businessId, { visits: Array.from({ length: 31 }, () => ({ date: '2026-06-01', hours: null, note: '' })) }),
+        '訪問は1件の派遣につき30回までです',
+      ],
+      [
+        'expertDispatch',
+        dispatch(businessId, { visits: [{ date: '2026-06-01', hours: 1.1, note: '' }] }),
+        '訪問の時間は0.25時間（15分）単位で入力してください',
+      ],
       ['expertDispatch', dispatch(businessId, { expertName: '  ' }), '専門家名を入力してください'],
       ['yearlyFigures', figures(businessId, '2026-13'), '決算期は決算月を「年-月」で指定してください（例: 2026-03 は2026年3月期）'],
       ['yearlyFigures', figures(businessId, '2026-03', { sales: -5 }), '売上高（円）は0以上で入力してください'],
       ['demandEvent', demandEvent(businessId, { eventKind: 'fair' }), '需要開拓の種類の値が正しくありません'],
       ['demandEvent', demandEvent(businessId, { meetings: '6' }), '商談件数は数値で入力してください'],
-      ['founder', founder(businessId, { certificateIssuedOn: '令和8年8月20日' }), '証明書の発行日は日付（例: 2026-04-01）で指定してください'],
+      [
+        'founder',
+        founder(businessId, { certificateIssuedOn: '令和8年8月20日' }),
+        '証明書の発行日は日付（例: 2026-04-01）で指定してください',
+      ],
     ];
     for (const [kind, fields, message] of cases) {
-      const body = await expectError(await client.rawPush(client.body([{ id: 2, kind, recordId: uuidv7(), baseVersion: 0, fields }])), 400, 'validation_failed');
+      const body = await expectError(
+        await client.rawPush(client.body([{ id: 2, kind, recordId: uuidv7(), baseVersion: 0, fields }])),
+        400,
+        'validation_failed',
+      );
       expect(body.error.details?.map((d) => d.message).join('\n'), JSON.stringify(fields)).toContain(message);
     }
     expect(await orgState(org.id)).toEqual(before);
@@ -182,10 +254,27 @@ describe('validation', () => {
     const client = makeClient(advisor);
     const businessId = await newBusiness(client);
     const res = await client.push([
-      { kind: 'application', recordId: uuidv7(), fields: application(businessId, { measure: 'marukei', round: '', recommended: true, recommendedOn: '2026-05-10', requestedAmount: 10_000_000 }) },
-      { kind: 'yearlyFigures', recordId: uuidv7(), fields: figures(businessId, '2025-03', { grossProfit: -300_000, operatingProfit: -2_000_000 }) },
+      {
+        kind: 'application',
+        recordId: uuidv7(),
+        fields: application(businessId, {
+          measure: 'marukei',
+          round: '',
+          recommended: true,
+          recommendedOn: '2026-05-10',
+          requestedAmount: 10_000_000,
+        }),
+      },
+      {
+        kind: 'yearlyFigures',
+        recordId: uuidv7(),
+        fields: figures(businessId, '2025-03', { grossProfit: -300_000, operatingProfit: -2_000_000 }),
+      },
     ]);
-    expect(res.results.map((r) => r.status), JSON.stringify(res.results)).toEqual(['applied', 'applied']);
+    expect(
+      res.results.map((r) => r.status),
+      JSON.stringify(res.results),
+    ).toEqual(['applied', 'applied']);
   });
 });
 
@@ -201,9 +290,13 @@ describe('yearly figures: one per business and 決算期', () => {
 
     // Another device, offline, enters the same 決算期.
     const second = uuidv7();
-    const refused = await b.push([{ kind: 'yearlyFigures', recordId: second, fields: figures(businessId, '2025-03', { sales: 50_000_000 }) }]);
+    const refused = await b.push([
+      { kind: 'yearlyFigures', recordId: second, fields: figures(businessId, '2025-03', { sales: 50_000_000 }) },
+    ]);
     expect(refused.results[0]).toMatchObject({
-      status: 'rejected', code: 'already_exists', message: '2025年3月期の決算の数値は、この事業者にすでに登録されています。登録済みの数値を編集してください',
+      status: 'rejected',
+      code: 'already_exists',
+      message: '2025年3月期の決算の数値は、この事業者にすでに登録されています。登録済みの数値を編集してください',
     });
     expect(await storedRow(org.id, second)).toBeNull();
 
@@ -230,7 +323,9 @@ describe('yearly figures: one per business and 決算期', () => {
     // Deleted, the 決算期 is free again; the old one cannot then be restored beside the new one.
     await a.push([{ kind: 'yearlyFigures', recordId: first, fields: { deleted: true } }]);
     const again = uuidv7();
-    expect((await b.push([{ kind: 'yearlyFigures', recordId: again, fields: figures(businessId, '2025-03') }])).results[0]).toMatchObject({ status: 'applied' });
+    expect((await b.push([{ kind: 'yearlyFigures', recordId: again, fields: figures(businessId, '2025-03') }])).results[0]).toMatchObject({
+      status: 'applied',
+    });
     const restore = await a.push([{ kind: 'yearlyFigures', recordId: first, fields: { deleted: false } }]);
     expect(restore.results[0]).toMatchObject({ status: 'rejected', code: 'already_exists' });
   });
@@ -248,7 +343,10 @@ describe('clients of protocol 3 and older', () => {
     for (const id of Object.values(ids)) expect(today.changes.map((c) => c.id)).toContain(id);
     for (const protocol of [1, 2, 3]) {
       const old = await pullAs(advisor, protocol);
-      expect(old.changes.filter((c: RecordEnvelope) => newKinds.has(c.kind)), `protocol ${protocol}`).toEqual([]);
+      expect(
+        old.changes.filter((c: RecordEnvelope) => newKinds.has(c.kind)),
+        `protocol ${protocol}`,
+      ).toEqual([]);
       expect(old.changes.map((c) => c.id)).toContain(businessId);
       expect(old.cursor).toBe(today.cursor);
       expect(old.hasMore).toBe(false);
@@ -260,10 +358,16 @@ describe('clients of protocol 3 and older', () => {
     const client = makeClient(advisor);
     const businessId = await newBusiness(client);
     const before = await orgState(org.id);
-    const body = await expectError(await client.rawPush(client.body([
-      { id: 2, kind: 'yearlyFigures', recordId: uuidv7(), baseVersion: 0, fields: figures(businessId, '2026-03') },
-    ], 3)), 400, 'validation_failed');
-    expect(body.error.details?.map((d) => d.message)).toContain('記録の種類「yearlyFigures」はプロトコル 3 にはありません。拡張機能を更新してください');
+    const body = await expectError(
+      await client.rawPush(
+        client.body([{ id: 2, kind: 'yearlyFigures', recordId: uuidv7(), baseVersion: 0, fields: figures(businessId, '2026-03') }], 3),
+      ),
+      400,
+      'validation_failed',
+    );
+    expect(body.error.details?.map((d) => d.message)).toContain(
+      '記録の種類「yearlyFigures」はプロトコル 3 にはありません。拡張機能を更新してください',
+    );
     expect(await orgState(org.id)).toEqual(before);
   });
 });
@@ -291,7 +395,13 @@ describe('merging businesses', () => {
       expect(byId.get(id)!.data.businessId, id).toBe(kept);
     }
     // 2026-03 existed on both: the kept record takes what it lacked, the other is a tombstone with its values.
-    expect(byId.get(keptFigure)!.data).toMatchObject({ deleted: false, sales: 48_000_000, grossProfit: 19_500_000, operatingProfit: -1_200_000, employees: 4 });
+    expect(byId.get(keptFigure)!.data).toMatchObject({
+      deleted: false,
+      sales: 48_000_000,
+      grossProfit: 19_500_000,
+      operatingProfit: -1_200_000,
+      employees: 4,
+    });
     expect(byId.get(ids.yearlyFigures)!.data).toMatchObject({ deleted: true, sales: 48_000_000 });
     expect(byId.get(olderFigure)!.data).toMatchObject({ deleted: false, fiscalPeriod: '2025-03' });
 
@@ -316,7 +426,11 @@ describe('専門家派遣 from a 機微 consultation', () => {
     const consultationId = uuidv7();
     const dispatchId = uuidv7();
     await author.push([
-      { kind: 'consultation', recordId: consultationId, fields: consultationFields(businessId, { sensitive: true, inquiry: '家族の借入の件' }) },
+      {
+        kind: 'consultation',
+        recordId: consultationId,
+        fields: consultationFields(businessId, { sensitive: true, inquiry: '家族の借入の件' }),
+      },
       { kind: 'expertDispatch', recordId: dispatchId, fields: dispatch(businessId, { consultationId }) },
     ]);
 
@@ -324,10 +438,18 @@ describe('専門家派遣 from a 機微 consultation', () => {
     const seen = (await other.pullAll()).byId.get(dispatchId)!;
     expect(seen.redacted).toBe(true);
     expect(seen.data).toMatchObject({
-      theme: '', report: '', fee: 34_000, expertName: '中小企業診断士 山田太郎',
-      visits: [{ date: '2026-06-01', hours: 2, note: '' }, { date: '2026-06-15', hours: 1.5, note: '' }],
+      theme: '',
+      report: '',
+      fee: 34_000,
+      expertName: '中小企業診断士 山田太郎',
+      visits: [
+        { date: '2026-06-01', hours: 2, note: '' },
+        { date: '2026-06-15', hours: 1.5, note: '' },
+      ],
     });
-    const refused = await other.push([{ kind: 'expertDispatch', recordId: dispatchId, baseVersion: seen.version, fields: { report: '上書き' } }]);
+    const refused = await other.push([
+      { kind: 'expertDispatch', recordId: dispatchId, baseVersion: seen.version, fields: { report: '上書き' } },
+    ]);
     expect(refused.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
 
     for (const reader of [advisor, manager]) {

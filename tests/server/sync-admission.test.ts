@@ -67,7 +67,11 @@ describe('sync: a token checked in the request’s own read', () => {
     const consultationId = uuidv7();
     await writer.push([
       { kind: 'business', recordId: businessId, fields: businessFields() },
-      { kind: 'consultation', recordId: consultationId, fields: consultationFields(businessId, { sensitive: true, inquiry: '内密の相談' }) },
+      {
+        kind: 'consultation',
+        recordId: consultationId,
+        fields: consultationFields(businessId, { sensitive: true, inquiry: '内密の相談' }),
+      },
     ]);
     const reader = makeClient(manager);
     expect((await reader.pullAll()).byId.get(consultationId)).toMatchObject({ redacted: false, data: { inquiry: '内密の相談' } });

@@ -26,8 +26,18 @@ describe('concurrent pushes', () => {
     const { org, advisor, advisor2, manager } = await makeOrg();
     const { businessId, business, consultationId, consultation } = await seedKarte(makeClient(manager));
     const before = await orgState(org.id);
-    const shared = (b: number, fields: Record<string, unknown>): Change => ({ kind: 'business', recordId: businessId, baseVersion: b, fields });
-    const text = (t: string): Change => ({ kind: 'consultation', recordId: consultationId, baseVersion: consultation.version, fields: { advice: t } });
+    const shared = (b: number, fields: Record<string, unknown>): Change => ({
+      kind: 'business',
+      recordId: businessId,
+      baseVersion: b,
+      fields,
+    });
+    const text = (t: string): Change => ({
+      kind: 'consultation',
+      recordId: consultationId,
+      baseVersion: consultation.version,
+      fields: { advice: t },
+    });
     const plan = (name: string, edits: Record<number, Change[]>) =>
       Array.from({ length: 10 }, (_, i): Change[] => [
         { kind: 'business', recordId: uuidv7(), fields: businessFields({ name: `${name}-${i}-a` }) },
@@ -35,8 +45,20 @@ describe('concurrent pushes', () => {
         ...(edits[i] ?? []),
       ]);
     const plans = [
-      { client: makeClient(advisor), pushes: plan('A', { 0: [text('Aの助言'), shared(business.version, { municipality: '七尾市' })], 5: [shared(business.version, { nameKana: 'カワセミ' })] }) },
-      { client: makeClient(advisor2), pushes: plan('B', { 0: [text('Bの助言'), shared(business.version, { employees: 12 })], 5: [shared(business.version, { vision: '地域の工房' })] }) },
+      {
+        client: makeClient(advisor),
+        pushes: plan('A', {
+          0: [text('Aの助言'), shared(business.version, { municipality: '七尾市' })],
+          5: [shared(business.version, { nameKana: 'カワセミ' })],
+        }),
+      },
+      {
+        client: makeClient(advisor2),
+        pushes: plan('B', {
+          0: [text('Bの助言'), shared(business.version, { employees: 12 })],
+          5: [shared(business.version, { vision: '地域の工房' })],
+        }),
+      },
     ];
     const mutationCount = plans.flatMap((p) => p.pushes.flat()).length;
 
@@ -52,12 +74,21 @@ describe('concurrent pushes', () => {
       }
     };
     let pushing = true;
-    const chains = Promise.all(plans.map(async ({ client, pushes }) => {
-      const answers: PushResponse[] = [];
-      for (const changes of pushes) answers.push(await pushRetrying(client, changes));
-      return answers;
-    })).finally(() => { pushing = false; });
-    const watching = (async () => { while (pushing) { await catchUp(); await sleep(5); } })();
+    const chains = Promise.all(
+      plans.map(async ({ client, pushes }) => {
+        const answers: PushResponse[] = [];
+        for (const changes of pushes) answers.push(await pushRetrying(client, changes));
+        return answers;
+      }),
+    ).finally(() => {
+      pushing = false;
+    });
+    const watching = (async () => {
+      while (pushing) {
+        await catchUp();
+        await sleep(5);
+      }
+    })();
     const answers = (await Promise.all([chains, watching]))[0].flat();
     await catchUp();
 
@@ -71,9 +102,15 @@ describe('concurrent pushes', () => {
     expect(versions.at(-1)).toBe(after.version);
     expect(new Map([...live].map(([id, e]) => [id, e.version]))).toEqual(new Map(full.all.map((e) => [e.id, e.version])));
 
-    expect(full.byId.get(businessId)!.data).toMatchObject({ municipality: '七尾市', employees: 12, nameKana: 'カワセミ', vision: '地域の工房' });
+    expect(full.byId.get(businessId)!.data).toMatchObject({
+      municipality: '七尾市',
+      employees: 12,
+      nameKana: 'カワセミ',
+      vision: '地域の工房',
+    });
     const names = full.all.filter((e) => e.kind === 'business').map((e) => e.data.name as string);
-    for (const who of ['A', 'B']) for (let i = 0; i < 10; i++) expect(names).toEqual(expect.arrayContaining([`${who}-${i}-a`, `${who}-${i}-b`]));
+    for (const who of ['A', 'B'])
+      for (let i = 0; i < 10; i++) expect(names).toEqual(expect.arrayContaining([`${who}-${i}-a`, `${who}-${i}-b`]));
 
     const kept = full.byId.get(consultationId)!.data.advice;
     const copies = full.all.filter((e) => e.kind === 'conflict');
@@ -86,14 +123,30 @@ describe('concurrent pushes', () => {
     const { org, advisor } = await makeOrg();
     const before = await orgState(org.id);
     const write = {
-      kind: 'business' as const, id: uuidv7(), data: { ...RECORD_DEFAULTS.business, ...businessFields() }, fieldVersions: {}, fieldClients: {},
-      authorId: advisor.id, isNew: true, written: new Set(['name']),
+      kind: 'business' as const,
+      id: uuidv7(),
+      data: { ...RECORD_DEFAULTS.business, ...businessFields() },
+      fieldVersions: {},
+      fieldClients: {},
+      authorId: advisor.id,
+      isNew: true,
+      written: new Set(['name']),
     };
-    const commit = (orgVersion: number) => commitPush(env.DB, {
-      orgId: org.id, orgVersion, clientId: crypto.randomUUID(), advisorId: advisor.id, lastMutationId: 0, newLastMutationId: 1, writes: [write],
-    });
+    const commit = (orgVersion: number) =>
+      commitPush(env.DB, {
+        orgId: org.id,
+        orgVersion,
+        clientId: crypto.randomUUID(),
+        advisorId: advisor.id,
+        lastMutationId: 0,
+        newLastMutationId: 1,
+        writes: [write],
+      });
 
-    const err = await commit(before.version - 1).then(() => null, (e: unknown) => e);
+    const err = await commit(before.version - 1).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isGuardFailure(err)).toBe(true);
     expect(await orgState(org.id)).toEqual(before);
     expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM push_guard').first<{ n: number }>()).toEqual({ n: 0 });

@@ -1,9 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, uuidv7 } from '../../shared';
-import {
-  businessFields, consultationFields, expectError, makeClient, orgState, seedKarte, storedRow,
-} from './fixtures/mutations';
+import { businessFields, consultationFields, expectError, makeClient, orgState, seedKarte, storedRow } from './fixtures/mutations';
 import { makeOrg } from './fixtures/org';
 
 describe('sync is scoped to the caller: organisation and client', () => {
@@ -14,7 +12,9 @@ describe('sync is scoped to the caller: organisation and client', () => {
     const theirKarte = await seedKarte(makeClient(theirs.advisor), { advice: '他組織の助言' });
 
     const { all } = await makeClient(mine.manager).pullAll();
-    const own = await env.DB.prepare('SELECT id, version FROM records WHERE org_id = ? ORDER BY version').bind(mine.org.id).all<{ id: string; version: number }>();
+    const own = await env.DB.prepare('SELECT id, version FROM records WHERE org_id = ? ORDER BY version')
+      .bind(mine.org.id)
+      .all<{ id: string; version: number }>();
     expect(all.map((e) => [e.id, e.version])).toEqual(own.results.map((r) => [r.id, r.version]));
     expect(all.some((e) => e.id === theirKarte.consultationId || e.id === theirKarte.businessId)).toBe(false);
   });
@@ -27,7 +27,12 @@ describe('sync is scoped to the caller: organisation and client', () => {
     const theirState = await orgState(theirs.org.id);
 
     const res = await makeClient(mine.advisor).push([
-      { kind: 'business', recordId: theirKarte.businessId, baseVersion: theirKarte.business.version, fields: businessFields({ name: '乗っ取り' }) },
+      {
+        kind: 'business',
+        recordId: theirKarte.businessId,
+        baseVersion: theirKarte.business.version,
+        fields: businessFields({ name: '乗っ取り' }),
+      },
       { kind: 'consultation', recordId: theirKarte.consultationId, baseVersion: 99, fields: { deleted: true } },
     ]);
     expect(res.results[0]!.status).toBe('applied');
@@ -60,7 +65,9 @@ describe('sync is scoped to the caller: organisation and client', () => {
     await seedKarte(mine);
     const before = await orgState(org.id);
     const intruder = makeClient(advisor2, mine.clientId);
-    const res = await intruder.rawPush(intruder.body(intruder.number([{ kind: 'business', recordId: uuidv7(), fields: businessFields() }])));
+    const res = await intruder.rawPush(
+      intruder.body(intruder.number([{ kind: 'business', recordId: uuidv7(), fields: businessFields() }])),
+    );
     await expectError(res, 403, 'forbidden');
     expect(await orgState(org.id)).toEqual(before);
     // Pull tells the intruder nothing about that client; its owner still sees its progress.
@@ -85,6 +92,10 @@ describe('sync protocol versions', () => {
     const { advisor } = await makeOrg();
     const client = makeClient(advisor);
     await expectError(await client.rawPush(client.body([], PROTOCOL_VERSION + 1)), 400, 'protocol_unsupported');
-    await expectError(await advisor.get(`/v1/sync/pull?protocol=${PROTOCOL_VERSION + 1}&clientId=${client.clientId}`), 400, 'protocol_unsupported');
+    await expectError(
+      await advisor.get(`/v1/sync/pull?protocol=${PROTOCOL_VERSION + 1}&clientId=${client.clientId}`),
+      400,
+      'protocol_unsupported',
+    );
   });
 });

@@ -16,7 +16,9 @@ describe('pull pages bounded by bytes', () => {
     const seen: string[] = [];
     let pages = 0;
     while (hasMore) {
-      const res = await advisor.get(`/v1/sync/pull?${new URLSearchParams({ protocol: String(PROTOCOL_VERSION), clientId, cursor: String(cursor), limit: '1000' })}`);
+      const res = await advisor.get(
+        `/v1/sync/pull?${new URLSearchParams({ protocol: String(PROTOCOL_VERSION), clientId, cursor: String(cursor), limit: '1000' })}`,
+      );
       const text = await res.text();
       expect(res.status).toBe(200);
       expect(new TextEncoder().encode(text).length).toBeLessThan(LIMITS.pullPageBytes + 512 * 1024);

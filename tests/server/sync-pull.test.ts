@@ -9,7 +9,9 @@ describe('GET /v1/sync/pull', () => {
     const { org, advisor } = await makeOrg();
     const client = makeClient(advisor);
     const created: Change[] = Array.from({ length: 1234 }, (_, i) => ({
-      kind: 'business', recordId: uuidv7(), fields: businessFields({ name: `事業者${i}` }),
+      kind: 'business',
+      recordId: uuidv7(),
+      fields: businessFields({ name: `事業者${i}` }),
     }));
     for (let i = 0; i < created.length; i += LIMITS.mutationsPerPush) await client.push(created.slice(i, i + LIMITS.mutationsPerPush));
 
@@ -73,7 +75,11 @@ describe('GET /v1/sync/pull', () => {
     const { advisor, advisor2, manager } = await makeOrg();
     const author = makeClient(advisor);
     const { consultationId } = await seedKarte(author, {
-      sensitive: true, ownerWords: '持病の治療で店を休みがち', personMet: '代表者の妻', sourceUrl: 'https://bizmil.example.jp/karte/1', sourceTitle: 'BIZミル',
+      sensitive: true,
+      ownerWords: '持病の治療で店を休みがち',
+      personMet: '代表者の妻',
+      sourceUrl: 'https://bizmil.example.jp/karte/1',
+      sourceTitle: 'BIZミル',
     });
 
     const hidden = (await makeClient(advisor2).pullAll()).byId.get(consultationId)!;

@@ -1,9 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../shared';
-import {
-  actionFields, businessFields, makeClient, orgState, seedKarte, storedRow,
-} from './fixtures/mutations';
+import { actionFields, businessFields, makeClient, orgState, seedKarte, storedRow } from './fixtures/mutations';
 import { makeOrg } from './fixtures/org';
 
 describe('POST /v1/sync/push: rules of step 5', () => {
@@ -12,7 +10,9 @@ describe('POST /v1/sync/push: rules of step 5', () => {
     const client = makeClient(advisor);
     const { businessId, business } = await seedKarte(client);
     const before = await orgState(org.id);
-    const res = await client.push([{ kind: 'action', recordId: businessId, baseVersion: business.version, fields: actionFields(businessId) }]);
+    const res = await client.push([
+      { kind: 'action', recordId: businessId, baseVersion: business.version, fields: actionFields(businessId) },
+    ]);
     expect(res.results[0]).toMatchObject({ status: 'rejected', code: 'kind_mismatch' });
     expect(await orgState(org.id)).toEqual(before);
     expect((await storedRow(org.id, businessId))!.kind).toBe('business');
@@ -44,10 +44,14 @@ describe('POST /v1/sync/push: rules of step 5', () => {
     const { consultationId, consultation } = await seedKarte(client, { tagIds: ['topic-tax'] });
     await makeClient(manager).push([{ kind: 'tag', recordId: 'topic-tax', baseVersion: 0, fields: { deleted: true } }]);
 
-    const edit = await client.push([{ kind: 'consultation', recordId: consultationId, baseVersion: consultation.version, fields: { tagIds: ['topic-tax', 'topic-dx'] } }]);
+    const edit = await client.push([
+      { kind: 'consultation', recordId: consultationId, baseVersion: consultation.version, fields: { tagIds: ['topic-tax', 'topic-dx'] } },
+    ]);
     expect(edit.results[0]!.status).toBe('applied');
     const other = await seedKarte(client);
-    const add = await client.push([{ kind: 'consultation', recordId: other.consultationId, baseVersion: other.consultation.version, fields: { tagIds: ['topic-tax'] } }]);
+    const add = await client.push([
+      { kind: 'consultation', recordId: other.consultationId, baseVersion: other.consultation.version, fields: { tagIds: ['topic-tax'] } },
+    ]);
     expect(add.results[0]).toMatchObject({ status: 'rejected', code: 'unknown_tag' });
     expect(add.results[0]!.message).toContain('topic-tax');
   });
@@ -71,11 +75,31 @@ describe('POST /v1/sync/push: rules of step 5', () => {
     const id = uuidv7();
     const ids = (rows: { system: string; value: string }[]) => rows.map((r) => `${r.system}:${r.value}`).sort();
     const stored = async () =>
-      ids((await env.DB.prepare('SELECT system, value FROM external_ids WHERE org_id = ? AND business_id = ?').bind(org.id, id).all<{ system: string; value: string }>()).results);
-    await client.push([{ kind: 'business', recordId: id, fields: businessFields({ externalIds: [{ system: 'BIZミル', value: 'B-1' }, { system: 'TOAS', value: 'T-9' }, { system: 'TOAS', value: 'T-9' }] }) }]);
+      ids(
+        (
+          await env.DB.prepare('SELECT system, value FROM external_ids WHERE org_id = ? AND business_id = ?')
+            .bind(org.id, id)
+            .all<{ system: string; value: string }>()
+        ).results,
+      );
+    await client.push([
+      {
+        kind: 'business',
+        recordId: id,
+        fields: businessFields({
+          externalIds: [
+            { system: 'BIZミル', value: 'B-1' },
+            { system: 'TOAS', value: 'T-9' },
+            { system: 'TOAS', value: 'T-9' },
+          ],
+        }),
+      },
+    ]);
     expect(await stored()).toEqual(['BIZミル:B-1', 'TOAS:T-9']);
     const version = (await storedRow(org.id, id))!.version;
-    await client.push([{ kind: 'business', recordId: id, baseVersion: version, fields: { externalIds: [{ system: 'kintone', value: '42' }] } }]);
+    await client.push([
+      { kind: 'business', recordId: id, baseVersion: version, fields: { externalIds: [{ system: 'kintone', value: '42' }] } },
+    ]);
     expect(await stored()).toEqual(['kintone:42']);
   });
 
@@ -85,7 +109,9 @@ describe('POST /v1/sync/push: rules of step 5', () => {
     const b = makeClient(advisor2);
     const { consultationId, consultation } = await seedKarte(a);
     await a.push([{ kind: 'consultation', recordId: consultationId, baseVersion: consultation.version, fields: { advice: 'Aの助言' } }]);
-    const res = await b.push([{ kind: 'consultation', recordId: consultationId, baseVersion: consultation.version, fields: { advice: 'Bの助言', durationMin: 45 } }]);
+    const res = await b.push([
+      { kind: 'consultation', recordId: consultationId, baseVersion: consultation.version, fields: { advice: 'Bの助言', durationMin: 45 } },
+    ]);
 
     expect(res.results[0]!.status).toBe('applied');
     const [copyId] = res.results[0]!.conflictIds!;
@@ -93,7 +119,13 @@ describe('POST /v1/sync/push: rules of step 5', () => {
     const copy = (await storedRow(org.id, copyId!))!;
     expect(copy.kind).toBe('conflict');
     expect(copy.author_id).toBe(advisor2.id);
-    expect(JSON.parse(copy.data)).toEqual({ recordKind: 'consultation', recordId: consultationId, field: 'advice', text: 'Bの助言', deleted: false });
+    expect(JSON.parse(copy.data)).toEqual({
+      recordKind: 'consultation',
+      recordId: consultationId,
+      field: 'advice',
+      text: 'Bの助言',
+      deleted: false,
+    });
   });
 
   it('re-sends conflict copies when their consultation becomes 機微, so others receive them redacted', async () => {
@@ -102,7 +134,9 @@ describe('POST /v1/sync/push: rules of step 5', () => {
     const b = makeClient(advisor2);
     const { consultationId, consultation } = await seedKarte(a);
     await a.push([{ kind: 'consultation', recordId: consultationId, baseVersion: consultation.version, fields: { advice: '通院の話' } }]);
-    const res = await b.push([{ kind: 'consultation', recordId: consultationId, baseVersion: consultation.version, fields: { advice: '借入の話' } }]);
+    const res = await b.push([
+      { kind: 'consultation', recordId: consultationId, baseVersion: consultation.version, fields: { advice: '借入の話' } },
+    ]);
     const copyId = res.results[0]!.conflictIds![0]!;
     const seen = await b.pullAll();
     expect(seen.byId.get(copyId)!.data.text).toBe('借入の話');

@@ -1,13 +1,13 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { RECORD_DEFAULTS, uuidv7 } from '../../shared';
-import {
-  businessFields, consultationFields, expectError, makeClient, orgState, storedRow,
-} from './fixtures/mutations';
+import { businessFields, consultationFields, expectError, makeClient, orgState, storedRow } from './fixtures/mutations';
 import { makeOrg } from './fixtures/org';
 
 const lastMutationIdOf = (orgId: string, clientId: string) =>
-  env.DB.prepare('SELECT last_mutation_id AS n FROM sync_clients WHERE org_id = ? AND client_id = ?').bind(orgId, clientId).first<{ n: number }>();
+  env.DB.prepare('SELECT last_mutation_id AS n FROM sync_clients WHERE org_id = ? AND client_id = ?')
+    .bind(orgId, clientId)
+    .first<{ n: number }>();
 
 describe('POST /v1/sync/push: applying mutations', () => {
   it('creates records with defaults, the author and one fresh org version each', async () => {
@@ -21,7 +21,10 @@ describe('POST /v1/sync/push: applying mutations', () => {
       { kind: 'consultation', recordId: consultationId, fields: consultationFields(businessId) },
     ]);
 
-    expect(res.results).toEqual([{ id: 1, status: 'applied' }, { id: 2, status: 'applied' }]);
+    expect(res.results).toEqual([
+      { id: 1, status: 'applied' },
+      { id: 2, status: 'applied' },
+    ]);
     expect(res.lastMutationId).toBe(2);
     expect(res.cursor).toBe(before.version + 2);
     expect(await orgState(org.id)).toEqual({ version: before.version + 2, records: before.records + 2 });
@@ -69,7 +72,10 @@ describe('POST /v1/sync/push: applying mutations', () => {
     const stateAfterFirst = await orgState(org.id);
 
     const replay = await client.pushNumbered(mutations);
-    expect(replay.results).toEqual([{ id: 1, status: 'duplicate' }, { id: 2, status: 'duplicate' }]);
+    expect(replay.results).toEqual([
+      { id: 1, status: 'duplicate' },
+      { id: 2, status: 'duplicate' },
+    ]);
     expect(replay.lastMutationId).toBe(2);
     expect(replay.cursor).toBe(first.cursor);
     expect(await orgState(org.id)).toEqual(stateAfterFirst);
@@ -93,7 +99,9 @@ describe('POST /v1/sync/push: applying mutations', () => {
   it('refuses a gap with 409 mutation_gap naming lastMutationId, and writes nothing', async () => {
     const { org, advisor } = await makeOrg();
     const client = makeClient(advisor);
-    const all = client.number([1, 2, 3, 4].map((i) => ({ kind: 'business' as const, recordId: uuidv7(), fields: businessFields({ name: `事業者${i}` }) })));
+    const all = client.number(
+      [1, 2, 3, 4].map((i) => ({ kind: 'business' as const, recordId: uuidv7(), fields: businessFields({ name: `事業者${i}` }) })),
+    );
     await client.pushNumbered(all.slice(0, 1));
     const before = await orgState(org.id);
 
@@ -151,7 +159,9 @@ describe('POST /v1/sync/push: applying mutations', () => {
     ]);
     expect(await orgState(org.id)).toEqual({ version: before.version + 1, records: before.records + 1 });
     expect(JSON.parse((await storedRow(org.id, id))!.data)).toMatchObject({ vision: '地域一番の工房になる' });
-    const copies = await env.DB.prepare("SELECT COUNT(*) AS n FROM records WHERE org_id = ? AND kind = 'conflict'").bind(org.id).first<{ n: number }>();
+    const copies = await env.DB.prepare("SELECT COUNT(*) AS n FROM records WHERE org_id = ? AND kind = 'conflict'")
+      .bind(org.id)
+      .first<{ n: number }>();
     expect(copies!.n).toBe(0);
   });
 });

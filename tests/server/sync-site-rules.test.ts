@@ -29,8 +29,11 @@ describe('site rules and karte history sync as records', () => {
     expect(byAdvisor.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
 
     const bad = await makeClient(manager).rawPush({
-      protocol: 1, clientId: crypto.randomUUID(),
-      mutations: [{ id: 1, kind: 'siteRule', recordId: uuidv7(), baseVersion: 0, fields: { ...rule, extract: { from: 'url', regex: '(a)(b)' } } }],
+      protocol: 1,
+      clientId: crypto.randomUUID(),
+      mutations: [
+        { id: 1, kind: 'siteRule', recordId: uuidv7(), baseVersion: 0, fields: { ...rule, extract: { from: 'url', regex: '(a)(b)' } } },
+      ],
     });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { code: 'validation_failed' } });
@@ -43,7 +46,11 @@ describe('site rules and karte history sync as records', () => {
     const { manager, advisor } = await makeOrg();
     const recordId = uuidv7();
     const pushed = await makeClient(manager).push([{ kind: 'siteRule', recordId, fields: { ...rule, ...change } }]);
-    expect(pushed.results[0]).toMatchObject({ status: 'rejected', code: 'validation_failed', message: expect.stringContaining('処理が止まるおそれ') });
+    expect(pushed.results[0]).toMatchObject({
+      status: 'rejected',
+      code: 'validation_failed',
+      message: expect.stringContaining('処理が止まるおそれ'),
+    });
     for (const who of [manager, advisor]) expect((await makeClient(who).pullAll()).byId.has(recordId)).toBe(false);
   });
 
@@ -54,10 +61,15 @@ describe('site rules and karte history sync as records', () => {
     await client.push([{ kind: 'siteRule', recordId, fields: rule }]);
     // As an older server stored it: the regex is written into the row, past today's check.
     await env.DB.prepare("UPDATE records SET data = json_set(data, '$.extract.regex', ?) WHERE org_id = ? AND id = ?")
-      .bind('companies/((?:\\d+-?)+)/detail', org.id, recordId).run();
+      .bind('companies/((?:\\d+-?)+)/detail', org.id, recordId)
+      .run();
 
     const disabled = await client.push([{ kind: 'siteRule', recordId, fields: { enabled: false } }]);
-    expect(disabled.results[0]).toMatchObject({ status: 'rejected', code: 'validation_failed', message: expect.stringContaining('処理が止まるおそれ') });
+    expect(disabled.results[0]).toMatchObject({
+      status: 'rejected',
+      code: 'validation_failed',
+      message: expect.stringContaining('処理が止まるおそれ'),
+    });
     const deleted = await client.push([{ kind: 'siteRule', recordId, fields: { deleted: true } }]);
     expect(deleted.results[0]).toMatchObject({ status: 'applied' });
     expect((await client.pullAll()).byId.get(recordId)).toMatchObject({ data: { deleted: true } });
@@ -71,7 +83,9 @@ describe('site rules and karte history sync as records', () => {
       { status: 'consulting', at: '2026-04-01T00:00:00.000Z' },
       { status: 'banso', at: '2026-09-01T00:00:00.000Z' },
     ];
-    await client.push([{ kind: 'business', recordId: id, fields: businessFields({ status: 'banso', bansoSince: '2026-09-01', statusChanges }) }]);
+    await client.push([
+      { kind: 'business', recordId: id, fields: businessFields({ status: 'banso', bansoSince: '2026-09-01', statusChanges }) },
+    ]);
     await client.push([{ kind: 'business', recordId: id, fields: { bansoSuggestionDismissedAt: '2026-10-01T00:00:00.000Z' } }]);
     const { byId } = await client.pullAll();
     expect(byId.get(id)!.data).toMatchObject({ statusChanges, bansoSuggestionDismissedAt: '2026-10-01T00:00:00.000Z' });

@@ -16,16 +16,37 @@ async function world() {
   const a = await makeOrg(`よろず支援拠点-${crypto.randomUUID().slice(0, 6)}`);
   const b = await makeOrg(`輪島商工会-${crypto.randomUUID().slice(0, 6)}`);
   const business = await putBusiness(a.org.id, { name: '能登ゆるり食堂', vision: 'VISION-MARK 地域の食堂を続ける' });
-  const open = await putConsultation(a.org.id, a.advisor.id, business, { inquiry: 'OPEN-MARK 販路の相談', advice: '商談会を紹介', tagIds: ['topic-sales'] });
+  const open = await putConsultation(a.org.id, a.advisor.id, business, {
+    inquiry: 'OPEN-MARK 販路の相談',
+    advice: '商談会を紹介',
+    tagIds: ['topic-sales'],
+  });
   const secret = await putConsultation(a.org.id, a.advisor.id, business, { inquiry: 'SECRET-MARK 借入の返済', sensitive: true });
   await putAction(a.org.id, a.advisor.id, business, { consultationId: open, text: 'ACTION-MARK 商談会に申し込む', dueDate: inDays(10) });
   await putAction(a.org.id, a.advisor.id, business, { consultationId: secret, text: 'SECRET-MARK 金融機関に連絡', dueDate: inDays(5) });
-  await putBusiness(a.org.id, { name: '能登ゆるり食堂', vision: 'VISION-MARK 地域の食堂を続ける', essentialIssue: 'SECRET-MARK 返済計画', essentialIssueSourceId: secret }, { id: business });
+  await putBusiness(
+    a.org.id,
+    {
+      name: '能登ゆるり食堂',
+      vision: 'VISION-MARK 地域の食堂を続ける',
+      essentialIssue: 'SECRET-MARK 返済計画',
+      essentialIssueSourceId: secret,
+    },
+    { id: business },
+  );
   return { a, b, business };
 }
 
 async function share(actor: Actor, toOrgId: string, businessId: string, scope: ShareScope[], expiresOn = inDays(30)) {
-  const res = await actor.post('/v1/shares', { toOrgId, businessId, consentOn: today, consentMethod: 'written', purpose: '販路開拓の共同支援', scope, expiresOn });
+  const res = await actor.post('/v1/shares', {
+    toOrgId,
+    businessId,
+    consentOn: today,
+    consentMethod: 'written',
+    purpose: '販路開拓の共同支援',
+    scope,
+    expiresOn,
+  });
   expect(res.status, await res.clone().text()).toBe(201);
   return shareView.parse(await res.json());
 }
@@ -33,7 +54,10 @@ async function share(actor: Actor, toOrgId: string, businessId: string, scope: S
 /** Everything organisation B's advisor can read about shares and referrals, as one text. */
 async function everythingBReads(b: Actor, shareId: string): Promise<string> {
   const parts = await Promise.all([
-    b.get('/v1/shares'), b.get('/v1/shares/incoming/kartes'), b.get(`/v1/shares/${shareId}/karte`), b.get('/v1/referrals'),
+    b.get('/v1/shares'),
+    b.get('/v1/shares/incoming/kartes'),
+    b.get(`/v1/shares/${shareId}/karte`),
+    b.get('/v1/referrals'),
   ]);
   return (await Promise.all(parts.map((r) => r.text()))).join('\n');
 }
@@ -41,7 +65,9 @@ async function everythingBReads(b: Actor, shareId: string): Promise<string> {
 describe('広域連携: sharing a karte with another organisation', () => {
   it('nothing is visible to B before a share: organisations are found by name and kind only', async () => {
     const { a, b, business } = await world();
-    const found = (await (await b.advisor.get(`/v1/organisations?q=${encodeURIComponent(a.org.name)}`)).json()) as { organisations: { id: string; name: string }[] };
+    const found = (await (await b.advisor.get(`/v1/organisations?q=${encodeURIComponent(a.org.name)}`)).json()) as {
+      organisations: { id: string; name: string }[];
+    };
     expect(found.organisations).toEqual([expect.objectContaining({ id: a.org.id, name: a.org.name })]);
     expect(JSON.stringify(found)).not.toContain('ゆるり');
     const text = await everythingBReads(b.advisor, crypto.randomUUID());
@@ -56,7 +82,9 @@ describe('広域連携: sharing a karte with another organisation', () => {
     const karte = sharedKarte.parse(await (await b.advisor.get(`/v1/shares/${s.id}/karte`)).json());
     expect(karte.business.name).toBe('能登ゆるり食堂');
     expect(karte.business.profile).toMatchObject({ vision: 'VISION-MARK 地域の食堂を続ける', essentialIssue: '' });
-    expect(karte.consultations).toEqual([expect.objectContaining({ inquiry: 'OPEN-MARK 販路の相談', tags: ['販路開拓'], authorName: expect.any(String) })]);
+    expect(karte.consultations).toEqual([
+      expect.objectContaining({ inquiry: 'OPEN-MARK 販路の相談', tags: ['販路開拓'], authorName: expect.any(String) }),
+    ]);
     expect(karte.consultations[0]!.authorName).not.toBe('');
     expect(karte.actions).toEqual([{ text: 'ACTION-MARK 商談会に申し込む', dueDate: inDays(10), done: false }]);
     const during = await everythingBReads(b.advisor, s.id);
@@ -75,7 +103,9 @@ describe('広域連携: sharing a karte with another organisation', () => {
     expect(sharedKartes.parse(await (await b.advisor.get('/v1/shares/incoming/kartes')).json()).kartes).toEqual([]);
     const after = await everythingBReads(b.advisor, s.id);
     for (const mark of ['ゆるり', 'OPEN-MARK', 'SECRET-MARK', 'VISION-MARK', 'ACTION-MARK']) expect(after).not.toContain(mark);
-    expect(shareList.parse(await (await b.advisor.get('/v1/shares')).json()).incoming).toEqual([expect.objectContaining({ state: 'withdrawn', businessName: '' })]);
+    expect(shareList.parse(await (await b.advisor.get('/v1/shares')).json()).incoming).toEqual([
+      expect.objectContaining({ state: 'withdrawn', businessName: '' }),
+    ]);
   });
 
   it('carries only the scope consented to, and stops at its expiry', async () => {
@@ -90,7 +120,9 @@ describe('広域連携: sharing a karte with another organisation', () => {
     expect((await b.advisor.get(`/v1/shares/${s.id}/karte`)).status).toBe(404);
     const after = await everythingBReads(b.advisor, s.id);
     for (const mark of ['ゆるり', 'VISION-MARK']) expect(after).not.toContain(mark);
-    expect(shareList.parse(await (await a.advisor.get('/v1/shares')).json()).outgoing).toEqual([expect.objectContaining({ state: 'expired' })]);
+    expect(shareList.parse(await (await a.advisor.get('/v1/shares')).json()).outgoing).toEqual([
+      expect.objectContaining({ state: 'expired' }),
+    ]);
   });
 
   it('refuses a share without a valid consent, to itself, of another organisation’s business, and reaches no third organisation', async () => {
@@ -103,11 +135,42 @@ describe('広域連携: sharing a karte with another organisation', () => {
       { consentOn: today, expiresOn: inDays(30), scope: [] },
     ];
     for (const over of bad) {
-      const res = await a.advisor.post('/v1/shares', { toOrgId: b.org.id, businessId: business, consentMethod: 'verbal', purpose: '連携', scope: ['profile'], ...over });
+      const res = await a.advisor.post('/v1/shares', {
+        toOrgId: b.org.id,
+        businessId: business,
+        consentMethod: 'verbal',
+        purpose: '連携',
+        scope: ['profile'],
+        ...over,
+      });
       expect(res.status, JSON.stringify(over)).toBe(400);
     }
-    expect((await a.advisor.post('/v1/shares', { toOrgId: a.org.id, businessId: business, consentOn: today, consentMethod: 'verbal', purpose: '連携', scope: ['profile'], expiresOn: inDays(9) })).status).toBe(400);
-    expect((await b.advisor.post('/v1/shares', { toOrgId: c.org.id, businessId: business, consentOn: today, consentMethod: 'verbal', purpose: '連携', scope: ['profile'], expiresOn: inDays(9) })).status).toBe(404);
+    expect(
+      (
+        await a.advisor.post('/v1/shares', {
+          toOrgId: a.org.id,
+          businessId: business,
+          consentOn: today,
+          consentMethod: 'verbal',
+          purpose: '連携',
+          scope: ['profile'],
+          expiresOn: inDays(9),
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await b.advisor.post('/v1/shares', {
+          toOrgId: c.org.id,
+          businessId: business,
+          consentOn: today,
+          consentMethod: 'verbal',
+          purpose: '連携',
+          scope: ['profile'],
+          expiresOn: inDays(9),
+        })
+      ).status,
+    ).toBe(404);
     expect(shareList.parse(await (await a.advisor.get('/v1/shares')).json()).outgoing).toEqual([]);
     const s = await share(a.advisor, b.org.id, business, ['profile', 'consultations']);
     for (const actor of [c.advisor, c.admin]) {
@@ -132,16 +195,31 @@ describe('広域連携: referrals', () => {
   it('A refers a business to B with a reason; both see it by name, B records the outcome, a third sees nothing', async () => {
     const { a, b, business } = await world();
     const c = await makeOrg();
-    const res = await a.advisor.post('/v1/referrals', { toOrgId: b.org.id, businessId: business, reason: '地元での記帳指導を依頼', referredOn: today });
+    const res = await a.advisor.post('/v1/referrals', {
+      toOrgId: b.org.id,
+      businessId: business,
+      reason: '地元での記帳指導を依頼',
+      referredOn: today,
+    });
     expect(res.status).toBe(201);
     const made = referralView.parse(await res.json());
-    expect(made).toMatchObject({ businessName: '能登ゆるり食堂', outcome: 'pending', from: { name: a.org.name }, to: { name: b.org.name } });
+    expect(made).toMatchObject({
+      businessName: '能登ゆるり食堂',
+      outcome: 'pending',
+      from: { name: a.org.name },
+      to: { name: b.org.name },
+    });
     const got = referralList.parse(await (await b.advisor.get('/v1/referrals')).json());
     expect(got.received.map((r) => r.id)).toEqual([made.id]);
-    const done = referralView.parse(await (await b.advisor.send('PATCH', `/v1/referrals/${made.id}`, { outcome: 'supported', outcomeNote: '記帳指導を開始' })).json());
+    const done = referralView.parse(
+      await (await b.advisor.send('PATCH', `/v1/referrals/${made.id}`, { outcome: 'supported', outcomeNote: '記帳指導を開始' })).json(),
+    );
     expect(done).toMatchObject({ outcome: 'supported', outcomeNote: '記帳指導を開始' });
     expect((await c.advisor.send('PATCH', `/v1/referrals/${made.id}`, { outcome: 'declined', outcomeNote: '' })).status).toBe(404);
     expect(await (await c.advisor.get('/v1/referrals')).text()).not.toContain('ゆるり');
-    expect((await a.advisor.post('/v1/referrals', { toOrgId: b.org.id, businessId: crypto.randomUUID(), reason: 'x', referredOn: today })).status).toBe(404);
+    expect(
+      (await a.advisor.post('/v1/referrals', { toOrgId: b.org.id, businessId: crypto.randomUUID(), reason: 'x', referredOn: today }))
+        .status,
+    ).toBe(404);
   });
 });

@@ -36,7 +36,10 @@ describe('売上・粗利 増加 / 減少 / 横ばい / 不明', () => {
   });
 
   it('is 不明 for a figure missing in either year', () => {
-    const rows = [{ fiscalPeriod: '2025-12', sales: 1000, grossProfit: null }, { fiscalPeriod: '2026-12', sales: 800, grossProfit: 200 }];
+    const rows = [
+      { fiscalPeriod: '2025-12', sales: 1000, grossProfit: null },
+      { fiscalPeriod: '2026-12', sales: 800, grossProfit: 200 },
+    ];
     expect(businessTrend(rows, 2026)).toMatchObject({ sales: 'down', grossProfit: 'unknown' });
   });
 });

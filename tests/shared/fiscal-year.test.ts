@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  fiscalYearMonths, fiscalYearOf, fiscalYearPeriod, jstDateOf, jstDayStartUtc, monthsOf, periodBoundsUtc, reportQuery, resolvePeriod,
+  fiscalYearMonths,
+  fiscalYearOf,
+  fiscalYearPeriod,
+  jstDateOf,
+  jstDayStartUtc,
+  monthsOf,
+  periodBoundsUtc,
+  reportQuery,
+  resolvePeriod,
 } from '../../shared';
 
 describe('年度 and JST periods', () => {
@@ -16,7 +24,18 @@ describe('年度 and JST periods', () => {
   it('runs a 年度 from 1 April to 31 March, its months in order', () => {
     expect(fiscalYearPeriod(2025)).toEqual({ from: '2025-04-01', to: '2026-03-31', fiscalYear: 2025, month: null });
     expect(fiscalYearMonths(2025)).toEqual([
-      '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
     ]);
     expect(monthsOf({ from: '2024-02-10', to: '2024-02-29' })).toEqual(['2024-02']);
   });
@@ -36,7 +55,12 @@ describe('年度 and JST periods', () => {
     expect(resolvePeriod({}, now)).toMatchObject({ from: '2026-04-01', fiscalYear: 2026 });
     expect(resolvePeriod({ month: '2026-02' })).toEqual({ from: '2026-02-01', to: '2026-02-28', fiscalYear: null, month: '2026-02' });
     expect(resolvePeriod({ from: '2025-04-01', to: '2026-03-31' })).toMatchObject({ fiscalYear: 2025, month: null });
-    expect(resolvePeriod({ from: '2025-05-03', to: '2025-05-31' })).toEqual({ from: '2025-05-03', to: '2025-05-31', fiscalYear: null, month: null });
+    expect(resolvePeriod({ from: '2025-05-03', to: '2025-05-31' })).toEqual({
+      from: '2025-05-03',
+      to: '2025-05-31',
+      fiscalYear: null,
+      month: null,
+    });
   });
 
   it.each([

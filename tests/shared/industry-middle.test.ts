@@ -19,7 +19,39 @@ describe('日本標準産業分類 中分類', () => {
   });
 
   it('knows the 大分類 of the codes that decide 小規模事業者 and the edges of each run', () => {
-    const pairs = { '01': 'A', '02': 'A', '03': 'B', '05': 'C', '06': 'D', '08': 'D', '09': 'E', '32': 'E', '33': 'F', '37': 'G', '41': 'G', '42': 'H', '49': 'H', '50': 'I', '61': 'I', '62': 'J', '68': 'K', '71': 'L', '75': 'M', '76': 'M', '77': 'M', '78': 'N', '80': 'N', '81': 'O', '83': 'P', '86': 'Q', '88': 'R', '96': 'R', '97': 'S', '98': 'S', '99': 'T' };
+    const pairs = {
+      '01': 'A',
+      '02': 'A',
+      '03': 'B',
+      '05': 'C',
+      '06': 'D',
+      '08': 'D',
+      '09': 'E',
+      '32': 'E',
+      '33': 'F',
+      '37': 'G',
+      '41': 'G',
+      '42': 'H',
+      '49': 'H',
+      '50': 'I',
+      '61': 'I',
+      '62': 'J',
+      '68': 'K',
+      '71': 'L',
+      '75': 'M',
+      '76': 'M',
+      '77': 'M',
+      '78': 'N',
+      '80': 'N',
+      '81': 'O',
+      '83': 'P',
+      '86': 'Q',
+      '88': 'R',
+      '96': 'R',
+      '97': 'S',
+      '98': 'S',
+      '99': 'T',
+    };
     for (const [code, division] of Object.entries(pairs)) expect(industryDivisionOf(code), code).toBe(division);
   });
 
@@ -38,6 +70,12 @@ describe('日本標準産業分類 中分類', () => {
       expect(enIndustry[code].trim(), code).not.toBe('');
     }
     expect(new Set(Object.values(jaIndustry)).size).toBe(99);
-    expect([jaIndustry['75'], jaIndustry['76'], jaIndustry['80'], jaIndustry['58'], jaIndustry['99']]).toEqual(['宿泊業', '飲食店', '娯楽業', '飲食料品小売業', '分類不能の産業']);
+    expect([jaIndustry['75'], jaIndustry['76'], jaIndustry['80'], jaIndustry['58'], jaIndustry['99']]).toEqual([
+      '宿泊業',
+      '飲食店',
+      '娯楽業',
+      '飲食料品小売業',
+      '分類不能の産業',
+    ]);
   });
 });

@@ -15,12 +15,17 @@ function refsIn(value: unknown, at = '#'): { ref: string; at: string }[] {
 
 /** A local JSON pointer (`#/components/schemas/X`) resolved in the document, or undefined. */
 function resolve(doc: Json, ref: string): unknown {
-  return ref.slice(2).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+  return ref
+    .slice(2)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
     .reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Json)[key] : undefined), doc);
 }
 
 const operations = (doc: Json) =>
-  Object.entries(doc.paths as Json).flatMap(([path, item]) => Object.entries(item as Json).map(([method, op]) => ({ path, method, op: op as Json })));
+  Object.entries(doc.paths as Json).flatMap(([path, item]) =>
+    Object.entries(item as Json).map(([method, op]) => ({ path, method, op: op as Json })),
+  );
 
 describe('the OpenAPI document', () => {
   const doc = buildOpenApiDocument();
@@ -41,7 +46,9 @@ describe('the OpenAPI document', () => {
       expect(Object.keys(op.responses).length, op.operationId).toBeGreaterThan(0);
       const endpoint = ENDPOINTS[op.operationId as keyof typeof ENDPOINTS];
       expect(endpoint).toMatchObject({ path, method });
-      expect(Object.keys(op.responses).map(Number).sort()).toEqual([...Object.keys(endpoint.responses).map(Number), ...errorStatuses(endpoint)].sort());
+      expect(Object.keys(op.responses).map(Number).sort()).toEqual(
+        [...Object.keys(endpoint.responses).map(Number), ...errorStatuses(endpoint)].sort(),
+      );
     }
   });
 
@@ -76,22 +83,34 @@ describe('the OpenAPI document', () => {
       // An error status answers ErrorBody, unless the table names it as an answer (the import's 422 lists its problems).
       const endpoint = ENDPOINTS[op.operationId as keyof typeof ENDPOINTS];
       for (const status of errorStatuses(endpoint)) {
-        expect(op.responses[status].content['application/json'].schema, `${op.operationId} ${status}`).toEqual({ $ref: '#/components/schemas/ErrorBody' });
+        expect(op.responses[status].content['application/json'].schema, `${op.operationId} ${status}`).toEqual({
+          $ref: '#/components/schemas/ErrorBody',
+        });
       }
       for (const status of Object.keys(endpoint.responses)) expect(errorStatuses(endpoint)).not.toContain(Number(status));
       for (const requirement of op.security as Json[]) for (const scheme of Object.keys(requirement)) expect(schemes).toContain(scheme);
     }
     expect(resolve(doc, '#/paths/~1v1~1me/get/security')).toEqual([{ bearer: [] }]);
     expect(resolve(doc, '#/paths/~1health/get/security')).toEqual([]);
-    expect(resolve(doc, '#/paths/~1v1~1import~1businesses/post/responses/422/content/application~1json/schema')).toEqual({ $ref: '#/components/schemas/ImportBusinessesResponse' });
+    expect(resolve(doc, '#/paths/~1v1~1import~1businesses/post/responses/422/content/application~1json/schema')).toEqual({
+      $ref: '#/components/schemas/ImportBusinessesResponse',
+    });
   });
 
   it('describes answers as sent (no field beyond the schema) and requests as accepted (defaults optional)', () => {
     const schemas = doc.components.schemas as Json;
-    expect(schemas.OrgProfile).toMatchObject({ additionalProperties: false, required: expect.arrayContaining(['bansoRule', 'startupAreas']) });
+    expect(schemas.OrgProfile).toMatchObject({
+      additionalProperties: false,
+      required: expect.arrayContaining(['bansoRule', 'startupAreas']),
+    });
     expect(schemas.CreateAdvisorRequest.required).toEqual(['name', 'role']);
     const pull = resolve(doc, '#/paths/~1v1~1sync~1pull/get/parameters') as Json[];
-    expect(pull.map((p) => [p.name, p.required])).toEqual([['protocol', true], ['clientId', true], ['cursor', false], ['limit', false]]);
+    expect(pull.map((p) => [p.name, p.required])).toEqual([
+      ['protocol', true],
+      ['clientId', true],
+      ['cursor', false],
+      ['limit', false],
+    ]);
   });
 
   it('names the operations another system may call with an integration key, and of which scope', () => {

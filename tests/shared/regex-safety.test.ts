@@ -23,11 +23,25 @@ describe('regular expressions that could freeze a page', () => {
   });
 
   it.each([
-    '/companies/([A-Z0-9]+)', '/companies/(\\d+)', '/companies/(BZ\\d+)', '#record=(\\d+)', '[?&]id=(BZ\\d+)',
-    'name=([^&]+)', 'id=BZ\\d+', 'companies/([\\d-]+)/detail', '^https:\\/\\/toas\\.example\\.jp\\/member\\?id=\\d+$',
-    '(?:jpg|png)+', '(?:\\d|-)+', '(?:id|no)=(\\d+)', '(https?|ftp)://([^/]+)', '(?<id>\\d+)', '(a)\\1',
+    '/companies/([A-Z0-9]+)',
+    '/companies/(\\d+)',
+    '/companies/(BZ\\d+)',
+    '#record=(\\d+)',
+    '[?&]id=(BZ\\d+)',
+    'name=([^&]+)',
+    'id=BZ\\d+',
+    'companies/([\\d-]+)/detail',
+    '^https:\\/\\/toas\\.example\\.jp\\/member\\?id=\\d+$',
+    '(?:jpg|png)+',
+    '(?:\\d|-)+',
+    '(?:id|no)=(\\d+)',
+    '(https?|ftp)://([^/]+)',
+    '(?<id>\\d+)',
+    '(a)\\1',
     // Optional parts outside any loop: common in real rules.
-    '(\\d+(?:-\\d+)?)', '^(?:https?:\\/\\/)?portal\\.example\\.jp\\/c\\/(\\d+)', 'id=(BZ-?\\d+)',
+    '(\\d+(?:-\\d+)?)',
+    '^(?:https?:\\/\\/)?portal\\.example\\.jp\\/c\\/(\\d+)',
+    'id=(BZ-?\\d+)',
     // More than 25 repetitions in one expression is fine when none nests.
     Array.from({ length: 30 }, () => 'a+').join('-'),
   ])('%s is safe to run', (source) => {

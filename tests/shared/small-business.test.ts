@@ -6,7 +6,9 @@ import { smallBusinessBasis, suggestSmallBusiness } from '../../shared';
  * 製造業その他 20人以下. Every edge of every rule, and what gives no suggestion.
  */
 describe('the 小規模事業者 suggestion', () => {
-  const table: ReadonlyArray<[what: string, industryMiddle: string | null, employees: number | null, small: boolean | null, limit?: number]> = [
+  const table: ReadonlyArray<
+    [what: string, industryMiddle: string | null, employees: number | null, small: boolean | null, limit?: number]
+  > = [
     ['小売 (58 飲食料品小売業) with 5', '58', 5, true, 5],
     ['小売 (58 飲食料品小売業) with 6', '58', 6, false, 5],
     ['卸売 (52 飲食料品卸売業) with 5', '52', 5, true, 5],
@@ -44,7 +46,13 @@ describe('the 小規模事業者 suggestion', () => {
 
   it('names the rule that applied', () => {
     expect(['75', '80', '58', '76', '09', '01', '99'].map(smallBusinessBasis)).toEqual([
-      'accommodation', 'amusement', 'commerce', 'commerce', 'manufacturing', 'manufacturing', 'manufacturing',
+      'accommodation',
+      'amusement',
+      'commerce',
+      'commerce',
+      'manufacturing',
+      'manufacturing',
+      'manufacturing',
     ]);
     // Every service division counts as サービス業, and only those.
     const byDivision = (code: string) => smallBusinessBasis(code);

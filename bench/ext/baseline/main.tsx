@@ -7,8 +7,16 @@ import Dexie, { type EntityTable } from 'dexie';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 
-interface Draft { key: string; value: { text: string }; updatedAt: string }
-interface Note { id: string; text: string; createdAt: string }
+interface Draft {
+  key: string;
+  value: { text: string };
+  updatedAt: string;
+}
+interface Note {
+  id: string;
+  text: string;
+  createdAt: string;
+}
 
 const db = new Dexie('baseline') as Dexie & {
   drafts: EntityTable<Draft, 'key'>;
@@ -42,9 +50,15 @@ function App() {
         autoFocus
         value={text}
         onInput={(e) => onInput(e.currentTarget.value)}
-        onKeyDown={(e) => { if (e.key === 'Enter' && e.ctrlKey) void save(); }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && e.ctrlKey) void save();
+        }}
       />
-      <ul>{saved.map((n) => <li key={n.id}>{n.text}</li>)}</ul>
+      <ul>
+        {saved.map((n) => (
+          <li key={n.id}>{n.text}</li>
+        ))}
+      </ul>
     </main>
   );
 }

@@ -8,10 +8,21 @@ import Dexie, { type EntityTable } from 'dexie';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-interface Business { id: string; name: string }
+interface Business {
+  id: string;
+  name: string;
+}
 interface Consultation {
-  id: string; businessId: string; heldAt: string; channel: string; tagIds: string[];
-  inquiry: string; ownerWords: string; advice: string; insight: string; essentialIssue: string;
+  id: string;
+  businessId: string;
+  heldAt: string;
+  channel: string;
+  tagIds: string[];
+  inquiry: string;
+  ownerWords: string;
+  advice: string;
+  insight: string;
+  essentialIssue: string;
 }
 
 const db = new Dexie('karte-baseline') as Dexie & {
@@ -37,16 +48,32 @@ function App({ id }: { id: string }) {
   return (
     <main>
       <h1>{data.business?.name}</h1>
-      <label>tag <select name="tag-filter" value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
-        <option value="">all</option>
-        {tags.map((t) => <option key={t} value={t}>{t}</option>)}
-      </select></label>
+      <label>
+        tag{' '}
+        <select name="tag-filter" value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
+          <option value="">all</option>
+          {tags.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </label>
       <ol>
         {shown.map((c) => (
           <li key={c.id}>
             <article>
-              <p>{c.heldAt} {c.channel} {c.tagIds.join(' ')}</p>
-              <dl>{FIELDS.filter((f) => c[f]).map((f) => <div key={f}><dt>{f}</dt><dd>{c[f]}</dd></div>)}</dl>
+              <p>
+                {c.heldAt} {c.channel} {c.tagIds.join(' ')}
+              </p>
+              <dl>
+                {FIELDS.filter((f) => c[f]).map((f) => (
+                  <div key={f}>
+                    <dt>{f}</dt>
+                    <dd>{c[f]}</dd>
+                  </div>
+                ))}
+              </dl>
             </article>
           </li>
         ))}

@@ -31,14 +31,18 @@ export function BusinessTable({ rows, view, selected, ownerLabel, onSort, onTogg
       <caption class="visually-hidden">{t('businesses.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col"><span class="visually-hidden">{t('businesses.colSelect')}</span></th>
+          <th scope="col">
+            <span class="visually-hidden">{t('businesses.colSelect')}</span>
+          </th>
           {heading('name', t('businesses.colName'))}
           {heading('status', t('businesses.colStatus'))}
           {heading('last', t('businesses.colLast'))}
           <th scope="col">{t('businesses.colConsultations')}</th>
           <th scope="col">{t('businesses.colActions')}</th>
           {heading('owner', t('businesses.colOwner'))}
-          <th scope="col"><span class="visually-hidden">{t('businesses.colOps')}</span></th>
+          <th scope="col">
+            <span class="visually-hidden">{t('businesses.colOps')}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -47,7 +51,12 @@ export function BusinessTable({ rows, view, selected, ownerLabel, onSort, onTogg
           return (
             <tr key={b.id} data-testid={`business-row-${b.id}`}>
               <td>
-                <input type="checkbox" aria-label={t('businesses.select', { name: b.name })} checked={selected.includes(b.id)} onChange={() => onToggle(b.id)} />
+                <input
+                  type="checkbox"
+                  aria-label={t('businesses.select', { name: b.name })}
+                  checked={selected.includes(b.id)}
+                  onChange={() => onToggle(b.id)}
+                />
               </td>
               <td>
                 <a href={karteHref(b.id)}>{b.name}</a>
@@ -62,7 +71,12 @@ export function BusinessTable({ rows, view, selected, ownerLabel, onSort, onTogg
               </td>
               <td>{ownerLabel(b)}</td>
               <td>
-                <button type="button" class="link danger" aria-label={t('businesses.deleteLabel', { name: b.name })} onClick={() => onDelete(r)}>
+                <button
+                  type="button"
+                  class="link danger"
+                  aria-label={t('businesses.deleteLabel', { name: b.name })}
+                  onClick={() => onDelete(r)}
+                >
                   {t('businesses.delete')}
                 </button>
               </td>

@@ -47,12 +47,21 @@ export function MergeDialog({ pair, onMerge, onClose }: Props) {
         ))}
       </fieldset>
       <p data-testid="merge-summary">
-        {t('merge.summary', { away: away.business.name, kept: kept.business.name, consultations: away.consultations, actions: away.openActions })}
+        {t('merge.summary', {
+          away: away.business.name,
+          kept: kept.business.name,
+          consultations: away.consultations,
+          actions: away.openActions,
+        })}
       </p>
       <p class="warning">{t('merge.irreversible')}</p>
       <div class="buttons">
-        <button type="button" class="primary" onClick={() => onMerge(away, kept)}>{t('merge.confirm')}</button>
-        <button type="button" class="secondary" onClick={() => ref.current?.close()}>{t('common.cancel')}</button>
+        <button type="button" class="primary" onClick={() => onMerge(away, kept)}>
+          {t('merge.confirm')}
+        </button>
+        <button type="button" class="secondary" onClick={() => ref.current?.close()}>
+          {t('common.cancel')}
+        </button>
       </div>
     </dialog>
   );

@@ -18,20 +18,35 @@ export const targetLabel = (t: Translate, target: ColumnTarget) =>
 /** One row per column of the file: its header, what it is imported as, and a few of its values. */
 export function ColumnMapping({ file, mapping, onChange }: Props) {
   const t = useT();
-  const samples = (column: number) => file.rows.slice(0, 3).map((r) => r.cells[column] ?? '').filter((v) => v.trim() !== '');
+  const samples = (column: number) =>
+    file.rows
+      .slice(0, 3)
+      .map((r) => r.cells[column] ?? '')
+      .filter((v) => v.trim() !== '');
   return (
     <table class="import-mapping">
       <thead>
-        <tr><th scope="col">{t('import.colHeader')}</th><th scope="col">{t('import.colTarget')}</th><th scope="col">{t('import.colSample')}</th></tr>
+        <tr>
+          <th scope="col">{t('import.colHeader')}</th>
+          <th scope="col">{t('import.colTarget')}</th>
+          <th scope="col">{t('import.colSample')}</th>
+        </tr>
       </thead>
       <tbody>
         {file.header.map((header, column) => (
           <tr key={column}>
             <th scope="row">{header}</th>
             <td>
-              <select aria-label={t('import.targetFor', { header })} value={mapping[column] ?? 'skip'}
-                onChange={(e) => onChange(column, e.currentTarget.value as ColumnTarget)}>
-                {COLUMN_TARGETS.map((target) => <option key={target} value={target}>{targetLabel(t, target)}</option>)}
+              <select
+                aria-label={t('import.targetFor', { header })}
+                value={mapping[column] ?? 'skip'}
+                onChange={(e) => onChange(column, e.currentTarget.value as ColumnTarget)}
+              >
+                {COLUMN_TARGETS.map((target) => (
+                  <option key={target} value={target}>
+                    {targetLabel(t, target)}
+                  </option>
+                ))}
               </select>
             </td>
             <td class="muted">{samples(column).join(t('common.listSeparator'))}</td>

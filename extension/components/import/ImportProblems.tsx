@@ -18,7 +18,11 @@ export function ImportProblems({ problems, total }: Props) {
       </p>
       <table>
         <thead>
-          <tr><th scope="col">{t('import.colRow')}</th><th scope="col">{t('import.colColumn')}</th><th scope="col">{t('import.colProblem')}</th></tr>
+          <tr>
+            <th scope="col">{t('import.colRow')}</th>
+            <th scope="col">{t('import.colColumn')}</th>
+            <th scope="col">{t('import.colProblem')}</th>
+          </tr>
         </thead>
         <tbody>
           {problems.map((p, i) => (

@@ -22,15 +22,21 @@ export function RestoreSection({ store }: { store: RestoreStore }) {
       {chosen && (
         <p data-testid="restore-summary">
           {t('restore.summary', {
-            org: chosen.document.organisation.name, at: i18n.dateTime(chosen.document.exportedAt),
-            records: chosen.document.records.length, people: chosen.document.advisors.length,
+            org: chosen.document.organisation.name,
+            at: i18n.dateTime(chosen.document.exportedAt),
+            records: chosen.document.records.length,
+            people: chosen.document.advisors.length,
           })}
         </p>
       )}
       {chosen && !store.done.value && (
         <div class="buttons">
           <button type="button" class="primary" disabled={store.busy.value} onClick={() => void store.restore()}>
-            {store.busy.value ? t('restore.progress', { part: store.next.value + 1, parts: chosen.parts }) : store.next.value > 0 ? t('restore.resume') : t('restore.start')}
+            {store.busy.value
+              ? t('restore.progress', { part: store.next.value + 1, parts: chosen.parts })
+              : store.next.value > 0
+                ? t('restore.resume')
+                : t('restore.start')}
           </button>
         </div>
       )}

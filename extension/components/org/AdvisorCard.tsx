@@ -70,7 +70,12 @@ export function AdvisorCard({ advisor: a, tokens, store }: Props) {
               {tok.revokedAt ? (
                 <span class="badge badge-off">{t('org.tokenRevokedOn', { date: day(tok.revokedAt) })}</span>
               ) : (
-                <button type="button" class="link danger" aria-label={t('org.revokeTokenLabel', { name: a.name, label: tok.label })} onClick={() => void store.revokeToken(tok)}>
+                <button
+                  type="button"
+                  class="link danger"
+                  aria-label={t('org.revokeTokenLabel', { name: a.name, label: tok.label })}
+                  onClick={() => void store.revokeToken(tok)}
+                >
                   {t('org.revokeToken')}
                 </button>
               )}
@@ -81,18 +86,33 @@ export function AdvisorCard({ advisor: a, tokens, store }: Props) {
       <div class="buttons card-tools">
         {!disabled && (
           <InlineTextForm
-            open={t('org.issueToken')} openLabel={t('org.issueTokenLabel', { name: a.name })} label={t('org.tokenName')}
-            initial={t('org.tokenNameDefault')} submit={t('org.issue')} cancel={t('common.cancel')} maxLength={100}
+            open={t('org.issueToken')}
+            openLabel={t('org.issueTokenLabel', { name: a.name })}
+            label={t('org.tokenName')}
+            initial={t('org.tokenNameDefault')}
+            submit={t('org.issue')}
+            cancel={t('common.cancel')}
+            maxLength={100}
             onSubmit={(label) => store.issueToken(a, label)}
           />
         )}
         <InlineTextForm
-          open={t('org.rename')} openLabel={t('org.renameLabel', { name: a.name })} label={t('org.newName')} initial={a.name}
-          submit={t('common.save')} cancel={t('common.cancel')} maxLength={100} onSubmit={(name) => store.rename(a, name)}
+          open={t('org.rename')}
+          openLabel={t('org.renameLabel', { name: a.name })}
+          label={t('org.newName')}
+          initial={a.name}
+          submit={t('common.save')}
+          cancel={t('common.cancel')}
+          maxLength={100}
+          onSubmit={(name) => store.rename(a, name)}
         />
         {!self && (
-          <button type="button" class={disabled ? 'secondary' : 'secondary danger'} aria-label={t(disabled ? 'org.enableLabel' : 'org.disableLabel', { name: a.name })}
-            onClick={() => void store.setDisabled(a, !disabled)}>
+          <button
+            type="button"
+            class={disabled ? 'secondary' : 'secondary danger'}
+            aria-label={t(disabled ? 'org.enableLabel' : 'org.disableLabel', { name: a.name })}
+            onClick={() => void store.setDisabled(a, !disabled)}
+          >
             {disabled ? t('org.enable') : t('org.disable')}
           </button>
         )}

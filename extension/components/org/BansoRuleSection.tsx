@@ -31,12 +31,15 @@ export function BansoRuleSection({ store, groups }: Props) {
   const [triggers, setTriggers] = useState<ReadonlySet<string>>(new Set(rule.triggerTagIds));
   const offered = groups.filter((g) => g.group.id !== STEP_GROUP_ID && g.group.id !== WALL_GROUP_ID && g.tags.length > 0);
   const live = liveTagIds(offered);
-  const submit = useImeSafeSubmit(() => void store.save({
-    ...numbers,
-    // Only live tags are sent: a tag retired since the rule was saved drops out.
-    routineTagIds: [...routine].filter((id) => live.has(id)),
-    triggerTagIds: [...triggers].filter((id) => live.has(id)),
-  }));
+  const submit = useImeSafeSubmit(
+    () =>
+      void store.save({
+        ...numbers,
+        // Only live tags are sent: a tag retired since the rule was saved drops out.
+        routineTagIds: [...routine].filter((id) => live.has(id)),
+        triggerTagIds: [...triggers].filter((id) => live.has(id)),
+      }),
+  );
   return (
     <section class="org-section" aria-labelledby="banso-rule-heading">
       <h2 id="banso-rule-heading">{t('bansoRule.heading')}</h2>
@@ -48,17 +51,43 @@ export function BansoRuleSection({ store, groups }: Props) {
           {NUMBERS.map((key) => (
             <label key={key} class="field">
               {t(`bansoRule.${key}`)}
-              <input type="number" inputMode="numeric" required min={BANSO_RULE_RANGES[key].min} max={BANSO_RULE_RANGES[key].max} step={1}
-                value={numbers[key]} onInput={(e) => setNumbers({ ...numbers, [key]: e.currentTarget.valueAsNumber })} />
+              <input
+                type="number"
+                inputMode="numeric"
+                required
+                min={BANSO_RULE_RANGES[key].min}
+                max={BANSO_RULE_RANGES[key].max}
+                step={1}
+                value={numbers[key]}
+                onInput={(e) => setNumbers({ ...numbers, [key]: e.currentTarget.valueAsNumber })}
+              />
             </label>
           ))}
         </div>
         <p class="muted">{t('bansoRule.summary', numbers)}</p>
-        <TagChoices label={t('bansoRule.routine')} help={t('bansoRule.routineHelp')} groups={offered} chosen={routine} onChange={setRoutine} />
-        <TagChoices label={t('bansoRule.triggers')} help={t('bansoRule.triggersHelp')} groups={offered} chosen={triggers} onChange={setTriggers} />
+        <TagChoices
+          label={t('bansoRule.routine')}
+          help={t('bansoRule.routineHelp')}
+          groups={offered}
+          chosen={routine}
+          onChange={setRoutine}
+        />
+        <TagChoices
+          label={t('bansoRule.triggers')}
+          help={t('bansoRule.triggersHelp')}
+          groups={offered}
+          chosen={triggers}
+          onChange={setTriggers}
+        />
         <div class="buttons">
-          <button type="submit" class="primary">{t('bansoRule.save')}</button>
-          {store.tuned.value && <button type="button" class="secondary" onClick={() => void store.save(null)}>{t('bansoRule.useStandard')}</button>}
+          <button type="submit" class="primary">
+            {t('bansoRule.save')}
+          </button>
+          {store.tuned.value && (
+            <button type="button" class="secondary" onClick={() => void store.save(null)}>
+              {t('bansoRule.useStandard')}
+            </button>
+          )}
         </div>
       </form>
     </section>

@@ -23,14 +23,22 @@ export function InlineTextForm({ open, openLabel, label, initial = '', submit, c
     if (value !== null) void onSubmit(value).then((done) => done && setValue(null));
   });
   if (value === null) {
-    return <button type="button" class="secondary" aria-label={openLabel} onClick={() => setValue(initial)}>{open}</button>;
+    return (
+      <button type="button" class="secondary" aria-label={openLabel} onClick={() => setValue(initial)}>
+        {open}
+      </button>
+    );
   }
   return (
     <form class="inline-form" {...handlers}>
       <TextField label={label} value={value} onInput={setValue} maxLength={maxLength} />
       <div class="buttons">
-        <button type="submit" class="primary">{submit}</button>
-        <button type="button" class="secondary" onClick={() => setValue(null)}>{cancel}</button>
+        <button type="submit" class="primary">
+          {submit}
+        </button>
+        <button type="button" class="secondary" onClick={() => setValue(null)}>
+          {cancel}
+        </button>
       </div>
     </form>
   );

@@ -26,7 +26,14 @@ export function IntegrationKeySection({ store }: { store: IntegrationKeysStore }
       <h2 id="integration-keys-heading">{t('integrationKeys.heading')}</h2>
       <p class="muted">{t('integrationKeys.intro')}</p>
       <NoticeText notice={store.notice.value} testId="integration-keys-notice" />
-      {issued && <IssuedSecret issued={issued} copied={store.copied.value} onCopy={() => void store.copyIssued()} onClose={() => store.closeIssued()} />}
+      {issued && (
+        <IssuedSecret
+          issued={issued}
+          copied={store.copied.value}
+          onCopy={() => void store.copyIssued()}
+          onClose={() => store.closeIssued()}
+        />
+      )}
       {keys && keys.length === 0 && <p class="muted">{t('integrationKeys.none')}</p>}
       {keys && keys.length > 0 && (
         <ul class="token-list" aria-label={t('integrationKeys.heading')}>
@@ -42,7 +49,12 @@ export function IntegrationKeySection({ store }: { store: IntegrationKeysStore }
               {k.revokedAt ? (
                 <span class="badge badge-off">{t('org.tokenRevokedOn', { date: day(k.revokedAt) })}</span>
               ) : (
-                <button type="button" class="secondary" aria-label={t('integrationKeys.revokeLabel', { label: k.label })} onClick={() => void store.revoke(k)}>
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-label={t('integrationKeys.revokeLabel', { label: k.label })}
+                  onClick={() => void store.revoke(k)}
+                >
                   {t('org.revokeToken')}
                 </button>
               )}
@@ -51,10 +63,22 @@ export function IntegrationKeySection({ store }: { store: IntegrationKeysStore }
         </ul>
       )}
       <form class="inline-form card-tools" aria-label={t('integrationKeys.issue')} {...submit}>
-        <TextField label={t('integrationKeys.label')} value={label} onInput={setLabel} maxLength={100} placeholder={t('integrationKeys.labelExample')} />
-        <SelectField<IntegrationScope> label={t('integrationKeys.scope')} value={scope} onChange={(v) => v && setScope(v)}
-          options={INTEGRATION_SCOPES.map((s) => ({ value: s, label: t(`integrationKeys.scope.${s}`) }))} />
-        <button type="submit" class="primary" disabled={label.trim() === ''}>{t('integrationKeys.issue')}</button>
+        <TextField
+          label={t('integrationKeys.label')}
+          value={label}
+          onInput={setLabel}
+          maxLength={100}
+          placeholder={t('integrationKeys.labelExample')}
+        />
+        <SelectField<IntegrationScope>
+          label={t('integrationKeys.scope')}
+          value={scope}
+          onChange={(v) => v && setScope(v)}
+          options={INTEGRATION_SCOPES.map((s) => ({ value: s, label: t(`integrationKeys.scope.${s}`) }))}
+        />
+        <button type="submit" class="primary" disabled={label.trim() === ''}>
+          {t('integrationKeys.issue')}
+        </button>
       </form>
     </section>
   );

@@ -33,13 +33,23 @@ export function InvitationSection({ store }: { store: OrgAdminStore }) {
       <form class="invite-form" {...submit}>
         <TextField label={t('org.inviteName')} value={name} onInput={setName} maxLength={100} />
         <div class="row">
-          <SelectField<Role> label={t('org.role')} value={role} onChange={(r) => setRole(r || 'advisor')}
-            options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
-          <SelectField<JobTitle> label={t('org.jobTitle')} value={jobTitle} onChange={setJobTitle}
-            options={[{ value: '', label: t('org.notSet') }, ...JOB_TITLES.map((j) => ({ value: j, label: t(`jobTitle.${j}`) }))]} />
+          <SelectField<Role>
+            label={t('org.role')}
+            value={role}
+            onChange={(r) => setRole(r || 'advisor')}
+            options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          />
+          <SelectField<JobTitle>
+            label={t('org.jobTitle')}
+            value={jobTitle}
+            onChange={setJobTitle}
+            options={[{ value: '', label: t('org.notSet') }, ...JOB_TITLES.map((j) => ({ value: j, label: t(`jobTitle.${j}`) }))]}
+          />
         </div>
         <div class="buttons">
-          <button type="submit" class="primary">{t('org.createInvitation')}</button>
+          <button type="submit" class="primary">
+            {t('org.createInvitation')}
+          </button>
         </div>
       </form>
       <h3>{t('org.pending')}</h3>
@@ -53,7 +63,12 @@ export function InvitationSection({ store }: { store: OrgAdminStore }) {
               <span>{t(`role.${inv.role}`)}</span>
               <span>{inv.jobTitle ? t(`jobTitle.${inv.jobTitle}`) : t('org.notSet')}</span>
               <span class="muted">{t('org.expires', { when: i18n.dateTime(inv.expiresAt) })}</span>
-              <button type="button" class="link danger" aria-label={t('org.revokeInvitationLabel', { name: inv.name })} onClick={() => void store.revokeInvitation(inv)}>
+              <button
+                type="button"
+                class="link danger"
+                aria-label={t('org.revokeInvitationLabel', { name: inv.name })}
+                onClick={() => void store.revokeInvitation(inv)}
+              >
                 {t('org.revokeInvitation')}
               </button>
             </li>

@@ -20,20 +20,34 @@ export function IssuedSecret({ issued, copied, onCopy, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [issued.secret]);
   const token = issued.kind === 'token';
-  const title = issued.kind === 'token' ? t('org.tokenIssued', { name: issued.name, label: issued.label })
-    : issued.kind === 'invitation' ? t('org.invitationIssued', { name: issued.name }) : t('integrationKeys.issued', { label: issued.label });
-  const once = issued.kind === 'token' ? t('org.tokenOnce')
-    : issued.kind === 'invitation' ? t('org.invitationOnce', { expires: i18n.dateTime(issued.expiresAt) }) : t('integrationKeys.once');
+  const title =
+    issued.kind === 'token'
+      ? t('org.tokenIssued', { name: issued.name, label: issued.label })
+      : issued.kind === 'invitation'
+        ? t('org.invitationIssued', { name: issued.name })
+        : t('integrationKeys.issued', { label: issued.label });
+  const once =
+    issued.kind === 'token'
+      ? t('org.tokenOnce')
+      : issued.kind === 'invitation'
+        ? t('org.invitationOnce', { expires: i18n.dateTime(issued.expiresAt) })
+        : t('integrationKeys.once');
   return (
     <section class="issued" aria-labelledby="issued-heading" data-testid="issued-secret">
       <h2 id="issued-heading" tabIndex={-1} ref={heading}>
         {title}
       </h2>
-      <p class="secret"><code data-testid="issued-value">{issued.secret}</code></p>
+      <p class="secret">
+        <code data-testid="issued-value">{issued.secret}</code>
+      </p>
       <p>{once}</p>
       <div class="buttons">
-        <button type="button" class="primary" onClick={onCopy}>{token ? t('org.copyToken') : issued.kind === 'integrationKey' ? t('integrationKeys.copy') : t('org.copyCode')}</button>
-        <button type="button" class="secondary" onClick={onClose}>{t('org.closeSecret')}</button>
+        <button type="button" class="primary" onClick={onCopy}>
+          {token ? t('org.copyToken') : issued.kind === 'integrationKey' ? t('integrationKeys.copy') : t('org.copyCode')}
+        </button>
+        <button type="button" class="secondary" onClick={onClose}>
+          {t('org.closeSecret')}
+        </button>
       </div>
       {copied !== null && (
         <p role={copied ? 'status' : 'alert'} class={`notice ${copied ? 'notice-success' : 'notice-error'}`}>

@@ -27,15 +27,33 @@ export function ProfileSection({ profile, onSave }: Props) {
       <p>{t('org.profileName', { name: profile.name })}</p>
       <form class="profile-form" {...submit}>
         <div class="row">
-          <SelectField<OrgKind> label={t('org.kind')} value={kind} onChange={setKind}
-            options={[none, ...ORG_KINDS.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))]} />
-          <SelectField<Prefecture> label={t('org.prefecture')} value={prefecture} onChange={setPrefecture}
-            options={[none, ...PREFECTURES.map((p) => ({ value: p, label: t(`prefecture.${p}`) }))]} />
+          <SelectField<OrgKind>
+            label={t('org.kind')}
+            value={kind}
+            onChange={setKind}
+            options={[none, ...ORG_KINDS.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))]}
+          />
+          <SelectField<Prefecture>
+            label={t('org.prefecture')}
+            value={prefecture}
+            onChange={setPrefecture}
+            options={[none, ...PREFECTURES.map((p) => ({ value: p, label: t(`prefecture.${p}`) }))]}
+          />
         </div>
-        <TextField label={t('org.municipality')} value={municipality} onInput={setMunicipality} maxLength={LIMITS.shortText} placeholder={t('org.municipalityExample')} />
-        <p class="muted">{t('org.fiscalYear', { month: profile.fiscalYearStartMonth, end: ((profile.fiscalYearStartMonth + 10) % 12) + 1 })}</p>
+        <TextField
+          label={t('org.municipality')}
+          value={municipality}
+          onInput={setMunicipality}
+          maxLength={LIMITS.shortText}
+          placeholder={t('org.municipalityExample')}
+        />
+        <p class="muted">
+          {t('org.fiscalYear', { month: profile.fiscalYearStartMonth, end: ((profile.fiscalYearStartMonth + 10) % 12) + 1 })}
+        </p>
         <div class="buttons">
-          <button type="submit" class="primary">{t('org.saveProfile')}</button>
+          <button type="submit" class="primary">
+            {t('org.saveProfile')}
+          </button>
         </div>
       </form>
     </section>

@@ -22,9 +22,7 @@ export function StartupAreasSection({ store, groups }: Props) {
   const [chosen, setChosen] = useState<Record<StartupArea, ReadonlySet<string>>>(byArea((a) => new Set(current[a])));
   const offered = groups.filter((g) => g.tags.length > 0);
   const live = liveTagIds(offered);
-  const submit = useImeSafeSubmit(() =>
-    void store.save(byArea((a) => [...chosen[a]].filter((id) => live.has(id)))),
-  );
+  const submit = useImeSafeSubmit(() => void store.save(byArea((a) => [...chosen[a]].filter((id) => live.has(id)))));
   return (
     <section class="org-section" aria-labelledby="startup-areas-heading">
       <h2 id="startup-areas-heading">{t('startupAreas.heading')}</h2>
@@ -33,12 +31,24 @@ export function StartupAreasSection({ store, groups }: Props) {
       <NoticeText notice={store.notice.value} testId="startup-areas-notice" />
       <form {...submit}>
         {STARTUP_AREAS.map((area) => (
-          <TagChoices key={area} label={t(`startupArea.${area}`)} help={t('startupAreas.areaHelp', { area: t(`startupArea.${area}`) })}
-            groups={offered} chosen={chosen[area]} onChange={(next) => setChosen({ ...chosen, [area]: next })} />
+          <TagChoices
+            key={area}
+            label={t(`startupArea.${area}`)}
+            help={t('startupAreas.areaHelp', { area: t(`startupArea.${area}`) })}
+            groups={offered}
+            chosen={chosen[area]}
+            onChange={(next) => setChosen({ ...chosen, [area]: next })}
+          />
         ))}
         <div class="buttons">
-          <button type="submit" class="primary">{t('startupAreas.save')}</button>
-          {store.tuned.value && <button type="button" class="secondary" onClick={() => void store.save(null)}>{t('startupAreas.useStandard')}</button>}
+          <button type="submit" class="primary">
+            {t('startupAreas.save')}
+          </button>
+          {store.tuned.value && (
+            <button type="button" class="secondary" onClick={() => void store.save(null)}>
+              {t('startupAreas.useStandard')}
+            </button>
+          )}
         </div>
       </form>
     </section>

@@ -17,7 +17,11 @@ interface Props {
  */
 export function TagChoices({ label, help, groups, chosen, onChange }: Props) {
   const t = useT();
-  const names = groups.flatMap((g) => g.tags).filter((tag) => chosen.has(tag.id)).map((tag) => tag.name).join(t('common.listSeparator'));
+  const names = groups
+    .flatMap((g) => g.tags)
+    .filter((tag) => chosen.has(tag.id))
+    .map((tag) => tag.name)
+    .join(t('common.listSeparator'));
   const toggle = (id: string, on: boolean) => {
     const next = new Set(chosen);
     if (on) next.add(id);
@@ -26,7 +30,9 @@ export function TagChoices({ label, help, groups, chosen, onChange }: Props) {
   };
   return (
     <details class="tag-choices">
-      <summary>{label}: {names || t('bansoRule.noneChosen')}</summary>
+      <summary>
+        {label}: {names || t('bansoRule.noneChosen')}
+      </summary>
       <p class="muted">{help}</p>
       {groups.map((g) => (
         <fieldset key={g.group.id}>
@@ -44,4 +50,5 @@ export function TagChoices({ label, help, groups, chosen, onChange }: Props) {
 }
 
 /** The live tags of these groups, for dropping a tag retired since a setting was saved. */
-export const liveTagIds = (groups: readonly TaxonomyGroup[]): ReadonlySet<string> => new Set(groups.flatMap((g) => g.tags.map((tag) => tag.id)));
+export const liveTagIds = (groups: readonly TaxonomyGroup[]): ReadonlySet<string> =>
+  new Set(groups.flatMap((g) => g.tags.map((tag) => tag.id)));

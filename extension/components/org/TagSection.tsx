@@ -31,60 +31,102 @@ export function TagSection({ store }: { store: TagEditorStore }) {
       <h2 id="tags-edit-heading">{t('tagsEdit.heading')}</h2>
       <p class="muted">{t('tagsEdit.help')}</p>
       <NoticeText notice={store.notice.value} testId="tags-notice" />
-      {!groups && <p class="muted" role="status">{t('businesses.loading')}</p>}
+      {!groups && (
+        <p class="muted" role="status">
+          {t('businesses.loading')}
+        </p>
+      )}
       <div class="tag-edit-groups">
-      {groups?.map((g) => {
-        const headingId = `tag-group-${g.group.id}`;
-        return (
-          <section key={g.group.id} class="tag-edit-group" aria-labelledby={headingId}>
-            <h3 id={headingId}>{g.group.name}</h3>
-            <ol class="tag-edit-list">
-              {g.tags.map((tag, i) => (
-                <li key={tag.id}>
-                  <span class="tag-name">{tag.name}</span>
-                  <span class="buttons">
-                    <button type="button" class="secondary" data-move={`up-${tag.id}`} disabled={i === 0} aria-label={t('tagsEdit.upLabel', { name: tag.name })}
-                      onClick={() => { refocus.current = { tagId: tag.id, direction: 'up' }; void store.move(g, tag, -1); }}>
-                      {t('tagsEdit.up')}
-                    </button>
-                    <button type="button" class="secondary" data-move={`down-${tag.id}`} disabled={i === g.tags.length - 1} aria-label={t('tagsEdit.downLabel', { name: tag.name })}
-                      onClick={() => { refocus.current = { tagId: tag.id, direction: 'down' }; void store.move(g, tag, 1); }}>
-                      {t('tagsEdit.down')}
-                    </button>
-                    <InlineTextForm
-                      open={t('tagsEdit.rename')} openLabel={t('tagsEdit.renameLabel', { name: tag.name })} label={t('tagsEdit.newName', { name: tag.name })}
-                      initial={tag.name} submit={t('common.save')} cancel={t('common.cancel')} maxLength={LIMITS.tagName}
-                      onSubmit={(name) => store.rename(g, tag, name)}
-                    />
-                    <button type="button" class="link danger" aria-label={t('tagsEdit.retireLabel', { name: tag.name })} onClick={() => void store.retire(tag)}>
-                      {t('tagsEdit.retire')}
-                    </button>
-                  </span>
-                </li>
-              ))}
-            </ol>
-            <InlineTextForm
-              open={t('tagsEdit.add')} openLabel={t('tagsEdit.addLabel', { group: g.group.name })} label={t('tagsEdit.addName', { group: g.group.name })}
-              submit={t('tagsEdit.addSubmit')} cancel={t('common.cancel')} maxLength={LIMITS.tagName} onSubmit={(name) => store.add(g, name)}
-            />
-            {g.retired.length > 0 && (
-              <details class="retired-tags">
-                <summary>{t('tagsEdit.retiredList', { group: g.group.name, count: g.retired.length })}</summary>
-                <ul>
-                  {g.retired.map((tag) => (
-                    <li key={tag.id}>
-                      <span class="tag-name">{tag.name}</span>
-                      <button type="button" class="link" aria-label={t('tagsEdit.reuseLabel', { name: tag.name })} onClick={() => void store.reuse(tag)}>
-                        {t('tagsEdit.reuse')}
+        {groups?.map((g) => {
+          const headingId = `tag-group-${g.group.id}`;
+          return (
+            <section key={g.group.id} class="tag-edit-group" aria-labelledby={headingId}>
+              <h3 id={headingId}>{g.group.name}</h3>
+              <ol class="tag-edit-list">
+                {g.tags.map((tag, i) => (
+                  <li key={tag.id}>
+                    <span class="tag-name">{tag.name}</span>
+                    <span class="buttons">
+                      <button
+                        type="button"
+                        class="secondary"
+                        data-move={`up-${tag.id}`}
+                        disabled={i === 0}
+                        aria-label={t('tagsEdit.upLabel', { name: tag.name })}
+                        onClick={() => {
+                          refocus.current = { tagId: tag.id, direction: 'up' };
+                          void store.move(g, tag, -1);
+                        }}
+                      >
+                        {t('tagsEdit.up')}
                       </button>
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            )}
-          </section>
-        );
-      })}
+                      <button
+                        type="button"
+                        class="secondary"
+                        data-move={`down-${tag.id}`}
+                        disabled={i === g.tags.length - 1}
+                        aria-label={t('tagsEdit.downLabel', { name: tag.name })}
+                        onClick={() => {
+                          refocus.current = { tagId: tag.id, direction: 'down' };
+                          void store.move(g, tag, 1);
+                        }}
+                      >
+                        {t('tagsEdit.down')}
+                      </button>
+                      <InlineTextForm
+                        open={t('tagsEdit.rename')}
+                        openLabel={t('tagsEdit.renameLabel', { name: tag.name })}
+                        label={t('tagsEdit.newName', { name: tag.name })}
+                        initial={tag.name}
+                        submit={t('common.save')}
+                        cancel={t('common.cancel')}
+                        maxLength={LIMITS.tagName}
+                        onSubmit={(name) => store.rename(g, tag, name)}
+                      />
+                      <button
+                        type="button"
+                        class="link danger"
+                        aria-label={t('tagsEdit.retireLabel', { name: tag.name })}
+                        onClick={() => void store.retire(tag)}
+                      >
+                        {t('tagsEdit.retire')}
+                      </button>
+                    </span>
+                  </li>
+                ))}
+              </ol>
+              <InlineTextForm
+                open={t('tagsEdit.add')}
+                openLabel={t('tagsEdit.addLabel', { group: g.group.name })}
+                label={t('tagsEdit.addName', { group: g.group.name })}
+                submit={t('tagsEdit.addSubmit')}
+                cancel={t('common.cancel')}
+                maxLength={LIMITS.tagName}
+                onSubmit={(name) => store.add(g, name)}
+              />
+              {g.retired.length > 0 && (
+                <details class="retired-tags">
+                  <summary>{t('tagsEdit.retiredList', { group: g.group.name, count: g.retired.length })}</summary>
+                  <ul>
+                    {g.retired.map((tag) => (
+                      <li key={tag.id}>
+                        <span class="tag-name">{tag.name}</span>
+                        <button
+                          type="button"
+                          class="link"
+                          aria-label={t('tagsEdit.reuseLabel', { name: tag.name })}
+                          onClick={() => void store.reuse(tag)}
+                        >
+                          {t('tagsEdit.reuse')}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </section>
+          );
+        })}
       </div>
     </section>
   );

@@ -28,7 +28,9 @@ export function LinkBusinessPicker({ search, onPick }: Props) {
       <ul class="business-results" aria-label={t('link.pickResults')}>
         {found.map((b) => (
           <li key={b.id}>
-            <button type="button" onClick={() => onPick(b)}>{t('link.linkTo', { name: b.name })}</button>
+            <button type="button" onClick={() => onPick(b)}>
+              {t('link.linkTo', { name: b.name })}
+            </button>
           </li>
         ))}
       </ul>

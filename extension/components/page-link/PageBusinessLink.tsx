@@ -38,7 +38,9 @@ export function PageBusinessLink({ store, selected, onKeep, onFollow }: Props) {
     selected && !kept ? (
       <div class="mismatch" role="alert" data-testid="page-mismatch">
         <p>{page ? t('link.mismatch', { page, selected: selected.name }) : t('link.mismatchUnlinked', { selected: selected.name })}</p>
-        <button type="button" class="link" onClick={keep}>{t('link.keep', { name: selected.name })}</button>
+        <button type="button" class="link" onClick={keep}>
+          {t('link.keep', { name: selected.name })}
+        </button>
       </div>
     ) : null;
   // Typing a Japanese name and confirming it with Enter must not register the business yet.
@@ -51,7 +53,11 @@ export function PageBusinessLink({ store, selected, onKeep, onFollow }: Props) {
   const body = (() => {
     switch (s.kind) {
       case 'reading':
-        return <p role="status" class="muted">{t('link.reading')}</p>;
+        return (
+          <p role="status" class="muted">
+            {t('link.reading')}
+          </p>
+        );
       case 'denied':
         return <p class="muted">{t('link.denied')}</p>;
       case 'found': {
@@ -61,7 +67,11 @@ export function PageBusinessLink({ store, selected, onKeep, onFollow }: Props) {
             <>
               <p>{t('link.many', { ...ids, count: s.businesses.length })}</p>
               <div class="buttons">
-                {s.businesses.map((b) => <button type="button" class="secondary" key={b.id} onClick={() => store.open(b.id)}>{t('link.open', { name: b.name })}</button>)}
+                {s.businesses.map((b) => (
+                  <button type="button" class="secondary" key={b.id} onClick={() => store.open(b.id)}>
+                    {t('link.open', { name: b.name })}
+                  </button>
+                ))}
               </div>
             </>
           );
@@ -71,7 +81,15 @@ export function PageBusinessLink({ store, selected, onKeep, onFollow }: Props) {
         return (
           <>
             <p>{t('link.found', { ...ids, name: b.name })}</p>
-            <button type="button" class={selected ? 'primary' : 'secondary'} onClick={() => { onFollow(); setKept(false); store.open(b.id); }}>
+            <button
+              type="button"
+              class={selected ? 'primary' : 'secondary'}
+              onClick={() => {
+                onFollow();
+                setKept(false);
+                store.open(b.id);
+              }}
+            >
               {selected ? t('link.switchTo', { name: b.name }) : t('link.open', { name: b.name })}
             </button>
             {mismatch(b.name)}
@@ -85,16 +103,24 @@ export function PageBusinessLink({ store, selected, onKeep, onFollow }: Props) {
             {mismatch(null)}
             <div class="buttons">
               {selected && (
-                <button type="button" class="primary" onClick={() => void store.link(selected)}>{t('link.linkToSelected', { name: selected.name })}</button>
+                <button type="button" class="primary" onClick={() => void store.link(selected)}>
+                  {t('link.linkToSelected', { name: selected.name })}
+                </button>
               )}
-              <button type="button" class="secondary" aria-pressed={mode === 'link'} onClick={() => setMode('link')}>{t('link.linkExisting')}</button>
-              <button type="button" class="secondary" aria-pressed={mode === 'create'} onClick={() => setMode('create')}>{t('link.createNew')}</button>
+              <button type="button" class="secondary" aria-pressed={mode === 'link'} onClick={() => setMode('link')}>
+                {t('link.linkExisting')}
+              </button>
+              <button type="button" class="secondary" aria-pressed={mode === 'create'} onClick={() => setMode('create')}>
+                {t('link.createNew')}
+              </button>
             </div>
             {mode === 'link' && <LinkBusinessPicker search={store.search} onPick={(b) => void store.link(b)} />}
             {mode === 'create' && (
               <form {...register}>
                 <TextField label={t('link.newName')} value={name ?? nameFromTitle(s.pageTitle)} onInput={setName} />
-                <button type="submit" class="primary">{t('link.register')}</button>
+                <button type="submit" class="primary">
+                  {t('link.register')}
+                </button>
               </form>
             )}
           </>

@@ -22,20 +22,33 @@ export function OrgChooser({ found, onSearch, value, onChange }: Props) {
     <div class="org-chooser">
       <div class="field">
         <label for={searchId}>{t('partners.orgSearch')}</label>
-        <input id={searchId} type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)}
+        <input
+          id={searchId}
+          type="search"
+          value={q}
+          onInput={(e) => setQ(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (enterKey(e) && !confirmingIme(e)) {
               e.preventDefault();
               onSearch(q);
             }
-          }} />
-        <button type="button" class="secondary" onClick={() => onSearch(q)}>{t('partners.search')}</button>
+          }}
+        />
+        <button type="button" class="secondary" onClick={() => onSearch(q)}>
+          {t('partners.search')}
+        </button>
       </div>
       <div class="field">
         <label for={pickId}>{t('partners.org')}</label>
         <select id={pickId} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-          <option value="">{found === null ? t('partners.searchFirst') : found.length === 0 ? t('partners.noOrg') : t('partners.chooseOrg')}</option>
-          {(found ?? []).map((o) => <option key={o.id} value={o.id}>{place(o) ? `${o.name}（${place(o)}）` : o.name}</option>)}
+          <option value="">
+            {found === null ? t('partners.searchFirst') : found.length === 0 ? t('partners.noOrg') : t('partners.chooseOrg')}
+          </option>
+          {(found ?? []).map((o) => (
+            <option key={o.id} value={o.id}>
+              {place(o) ? `${o.name}（${place(o)}）` : o.name}
+            </option>
+          ))}
         </select>
       </div>
     </div>

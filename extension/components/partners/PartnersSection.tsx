@@ -26,14 +26,28 @@ export function PartnersSection({ store, today }: { store: PartnersStore; today:
       {linked.map((row) => (
         <div key={row.id}>
           <SharedKarteView karte={row.karte} />
-          <button type="button" class="secondary" onClick={() => void store.link(row.id, null)}>{t('partners.unlink')}</button>
+          <button type="button" class="secondary" onClick={() => void store.link(row.id, null)}>
+            {t('partners.unlink')}
+          </button>
         </div>
       ))}
       {unlinked.length > 0 && (
         <div class="inline-form">
-          <SelectField<string> label={t('partners.linkLabel')} value={linkTo} onChange={setLinkTo}
-            options={[{ value: '', label: t('partners.chooseShared') }, ...unlinked.map((r) => ({ value: r.id, label: t('partners.sharedFrom', { org: r.karte.share.from.name, name: r.karte.business.name }) }))]} />
-          <button type="button" class="primary" disabled={linkTo === ''} onClick={() => void store.link(linkTo, store.businessId)}>{t('partners.link')}</button>
+          <SelectField<string>
+            label={t('partners.linkLabel')}
+            value={linkTo}
+            onChange={setLinkTo}
+            options={[
+              { value: '', label: t('partners.chooseShared') },
+              ...unlinked.map((r) => ({
+                value: r.id,
+                label: t('partners.sharedFrom', { org: r.karte.share.from.name, name: r.karte.business.name }),
+              })),
+            ]}
+          />
+          <button type="button" class="primary" disabled={linkTo === ''} onClick={() => void store.link(linkTo, store.businessId)}>
+            {t('partners.link')}
+          </button>
         </div>
       )}
       <ShareList store={store} />
@@ -60,7 +74,9 @@ function ReferralForm({ store, today }: { store: PartnersStore; today: string })
       <OrgChooser found={store.found.value} onSearch={(q) => void store.search(q)} value={org} onChange={setOrg} />
       <TextField label={t('partners.reason')} value={reason} onInput={setReason} multiline rows={2} maxLength={4000} />
       <TextField label={t('partners.referredOn')} type="date" value={on} onInput={setOn} />
-      <button type="submit" class="primary" disabled={org === '' || reason.trim() === ''}>{t('partners.refer')}</button>
+      <button type="submit" class="primary" disabled={org === '' || reason.trim() === ''}>
+        {t('partners.refer')}
+      </button>
     </form>
   );
 }
@@ -73,7 +89,8 @@ function ShareForm({ store, today }: { store: PartnersStore; today: string }) {
   const [purpose, setPurpose] = useState('');
   const [scope, setScope] = useState<ShareScope[]>(['profile']);
   const [expiresOn, setExpiresOn] = useState('');
-  const toggle = (s: ShareScope, on: boolean) => setScope(on ? [...SHARE_SCOPES.filter((x) => x === s || scope.includes(x))] : scope.filter((x) => x !== s));
+  const toggle = (s: ShareScope, on: boolean) =>
+    setScope(on ? [...SHARE_SCOPES.filter((x) => x === s || scope.includes(x))] : scope.filter((x) => x !== s));
   const ready = org !== '' && method !== '' && purpose.trim() !== '' && scope.length > 0 && expiresOn !== '';
   const submit = useImeSafeSubmit(() => {
     if (method === '') return;
@@ -84,19 +101,29 @@ function ShareForm({ store, today }: { store: PartnersStore; today: string }) {
       <p class="muted">{t('partners.shareNote')}</p>
       <OrgChooser found={store.found.value} onSearch={(q) => void store.search(q)} value={org} onChange={setOrg} />
       <TextField label={t('partners.consentOn')} type="date" value={consentOn} onInput={setConsentOn} />
-      <SelectField<ConsentMethod> label={t('partners.consentMethod')} value={method} onChange={setMethod}
-        options={[{ value: '', label: t('partners.chooseMethod') }, ...CONSENT_METHODS.map((m) => ({ value: m, label: t(`partners.method.${m}`) }))]} />
+      <SelectField<ConsentMethod>
+        label={t('partners.consentMethod')}
+        value={method}
+        onChange={setMethod}
+        options={[
+          { value: '', label: t('partners.chooseMethod') },
+          ...CONSENT_METHODS.map((m) => ({ value: m, label: t(`partners.method.${m}`) })),
+        ]}
+      />
       <TextField label={t('partners.purpose')} value={purpose} onInput={setPurpose} maxLength={100} />
       <fieldset>
         <legend>{t('partners.scope')}</legend>
         {SHARE_SCOPES.map((s) => (
           <label key={s} class="check">
-            <input type="checkbox" checked={scope.includes(s)} onChange={(e) => toggle(s, e.currentTarget.checked)} /> {t(`partners.scope.${s}`)}
+            <input type="checkbox" checked={scope.includes(s)} onChange={(e) => toggle(s, e.currentTarget.checked)} />{' '}
+            {t(`partners.scope.${s}`)}
           </label>
         ))}
       </fieldset>
       <TextField label={t('partners.expiresOn')} type="date" value={expiresOn} onInput={setExpiresOn} />
-      <button type="submit" class="primary" disabled={!ready}>{t('partners.share')}</button>
+      <button type="submit" class="primary" disabled={!ready}>
+        {t('partners.share')}
+      </button>
     </form>
   );
 }

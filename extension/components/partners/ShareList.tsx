@@ -11,10 +11,22 @@ export function ShareList({ store }: { store: PartnersStore }) {
     <ul class="partner-list" aria-label={t('partners.outgoing')}>
       {shares.map((s) => (
         <li key={s.id}>
-          <span>{t('partners.shareLine', { org: s.to.name, name: s.businessName, scope: s.scope.map((x) => t(`partners.scope.${x}`)).join(t('common.listSeparator')), until: s.expiresOn })}</span>
+          <span>
+            {t('partners.shareLine', {
+              org: s.to.name,
+              name: s.businessName,
+              scope: s.scope.map((x) => t(`partners.scope.${x}`)).join(t('common.listSeparator')),
+              until: s.expiresOn,
+            })}
+          </span>
           <span class={`badge${s.state === 'active' ? '' : ' badge-off'}`}>{t(`partners.state.${s.state}`)}</span>
           {s.state === 'active' && (
-            <button type="button" class="secondary" aria-label={t('partners.withdrawLabel', { org: s.to.name, name: s.businessName })} onClick={() => void store.withdraw(s)}>
+            <button
+              type="button"
+              class="secondary"
+              aria-label={t('partners.withdrawLabel', { org: s.to.name, name: s.businessName })}
+              onClick={() => void store.withdraw(s)}
+            >
               {t('partners.withdraw')}
             </button>
           )}

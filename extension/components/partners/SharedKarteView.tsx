@@ -17,7 +17,10 @@ export function SharedKarteView({ karte, headingLevel = 3 }: { karte: SharedKart
       {business.profile && (
         <dl class="shared-profile">
           {PROFILE_TEXTS.filter((f) => text(business.profile![f]) !== '').map((f) => (
-            <div key={f}><dt>{t(`partners.field.${f}`)}</dt><dd>{text(business.profile![f])}</dd></div>
+            <div key={f}>
+              <dt>{t(`partners.field.${f}`)}</dt>
+              <dd>{text(business.profile![f])}</dd>
+            </div>
           ))}
         </dl>
       )}
@@ -27,11 +30,32 @@ export function SharedKarteView({ karte, headingLevel = 3 }: { karte: SharedKart
           <ol class="shared-consultations">
             {karte.consultations.map((c, i) => (
               <li key={i}>
-                <p class="muted">{i18n.dateTime(c.heldAt)}{t('common.listSeparator')}{t(`channel.${c.channel}`)}{c.authorName && `${t('common.listSeparator')}${c.authorName}`}</p>
-                {c.inquiry && <p><strong>{t('partners.field.inquiry')}</strong> {c.inquiry}</p>}
-                {c.ownerWords && <p><strong>{t('partners.field.ownerWords')}</strong> {c.ownerWords}</p>}
-                {c.advice && <p><strong>{t('partners.field.advice')}</strong> {c.advice}</p>}
-                {c.insight && <p><strong>{t('partners.field.insight')}</strong> {c.insight}</p>}
+                <p class="muted">
+                  {i18n.dateTime(c.heldAt)}
+                  {t('common.listSeparator')}
+                  {t(`channel.${c.channel}`)}
+                  {c.authorName && `${t('common.listSeparator')}${c.authorName}`}
+                </p>
+                {c.inquiry && (
+                  <p>
+                    <strong>{t('partners.field.inquiry')}</strong> {c.inquiry}
+                  </p>
+                )}
+                {c.ownerWords && (
+                  <p>
+                    <strong>{t('partners.field.ownerWords')}</strong> {c.ownerWords}
+                  </p>
+                )}
+                {c.advice && (
+                  <p>
+                    <strong>{t('partners.field.advice')}</strong> {c.advice}
+                  </p>
+                )}
+                {c.insight && (
+                  <p>
+                    <strong>{t('partners.field.insight')}</strong> {c.insight}
+                  </p>
+                )}
                 {c.tags.length > 0 && <p class="muted">{c.tags.join(t('common.listSeparator'))}</p>}
               </li>
             ))}
@@ -43,7 +67,11 @@ export function SharedKarteView({ karte, headingLevel = 3 }: { karte: SharedKart
           <h4>{t('partners.actions')}</h4>
           <ul>
             {karte.actions.map((a, i) => (
-              <li key={i}>{a.text}{a.dueDate && `（${t('partners.due', { date: a.dueDate })}）`}{a.done && ` ${t('partners.done')}`}</li>
+              <li key={i}>
+                {a.text}
+                {a.dueDate && `（${t('partners.due', { date: a.dueDate })}）`}
+                {a.done && ` ${t('partners.done')}`}
+              </li>
             ))}
           </ul>
         </>

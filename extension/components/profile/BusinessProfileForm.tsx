@@ -39,7 +39,10 @@ const validNumber = (n: string) => /^\d{13}$/.test(n) && isValidCorporateNumber(
 export function BusinessProfileForm({ business: b, sections, focus, findSame, onSave, onCancel }: Props) {
   const t = useT();
   const [d, setD] = useState<ProfileDraft>(() => draftOf(b));
-  const [shown, setShown] = useState({ disaster: sections.disaster !== null || focus === 'disaster', succession: sections.succession !== null || focus === 'succession' });
+  const [shown, setShown] = useState({
+    disaster: sections.disaster !== null || focus === 'disaster',
+    succession: sections.succession !== null || focus === 'succession',
+  });
   const [problem, setProblem] = useState<DraftProblem | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const set = (patch: Partial<ProfileDraft>) => setD((prev) => ({ ...prev, ...patch }));
@@ -76,29 +79,63 @@ export function BusinessProfileForm({ business: b, sections, focus, findSame, on
           <CorporateNumberField value={d.corporateNumber} onInput={(corporateNumber) => set({ corporateNumber })} findSame={findSame} />
           <div class="row">
             <SelectField
-              label={t('profile.legalForm')} value={d.legalForm}
+              label={t('profile.legalForm')}
+              value={d.legalForm}
               options={[{ value: '', label: t('profile.choose') }, ...LEGAL_FORMS.map((f) => ({ value: f, label: t(`legalForm.${f}`) }))]}
               onChange={(legalForm) => set({ legalForm })}
             />
             <SelectField
-              label={t('basics.membership')} value={d.membership}
+              label={t('basics.membership')}
+              value={d.membership}
               options={MEMBERSHIPS.map((m) => ({ value: m, label: t(`membership.${m}`) }))}
               onChange={(membership) => set({ membership: membership || 'unknown' })}
             />
           </div>
-          <TextField label={t('basics.municipality')} value={d.municipality} onInput={(municipality) => set({ municipality })} maxLength={LIMITS.shortText} />
+          <TextField
+            label={t('basics.municipality')}
+            value={d.municipality}
+            onInput={(municipality) => set({ municipality })}
+            maxLength={LIMITS.shortText}
+          />
         </fieldset>
         <fieldset class="profile-section">
           <legend>{t('profile.sectionIndustry')}</legend>
-          <IndustryField value={d.industryMiddle} onChange={(industryMiddle) => set({ industryMiddle })} divisionOnly={b.industryMiddle ? null : b.industry} />
+          <IndustryField
+            value={d.industryMiddle}
+            onChange={(industryMiddle) => set({ industryMiddle })}
+            divisionOnly={b.industryMiddle ? null : b.industry}
+          />
           <TextField label={t('profile.employees')} value={d.employees} onInput={(e) => set({ employees: e })} inputMode="numeric" />
-          {employees === undefined && <p class="field-error" role="alert">{t('profile.employeesBad')}</p>}
-          <SmallBusinessField industryMiddle={d.industryMiddle || null} employees={employees ?? null} value={d.smallBusiness} onChange={(smallBusiness) => set({ smallBusiness })} />
+          {employees === undefined && (
+            <p class="field-error" role="alert">
+              {t('profile.employeesBad')}
+            </p>
+          )}
+          <SmallBusinessField
+            industryMiddle={d.industryMiddle || null}
+            employees={employees ?? null}
+            value={d.smallBusiness}
+            onChange={(smallBusiness) => set({ smallBusiness })}
+          />
         </fieldset>
         <fieldset class="profile-section">
           <legend>{t('profile.sectionStrengths')}</legend>
-          <TextField label={t('kartePage.strengths')} value={d.strengths} onInput={(strengths) => set({ strengths })} multiline rows={2} maxLength={LIMITS.karteText} />
-          <TextField label={t('kartePage.weaknesses')} value={d.weaknesses} onInput={(weaknesses) => set({ weaknesses })} multiline rows={2} maxLength={LIMITS.karteText} />
+          <TextField
+            label={t('kartePage.strengths')}
+            value={d.strengths}
+            onInput={(strengths) => set({ strengths })}
+            multiline
+            rows={2}
+            maxLength={LIMITS.karteText}
+          />
+          <TextField
+            label={t('kartePage.weaknesses')}
+            value={d.weaknesses}
+            onInput={(weaknesses) => set({ weaknesses })}
+            multiline
+            rows={2}
+            maxLength={LIMITS.karteText}
+          />
         </fieldset>
         <ExternalIdRows rows={d.externalIds} onChange={(externalIds) => set({ externalIds })} />
         {shown.disaster && <DisasterFields draft={d} set={set} />}
@@ -106,14 +143,30 @@ export function BusinessProfileForm({ business: b, sections, focus, findSame, on
       </div>
       {(!shown.disaster || !shown.succession) && (
         <p class="buttons">
-          {!shown.disaster && <button type="button" class="secondary" onClick={() => add('disaster')}>{t('disaster.add')}</button>}
-          {!shown.succession && <button type="button" class="secondary" onClick={() => add('succession')}>{t('succession.add')}</button>}
+          {!shown.disaster && (
+            <button type="button" class="secondary" onClick={() => add('disaster')}>
+              {t('disaster.add')}
+            </button>
+          )}
+          {!shown.succession && (
+            <button type="button" class="secondary" onClick={() => add('succession')}>
+              {t('succession.add')}
+            </button>
+          )}
         </p>
       )}
-      {problem && <p class="field-error" role="alert">{t(problem)}</p>}
+      {problem && (
+        <p class="field-error" role="alert">
+          {t(problem)}
+        </p>
+      )}
       <div class="buttons form-actions">
-        <button type="submit" class="primary" disabled={blocked}>{t('common.save')}</button>
-        <button type="button" class="secondary" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="submit" class="primary" disabled={blocked}>
+          {t('common.save')}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

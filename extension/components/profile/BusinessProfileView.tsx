@@ -33,9 +33,20 @@ export function BusinessProfileView({ business: b, sameNumber }: Props) {
         <dd data-testid="legal-form">{b.legalForm ? t(`legalForm.${b.legalForm}`) : none}</dd>
         <dt>{t('karte.industry')}</dt>
         <dd>
-          {b.industryMiddle && <><span data-testid="industry-middle">{industryLabel(t, b.industryMiddle, names)}</span> </>}
-          {b.industryMiddle ? <span class="muted" data-testid="industry">（{divisionLine(t, b.industryMiddle)}）</span>
-            : b.industry ? <span data-testid="industry">{t(`industry.${b.industry}`)}</span> : none}
+          {b.industryMiddle && (
+            <>
+              <span data-testid="industry-middle">{industryLabel(t, b.industryMiddle, names)}</span>{' '}
+            </>
+          )}
+          {b.industryMiddle ? (
+            <span class="muted" data-testid="industry">
+              （{divisionLine(t, b.industryMiddle)}）
+            </span>
+          ) : b.industry ? (
+            <span data-testid="industry">{t(`industry.${b.industry}`)}</span>
+          ) : (
+            none
+          )}
         </dd>
         <dt>{t('panelProfile.employees')}</dt>
         <dd data-testid="employees">{b.employees === null ? none : t('profile.employeesValue', { count: b.employees })}</dd>
@@ -43,9 +54,16 @@ export function BusinessProfileView({ business: b, sameNumber }: Props) {
         <dd data-testid="small-business">
           {small}
           {suggestion && b.smallBusiness !== null && (
-            <span class={overridden ? 'overridden' : 'muted'}> {overridden ? t('profile.smallOverridden') : t('profile.smallAsSuggested')}</span>
+            <span class={overridden ? 'overridden' : 'muted'}>
+              {' '}
+              {overridden ? t('profile.smallOverridden') : t('profile.smallAsSuggested')}
+            </span>
           )}
-          {suggestion && (b.smallBusiness === null || overridden) && <small class="muted block">{t('profile.suggestion')}: {suggestionText(t, suggestion)}</small>}
+          {suggestion && (b.smallBusiness === null || overridden) && (
+            <small class="muted block">
+              {t('profile.suggestion')}: {suggestionText(t, suggestion)}
+            </small>
+          )}
         </dd>
         <dt>{t('kartePage.membership')}</dt>
         <dd data-testid="membership">{t(`membership.${b.membership}`)}</dd>
@@ -55,12 +73,20 @@ export function BusinessProfileView({ business: b, sameNumber }: Props) {
         <dd data-testid="external-ids">
           {b.externalIds.length === 0
             ? none
-            : b.externalIds.map((e) => <span key={`${e.system}:${e.value}`} class="chip">{systemLabel(t, e.system, EXTERNAL_SYSTEMS)}: {e.value}</span>)}
+            : b.externalIds.map((e) => (
+                <span key={`${e.system}:${e.value}`} class="chip">
+                  {systemLabel(t, e.system, EXTERNAL_SYSTEMS)}: {e.value}
+                </span>
+              ))}
         </dd>
         <dt>{t('kartePage.strengths')}</dt>
-        <dd class="pre" data-testid="strengths">{b.strengths || none}</dd>
+        <dd class="pre" data-testid="strengths">
+          {b.strengths || none}
+        </dd>
         <dt>{t('kartePage.weaknesses')}</dt>
-        <dd class="pre" data-testid="weaknesses">{b.weaknesses || none}</dd>
+        <dd class="pre" data-testid="weaknesses">
+          {b.weaknesses || none}
+        </dd>
       </dl>
       <SameNumberWarning others={sameNumber} />
     </>

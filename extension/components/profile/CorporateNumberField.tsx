@@ -34,8 +34,18 @@ export function CorporateNumberField({ value, onInput, findSame }: Props) {
   }, [number, valid]);
   return (
     <>
-      <TextField label={t('basics.corporateNumber')} value={value} onInput={onInput} placeholder={t('basics.corporateNumberHint')} inputMode="numeric" />
-      {number !== '' && !valid && <p class="field-error" role="alert">{t('basics.corporateNumberBad')}</p>}
+      <TextField
+        label={t('basics.corporateNumber')}
+        value={value}
+        onInput={onInput}
+        placeholder={t('basics.corporateNumberHint')}
+        inputMode="numeric"
+      />
+      {number !== '' && !valid && (
+        <p class="field-error" role="alert">
+          {t('basics.corporateNumberBad')}
+        </p>
+      )}
       <SameNumberWarning others={others} newTab />
     </>
   );

@@ -20,24 +20,60 @@ export function DisasterFields({ draft: d, set }: Props) {
   return (
     <fieldset class="profile-section" id="profile-disaster" data-testid="disaster-fields">
       <legend>{t('disaster.heading')}</legend>
-      <TextField label={t('disaster.name')} value={d.disasterName} onInput={(disasterName) => set({ disasterName })} list={listId}
-        placeholder={t('disaster.namePlaceholder')} maxLength={LIMITS.shortText} />
-      <datalist id={listId}>{DISASTER_NAME_SUGGESTIONS.map((n) => <option key={n} value={n} />)}</datalist>
-      <TextField label={t('disaster.damage')} value={d.disasterDamage} onInput={(disasterDamage) => set({ disasterDamage })} multiline rows={2} maxLength={LIMITS.karteText} />
+      <TextField
+        label={t('disaster.name')}
+        value={d.disasterName}
+        onInput={(disasterName) => set({ disasterName })}
+        list={listId}
+        placeholder={t('disaster.namePlaceholder')}
+        maxLength={LIMITS.shortText}
+      />
+      <datalist id={listId}>
+        {DISASTER_NAME_SUGGESTIONS.map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
+      <TextField
+        label={t('disaster.damage')}
+        value={d.disasterDamage}
+        onInput={(disasterDamage) => set({ disasterDamage })}
+        multiline
+        rows={2}
+        maxLength={LIMITS.karteText}
+      />
       <div class="row">
         <SelectField
-          label={t('disaster.certificate')} value={d.disasterCertificate}
-          options={[{ value: '', label: t('profile.choose') }, ...DISASTER_CERTIFICATES.map((c) => ({ value: c, label: t(`certificate.${c}`) }))]}
+          label={t('disaster.certificate')}
+          value={d.disasterCertificate}
+          options={[
+            { value: '', label: t('profile.choose') },
+            ...DISASTER_CERTIFICATES.map((c) => ({ value: c, label: t(`certificate.${c}`) })),
+          ]}
           onChange={(disasterCertificate) => set({ disasterCertificate })}
         />
-        {dated && <TextField label={t('disaster.certificateDate')} type="date" value={d.disasterCertificateDate} onInput={(disasterCertificateDate) => set({ disasterCertificateDate })} />}
+        {dated && (
+          <TextField
+            label={t('disaster.certificateDate')}
+            type="date"
+            value={d.disasterCertificateDate}
+            onInput={(disasterCertificateDate) => set({ disasterCertificateDate })}
+          />
+        )}
       </div>
       <SelectField
-        label={t('disaster.recovery')} value={d.disasterRecovery}
+        label={t('disaster.recovery')}
+        value={d.disasterRecovery}
         options={[{ value: '', label: t('profile.choose') }, ...RECOVERY_STATES.map((r) => ({ value: r, label: t(`recovery.${r}`) }))]}
         onChange={(disasterRecovery) => set({ disasterRecovery })}
       />
-      <TextField label={t('disaster.recoveryNote')} value={d.disasterRecoveryNote} onInput={(disasterRecoveryNote) => set({ disasterRecoveryNote })} multiline rows={2} maxLength={LIMITS.karteText} />
+      <TextField
+        label={t('disaster.recoveryNote')}
+        value={d.disasterRecoveryNote}
+        onInput={(disasterRecoveryNote) => set({ disasterRecoveryNote })}
+        multiline
+        rows={2}
+        maxLength={LIMITS.karteText}
+      />
     </fieldset>
   );
 }

@@ -31,12 +31,32 @@ export function ExternalIdRows({ rows, onChange }: Props) {
           const n = i + 1;
           return (
             <li key={i} class="external-row">
-              <SelectField label={t('profile.externalSystem', { n })} value={row.known ?? ''} options={systems} onChange={(v) => set(i, { known: v || null })} />
+              <SelectField
+                label={t('profile.externalSystem', { n })}
+                value={row.known ?? ''}
+                options={systems}
+                onChange={(v) => set(i, { known: v || null })}
+              />
               {row.known === null && (
-                <TextField label={t('profile.externalOther', { n })} value={row.other} onInput={(other) => set(i, { other })} maxLength={40} />
+                <TextField
+                  label={t('profile.externalOther', { n })}
+                  value={row.other}
+                  onInput={(other) => set(i, { other })}
+                  maxLength={40}
+                />
               )}
-              <TextField label={t('profile.externalValue', { n })} value={row.value} onInput={(value) => set(i, { value })} maxLength={LIMITS.shortText} />
-              <button type="button" class="link danger" aria-label={t('profile.externalRemove', { n })} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+              <TextField
+                label={t('profile.externalValue', { n })}
+                value={row.value}
+                onInput={(value) => set(i, { value })}
+                maxLength={LIMITS.shortText}
+              />
+              <button
+                type="button"
+                class="link danger"
+                aria-label={t('profile.externalRemove', { n })}
+                onClick={() => onChange(rows.filter((_, j) => j !== i))}
+              >
                 {t('common.delete')}
               </button>
             </li>

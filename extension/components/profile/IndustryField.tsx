@@ -104,10 +104,13 @@ export function IndustryField({ value, onChange, divisionOnly }: Props) {
       </ul>
       {open && results.length === 0 && <p class="muted">{t('profile.industryNoMatch')}</p>}
       <p id={hintId} class="hint">
-        {division ?? (divisionOnly ? t('profile.industryDivisionOnly', { name: t(`industry.${divisionOnly}`) }) : t('profile.industryHint'))}
+        {division ??
+          (divisionOnly ? t('profile.industryDivisionOnly', { name: t(`industry.${divisionOnly}`) }) : t('profile.industryHint'))}
       </p>
       {value && (
-        <button type="button" class="link" onClick={() => onChange('')}>{t('profile.industryClear')}</button>
+        <button type="button" class="link" onClick={() => onChange('')}>
+          {t('profile.industryClear')}
+        </button>
       )}
     </div>
   );

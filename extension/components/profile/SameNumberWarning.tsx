@@ -19,10 +19,19 @@ export function SameNumberWarning({ others, newTab }: Props) {
     <div class="field-warning" role="status" data-testid="same-number">
       <p>{t('profile.sameNumber')}</p>
       <ul>
-        {others.map((b) => <li key={b.id}><a href={karteHref(b.id)} target={target}>{b.name}</a></li>)}
+        {others.map((b) => (
+          <li key={b.id}>
+            <a href={karteHref(b.id)} target={target}>
+              {b.name}
+            </a>
+          </li>
+        ))}
       </ul>
       <p>
-        {t('profile.sameNumberMerge')} <a href={BUSINESSES_HREF} target={target}>{t('profile.openBusinesses')}</a>
+        {t('profile.sameNumberMerge')}{' '}
+        <a href={BUSINESSES_HREF} target={target}>
+          {t('profile.openBusinesses')}
+        </a>
       </p>
     </div>
   );

@@ -24,13 +24,19 @@ export function SmallBusinessField({ industryMiddle, employees, value, onChange 
   const reasonId = useId();
   const suggestion = suggestSmallBusiness(industryMiddle, employees);
   const suggested: Decision | null = suggestion ? (suggestion.small ? 'yes' : 'no') : null;
-  const options: ReadonlyArray<[Decision, string]> = [['yes', t('profile.smallYes')], ['no', t('profile.smallNo')], ['', t('profile.smallUnknown')]];
+  const options: ReadonlyArray<[Decision, string]> = [
+    ['yes', t('profile.smallYes')],
+    ['no', t('profile.smallNo')],
+    ['', t('profile.smallUnknown')],
+  ];
   return (
     <fieldset class="small-business" aria-describedby={reasonId}>
       <legend>{t('profile.smallBusiness')}</legend>
       <p id={reasonId} class="suggestion-line" aria-live="polite">
         {suggestion ? (
-          <><span class="badge">{t('profile.suggestion')}</span> <span data-testid="small-suggestion">{suggestionText(t, suggestion)}</span></>
+          <>
+            <span class="badge">{t('profile.suggestion')}</span> <span data-testid="small-suggestion">{suggestionText(t, suggestion)}</span>
+          </>
         ) : (
           <span class="muted">{t('profile.suggestNone')}</span>
         )}
@@ -43,7 +49,9 @@ export function SmallBusinessField({ industryMiddle, employees, value, onChange 
           </label>
         ))}
         {suggested !== null && value !== suggested && (
-          <button type="button" class="secondary" onClick={() => onChange(suggested)}>{t('profile.acceptSuggestion')}</button>
+          <button type="button" class="secondary" onClick={() => onChange(suggested)}>
+            {t('profile.acceptSuggestion')}
+          </button>
         )}
       </div>
       {suggested !== null && value !== '' && (

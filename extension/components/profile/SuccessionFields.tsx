@@ -18,21 +18,36 @@ export function SuccessionFields({ draft: d, set }: Props) {
       <legend>{t('succession.heading')}</legend>
       <div class="row">
         <SelectField
-          label={t('succession.successor')} value={d.successor}
+          label={t('succession.successor')}
+          value={d.successor}
           options={[{ value: '', label: t('profile.choose') }, ...SUCCESSORS.map((s) => ({ value: s, label: t(`successor.${s}`) }))]}
           onChange={(successor) => set({ successor })}
         />
-        <TextField label={t('succession.timing')} value={d.successionTiming} onInput={(successionTiming) => set({ successionTiming })}
-          placeholder={t('succession.timingPlaceholder')} maxLength={LIMITS.shortText} />
+        <TextField
+          label={t('succession.timing')}
+          value={d.successionTiming}
+          onInput={(successionTiming) => set({ successionTiming })}
+          placeholder={t('succession.timingPlaceholder')}
+          maxLength={LIMITS.shortText}
+        />
       </div>
       <div class="row">
         <SelectField
-          label={t('succession.referral')} value={d.successionReferral}
-          options={[{ value: '', label: t('profile.choose') }, ...SUCCESSION_REFERRALS.map((r) => ({ value: r, label: t(`referral.${r}`) }))]}
+          label={t('succession.referral')}
+          value={d.successionReferral}
+          options={[
+            { value: '', label: t('profile.choose') },
+            ...SUCCESSION_REFERRALS.map((r) => ({ value: r, label: t(`referral.${r}`) })),
+          ]}
           onChange={(successionReferral) => set({ successionReferral })}
         />
         {d.successionReferral === 'referred' && (
-          <TextField label={t('succession.referredOn')} type="date" value={d.successionReferredOn} onInput={(successionReferredOn) => set({ successionReferredOn })} />
+          <TextField
+            label={t('succession.referredOn')}
+            type="date"
+            value={d.successionReferredOn}
+            onInput={(successionReferredOn) => set({ successionReferredOn })}
+          />
         )}
       </div>
     </fieldset>

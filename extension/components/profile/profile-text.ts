@@ -24,4 +24,3 @@ export function divisionLine(t: Translate, code: string | null): string | null {
 export function systemLabel(t: Translate, system: string, known: readonly string[]): string {
   return known.includes(system) ? t(`system.${system}` as MessageKey) : system;
 }
-

@@ -38,22 +38,34 @@ export function BarChart({ title, series, rows, orientation }: Props) {
   const height = legend + rows.length * band + AXIS_H;
   const x = (v: number) => LABEL_W + (v / top) * PLOT_W;
   return (
-    <svg class="chart" viewBox={`0 0 ${LABEL_W + PLOT_W + 48} ${height}`} role="img" aria-labelledby={titleId} preserveAspectRatio="xMinYMin meet">
+    <svg
+      class="chart"
+      viewBox={`0 0 ${LABEL_W + PLOT_W + 48} ${height}`}
+      role="img"
+      aria-labelledby={titleId}
+      preserveAspectRatio="xMinYMin meet"
+    >
       <title id={titleId}>{title}</title>
       <Legend series={series} />
       {ticks.map((v) => (
         <g key={v}>
           <line x1={x(v)} x2={x(v)} y1={legend} y2={height - AXIS_H} class="chart-grid" />
-          <text x={x(v)} y={height - 6} text-anchor="middle" class="chart-axis">{v.toLocaleString('ja-JP')}</text>
+          <text x={x(v)} y={height - 6} text-anchor="middle" class="chart-axis">
+            {v.toLocaleString('ja-JP')}
+          </text>
         </g>
       ))}
       {rows.map((row, i) => (
         <g key={i} transform={`translate(0 ${legend + i * band})`}>
-          <text x={LABEL_W - 6} y={band / 2 + 4} text-anchor="end" class="chart-label">{clip(row.label, 14)}</text>
+          <text x={LABEL_W - 6} y={band / 2 + 4} text-anchor="end" class="chart-label">
+            {clip(row.label, 14)}
+          </text>
           {row.values.map((v, s) => (
             <g key={s}>
               <rect x={LABEL_W} y={4 + s * ROW} width={Math.max(0, x(v) - LABEL_W)} height={ROW - 6} fill={COLOURS[s % COLOURS.length]} />
-              <text x={x(v) + 4} y={4 + s * ROW + ROW - 10} class="chart-value">{v.toLocaleString('ja-JP')}</text>
+              <text x={x(v) + 4} y={4 + s * ROW + ROW - 10} class="chart-value">
+                {v.toLocaleString('ja-JP')}
+              </text>
             </g>
           ))}
         </g>
@@ -71,7 +83,9 @@ function Legend({ series }: { series: string[] }) {
       {series.map((name, s) => (
         <g key={s} transform={`translate(${LABEL_W + s * 140} 2)`}>
           <rect width="12" height="12" fill={COLOURS[s % COLOURS.length]} />
-          <text x="16" y="11">{name}</text>
+          <text x="16" y="11">
+            {name}
+          </text>
         </g>
       ))}
     </g>
@@ -101,19 +115,34 @@ function ColumnChart({ title, titleId, series, rows, ticks, top, legend }: Colum
   const height = plotTop + PLOT_H + 48;
   const y = (v: number) => plotTop + PLOT_H - (v / top) * PLOT_H;
   return (
-    <svg class="chart" viewBox={`0 0 ${Math.max(width, LABEL_W + 300)} ${height}`} role="img" aria-labelledby={titleId} preserveAspectRatio="xMinYMin meet">
+    <svg
+      class="chart"
+      viewBox={`0 0 ${Math.max(width, LABEL_W + 300)} ${height}`}
+      role="img"
+      aria-labelledby={titleId}
+      preserveAspectRatio="xMinYMin meet"
+    >
       <title id={titleId}>{title}</title>
       <Legend series={series} />
       {ticks.map((v) => (
         <g key={v}>
           <line x1={AXIS_W} x2={width} y1={y(v)} y2={y(v)} class="chart-grid" />
-          <text x={AXIS_W - 6} y={y(v) + 4} text-anchor="end" class="chart-axis">{v.toLocaleString('ja-JP')}</text>
+          <text x={AXIS_W - 6} y={y(v) + 4} text-anchor="end" class="chart-axis">
+            {v.toLocaleString('ja-JP')}
+          </text>
         </g>
       ))}
       {rows.map((row, i) => (
         <g key={i} transform={`translate(${AXIS_W + i * slot + 4} 0)`}>
           {row.values.map((v, s) => (
-            <rect key={s} x={s * bar} y={y(v)} width={bar - 1} height={Math.max(0, plotTop + PLOT_H - y(v))} fill={COLOURS[s % COLOURS.length]} />
+            <rect
+              key={s}
+              x={s * bar}
+              y={y(v)}
+              width={bar - 1}
+              height={Math.max(0, plotTop + PLOT_H - y(v))}
+              fill={COLOURS[s % COLOURS.length]}
+            />
           ))}
           <ColumnLabel x={(slot - 8) / 2} y={plotTop + PLOT_H + 16} label={row.label} previous={rows[i - 1]?.label ?? null} />
           <text x={(slot - 8) / 2} y={y(Math.max(...row.values, 0)) - 3} text-anchor="middle" class="chart-value">
@@ -139,12 +168,21 @@ export function splitMonthLabel(label: string): { month: string; year: string } 
  */
 function ColumnLabel({ x, y, label, previous }: { x: number; y: number; label: string; previous: string | null }) {
   const parts = splitMonthLabel(label);
-  if (!parts) return <text x={x} y={y} text-anchor="middle" class="chart-axis">{clip(label, 6)}</text>;
+  if (!parts)
+    return (
+      <text x={x} y={y} text-anchor="middle" class="chart-axis">
+        {clip(label, 6)}
+      </text>
+    );
   const showYear = previous === null || splitMonthLabel(previous)?.year !== parts.year;
   return (
     <text x={x} y={y} text-anchor="middle" class="chart-axis">
       {parts.month}
-      {showYear && <tspan x={x} dy="14">{parts.year}</tspan>}
+      {showYear && (
+        <tspan x={x} dy="14">
+          {parts.year}
+        </tspan>
+      )}
     </text>
   );
 }

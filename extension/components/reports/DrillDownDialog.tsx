@@ -27,7 +27,9 @@ export function DrillDownDialog({ drill, onMore, onClose }: Props) {
     <dialog ref={ref} class="drill-dialog" aria-labelledby={titleId} onClose={onClose} data-testid="drill-dialog">
       <h2 id={titleId}>{drill.title}</h2>
       <p class="muted" role="status">
-        {drill.loading && drill.rows.length === 0 ? t('reports.loading') : t('reports.drillCount', { shown: drill.rows.length, total: drill.total })}
+        {drill.loading && drill.rows.length === 0
+          ? t('reports.loading')
+          : t('reports.drillCount', { shown: drill.rows.length, total: drill.total })}
       </p>
       <NoticeText notice={drill.error} testId="drill-error" />
       <ol class="drill-list">
@@ -39,8 +41,13 @@ export function DrillDownDialog({ drill, onMore, onClose }: Props) {
                 <span class="drill-date">{i18n.date(jstDateOf(r.heldAt))}</span>
                 <a href={karteHref(r.businessId, r.consultationId)}>{r.businessName}</a>
                 <span class="muted">
-                  {[t(`channel.${r.channel}` as MessageKey), r.advisors.map((a) => advisorName(t, a)).join(t('common.listSeparator')),
-                    r.durationMin !== null ? t('timeline.minutes', { min: r.durationMin }) : ''].filter(Boolean).join(' ／ ')}
+                  {[
+                    t(`channel.${r.channel}` as MessageKey),
+                    r.advisors.map((a) => advisorName(t, a)).join(t('common.listSeparator')),
+                    r.durationMin !== null ? t('timeline.minutes', { min: r.durationMin }) : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' ／ ')}
                 </span>
               </li>
             );
@@ -57,9 +64,13 @@ export function DrillDownDialog({ drill, onMore, onClose }: Props) {
       </ol>
       <div class="buttons">
         {drill.nextCursor && (
-          <button type="button" class="secondary" disabled={drill.loading} onClick={onMore}>{t('reports.more')}</button>
+          <button type="button" class="secondary" disabled={drill.loading} onClick={onMore}>
+            {t('reports.more')}
+          </button>
         )}
-        <button type="button" class="primary" onClick={onClose}>{t('reports.close')}</button>
+        <button type="button" class="primary" onClick={onClose}>
+          {t('reports.close')}
+        </button>
       </div>
     </dialog>
   );

@@ -1,5 +1,11 @@
 import { useState } from 'preact/hooks';
-import { MAX_PLAN_TARGET, PLAN_INDICATORS, type PlanIndicator, type PlanReport, type PlanTargetsRequest } from '../../../shared/plan-report';
+import {
+  MAX_PLAN_TARGET,
+  PLAN_INDICATORS,
+  type PlanIndicator,
+  type PlanReport,
+  type PlanTargetsRequest,
+} from '../../../shared/plan-report';
 import type { MessageKey } from '../../locales/languages';
 import { useT } from '../../state/contexts';
 import type { Notice } from '../../state/notice';
@@ -15,10 +21,17 @@ interface Props {
 type Drafts = Record<PlanIndicator, string>;
 
 /** Full-width digits (typed with the IME on) read as the digits they are. */
-const halfWidth = (s: string) => s.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '');
+const halfWidth = (s: string) =>
+  s
+    .trim()
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[,，]/g, '');
 
 /** The drafts as a request, or the first indicator whose target is not a whole number 0 … MAX_PLAN_TARGET. */
-export function targetsFromDrafts(fiscalYear: number, drafts: Drafts): { ok: true; request: PlanTargetsRequest } | { ok: false; indicator: PlanIndicator } {
+export function targetsFromDrafts(
+  fiscalYear: number,
+  drafts: Drafts,
+): { ok: true; request: PlanTargetsRequest } | { ok: false; indicator: PlanIndicator } {
   const targets: PlanTargetsRequest['targets'] = {};
   for (const indicator of PLAN_INDICATORS) {
     const text = halfWidth(drafts[indicator]);
@@ -61,7 +74,9 @@ export function PlanTargetsEditor({ report, onSave }: Props) {
   if (!drafts) {
     return (
       <div class="plan-targets no-print">
-        <button type="button" class="secondary" onClick={open}>{t('reports.targetsEdit')}</button>
+        <button type="button" class="secondary" onClick={open}>
+          {t('reports.targetsEdit')}
+        </button>
         <NoticeText notice={notice} testId="plan-targets-notice" />
       </div>
     );
@@ -75,7 +90,11 @@ export function PlanTargetsEditor({ report, onSave }: Props) {
           <label key={indicator}>
             <span>{name(indicator)}</span>
             <input
-              type="text" inputMode="numeric" autoComplete="off" value={drafts[indicator]} maxLength={9}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={drafts[indicator]}
+              maxLength={9}
               onInput={(e) => setDrafts({ ...drafts, [indicator]: (e.currentTarget as HTMLInputElement).value })}
             />
           </label>
@@ -83,8 +102,12 @@ export function PlanTargetsEditor({ report, onSave }: Props) {
       </div>
       <NoticeText notice={notice} testId="plan-targets-notice" />
       <div class="buttons">
-        <button type="submit" class="primary" disabled={saving}>{saving ? t('reports.targetsSaving') : t('reports.targetsSave')}</button>
-        <button type="button" class="secondary" onClick={() => setDrafts(null)}>{t('reports.targetsCancel')}</button>
+        <button type="submit" class="primary" disabled={saving}>
+          {saving ? t('reports.targetsSaving') : t('reports.targetsSave')}
+        </button>
+        <button type="button" class="secondary" onClick={() => setDrafts(null)}>
+          {t('reports.targetsCancel')}
+        </button>
       </div>
     </form>
   );

@@ -22,20 +22,36 @@ export function ReportTableView({ table, onDrill, onCsv }: Props) {
     const content = c.href ? (
       <a href={c.href}>{c.text}</a>
     ) : c.drill ? (
-      <button type="button" class="figure" aria-label={t('reports.showRecords', { what: c.drillTitle ?? table.title, count: c.text })} onClick={() => onDrill(c.drill!, c.drillTitle ?? table.title)}>
+      <button
+        type="button"
+        class="figure"
+        aria-label={t('reports.showRecords', { what: c.drillTitle ?? table.title, count: c.text })}
+        onClick={() => onDrill(c.drill!, c.drillTitle ?? table.title)}
+      >
         {c.text}
       </button>
     ) : (
       c.text
     );
-    return <td key={i} class={numeric ? 'num' : undefined}>{content}</td>;
+    return (
+      <td key={i} class={numeric ? 'num' : undefined}>
+        {content}
+      </td>
+    );
   };
-  const chartRows = table.chart ? table.rows.map((r) => ({ label: r[0]?.text ?? '', values: table.chart!.series.map((s) => r[s]?.value ?? 0) })) : [];
+  const chartRows = table.chart
+    ? table.rows.map((r) => ({ label: r[0]?.text ?? '', values: table.chart!.series.map((s) => r[s]?.value ?? 0) }))
+    : [];
   return (
     <section class="report-table" aria-labelledby={headingId} data-testid={`report-table-${table.id}`}>
       <div class="report-table-head">
         <h2 id={headingId}>{table.title}</h2>
-        <button type="button" class="secondary no-print" aria-label={t('reports.csvFor', { title: table.title })} onClick={() => onCsv(table)}>
+        <button
+          type="button"
+          class="secondary no-print"
+          aria-label={t('reports.csvFor', { title: table.title })}
+          onClick={() => onCsv(table)}
+        >
           {t('reports.csv')}
         </button>
       </div>
@@ -45,15 +61,30 @@ export function ReportTableView({ table, onDrill, onCsv }: Props) {
       ) : (
         <>
           {table.chart && chartRows.some((r) => r.values.some((v) => v > 0)) && (
-            <BarChart title={t('reports.chartOf', { title: table.title })} series={table.chart.series.map((s) => table.columns[s]?.label ?? '')} rows={chartRows} orientation={table.chart.orientation} />
+            <BarChart
+              title={t('reports.chartOf', { title: table.title })}
+              series={table.chart.series.map((s) => table.columns[s]?.label ?? '')}
+              rows={chartRows}
+              orientation={table.chart.orientation}
+            />
           )}
           <div class="table-scroll">
             <table class="report">
               <thead>
-                <tr>{table.columns.map((c, i) => <th key={i} scope="col" class={c.numeric ? 'num' : undefined}>{c.label}</th>)}</tr>
+                <tr>
+                  {table.columns.map((c, i) => (
+                    <th key={i} scope="col" class={c.numeric ? 'num' : undefined}>
+                      {c.label}
+                    </th>
+                  ))}
+                </tr>
               </thead>
               <tbody>
-                {table.rows.map((row, r) => <tr key={r} class={row.some((c) => c.warning) ? 'warning' : undefined}>{row.map((c, i) => cell(c, i, !!table.columns[i]?.numeric))}</tr>)}
+                {table.rows.map((row, r) => (
+                  <tr key={r} class={row.some((c) => c.warning) ? 'warning' : undefined}>
+                    {row.map((c, i) => cell(c, i, !!table.columns[i]?.numeric))}
+                  </tr>
+                ))}
               </tbody>
               {table.footer && (
                 <tfoot>

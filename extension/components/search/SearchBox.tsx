@@ -67,7 +67,9 @@ export function SearchBox({ store, taxonomy, onOpen }: Props) {
       <SearchFilterForm store={store} taxonomy={taxonomy} />
       <SearchStatus store={store} />
       <ul id={listId} role="listbox" class="search-results" aria-label={t('search.results')}>
-        {hits.map((hit, i) => <SearchHitItem key={hit.id} id={optionId(i)} hit={hit} active={i === active} onOpen={onOpen} />)}
+        {hits.map((hit, i) => (
+          <SearchHitItem key={hit.id} id={optionId(i)} hit={hit} active={i === active} onOpen={onOpen} />
+        ))}
       </ul>
     </section>
   );

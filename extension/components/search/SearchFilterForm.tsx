@@ -29,19 +29,35 @@ export function SearchFilterForm({ store, taxonomy }: { store: SearchStore; taxo
           <option value="">{all}</option>
           {taxonomy.map((g) => (
             <optgroup key={g.group.id} label={g.group.name}>
-              {g.tags.map((tag) => <option key={tag.id} value={tag.id}>{tag.name}</option>)}
+              {g.tags.map((tag) => (
+                <option key={tag.id} value={tag.id}>
+                  {tag.name}
+                </option>
+              ))}
             </optgroup>
           ))}
         </select>
       </div>
       <div class="row">
-        <SelectField label={t('field.channel')} value={form.channel} onChange={(channel) => store.setFilters({ channel })}
-          options={[{ value: '', label: all }, ...CHANNEL_CHOICES.map((c) => ({ value: c, label: t(`channel.${c}`) }))]} />
-        <SelectField label={t('field.programme')} value={form.programme} onChange={(programme) => store.setFilters({ programme })}
-          options={[{ value: '', label: all }, ...PROGRAMME_CHOICES.map((p) => ({ value: p, label: t(`programme.${p}`) }))]} />
+        <SelectField
+          label={t('field.channel')}
+          value={form.channel}
+          onChange={(channel) => store.setFilters({ channel })}
+          options={[{ value: '', label: all }, ...CHANNEL_CHOICES.map((c) => ({ value: c, label: t(`channel.${c}`) }))]}
+        />
+        <SelectField
+          label={t('field.programme')}
+          value={form.programme}
+          onChange={(programme) => store.setFilters({ programme })}
+          options={[{ value: '', label: all }, ...PROGRAMME_CHOICES.map((p) => ({ value: p, label: t(`programme.${p}`) }))]}
+        />
       </div>
-      <SelectField label={t('search.status')} value={form.status} onChange={(status) => store.setFilters({ status })}
-        options={[{ value: '', label: all }, ...KARTE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]} />
+      <SelectField
+        label={t('search.status')}
+        value={form.status}
+        onChange={(status) => store.setFilters({ status })}
+        options={[{ value: '', label: all }, ...KARTE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+      />
       {viewer.advisorId && (
         <div class="check">
           <input id={mineId} type="checkbox" checked={form.mine} onChange={(e) => store.setFilters({ mine: e.currentTarget.checked })} />
@@ -49,7 +65,9 @@ export function SearchFilterForm({ store, taxonomy }: { store: SearchStore; taxo
         </div>
       )}
       {!readsAllSensitive(viewer) && <p class="muted">{t('search.sensitiveHidden')}</p>}
-      <button type="button" class="link" disabled={count === 0} onClick={() => store.clearFilters()}>{t('search.clearFilters')}</button>
+      <button type="button" class="link" disabled={count === 0} onClick={() => store.clearFilters()}>
+        {t('search.clearFilters')}
+      </button>
     </details>
   );
 }

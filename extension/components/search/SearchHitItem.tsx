@@ -32,7 +32,13 @@ export function SearchHitItem({ hit, id, active, onOpen }: Props) {
     >
       <span class="search-kind">{t(`search.kind.${hit.kind}`)}</span>
       <span class="search-title">
-        {titleMatched ? <Highlighted text={hit.snippet} ranges={hit.highlights} /> : titled ? hit.title : hit.businessName ?? t('search.unknownBusiness')}
+        {titleMatched ? (
+          <Highlighted text={hit.snippet} ranges={hit.highlights} />
+        ) : titled ? (
+          hit.title
+        ) : (
+          (hit.businessName ?? t('search.unknownBusiness'))
+        )}
         {hit.kind === 'consultation' && hit.at !== null && <time class="muted"> {i18n.dateTime(new Date(hit.at).toISOString())}</time>}
       </span>
       {!titleMatched && hit.snippet !== '' && (

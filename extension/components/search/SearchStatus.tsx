@@ -7,7 +7,8 @@ export function SearchStatus({ store }: { store: SearchStore }) {
   const index = store.index.value;
   const lines: string[] = [];
   if (index.phase === 'starting' || index.phase === 'loading') lines.push(t('search.preparing'));
-  else if (index.phase === 'building') lines.push(t('search.building', { done: index.progress?.done ?? 0, total: index.progress?.total ?? 0 }));
+  else if (index.phase === 'building')
+    lines.push(t('search.building', { done: index.progress?.done ?? 0, total: index.progress?.total ?? 0 }));
   else if (index.phase === 'failed') lines.push(t('search.indexFailed'));
   if (store.failed.value) lines.push(t('search.queryFailed', { message: store.failed.value }));
   else if (store.asking.value && store.searched.value) {

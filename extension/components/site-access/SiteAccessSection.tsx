@@ -12,7 +12,9 @@ export function SiteAccessSection() {
       <p class="muted">{t('options.sitesHelp')}</p>
       <TextField label={t('options.allow')} multiline rows={4} value={o.allowText.value} onInput={(v) => (o.allowText.value = v)} />
       <TextField label={t('options.deny')} multiline rows={4} value={o.denyText.value} onInput={(v) => (o.denyText.value = v)} />
-      <button type="button" class="primary" onClick={() => void o.saveSites()}>{t('options.saveSites')}</button>
+      <button type="button" class="primary" onClick={() => void o.saveSites()}>
+        {t('options.saveSites')}
+      </button>
       <NoticeText notice={o.sitesNotice.value} testId="sites-result" />
     </section>
   );

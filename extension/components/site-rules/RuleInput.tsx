@@ -30,8 +30,16 @@ export function RuleInput({ label, value, onInput, error, help, placeholder, typ
         aria-describedby={described || undefined}
         onInput={(e) => onInput(e.currentTarget.value)}
       />
-      {help && <span id={helpId} class="muted">{help}</span>}
-      {error && <span id={errorId} class="field-error" role="alert">{error}</span>}
+      {help && (
+        <span id={helpId} class="muted">
+          {help}
+        </span>
+      )}
+      {error && (
+        <span id={errorId} class="field-error" role="alert">
+          {error}
+        </span>
+      )}
     </div>
   );
 }

@@ -21,8 +21,20 @@ export function SiteRuleFormView({ store }: { store: SiteRuleEditorStore }) {
     <form class="rule-form" aria-labelledby={headingId} {...submit}>
       <h3 id={headingId}>{form.id ? t('siteRules.formEdit') : t('siteRules.formNew')}</h3>
       <RuleInput label={t('siteRules.name')} value={form.name} error={errors.name} onInput={(name) => change({ name })} />
-      <RuleInput label={t('siteRules.system')} value={form.system} error={errors.system} help={t('siteRules.systemHelp')} onInput={(system) => change({ system })} />
-      <RuleInput label={t('siteRules.urlPattern')} value={form.urlPattern} error={errors.urlPattern} help={t('siteRules.urlPatternHelp')} onInput={(urlPattern) => change({ urlPattern })} />
+      <RuleInput
+        label={t('siteRules.system')}
+        value={form.system}
+        error={errors.system}
+        help={t('siteRules.systemHelp')}
+        onInput={(system) => change({ system })}
+      />
+      <RuleInput
+        label={t('siteRules.urlPattern')}
+        value={form.urlPattern}
+        error={errors.urlPattern}
+        help={t('siteRules.urlPatternHelp')}
+        onInput={(urlPattern) => change({ urlPattern })}
+      />
       <fieldset>
         <legend>{t('siteRules.from')}</legend>
         {(['url', 'selector'] as const).map((from) => (
@@ -31,14 +43,35 @@ export function SiteRuleFormView({ store }: { store: SiteRuleEditorStore }) {
             <label for={`${fromName}-${from}`}>{t(from === 'url' ? 'siteRules.fromUrl' : 'siteRules.fromSelector')}</label>
           </div>
         ))}
-        {errors.from && <span class="field-error" role="alert">{errors.from}</span>}
+        {errors.from && (
+          <span class="field-error" role="alert">
+            {errors.from}
+          </span>
+        )}
       </fieldset>
       {form.from === 'url' ? (
-        <RuleInput label={t('siteRules.regexUrl')} value={form.regex} error={errors.regex} help={t('siteRules.regexUrlHelp')} onInput={(regex) => change({ regex })} />
+        <RuleInput
+          label={t('siteRules.regexUrl')}
+          value={form.regex}
+          error={errors.regex}
+          help={t('siteRules.regexUrlHelp')}
+          onInput={(regex) => change({ regex })}
+        />
       ) : (
         <>
-          <RuleInput label={t('siteRules.selector')} value={form.selector} error={errors.selector} help={t('siteRules.selectorHelp')} onInput={(selector) => change({ selector })} />
-          <RuleInput label={t('siteRules.attribute')} value={form.attribute} error={errors.attribute} onInput={(attribute) => change({ attribute })} />
+          <RuleInput
+            label={t('siteRules.selector')}
+            value={form.selector}
+            error={errors.selector}
+            help={t('siteRules.selectorHelp')}
+            onInput={(selector) => change({ selector })}
+          />
+          <RuleInput
+            label={t('siteRules.attribute')}
+            value={form.attribute}
+            error={errors.attribute}
+            onInput={(attribute) => change({ attribute })}
+          />
           <RuleInput label={t('siteRules.regexSelector')} value={form.regex} error={errors.regex} onInput={(regex) => change({ regex })} />
         </>
       )}
@@ -48,8 +81,12 @@ export function SiteRuleFormView({ store }: { store: SiteRuleEditorStore }) {
       </div>
       <SiteRuleTester store={store} />
       <div class="buttons">
-        <button type="submit" class="primary">{t('siteRules.save')}</button>
-        <button type="button" class="secondary" onClick={() => store.cancel()}>{t('common.cancel')}</button>
+        <button type="submit" class="primary">
+          {t('siteRules.save')}
+        </button>
+        <button type="button" class="secondary" onClick={() => store.cancel()}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -15,17 +15,35 @@ export function SiteRuleItem({ rule, store }: { rule: LocalSiteRule; store: Site
         <strong>{rule.name}</strong>
         {!rule.enabled && <span class="badge"> {t('siteRules.disabledBadge')}</span>}
         <div class="muted">{t(how, { system: rule.system })}</div>
-        {store.unsafe.value.has(rule.id) && <p class="notice notice-error" data-testid="rule-unsafe">{t('siteRules.unsafe')}</p>}
+        {store.unsafe.value.has(rule.id) && (
+          <p class="notice notice-error" data-testid="rule-unsafe">
+            {t('siteRules.unsafe')}
+          </p>
+        )}
         <code class="url">{rule.urlPattern}</code>
       </div>
       {canEdit && (
         <div class="buttons">
           <span class="check">
-            <input id={enabledId} type="checkbox" checked={rule.enabled} onChange={(e) => void store.setEnabled(rule, e.currentTarget.checked)} />
+            <input
+              id={enabledId}
+              type="checkbox"
+              checked={rule.enabled}
+              onChange={(e) => void store.setEnabled(rule, e.currentTarget.checked)}
+            />
             <label for={enabledId}>{t('siteRules.useRule', { name: rule.name })}</label>
           </span>
-          <button type="button" class="link" aria-label={t('siteRules.editRule', { name: rule.name })} onClick={() => store.edit(rule)}>{t('common.edit')}</button>
-          <button type="button" class="link danger" aria-label={t('siteRules.deleteRule', { name: rule.name })} onClick={() => void store.remove(rule)}>{t('common.delete')}</button>
+          <button type="button" class="link" aria-label={t('siteRules.editRule', { name: rule.name })} onClick={() => store.edit(rule)}>
+            {t('common.edit')}
+          </button>
+          <button
+            type="button"
+            class="link danger"
+            aria-label={t('siteRules.deleteRule', { name: rule.name })}
+            onClick={() => void store.remove(rule)}
+          >
+            {t('common.delete')}
+          </button>
         </div>
       )}
     </li>

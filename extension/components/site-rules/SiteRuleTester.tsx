@@ -14,9 +14,17 @@ export function SiteRuleTester({ store }: { store: SiteRuleEditorStore }) {
       <legend>{t('siteRules.tester')}</legend>
       <div class="field">
         <label for={id}>{t('siteRules.testUrl')}</label>
-        <input id={id} type="url" spellcheck={false} value={store.testUrl.value} onInput={(e) => (store.testUrl.value = e.currentTarget.value)} />
+        <input
+          id={id}
+          type="url"
+          spellcheck={false}
+          value={store.testUrl.value}
+          onInput={(e) => (store.testUrl.value = e.currentTarget.value)}
+        />
       </div>
-      <p role="status" class={tone === 'plain' ? 'muted' : `notice notice-${tone}`} data-testid="rule-test-result">{text}</p>
+      <p role="status" class={tone === 'plain' ? 'muted' : `notice notice-${tone}`} data-testid="rule-test-result">
+        {text}
+      </p>
     </fieldset>
   );
 }

@@ -29,25 +29,39 @@ export function DemandSection({ records, editing, onOpen, onClose, onSave, onDel
   const form = (record: LocalDemandEvent | null) => (
     <DemandForm key={record?.id ?? 'new'} record={record} onSave={(fields) => onSave(record?.id ?? null, fields)} onCancel={onClose} />
   );
-  const facts = (e: LocalDemandEvent) => [
-    t(`demandKind.${e.eventKind}`),
-    i18n.date(e.heldOn),
-    e.meetings !== null && t('demand.factMeetings', { count: e.meetings }),
-    e.deals !== null && t('demand.factDeals', { count: e.deals }),
-    e.dealAmount !== null && t('demand.factAmount', { amount: yenText(t, e.dealAmount) }),
-  ].filter((f): f is string => typeof f === 'string');
+  const facts = (e: LocalDemandEvent) =>
+    [
+      t(`demandKind.${e.eventKind}`),
+      i18n.date(e.heldOn),
+      e.meetings !== null && t('demand.factMeetings', { count: e.meetings }),
+      e.deals !== null && t('demand.factDeals', { count: e.deals }),
+      e.dealAmount !== null && t('demand.factAmount', { amount: yenText(t, e.dealAmount) }),
+    ].filter((f): f is string => typeof f === 'string');
   return (
-    <SupportSection kind="demandEvent" heading={t('demand.heading')} what={t('demand.what')} count={records.length} testId="demand-events"
-      onAdd={editing === undefined ? () => onOpen(null) : null} form={editing === null ? form(null) : null}>
+    <SupportSection
+      kind="demandEvent"
+      heading={t('demand.heading')}
+      what={t('demand.what')}
+      count={records.length}
+      testId="demand-events"
+      onAdd={editing === undefined ? () => onOpen(null) : null}
+      form={editing === null ? form(null) : null}
+    >
       {records.length > 0 && (
         <ul class="support-list">
           {records.map((e) => (
             <li key={e.id} class="support-item" data-testid={`demand-${e.id}`}>
-              {editing === e.id ? form(e) : (
+              {editing === e.id ? (
+                form(e)
+              ) : (
                 <>
                   <div class="support-line">
                     <strong>{e.name}</strong>
-                    <RecordTools name={e.name} onEdit={editing === undefined ? () => onOpen(e.id) : null} onDelete={() => onDelete(e, e.name)} />
+                    <RecordTools
+                      name={e.name}
+                      onEdit={editing === undefined ? () => onOpen(e.id) : null}
+                      onDelete={() => onDelete(e, e.name)}
+                    />
                   </div>
                   <p class="support-facts">{facts(e).join(t('common.listSeparator'))}</p>
                 </>
@@ -73,12 +87,21 @@ function DemandForm({ record, onSave, onCancel }: FormProps) {
   return (
     <form class="support-form no-print" aria-label={title} {...formProps}>
       <div class="row">
-        <SelectField label={t('demand.kind')} value={d.eventKind}
+        <SelectField
+          label={t('demand.kind')}
+          value={d.eventKind}
           options={DEMAND_EVENT_KINDS.map((k) => ({ value: k, label: t(`demandKind.${k}`) }))}
-          onChange={(eventKind) => set({ eventKind: eventKind || 'exhibition' })} />
+          onChange={(eventKind) => set({ eventKind: eventKind || 'exhibition' })}
+        />
         <TextField label={t('demand.heldOn')} type="date" value={d.heldOn} onInput={(heldOn) => set({ heldOn })} />
       </div>
-      <TextField label={t('demand.name')} value={d.name} onInput={(name) => set({ name })} placeholder={t('demand.namePlaceholder')} maxLength={LIMITS.title} />
+      <TextField
+        label={t('demand.name')}
+        value={d.name}
+        onInput={(name) => set({ name })}
+        placeholder={t('demand.namePlaceholder')}
+        maxLength={LIMITS.title}
+      />
       <div class="row row-3">
         <TextField label={t('demand.meetings')} value={d.meetings} onInput={(meetings) => set({ meetings })} inputMode="numeric" />
         <TextField label={t('demand.deals')} value={d.deals} onInput={(deals) => set({ deals })} inputMode="numeric" />

@@ -36,22 +36,35 @@ export function DispatchSection({ records, editing, consultations, sensitiveIds,
   const t = useT();
   const i18n = useI18n();
   const form = (record: LocalExpertDispatch | null) => (
-    <DispatchForm key={record?.id ?? 'new'} record={record} consultations={consultations}
-      onSave={(fields) => onSave(record?.id ?? null, fields)} onCancel={onClose} />
+    <DispatchForm
+      key={record?.id ?? 'new'}
+      record={record}
+      consultations={consultations}
+      onSave={(fields) => onSave(record?.id ?? null, fields)}
+      onCancel={onClose}
+    />
   );
   const facts = (d: LocalExpertDispatch) => {
     const hours = d.visits.reduce((sum, v) => sum + (v.hours ?? 0), 0);
     return [
       d.scheme === 'other' && d.schemeName ? d.schemeName : t(`scheme.${d.scheme}`),
       d.paidBy && t('dispatch.factPaidBy', { payer: t(`expertPaidBy.${d.paidBy}`) }),
-      d.visits.length > 0 && t('dispatch.factVisits', { count: d.visits.length, dates: d.visits.map((v) => i18n.date(v.date)).join(t('common.listSeparator')) }),
+      d.visits.length > 0 &&
+        t('dispatch.factVisits', { count: d.visits.length, dates: d.visits.map((v) => i18n.date(v.date)).join(t('common.listSeparator')) }),
       hours > 0 && t('dispatch.factHours', { hours }),
       d.fee !== null && t('dispatch.factFee', { amount: yenText(t, d.fee) }),
     ].filter((f): f is string => typeof f === 'string');
   };
   return (
-    <SupportSection kind="expertDispatch" heading={t('dispatch.heading')} what={t('dispatch.what')} count={records.length} testId="dispatches"
-      onAdd={editing === undefined ? () => onOpen(null) : null} form={editing === null ? form(null) : null}>
+    <SupportSection
+      kind="expertDispatch"
+      heading={t('dispatch.heading')}
+      what={t('dispatch.what')}
+      count={records.length}
+      testId="dispatches"
+      onAdd={editing === undefined ? () => onOpen(null) : null}
+      form={editing === null ? form(null) : null}
+    >
       {records.length > 0 && (
         <ul class="support-list">
           {records.map((d) => {
@@ -59,20 +72,40 @@ export function DispatchSection({ records, editing, consultations, sensitiveIds,
             const sensitive = d.redacted || (d.consultationId !== null && sensitiveIds.has(d.consultationId));
             return (
               <li key={d.id} class={sensitive ? 'support-item sensitive-content' : 'support-item'} data-testid={`dispatch-${d.id}`}>
-                {editing === d.id ? form(d) : (
+                {editing === d.id ? (
+                  form(d)
+                ) : (
                   <>
                     <div class="support-line">
                       <strong>{name}</strong>
-                      {sensitive && <span class="badge badge-sensitive" title={t('support.sensitive')}>{t('karte.sensitive')}</span>}
-                      <RecordTools name={name} onEdit={editing === undefined && !d.redacted ? () => onOpen(d.id) : null} onDelete={() => onDelete(d, name)} />
+                      {sensitive && (
+                        <span class="badge badge-sensitive" title={t('support.sensitive')}>
+                          {t('karte.sensitive')}
+                        </span>
+                      )}
+                      <RecordTools
+                        name={name}
+                        onEdit={editing === undefined && !d.redacted ? () => onOpen(d.id) : null}
+                        onDelete={() => onDelete(d, name)}
+                      />
                     </div>
                     <p class="support-facts">{facts(d).join(t('common.listSeparator'))}</p>
-                    {d.redacted ? <p class="muted">{t('sensitive.hiddenText')}</p> : (d.report || d.visits.some((v) => v.note)) && (
-                      <details class="support-more">
-                        <summary>{t('dispatch.reportHeading')}</summary>
-                        {d.visits.filter((v) => v.note).map((v, i) => <p key={i} class="pre">{i18n.date(v.date)}: {v.note}</p>)}
-                        {d.report && <p class="pre">{d.report}</p>}
-                      </details>
+                    {d.redacted ? (
+                      <p class="muted">{t('sensitive.hiddenText')}</p>
+                    ) : (
+                      (d.report || d.visits.some((v) => v.note)) && (
+                        <details class="support-more">
+                          <summary>{t('dispatch.reportHeading')}</summary>
+                          {d.visits
+                            .filter((v) => v.note)
+                            .map((v, i) => (
+                              <p key={i} class="pre">
+                                {i18n.date(v.date)}: {v.note}
+                              </p>
+                            ))}
+                          {d.report && <p class="pre">{d.report}</p>}
+                        </details>
+                      )
                     )}
                   </>
                 )}
@@ -101,44 +134,101 @@ function DispatchForm({ record, consultations, onSave, onCancel }: FormProps) {
   return (
     <form class="support-form no-print" aria-label={title} {...formProps}>
       <div class="row">
-        <SelectField label={t('dispatch.scheme')} value={d.scheme}
+        <SelectField
+          label={t('dispatch.scheme')}
+          value={d.scheme}
           options={[{ value: '', label: t('support.choose') }, ...DISPATCH_SCHEMES.map((s) => ({ value: s, label: t(`scheme.${s}`) }))]}
-          onChange={(scheme) => set({ scheme })} />
-        <SelectField label={t('dispatch.paidBy')} value={d.paidBy}
+          onChange={(scheme) => set({ scheme })}
+        />
+        <SelectField
+          label={t('dispatch.paidBy')}
+          value={d.paidBy}
           options={[{ value: '', label: t('support.choose') }, ...EXPERT_PAYERS.map((p) => ({ value: p, label: t(`expertPaidBy.${p}`) }))]}
-          onChange={(paidBy) => set({ paidBy })} />
+          onChange={(paidBy) => set({ paidBy })}
+        />
       </div>
-      {d.scheme === 'other' && <TextField label={t('dispatch.schemeName')} value={d.schemeName} onInput={(schemeName) => set({ schemeName })} maxLength={LIMITS.shortText} />}
+      {d.scheme === 'other' && (
+        <TextField
+          label={t('dispatch.schemeName')}
+          value={d.schemeName}
+          onInput={(schemeName) => set({ schemeName })}
+          maxLength={LIMITS.shortText}
+        />
+      )}
       <div class="row">
-        <TextField label={t('dispatch.expertName')} value={d.expertName} onInput={(expertName) => set({ expertName })} placeholder={t('dispatch.expertPlaceholder')} maxLength={LIMITS.shortText} />
-        <TextField label={t('dispatch.theme')} value={d.theme} onInput={(theme) => set({ theme })} placeholder={t('dispatch.themePlaceholder')} maxLength={LIMITS.title} />
+        <TextField
+          label={t('dispatch.expertName')}
+          value={d.expertName}
+          onInput={(expertName) => set({ expertName })}
+          placeholder={t('dispatch.expertPlaceholder')}
+          maxLength={LIMITS.shortText}
+        />
+        <TextField
+          label={t('dispatch.theme')}
+          value={d.theme}
+          onInput={(theme) => set({ theme })}
+          placeholder={t('dispatch.themePlaceholder')}
+          maxLength={LIMITS.title}
+        />
       </div>
       <fieldset class="support-visits">
         <legend>{t('dispatch.visits')}</legend>
         <ol class="visit-rows">
           {d.visits.map((v, i) => (
             <li key={i} class="visit-row">
-              <TextField label={t('dispatch.visitDate', { n: i + 1 })} type="date" value={v.date} onInput={(date) => setVisit(i, { date })} />
-              <TextField label={t('dispatch.visitHours', { n: i + 1 })} value={v.hours} onInput={(hours) => setVisit(i, { hours })} inputMode="numeric" />
-              <TextField label={t('dispatch.visitNote', { n: i + 1 })} value={v.note} onInput={(note) => setVisit(i, { note })} maxLength={LIMITS.actionText} />
-              <button type="button" class="link danger" onClick={() => set({ visits: d.visits.filter((_, j) => j !== i) })}>{t('dispatch.visitRemove', { n: i + 1 })}</button>
+              <TextField
+                label={t('dispatch.visitDate', { n: i + 1 })}
+                type="date"
+                value={v.date}
+                onInput={(date) => setVisit(i, { date })}
+              />
+              <TextField
+                label={t('dispatch.visitHours', { n: i + 1 })}
+                value={v.hours}
+                onInput={(hours) => setVisit(i, { hours })}
+                inputMode="numeric"
+              />
+              <TextField
+                label={t('dispatch.visitNote', { n: i + 1 })}
+                value={v.note}
+                onInput={(note) => setVisit(i, { note })}
+                maxLength={LIMITS.actionText}
+              />
+              <button type="button" class="link danger" onClick={() => set({ visits: d.visits.filter((_, j) => j !== i) })}>
+                {t('dispatch.visitRemove', { n: i + 1 })}
+              </button>
             </li>
           ))}
         </ol>
         {d.visits.length < LIMITS.visitsPerDispatch && (
-          <button type="button" class="secondary" onClick={() => set({ visits: [...d.visits, { date: '', hours: '', note: '' }] })}>{t('dispatch.visitAdd')}</button>
+          <button type="button" class="secondary" onClick={() => set({ visits: [...d.visits, { date: '', hours: '', note: '' }] })}>
+            {t('dispatch.visitAdd')}
+          </button>
         )}
       </fieldset>
       <div class="row">
         <TextField label={t('dispatch.fee')} value={d.fee} onInput={(fee) => set({ fee })} inputMode="numeric" />
-        <SelectField label={t('dispatch.consultation')} value={d.consultationId}
+        <SelectField
+          label={t('dispatch.consultation')}
+          value={d.consultationId}
           options={[
             { value: '', label: t('dispatch.consultationNone') },
-            ...consultations.map((c) => ({ value: c.id, label: t('dispatch.consultationOption', { date: i18n.date(dayOf(c.heldAt)), channel: t(`channel.${c.channel}`) }) })),
+            ...consultations.map((c) => ({
+              value: c.id,
+              label: t('dispatch.consultationOption', { date: i18n.date(dayOf(c.heldAt)), channel: t(`channel.${c.channel}`) }),
+            })),
           ]}
-          onChange={(consultationId) => set({ consultationId })} />
+          onChange={(consultationId) => set({ consultationId })}
+        />
       </div>
-      <TextField label={t('dispatch.report')} value={d.report} onInput={(report) => set({ report })} multiline rows={3} maxLength={LIMITS.karteText} />
+      <TextField
+        label={t('dispatch.report')}
+        value={d.report}
+        onInput={(report) => set({ report })}
+        multiline
+        rows={3}
+        maxLength={LIMITS.karteText}
+      />
       <FormEnd problem={problem} onCancel={onCancel} />
     </form>
   );

@@ -29,23 +29,45 @@ export function FiguresSection({ records, editing, onOpen, onClose, onSave, onDe
   const t = useT();
   const yen = (n: number | null) => (n === null ? '' : yenText(t, n));
   const form = (record: LocalYearlyFigures | null) => (
-    <FiguresForm key={record?.id ?? 'new'} record={record} existing={records}
-      onSave={(fields) => onSave(record?.id ?? null, fields)} onCancel={onClose} />
+    <FiguresForm
+      key={record?.id ?? 'new'}
+      record={record}
+      existing={records}
+      onSave={(fields) => onSave(record?.id ?? null, fields)}
+      onCancel={onClose}
+    />
   );
-  const editRecord = typeof editing === 'string' ? records.find((f) => f.id === editing) ?? null : null;
+  const editRecord = typeof editing === 'string' ? (records.find((f) => f.id === editing) ?? null) : null;
   return (
-    <SupportSection kind="yearlyFigures" heading={t('figures.heading')} what={t('figures.what')} count={records.length} testId="figures"
-      onAdd={editing === undefined ? () => onOpen(null) : null} form={editing === null ? form(null) : editRecord ? form(editRecord) : null}>
+    <SupportSection
+      kind="yearlyFigures"
+      heading={t('figures.heading')}
+      what={t('figures.what')}
+      count={records.length}
+      testId="figures"
+      onAdd={editing === undefined ? () => onOpen(null) : null}
+      form={editing === null ? form(null) : editRecord ? form(editRecord) : null}
+    >
       {records.length > 0 && (
         <table class="support-table">
           <thead>
             <tr>
               <th scope="col">{t('figures.colPeriod')}</th>
-              <th scope="col" class="num">{t('figures.colSales')}</th>
-              <th scope="col" class="num">{t('figures.colGross')}</th>
-              <th scope="col" class="num">{t('figures.colOperating')}</th>
-              <th scope="col" class="num">{t('figures.colEmployees')}</th>
-              <th scope="col" class="no-print"><span class="visually-hidden">{t('figures.colTools')}</span></th>
+              <th scope="col" class="num">
+                {t('figures.colSales')}
+              </th>
+              <th scope="col" class="num">
+                {t('figures.colGross')}
+              </th>
+              <th scope="col" class="num">
+                {t('figures.colOperating')}
+              </th>
+              <th scope="col" class="num">
+                {t('figures.colEmployees')}
+              </th>
+              <th scope="col" class="no-print">
+                <span class="visually-hidden">{t('figures.colTools')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -58,7 +80,13 @@ export function FiguresSection({ records, editing, onOpen, onClose, onSave, onDe
                   <td class="num">{yen(f.grossProfit)}</td>
                   <td class={f.operatingProfit !== null && f.operatingProfit < 0 ? 'num loss' : 'num'}>{yen(f.operatingProfit)}</td>
                   <td class="num">{f.employees === null ? '' : t('figures.employeesValue', { count: f.employees })}</td>
-                  <td class="no-print"><RecordTools name={name} onEdit={editing === undefined ? () => onOpen(f.id) : null} onDelete={() => onDelete(f, name)} /></td>
+                  <td class="no-print">
+                    <RecordTools
+                      name={name}
+                      onEdit={editing === undefined ? () => onOpen(f.id) : null}
+                      onDelete={() => onDelete(f, name)}
+                    />
+                  </td>
                 </tr>
               );
             })}
@@ -85,14 +113,34 @@ function FiguresForm({ record, existing, onSave, onCancel }: FormProps) {
   return (
     <form class="support-form no-print" aria-label={title} {...formProps}>
       <div class="row">
-        <TextField label={t('figures.period')} type="month" value={d.fiscalPeriod} onInput={(fiscalPeriod) => set({ fiscalPeriod })} placeholder="2026-03" />
+        <TextField
+          label={t('figures.period')}
+          type="month"
+          value={d.fiscalPeriod}
+          onInput={(fiscalPeriod) => set({ fiscalPeriod })}
+          placeholder="2026-03"
+        />
         <TextField label={t('figures.employees')} value={d.employees} onInput={(employees) => set({ employees })} inputMode="numeric" />
       </div>
-      {twin && <p class="field-warning" role="status">{t(record ? 'figures.periodTaken' : 'figures.periodExists', { period: periodText(t, twin.fiscalPeriod) })}</p>}
+      {twin && (
+        <p class="field-warning" role="status">
+          {t(record ? 'figures.periodTaken' : 'figures.periodExists', { period: periodText(t, twin.fiscalPeriod) })}
+        </p>
+      )}
       <div class="row row-3">
         <TextField label={t('figures.sales')} value={d.sales} onInput={(sales) => set({ sales })} inputMode="numeric" />
-        <TextField label={t('figures.grossProfit')} value={d.grossProfit} onInput={(grossProfit) => set({ grossProfit })} inputMode="numeric" />
-        <TextField label={t('figures.operatingProfit')} value={d.operatingProfit} onInput={(operatingProfit) => set({ operatingProfit })} inputMode="numeric" />
+        <TextField
+          label={t('figures.grossProfit')}
+          value={d.grossProfit}
+          onInput={(grossProfit) => set({ grossProfit })}
+          inputMode="numeric"
+        />
+        <TextField
+          label={t('figures.operatingProfit')}
+          value={d.operatingProfit}
+          onInput={(operatingProfit) => set({ operatingProfit })}
+          inputMode="numeric"
+        />
       </div>
       <FormEnd problem={problem} onCancel={onCancel} />
     </form>

@@ -6,10 +6,18 @@ export function FormEnd({ problem, onCancel }: { problem: MessageKey | null; onC
   const t = useT();
   return (
     <>
-      {problem && <p class="field-error" role="alert">{t(problem)}</p>}
+      {problem && (
+        <p class="field-error" role="alert">
+          {t(problem)}
+        </p>
+      )}
       <div class="buttons">
-        <button type="submit" class="primary">{t('common.save')}</button>
-        <button type="button" class="secondary" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="submit" class="primary">
+          {t('common.save')}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </>
   );

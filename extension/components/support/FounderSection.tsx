@@ -37,43 +37,83 @@ export function FounderSection({ records, business, editing, today, onOpen, onCl
   const [founding, setFounding] = useState<string | null>(null);
   const none = <span class="muted">{t('kartePage.notRecorded')}</span>;
   const form = (record: LocalFounder | null) => (
-    <FounderForm key={record?.id ?? 'new'} record={record} karte={business} onSave={(fields) => onSave(record?.id ?? null, fields)} onCancel={onClose} />
+    <FounderForm
+      key={record?.id ?? 'new'}
+      record={record}
+      karte={business}
+      onSave={(fields) => onSave(record?.id ?? null, fields)}
+      onCancel={onClose}
+    />
   );
   return (
-    <SupportSection kind="founder" heading={t('founder.heading')} what={t('founder.what')} count={records.length} testId="founders"
-      onAdd={editing === undefined && founding === null && records.length > 0 ? () => onOpen(null) : null} form={editing === null ? form(null) : null}>
+    <SupportSection
+      kind="founder"
+      heading={t('founder.heading')}
+      what={t('founder.what')}
+      count={records.length}
+      testId="founders"
+      onAdd={editing === undefined && founding === null && records.length > 0 ? () => onOpen(null) : null}
+      form={editing === null ? form(null) : null}
+    >
       {records.length === 0 && editing === undefined && (
-        <p class="no-print"><button type="button" class="secondary" onClick={() => onOpen(null)}>{t('founder.register')}</button></p>
+        <p class="no-print">
+          <button type="button" class="secondary" onClick={() => onOpen(null)}>
+            {t('founder.register')}
+          </button>
+        </p>
       )}
       {records.map((f) => (
         <div key={f.id} class="support-item" data-testid={`founder-${f.id}`}>
-          {editing === f.id ? form(f) : (
+          {editing === f.id ? (
+            form(f)
+          ) : (
             <>
               <div class="support-line">
-                <strong>{f.name}</strong>{f.nameKana && <span class="muted">（{f.nameKana}）</span>}
+                <strong>{f.name}</strong>
+                {f.nameKana && <span class="muted">（{f.nameKana}）</span>}
                 {f.foundedOn && <span class="badge badge-done">{t('founder.founded', { date: i18n.date(f.foundedOn) })}</span>}
-                <RecordTools name={f.name} onEdit={editing === undefined && founding === null ? () => onOpen(f.id) : null} onDelete={() => onDelete(f, f.name)} />
+                <RecordTools
+                  name={f.name}
+                  onEdit={editing === undefined && founding === null ? () => onOpen(f.id) : null}
+                  onDelete={() => onDelete(f, f.name)}
+                />
               </div>
               <dl class="karte-facts">
-                <dt>{t('founder.plannedBusiness')}</dt><dd>{f.plannedBusiness || none}</dd>
-                <dt>{t('founder.plannedStart')}</dt><dd>{f.plannedStart || none}</dd>
-                <dt>{t('founder.registrationPlannedOn')}</dt><dd>{f.registrationPlannedOn ? i18n.date(f.registrationPlannedOn) : none}</dd>
-                <dt>{t('founder.municipality')}</dt><dd>{f.municipality || none}</dd>
+                <dt>{t('founder.plannedBusiness')}</dt>
+                <dd>{f.plannedBusiness || none}</dd>
+                <dt>{t('founder.plannedStart')}</dt>
+                <dd>{f.plannedStart || none}</dd>
+                <dt>{t('founder.registrationPlannedOn')}</dt>
+                <dd>{f.registrationPlannedOn ? i18n.date(f.registrationPlannedOn) : none}</dd>
+                <dt>{t('founder.municipality')}</dt>
+                <dd>{f.municipality || none}</dd>
                 <dt>{t('founder.certificate')}</dt>
                 <dd data-testid="founder-certificate">
                   {f.certificateNumber || f.certificateIssuedOn
-                    ? t('founder.certificateValue', { number: f.certificateNumber || '—', date: f.certificateIssuedOn ? i18n.date(f.certificateIssuedOn) : '—' })
+                    ? t('founder.certificateValue', {
+                        number: f.certificateNumber || '—',
+                        date: f.certificateIssuedOn ? i18n.date(f.certificateIssuedOn) : '—',
+                      })
                     : t('founder.certificateNone')}
                 </dd>
               </dl>
               {!f.foundedOn && founding !== f.id && editing === undefined && (
-                <p class="no-print"><button type="button" class="secondary" onClick={() => setFounding(f.id)}>{t('founder.becomeBusiness')}</button></p>
+                <p class="no-print">
+                  <button type="button" class="secondary" onClick={() => setFounding(f.id)}>
+                    {t('founder.becomeBusiness')}
+                  </button>
+                </p>
               )}
               {founding === f.id && (
-                <FoundingForm business={business} founder={f} today={today} onCancel={() => setFounding(null)}
+                <FoundingForm
+                  business={business}
+                  founder={f}
+                  today={today}
+                  onCancel={() => setFounding(null)}
                   onSave={async (value) => {
                     if (await onRegister(f.id, value)) setFounding(null);
-                  }} />
+                  }}
+                />
               )}
             </>
           )}
@@ -101,16 +141,46 @@ function FounderForm({ record, karte, onSave, onCancel }: FormProps) {
         <TextField label={t('founder.name')} value={d.name} onInput={(name) => set({ name })} maxLength={LIMITS.name} />
         <TextField label={t('founder.nameKana')} value={d.nameKana} onInput={(nameKana) => set({ nameKana })} maxLength={LIMITS.kana} />
       </div>
-      <TextField label={t('founder.plannedBusiness')} value={d.plannedBusiness} onInput={(plannedBusiness) => set({ plannedBusiness })} maxLength={LIMITS.title} />
+      <TextField
+        label={t('founder.plannedBusiness')}
+        value={d.plannedBusiness}
+        onInput={(plannedBusiness) => set({ plannedBusiness })}
+        maxLength={LIMITS.title}
+      />
       <div class="row">
-        <TextField label={t('founder.plannedStart')} value={d.plannedStart} onInput={(plannedStart) => set({ plannedStart })}
-          placeholder={t('founder.plannedStartPlaceholder')} maxLength={LIMITS.shortText} />
-        <TextField label={t('founder.registrationPlannedOn')} type="date" value={d.registrationPlannedOn} onInput={(registrationPlannedOn) => set({ registrationPlannedOn })} />
+        <TextField
+          label={t('founder.plannedStart')}
+          value={d.plannedStart}
+          onInput={(plannedStart) => set({ plannedStart })}
+          placeholder={t('founder.plannedStartPlaceholder')}
+          maxLength={LIMITS.shortText}
+        />
+        <TextField
+          label={t('founder.registrationPlannedOn')}
+          type="date"
+          value={d.registrationPlannedOn}
+          onInput={(registrationPlannedOn) => set({ registrationPlannedOn })}
+        />
       </div>
-      <TextField label={t('founder.municipality')} value={d.municipality} onInput={(municipality) => set({ municipality })} maxLength={LIMITS.shortText} />
+      <TextField
+        label={t('founder.municipality')}
+        value={d.municipality}
+        onInput={(municipality) => set({ municipality })}
+        maxLength={LIMITS.shortText}
+      />
       <div class="row">
-        <TextField label={t('founder.certificateNumber')} value={d.certificateNumber} onInput={(certificateNumber) => set({ certificateNumber })} maxLength={LIMITS.shortText} />
-        <TextField label={t('founder.certificateIssuedOn')} type="date" value={d.certificateIssuedOn} onInput={(certificateIssuedOn) => set({ certificateIssuedOn })} />
+        <TextField
+          label={t('founder.certificateNumber')}
+          value={d.certificateNumber}
+          onInput={(certificateNumber) => set({ certificateNumber })}
+          maxLength={LIMITS.shortText}
+        />
+        <TextField
+          label={t('founder.certificateIssuedOn')}
+          type="date"
+          value={d.certificateIssuedOn}
+          onInput={(certificateIssuedOn) => set({ certificateIssuedOn })}
+        />
       </div>
       <FormEnd problem={problem} onCancel={onCancel} />
     </form>
@@ -138,9 +208,20 @@ interface FoundingProps {
 function FoundingForm({ business, founder, today, onSave, onCancel }: FoundingProps) {
   const t = useT();
   const headingId = useId();
-  const { draft: d, set, problem, formProps } = useSupportForm<FoundingDraft, Founding>(
-    () => ({ name: business.name, legalForm: business.legalForm === 'corporation' || business.legalForm === 'sole_proprietor' ? business.legalForm : '', foundedOn: today }),
-    foundingOf, onSave, onCancel,
+  const {
+    draft: d,
+    set,
+    problem,
+    formProps,
+  } = useSupportForm<FoundingDraft, Founding>(
+    () => ({
+      name: business.name,
+      legalForm: business.legalForm === 'corporation' || business.legalForm === 'sole_proprietor' ? business.legalForm : '',
+      foundedOn: today,
+    }),
+    foundingOf,
+    onSave,
+    onCancel,
   );
   return (
     <form class="support-form no-print" aria-labelledby={headingId} {...formProps} data-testid={`founding-${founder.id}`}>
@@ -148,9 +229,16 @@ function FoundingForm({ business, founder, today, onSave, onCancel }: FoundingPr
       <p class="muted">{t('founder.becomeBusinessHelp')}</p>
       <TextField label={t('founder.businessName')} value={d.name} onInput={(name) => set({ name })} maxLength={LIMITS.name} />
       <div class="row">
-        <SelectField label={t('founder.legalForm')} value={d.legalForm}
-          options={[{ value: '', label: t('support.choose') }, { value: 'corporation', label: t('legalForm.corporation') }, { value: 'sole_proprietor', label: t('legalForm.sole_proprietor') }]}
-          onChange={(legalForm) => set({ legalForm })} />
+        <SelectField
+          label={t('founder.legalForm')}
+          value={d.legalForm}
+          options={[
+            { value: '', label: t('support.choose') },
+            { value: 'corporation', label: t('legalForm.corporation') },
+            { value: 'sole_proprietor', label: t('legalForm.sole_proprietor') },
+          ]}
+          onChange={(legalForm) => set({ legalForm })}
+        />
         <TextField label={t('founder.foundedOn')} type="date" value={d.foundedOn} onInput={(foundedOn) => set({ foundedOn })} />
       </div>
       <FormEnd problem={problem} onCancel={onCancel} />

@@ -51,19 +51,45 @@ export function SupportRecords({ business, consultations, sensitiveIds, support,
   });
   return (
     <div class="support-records" data-testid="support-records" ref={rootRef}>
-      <ApplicationSection records={lists.applications} editing={editing('application')} me={me} colleagues={colleagues} nameOf={nameOf}
-        {...handlers('application')} onSave={(id, fields) => support.save('application', id, fields)} />
-      <DispatchSection records={lists.dispatches} editing={editing('expertDispatch')} consultations={consultations} sensitiveIds={sensitiveIds}
-        {...handlers('expertDispatch')} onSave={(id, fields) => support.save('expertDispatch', id, fields)} />
-      <FiguresSection records={lists.figures} editing={editing('yearlyFigures')}
-        {...handlers('yearlyFigures')} onSave={(id, fields) => support.saveFigures(id, fields, periodText(t, fields.fiscalPeriod))} />
-      <DemandSection records={lists.demandEvents} editing={editing('demandEvent')}
-        {...handlers('demandEvent')} onSave={(id, fields) => support.save('demandEvent', id, fields)} />
+      <ApplicationSection
+        records={lists.applications}
+        editing={editing('application')}
+        me={me}
+        colleagues={colleagues}
+        nameOf={nameOf}
+        {...handlers('application')}
+        onSave={(id, fields) => support.save('application', id, fields)}
+      />
+      <DispatchSection
+        records={lists.dispatches}
+        editing={editing('expertDispatch')}
+        consultations={consultations}
+        sensitiveIds={sensitiveIds}
+        {...handlers('expertDispatch')}
+        onSave={(id, fields) => support.save('expertDispatch', id, fields)}
+      />
+      <FiguresSection
+        records={lists.figures}
+        editing={editing('yearlyFigures')}
+        {...handlers('yearlyFigures')}
+        onSave={(id, fields) => support.saveFigures(id, fields, periodText(t, fields.fiscalPeriod))}
+      />
+      <DemandSection
+        records={lists.demandEvents}
+        editing={editing('demandEvent')}
+        {...handlers('demandEvent')}
+        onSave={(id, fields) => support.save('demandEvent', id, fields)}
+      />
       {showsFounders(business, lists.founders, consultations) && (
-        <FounderSection records={lists.founders} business={business} editing={editing('founder')} today={today}
+        <FounderSection
+          records={lists.founders}
+          business={business}
+          editing={editing('founder')}
+          today={today}
           {...handlers('founder')}
           onSave={(id, fields) => (id === null ? support.createFounder(fields) : support.save('founder', id, fields))}
-          onRegister={(id, founding) => support.registerFounded(id, founding)} />
+          onRegister={(id, founding) => support.registerFounded(id, founding)}
+        />
       )}
     </div>
   );

@@ -25,11 +25,21 @@ export function SupportSection({ kind, heading, what, count, onAdd, testId, form
   const t = useT();
   const headingId = useId();
   return (
-    <section class={`karte-text support-section${count === 0 ? ' no-print' : ''}`} aria-labelledby={headingId} data-testid={testId} data-kind={kind}>
+    <section
+      class={`karte-text support-section${count === 0 ? ' no-print' : ''}`}
+      aria-labelledby={headingId}
+      data-testid={testId}
+      data-kind={kind}
+    >
       <div class="bar">
-        <h2 id={headingId} tabIndex={-1}>{heading}{count > 0 && <span class="muted support-count"> {count}</span>}</h2>
+        <h2 id={headingId} tabIndex={-1}>
+          {heading}
+          {count > 0 && <span class="muted support-count"> {count}</span>}
+        </h2>
         {onAdd && (
-          <button type="button" class="link no-print" aria-label={t('support.add', { what })} onClick={onAdd}>{t('support.addButton')}</button>
+          <button type="button" class="link no-print" aria-label={t('support.add', { what })} onClick={onAdd}>
+            {t('support.addButton')}
+          </button>
         )}
       </div>
       {count === 0 && !form && <p class="muted support-none">{t('support.none')}</p>}
@@ -51,8 +61,14 @@ export function RecordTools({ name, onEdit, onDelete }: ToolsProps) {
   const t = useT();
   return (
     <span class="entry-tools no-print">
-      {onEdit && <button type="button" class="link" aria-label={t('support.edit', { what: name })} onClick={onEdit}>{t('common.edit')}</button>}
-      <button type="button" class="link danger" aria-label={t('support.delete', { what: name })} onClick={onDelete}>{t('common.delete')}</button>
+      {onEdit && (
+        <button type="button" class="link" aria-label={t('support.edit', { what: name })} onClick={onEdit}>
+          {t('common.edit')}
+        </button>
+      )}
+      <button type="button" class="link danger" aria-label={t('support.delete', { what: name })} onClick={onDelete}>
+        {t('common.delete')}
+      </button>
     </span>
   );
 }

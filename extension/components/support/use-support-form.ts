@@ -9,7 +9,12 @@ import { useImeSafeSubmit } from '../use-ime-safe-submit';
  * Escape cancels, Enter in a one-line field saves (never the Enter that confirms an IME
  * conversion; nor its Escape), and the first thing to put right is shown until the next try.
  */
-export function useSupportForm<D, F>(initial: () => D, toFields: (d: D) => Outcome<F>, onSave: (fields: F) => Promise<unknown>, onCancel: () => void) {
+export function useSupportForm<D, F>(
+  initial: () => D,
+  toFields: (d: D) => Outcome<F>,
+  onSave: (fields: F) => Promise<unknown>,
+  onCancel: () => void,
+) {
   const [draft, setDraft] = useState<D>(initial);
   const [problem, setProblem] = useState<MessageKey | null>(null);
   const formRef = useRef<HTMLFormElement>(null);

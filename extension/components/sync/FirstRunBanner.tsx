@@ -12,7 +12,9 @@ export function FirstRunBanner({ onOpenOptions }: { onOpenOptions: () => void })
     <section class="first-run" aria-labelledby={titleId} data-testid="first-run">
       <p>
         <strong id={titleId}>{t('sync.firstRunTitle')}</strong> {t('sync.firstRunText')}{' '}
-        <button type="button" class="link" onClick={onOpenOptions}>{t('sync.firstRunAction')}</button>
+        <button type="button" class="link" onClick={onOpenOptions}>
+          {t('sync.firstRunAction')}
+        </button>
       </p>
     </section>
   );

@@ -17,10 +17,16 @@ export function RejectedNotice({ changes, consultation, onEditAgain, onDiscard }
   const refused = Object.assign({}, ...changes.map((c) => c.fields)) as Partial<LocalConsultation>;
   return (
     <div class="notice notice-error" role="alert" data-testid={`rejected-${consultation.id}`}>
-      {changes.map((c) => <p key={c.entryId}>{t('sync.rejectedOn', { message: c.message })}</p>)}
+      {changes.map((c) => (
+        <p key={c.entryId}>{t('sync.rejectedOn', { message: c.message })}</p>
+      ))}
       <div class="buttons">
-        <button type="button" class="link" onClick={() => onEditAgain({ ...consultation, ...refused })}>{t('sync.editAgain')}</button>
-        <button type="button" class="link danger" onClick={() => onDiscard(changes)}>{t('sync.discard')}</button>
+        <button type="button" class="link" onClick={() => onEditAgain({ ...consultation, ...refused })}>
+          {t('sync.editAgain')}
+        </button>
+        <button type="button" class="link danger" onClick={() => onDiscard(changes)}>
+          {t('sync.discard')}
+        </button>
       </div>
     </div>
   );

@@ -44,7 +44,9 @@ export function SyncStatusBar({ sync, detailed = false }: { sync: SyncViewStore;
         <strong>{t('sync.signedOut')}</strong>
         <p>{t('sync.signedOutDetail', { message: status.lastError?.message ?? '' })}</p>
         <p>{t('sync.pending', { count: pending })}</p>
-        <button type="button" class="primary" onClick={sync.openOptions}>{t('sync.openOptions')}</button>
+        <button type="button" class="primary" onClick={sync.openOptions}>
+          {t('sync.openOptions')}
+        </button>
       </section>
     );
   }
@@ -65,16 +67,24 @@ export function SyncStatusBar({ sync, detailed = false }: { sync: SyncViewStore;
         <span data-testid="sync-pending">{pending > 0 ? t('sync.pending', { count: pending }) : t('sync.allSent')}</span>
         {' · '}
         <span data-testid="sync-last">{syncing ? t('sync.syncing') : last}</span>
-        <button type="button" class="link" disabled={syncing} onClick={sync.syncNow}>{t('sync.now')}</button>
+        <button type="button" class="link" disabled={syncing} onClick={sync.syncNow}>
+          {t('sync.now')}
+        </button>
       </p>
-      {status?.lastError && !syncing && (status.lastError.code === INSECURE_SERVER_URL ? (
-        <div class="notice notice-error" role="alert" data-testid="sync-insecure">
-          <p>{t('sync.insecureServer')}</p>
-          <button type="button" class="secondary" onClick={sync.openOptions}>{t('sync.openSettings')}</button>
-        </div>
-      ) : (
-        <p class="notice notice-error" role="alert">{t('sync.retrying', { message: status.lastError.message })}</p>
-      ))}
+      {status?.lastError &&
+        !syncing &&
+        (status.lastError.code === INSECURE_SERVER_URL ? (
+          <div class="notice notice-error" role="alert" data-testid="sync-insecure">
+            <p>{t('sync.insecureServer')}</p>
+            <button type="button" class="secondary" onClick={sync.openOptions}>
+              {t('sync.openSettings')}
+            </button>
+          </div>
+        ) : (
+          <p class="notice notice-error" role="alert">
+            {t('sync.retrying', { message: status.lastError.message })}
+          </p>
+        ))}
       {rejected.length > 0 && (
         <details open={detailed} class="sync-rejected">
           <summary>{t('sync.rejectedCount', { count: rejected.length })}</summary>
@@ -82,7 +92,9 @@ export function SyncStatusBar({ sync, detailed = false }: { sync: SyncViewStore;
             {rejected.map((r) => (
               <li key={r.entryId}>
                 {t('sync.rejectedItem', { text: changeText(r.fields) || t('sync.noText'), message: r.message })}{' '}
-                <button type="button" class="link" onClick={() => void sync.discard([r])}>{t('sync.discard')}</button>
+                <button type="button" class="link" onClick={() => void sync.discard([r])}>
+                  {t('sync.discard')}
+                </button>
               </li>
             ))}
           </ul>

@@ -8,11 +8,24 @@ import { readViewer } from '../../platform/viewer';
 
 // businesses.html, the 事業者一覧 (linked from the popup, the side panel and the karte): wiring only.
 async function main() {
-  const [services, localOnly, advisor, viewer] = await Promise.all([openServices(), settings.localOnly.getValue(), settings.advisor.getValue(), readViewer()]);
+  const [services, localOnly, advisor, viewer] = await Promise.all([
+    openServices(),
+    settings.localOnly.getValue(),
+    settings.advisor.getValue(),
+    readViewer(),
+  ]);
   const store = createBusinessList(services);
   store.start();
   const showOrganisation = viewer.role !== null && roleAtLeast(viewer.role, 'manager');
-  mount(services.i18n, <BusinessListPage store={store} me={localOnly ? null : advisor?.id ?? null} showOrganisation={showOrganisation} showReports={viewer.signedIn} />);
+  mount(
+    services.i18n,
+    <BusinessListPage
+      store={store}
+      me={localOnly ? null : (advisor?.id ?? null)}
+      showOrganisation={showOrganisation}
+      showReports={viewer.signedIn}
+    />,
+  );
   preloadWrites(services);
 }
 

@@ -11,7 +11,7 @@ import { KartePageContext } from '../../state/contexts';
 async function main() {
   const businessId = new URLSearchParams(location.search).get('id') ?? '';
   const [services, localOnly, advisor] = await Promise.all([openServices(), settings.localOnly.getValue(), settings.advisor.getValue()]);
-  const me = localOnly ? null : advisor?.id ?? null;
+  const me = localOnly ? null : (advisor?.id ?? null);
   const printedBy = advisor && !localOnly ? { organisation: advisor.organisationName ?? null, advisor: advisor.name } : null;
   const store = createKartePage(services, businessId, me);
   store.start();

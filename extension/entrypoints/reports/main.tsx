@@ -15,9 +15,17 @@ async function main() {
   directory.start();
   if (viewer.signedIn) void store.load();
   const manager = viewer.role !== null && roleAtLeast(viewer.role, 'manager');
-  mount(services.i18n, (
-    <ReportsPage store={store} directory={directory} signedIn={viewer.signedIn} manager={manager} years={offeredYears()} onPrint={() => window.print()} />
-  ));
+  mount(
+    services.i18n,
+    <ReportsPage
+      store={store}
+      directory={directory}
+      signedIn={viewer.signedIn}
+      manager={manager}
+      years={offeredYears()}
+      onPrint={() => window.print()}
+    />,
+  );
 }
 
 void main();

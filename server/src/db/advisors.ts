@@ -24,8 +24,14 @@ export interface NewAdvisor {
 /** The row and insert of a new advisor, for callers that batch it with other writes. */
 export function advisorInsert(db: D1Database, input: NewAdvisor): { row: AdvisorRow; statement: D1PreparedStatement } {
   const row: AdvisorRow = {
-    id: uuidv7(), org_id: input.orgId, name: input.name, email: input.email, role: input.role, job_title: input.jobTitle ?? null,
-    created_at: new Date().toISOString(), disabled_at: null,
+    id: uuidv7(),
+    org_id: input.orgId,
+    name: input.name,
+    email: input.email,
+    role: input.role,
+    job_title: input.jobTitle ?? null,
+    created_at: new Date().toISOString(),
+    disabled_at: null,
   };
   const statement = db
     .prepare('INSERT INTO advisors (id, org_id, name, email, role, job_title, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -39,11 +45,15 @@ export async function createAdvisor(db: D1Database, input: NewAdvisor): Promise<
   return row;
 }
 
-
 export function toAdvisorView(row: AdvisorRow): AdvisorView {
   return {
-    id: row.id, name: row.name, email: row.email, role: row.role, jobTitle: row.job_title,
-    createdAt: row.created_at, disabledAt: row.disabled_at,
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    jobTitle: row.job_title,
+    createdAt: row.created_at,
+    disabledAt: row.disabled_at,
   };
 }
 

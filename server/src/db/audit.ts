@@ -108,7 +108,9 @@ export async function listAudit(db: D1Database, orgId: string, f: AuditFilter): 
   const where = ['a.org_id = ?1'];
   if (f.group) {
     // A pattern ending in 「.」 is a prefix (shared/audit.ts); substr avoids LIKE's wildcards in action names (「_」).
-    const any = AUDIT_GROUPS[f.group].map((p) => (p.endsWith('.') ? `substr(a.action, 1, ${p.length}) = ${add(p)}` : `a.action = ${add(p)}`));
+    const any = AUDIT_GROUPS[f.group].map((p) =>
+      p.endsWith('.') ? `substr(a.action, 1, ${p.length}) = ${add(p)}` : `a.action = ${add(p)}`,
+    );
     where.push(`(${any.join(' OR ')})`);
   }
   if (f.advisorId) where.push(`a.advisor_id = ${add(f.advisorId)}`);
@@ -132,5 +134,10 @@ export async function listAudit(db: D1Database, orgId: string, f: AuditFilter): 
 export const auditPosition = (row: AuditRow): Keyset => ({ key: row.at, id: row.id });
 
 export const toAuditView = (row: AuditRow): AuditEntryView => ({
-  id: row.id, at: row.at, action: row.action, advisorId: row.advisor_id, advisorName: row.advisor_name, target: row.target,
+  id: row.id,
+  at: row.at,
+  action: row.action,
+  advisorId: row.advisor_id,
+  advisorName: row.advisor_name,
+  target: row.target,
 });

@@ -16,20 +16,27 @@ const push = (map: Map<string, string[]>, key: string, id: string) => {
  * by field.
  */
 export async function loadImportIndex(
-  db: D1Database, orgId: string, wanted: { corporateNumbers: ReadonlySet<string>; externalKeys: ReadonlySet<string>; ids: ReadonlySet<string> },
+  db: D1Database,
+  orgId: string,
+  wanted: { corporateNumbers: ReadonlySet<string>; externalKeys: ReadonlySet<string>; ids: ReadonlySet<string> },
 ): Promise<ImportIndex> {
   const [numbers, externals] = await db.batch([
-    db.prepare(
-      `SELECT id, json_extract(data, '$.corporateNumber') AS cn FROM records
+    db
+      .prepare(
+        `SELECT id, json_extract(data, '$.corporateNumber') AS cn FROM records
        WHERE org_id = ? AND kind = 'business' AND deleted = 0 AND json_extract(data, '$.corporateNumber') IS NOT NULL`,
-    ).bind(orgId),
-    db.prepare(
-      `SELECT e.system, e.value, e.business_id FROM external_ids e JOIN records r ON r.org_id = e.org_id AND r.id = e.business_id
+      )
+      .bind(orgId),
+    db
+      .prepare(
+        `SELECT e.system, e.value, e.business_id FROM external_ids e JOIN records r ON r.org_id = e.org_id AND r.id = e.business_id
        WHERE e.org_id = ? AND r.kind = 'business' AND r.deleted = 0`,
-    ).bind(orgId),
+      )
+      .bind(orgId),
   ]);
   const byCorporateNumber = new Map<string, string[]>();
-  for (const r of numbers!.results as { id: string; cn: string }[]) if (wanted.corporateNumbers.has(r.cn)) push(byCorporateNumber, r.cn, r.id);
+  for (const r of numbers!.results as { id: string; cn: string }[])
+    if (wanted.corporateNumbers.has(r.cn)) push(byCorporateNumber, r.cn, r.id);
   const byExternalId = new Map<string, string[]>();
   for (const r of externals!.results as { system: string; value: string; business_id: string }[]) {
     const key = externalKey(r.system, r.value);

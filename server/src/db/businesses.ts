@@ -49,7 +49,10 @@ export async function searchBusinesses(db: D1Database, orgId: string, s: Busines
   }
   params.push(s.limit + 1);
   const sql = `SELECT r.*, ${GUARD_SOURCES_SQL} FROM records r WHERE ${where.join(' AND ')} ORDER BY r.sort_key, r.id LIMIT ?`;
-  const { results } = await db.prepare(sql).bind(...params).all<RecordRow>();
+  const { results } = await db
+    .prepare(sql)
+    .bind(...params)
+    .all<RecordRow>();
   return results;
 }
 

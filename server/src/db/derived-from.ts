@@ -28,7 +28,10 @@ export type DerivedWrite = Pick<WorkingRecord, 'kind' | 'id' | 'data' | 'isNew' 
  */
 export function replaceDerivedFrom(db: D1Database, orgId: string, writes: readonly DerivedWrite[]): D1PreparedStatement[] {
   const tracked = writes.filter((w) => w.kind === 'action' || w.kind === 'business' || w.kind === 'expertDispatch');
-  const deletes = chunk(tracked.map((w) => w.id), MAX_PARAMS - 1).map((part) =>
+  const deletes = chunk(
+    tracked.map((w) => w.id),
+    MAX_PARAMS - 1,
+  ).map((part) =>
     db.prepare(`DELETE FROM derived_from WHERE org_id = ? AND record_id IN (${placeholders(part.length)})`).bind(orgId, ...part),
   );
   const rows = [

@@ -10,7 +10,9 @@ const IN_CHARGE = `COALESCE(json_extract(data, '$.assignedAdvisorId'), author_id
  */
 export async function readOwnScope(db: D1Database, orgId: string, advisorId: string): Promise<OwnScope> {
   const [inChargeResult, consultationResult, authoredResult] = await db.batch<{ id: string; business_id: string | null }>([
-    db.prepare(`SELECT id, id AS business_id FROM records WHERE org_id = ?1 AND kind = 'business' AND ${IN_CHARGE} = ?2`).bind(orgId, advisorId),
+    db
+      .prepare(`SELECT id, id AS business_id FROM records WHERE org_id = ?1 AND kind = 'business' AND ${IN_CHARGE} = ?2`)
+      .bind(orgId, advisorId),
     db
       .prepare(
         `SELECT id, business_id FROM records
@@ -19,7 +21,9 @@ export async function readOwnScope(db: D1Database, orgId: string, advisorId: str
            OR business_id IN (SELECT id FROM records WHERE org_id = ?1 AND kind = 'business' AND ${IN_CHARGE} = ?2))`,
       )
       .bind(orgId, advisorId),
-    db.prepare(`SELECT id, id AS business_id FROM records WHERE org_id = ?1 AND kind = 'business' AND author_id = ?2`).bind(orgId, advisorId),
+    db
+      .prepare(`SELECT id, id AS business_id FROM records WHERE org_id = ?1 AND kind = 'business' AND author_id = ?2`)
+      .bind(orgId, advisorId),
   ]);
   const inCharge = new Set(inChargeResult!.results.map((r) => r.id));
   const consultations = consultationResult!.results;

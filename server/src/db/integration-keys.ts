@@ -17,12 +17,20 @@ const SELECT = `SELECT k.id, k.org_id, k.label, k.scope, k.created_by, a.name AS
   FROM integration_keys k LEFT JOIN advisors a ON a.id = k.created_by`;
 
 export const toIntegrationKeyView = (row: KeyRow): IntegrationKeyView => ({
-  id: row.id, label: row.label, scope: row.scope, createdByName: row.created_by_name ?? '',
-  createdAt: row.created_at, lastUsedAt: row.last_used_at, revokedAt: row.revoked_at,
+  id: row.id,
+  label: row.label,
+  scope: row.scope,
+  createdByName: row.created_by_name ?? '',
+  createdAt: row.created_at,
+  lastUsedAt: row.last_used_at,
+  revokedAt: row.revoked_at,
 });
 
 /** A new key and the statement that stores its hash (run it in the batch with its audit entry). */
-export async function integrationKeyInsert(db: D1Database, input: { orgId: string; label: string; scope: IntegrationScope; createdBy: string }) {
+export async function integrationKeyInsert(
+  db: D1Database,
+  input: { orgId: string; label: string; scope: IntegrationScope; createdBy: string },
+) {
   const key = INTEGRATION_KEY_PREFIX + generateToken().slice('bk_'.length);
   const id = uuidv7();
   const now = new Date().toISOString();

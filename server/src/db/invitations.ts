@@ -27,8 +27,15 @@ export function generateInvitationCode(): string {
 /** What admins see: never the code or its hash. */
 export function toInvitationView(row: InvitationRow): InvitationView {
   return {
-    id: row.id, name: row.name, role: row.role, jobTitle: row.job_title, createdBy: row.created_by,
-    createdAt: row.created_at, expiresAt: row.expires_at, acceptedAt: row.accepted_at, revokedAt: row.revoked_at,
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    jobTitle: row.job_title,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    acceptedAt: row.accepted_at,
+    revokedAt: row.revoked_at,
   };
 }
 
@@ -41,9 +48,17 @@ export async function invitationInsert(
 ): Promise<{ code: string; row: InvitationRow; statement: D1PreparedStatement }> {
   const code = generateInvitationCode();
   const row: InvitationRow = {
-    id: uuidv7(), org_id: input.orgId, name: input.name, role: input.role, job_title: input.jobTitle, created_by: input.createdBy,
-    created_at: input.now.toISOString(), expires_at: new Date(input.now.getTime() + input.ttlHours * 3_600_000).toISOString(),
-    accepted_at: null, advisor_id: null, revoked_at: null,
+    id: uuidv7(),
+    org_id: input.orgId,
+    name: input.name,
+    role: input.role,
+    job_title: input.jobTitle,
+    created_by: input.createdBy,
+    created_at: input.now.toISOString(),
+    expires_at: new Date(input.now.getTime() + input.ttlHours * 3_600_000).toISOString(),
+    accepted_at: null,
+    advisor_id: null,
+    revoked_at: null,
   };
   const statement = db
     .prepare(
@@ -61,7 +76,10 @@ export async function findInvitation(db: D1Database, orgId: string, id: string):
 
 /** The invitation a (normalised) code belongs to, in whichever organisation: the code is what names it. */
 export async function findInvitationByCode(db: D1Database, code: string): Promise<InvitationRow | null> {
-  return db.prepare(`SELECT ${COLUMNS} FROM invitations WHERE code_hash = ?`).bind(await hashToken(code)).first<InvitationRow>();
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM invitations WHERE code_hash = ?`)
+    .bind(await hashToken(code))
+    .first<InvitationRow>();
 }
 
 /** Invitations not used, not revoked and not expired at `now`, in creation order, `limit + 1` rows after `after`. */

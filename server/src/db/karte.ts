@@ -42,7 +42,11 @@ export async function consultationPage(db: D1Database, caller: Caller, businessI
 }
 
 /** The karte of a live business, and the audit entries its 機微 contents cause. */
-export async function loadKarte(db: D1Database, caller: Caller, business: RecordRow): Promise<{ karte: KarteResponse; audit: AuditEntry[] }> {
+export async function loadKarte(
+  db: D1Database,
+  caller: Caller,
+  business: RecordRow,
+): Promise<{ karte: KarteResponse; audit: AuditEntry[] }> {
   const [consultations, actionRows, conflictRows] = await Promise.all([
     consultationPage(db, caller, business.id, undefined, KARTE_CONSULTATIONS),
     listOpenActions(db, caller.orgId, business.id, MAX_OPEN_ACTIONS),

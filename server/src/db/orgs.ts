@@ -1,6 +1,15 @@
 import {
-  bansoRule, DEFAULT_TAXONOMY, startupAreaTags, type BansoRule, type StartupAreaTags, FISCAL_YEAR_START_MONTH, normalizeForSearch, uuidv7,
-  type OrgKind, type OrgProfile, type Prefecture,
+  bansoRule,
+  DEFAULT_TAXONOMY,
+  startupAreaTags,
+  type BansoRule,
+  type StartupAreaTags,
+  FISCAL_YEAR_START_MONTH,
+  normalizeForSearch,
+  uuidv7,
+  type OrgKind,
+  type OrgProfile,
+  type Prefecture,
 } from '../../../shared';
 import { projections } from './record-row';
 
@@ -29,7 +38,19 @@ export async function createOrganisation(db: D1Database, name: string): Promise<
           `INSERT INTO records (org_id, id, kind, version, deleted, data, field_versions, author_id, sensitive, business_id, sort_key, search_text, created_at, updated_at)
            VALUES (?, ?, ?, ?, 0, ?, ?, NULL, 0, ?, ?, ?, ?, ?)`,
         )
-        .bind(id, row.id, row.kind, version, JSON.stringify(row.data), JSON.stringify(fieldVersions), p.businessId, p.sortKey, p.searchText, now, now),
+        .bind(
+          id,
+          row.id,
+          row.kind,
+          version,
+          JSON.stringify(row.data),
+          JSON.stringify(fieldVersions),
+          p.businessId,
+          p.sortKey,
+          p.searchText,
+          now,
+          now,
+        ),
     );
   });
   await db.batch(statements);
@@ -59,7 +80,10 @@ function stored<T>(schema: { safeParse(v: unknown): { success: true; data: T } |
 
 /** The organisation with its profile; the 年度 starts in April for every organisation. */
 export async function findOrganisation(db: D1Database, id: string): Promise<OrgProfile | null> {
-  const row = await db.prepare('SELECT id, name, kind, prefecture, municipality, banso_rule, startup_areas FROM orgs WHERE id = ?').bind(id).first<OrgRow>();
+  const row = await db
+    .prepare('SELECT id, name, kind, prefecture, municipality, banso_rule, startup_areas FROM orgs WHERE id = ?')
+    .bind(id)
+    .first<OrgRow>();
   if (!row) return null;
   const { banso_rule, startup_areas, ...profile } = row;
   return {
@@ -91,5 +115,12 @@ export function updateOrgProfileStatement(
       `UPDATE orgs SET kind = CASE WHEN ?1 THEN ?2 ELSE kind END, prefecture = CASE WHEN ?3 THEN ?4 ELSE prefecture END,
          municipality = COALESCE(?5, municipality) WHERE id = ?6`,
     )
-    .bind(change.kind !== undefined ? 1 : 0, change.kind ?? null, change.prefecture !== undefined ? 1 : 0, change.prefecture ?? null, change.municipality ?? null, id);
+    .bind(
+      change.kind !== undefined ? 1 : 0,
+      change.kind ?? null,
+      change.prefecture !== undefined ? 1 : 0,
+      change.prefecture ?? null,
+      change.municipality ?? null,
+      id,
+    );
 }

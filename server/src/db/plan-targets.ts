@@ -11,13 +11,20 @@ export async function planTargetsOf(db: D1Database, orgId: string, fiscalYear: n
 }
 
 /** Statements replacing a 年度's targets, to run in one batch with their audit row. */
-export function replacePlanTargetsStatements(db: D1Database, orgId: string, advisorId: string, request: PlanTargetsRequest, at = new Date().toISOString()): D1PreparedStatement[] {
+export function replacePlanTargetsStatements(
+  db: D1Database,
+  orgId: string,
+  advisorId: string,
+  request: PlanTargetsRequest,
+  at = new Date().toISOString(),
+): D1PreparedStatement[] {
   const statements = [db.prepare('DELETE FROM plan_targets WHERE org_id = ? AND fiscal_year = ?').bind(orgId, request.fiscalYear)];
   for (const indicator of PLAN_INDICATORS) {
     const target = request.targets[indicator];
     if (target === undefined || target === null) continue;
     statements.push(
-      db.prepare('INSERT INTO plan_targets (org_id, fiscal_year, indicator, target, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)')
+      db
+        .prepare('INSERT INTO plan_targets (org_id, fiscal_year, indicator, target, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)')
         .bind(orgId, request.fiscalYear, indicator, target, at, advisorId),
     );
   }

@@ -50,7 +50,8 @@ export type ReadableRecord = Omit<StoredRecord, 'fieldVersions' | 'fieldClients'
 /** The columns of `records r` a ReadableRecord is made of (with GUARD_SOURCES_SQL): what a pull reads. */
 export const READABLE_COLUMNS_SQL = 'r.kind, r.id, r.version, r.data, r.author_id, r.sensitive, r.created_at, r.updated_at';
 export type ReadableRow = Pick<
-  RecordRow, 'kind' | 'id' | 'version' | 'data' | 'author_id' | 'sensitive' | 'created_at' | 'updated_at' | 'guard_sources'
+  RecordRow,
+  'kind' | 'id' | 'version' | 'data' | 'author_id' | 'sensitive' | 'created_at' | 'updated_at' | 'guard_sources'
 >;
 
 function guardsOf(row: ReadableRow, data: Record<string, unknown>): GuardSource[] {
@@ -70,7 +71,13 @@ export function rowToReadable(row: ReadableRow): ReadableRecord {
   // A record stored before a field existed reads as having its default, so it validates and merges as a whole.
   const data = withAllFields(row.kind, JSON.parse(row.data) as Record<string, unknown>);
   return {
-    kind: row.kind, id: row.id, version: row.version, data, authorId: row.author_id, createdAt: row.created_at, updatedAt: row.updated_at,
+    kind: row.kind,
+    id: row.id,
+    version: row.version,
+    data,
+    authorId: row.author_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
     guards: guardsOf(row, data),
   };
 }
@@ -139,7 +146,11 @@ export function projections(kind: RecordKind, id: string, data: Record<string, u
     case 'demandEvent':
       return { businessId: data.businessId as string, sortKey: data.heldOn as string, searchText: null };
     case 'founder':
-      return { businessId: (data.businessId as string | null) ?? null, sortKey: normalize(String(data.nameKana || data.name || '')), searchText: null };
+      return {
+        businessId: (data.businessId as string | null) ?? null,
+        sortKey: normalize(String(data.nameKana || data.name || '')),
+        searchText: null,
+      };
     default:
       return { businessId: null, sortKey: String(data.order ?? 0).padStart(6, '0'), searchText: null };
   }

@@ -1,7 +1,14 @@
 import { BUSINESS_CHILD_KINDS, normalizeForSearch } from '../../../shared';
 import type { RecordState } from '../domain/working-record';
 import {
-  GUARD_SOURCES_SQL, projections, READABLE_COLUMNS_SQL, recordsIn, rowToReadable, type ReadableRecord, type ReadableRow, type StoredRecord,
+  GUARD_SOURCES_SQL,
+  projections,
+  READABLE_COLUMNS_SQL,
+  recordsIn,
+  rowToReadable,
+  type ReadableRecord,
+  type ReadableRow,
+  type StoredRecord,
 } from './record-row';
 import { chunk, MAX_PARAMS, placeholders, rowsOf } from './statements';
 
@@ -71,19 +78,55 @@ export function selectConflictTargets(db: D1Database, orgId: string, conflictIds
 export type RecordWrite = Pick<StoredRecord, keyof RecordState | 'version'>;
 
 const COLUMNS = [
-  'org_id', 'id', 'kind', 'version', 'deleted', 'data', 'field_versions', 'field_clients', 'author_id', 'sensitive',
-  'business_id', 'sort_key', 'search_text', 'created_at', 'updated_at',
+  'org_id',
+  'id',
+  'kind',
+  'version',
+  'deleted',
+  'data',
+  'field_versions',
+  'field_clients',
+  'author_id',
+  'sensitive',
+  'business_id',
+  'sort_key',
+  'search_text',
+  'created_at',
+  'updated_at',
 ] as const;
 /** Columns a later write replaces; kind, author and created_at belong to the first write. */
-const UPDATED = ['version', 'deleted', 'data', 'field_versions', 'field_clients', 'sensitive', 'business_id', 'sort_key', 'search_text', 'updated_at'];
+const UPDATED = [
+  'version',
+  'deleted',
+  'data',
+  'field_versions',
+  'field_clients',
+  'sensitive',
+  'business_id',
+  'sort_key',
+  'search_text',
+  'updated_at',
+];
 const UPSERT_TAIL = `ON CONFLICT(org_id, id) DO UPDATE SET ${UPDATED.map((c) => `${c} = excluded.${c}`).join(', ')}`;
 
 function rowValues(orgId: string, w: RecordWrite, now: string): unknown[] {
   const p = projections(w.kind, w.id, w.data, normalizeForSearch);
   return [
-    orgId, w.id, w.kind, w.version, w.data.deleted === true ? 1 : 0, JSON.stringify(w.data), JSON.stringify(w.fieldVersions),
+    orgId,
+    w.id,
+    w.kind,
+    w.version,
+    w.data.deleted === true ? 1 : 0,
+    JSON.stringify(w.data),
+    JSON.stringify(w.fieldVersions),
     JSON.stringify(w.fieldClients),
-    w.authorId, w.kind === 'consultation' && w.data.sensitive === true ? 1 : 0, p.businessId, p.sortKey, p.searchText, now, now,
+    w.authorId,
+    w.kind === 'consultation' && w.data.sensitive === true ? 1 : 0,
+    p.businessId,
+    p.sortKey,
+    p.searchText,
+    now,
+    now,
   ];
 }
 
@@ -107,13 +150,18 @@ export function replaceExternalIds(
   orgId: string,
   businesses: readonly { id: string; externalIds: readonly { system: string; value: string }[] }[],
 ): D1PreparedStatement[] {
-  const deletes = chunk(businesses.map((b) => b.id), MAX_PARAMS - 1).map((part) =>
+  const deletes = chunk(
+    businesses.map((b) => b.id),
+    MAX_PARAMS - 1,
+  ).map((part) =>
     db.prepare(`DELETE FROM external_ids WHERE org_id = ? AND business_id IN (${placeholders(part.length)})`).bind(orgId, ...part),
   );
   const rows = businesses.flatMap((b) => b.externalIds.map((e) => [orgId, e.system, e.value, b.id]));
   const inserts = chunk(rows, Math.floor(MAX_PARAMS / 4)).map((part) =>
     db
-      .prepare(`INSERT OR IGNORE INTO external_ids (org_id, system, value, business_id) VALUES ${part.map(() => '(?, ?, ?, ?)').join(', ')}`)
+      .prepare(
+        `INSERT OR IGNORE INTO external_ids (org_id, system, value, business_id) VALUES ${part.map(() => '(?, ?, ?, ?)').join(', ')}`,
+      )
       .bind(...part.flat()),
   );
   return [...deletes, ...inserts];

@@ -38,8 +38,13 @@ export async function tokenInsert(
 ): Promise<{ token: string; row: TokenRow; statement: D1PreparedStatement }> {
   const token = generateToken();
   const row: TokenRow = {
-    id: uuidv7(), org_id: input.orgId, advisor_id: input.advisorId, label: input.label,
-    created_at: new Date().toISOString(), last_used_at: null, revoked_at: null,
+    id: uuidv7(),
+    org_id: input.orgId,
+    advisor_id: input.advisorId,
+    label: input.label,
+    created_at: new Date().toISOString(),
+    last_used_at: null,
+    revoked_at: null,
   };
   const statement = db
     .prepare('INSERT INTO api_tokens (id, org_id, advisor_id, token_hash, label, created_at) VALUES (?, ?, ?, ?, ?, ?)')
@@ -57,7 +62,12 @@ export async function createToken(
   return { token, row };
 }
 
-interface ActiveTokenRow { id: string; org_id: string; advisor_id: string; role: Role }
+interface ActiveTokenRow {
+  id: string;
+  org_id: string;
+  advisor_id: string;
+  role: Role;
+}
 
 /** A live token (by its hashToken) of an enabled advisor, with the advisor's role now: no row when there is none. */
 export function selectActiveToken(db: D1Database, tokenHash: string): D1PreparedStatement {
@@ -94,8 +104,12 @@ export async function touchToken(db: D1Database, tokenId: string): Promise<void>
 /** A token as admins see it: never the hash, never the plaintext. */
 export function toTokenView(row: TokenRow): TokenView {
   return {
-    id: row.id, advisorId: row.advisor_id, label: row.label, createdAt: row.created_at,
-    lastUsedAt: row.last_used_at, revokedAt: row.revoked_at,
+    id: row.id,
+    advisorId: row.advisor_id,
+    label: row.label,
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
+    revokedAt: row.revoked_at,
   };
 }
 

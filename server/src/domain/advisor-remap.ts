@@ -15,7 +15,8 @@ export function remapAdvisors<T extends { authorId: string | null; data: Record<
   const data: Record<string, unknown> = { ...d };
   if (Array.isArray(d.advisorIds)) data.advisorIds = d.advisorIds.map((id) => swap(map, id));
   if ('assignedAdvisorId' in d) data.assignedAdvisorId = swap(map, d.assignedAdvisorId);
-  if (Array.isArray(d.assignments)) data.assignments = (d.assignments as Record<string, unknown>[]).map((a) => ({ ...a, advisorId: swap(map, a.advisorId) }));
+  if (Array.isArray(d.assignments))
+    data.assignments = (d.assignments as Record<string, unknown>[]).map((a) => ({ ...a, advisorId: swap(map, a.advisorId) }));
   if ('advisorId' in d) data.advisorId = swap(map, d.advisorId);
   return { ...record, authorId: swap(map, record.authorId) as string | null, data };
 }

@@ -33,7 +33,12 @@ export const visibleTags = (c: CaseConsultation, reader: Reader): readonly strin
  * tags in the order of the model (the furthest named wins on one consultation); `wallIds`: the
  * 5つの壁 tags, in their order.
  */
-export function caseStage(consultations: readonly CaseConsultation[], stepOrder: readonly string[], wallIds: readonly string[], reader: Reader): CaseStage {
+export function caseStage(
+  consultations: readonly CaseConsultation[],
+  stepOrder: readonly string[],
+  wallIds: readonly string[],
+  reader: Reader,
+): CaseStage {
   const sorted = [...consultations].sort((a, b) => (a.heldAt < b.heldAt ? -1 : a.heldAt > b.heldAt ? 1 : a.id < b.id ? -1 : 1));
   const recent = new Set(sorted.slice(-OVERCOME_WINDOW).map((c) => c.id));
   let stepId: string | null = null;
@@ -55,10 +60,12 @@ export function caseStage(consultations: readonly CaseConsultation[], stepOrder:
   const last = sorted[sorted.length - 1];
   return {
     stepId,
-    barriers: wallIds.filter((w) => seen.has(w)).map((id) => {
-      const s = seen.get(id)!;
-      return { id, firstSeen: s.firstSeen, lastSeen: s.lastSeen, overcome: !s.recent };
-    }),
+    barriers: wallIds
+      .filter((w) => seen.has(w))
+      .map((id) => {
+        const s = seen.get(id)!;
+        return { id, firstSeen: s.firstSeen, lastSeen: s.lastSeen, overcome: !s.recent };
+      }),
     lastContact: last ? jstDateOf(last.heldAt) : null,
     lastConsultationId: last?.id ?? null,
   };

@@ -76,10 +76,20 @@ export function planImport(lines: readonly ImportLine[], index: ImportIndex): Im
     const { line, fields } = line_;
     const keys: { key: string; field: string; label: string; ids: readonly string[] }[] = [];
     if (fields.corporateNumber) {
-      keys.push({ key: `cn\u0000${fields.corporateNumber}`, field: 'corporateNumber', label: `法人番号 ${fields.corporateNumber}`, ids: index.byCorporateNumber.get(fields.corporateNumber) ?? [] });
+      keys.push({
+        key: `cn\u0000${fields.corporateNumber}`,
+        field: 'corporateNumber',
+        label: `法人番号 ${fields.corporateNumber}`,
+        ids: index.byCorporateNumber.get(fields.corporateNumber) ?? [],
+      });
     }
     for (const e of fields.externalIds ?? []) {
-      keys.push({ key: `ext\u0000${externalKey(e.system, e.value)}`, field: 'externalIds', label: `${e.system} のID ${e.value}`, ids: index.byExternalId.get(externalKey(e.system, e.value)) ?? [] });
+      keys.push({
+        key: `ext\u0000${externalKey(e.system, e.value)}`,
+        field: 'externalIds',
+        label: `${e.system} のID ${e.value}`,
+        ids: index.byExternalId.get(externalKey(e.system, e.value)) ?? [],
+      });
     }
     if (line_.recordId) {
       const known = index.businesses.has(line_.recordId) ? [line_.recordId] : [];
@@ -93,13 +103,21 @@ export function planImport(lines: readonly ImportLine[], index: ImportIndex): Im
         lineOk = false;
       } else keyLines.set(k.key, line);
       if (k.ids.length > 1) {
-        problems.push({ line, field: k.field, message: `${k.label} の事業者が${k.ids.length}件あります（${k.ids.map(nameOf).join('、')}）。カルテで統合してから取り込んでください` });
+        problems.push({
+          line,
+          field: k.field,
+          message: `${k.label} の事業者が${k.ids.length}件あります（${k.ids.map(nameOf).join('、')}）。カルテで統合してから取り込んでください`,
+        });
         lineOk = false;
       }
     }
     const matched = [...new Set(keys.flatMap((k) => k.ids))];
     if (lineOk && matched.length > 1) {
-      problems.push({ line, field: null, message: `法人番号と外部IDが別々の事業者（${matched.map(nameOf).join('、')}）に当たります。どちらの事業者の行か確かめてください` });
+      problems.push({
+        line,
+        field: null,
+        message: `法人番号と外部IDが別々の事業者（${matched.map(nameOf).join('、')}）に当たります。どちらの事業者の行か確かめてください`,
+      });
       lineOk = false;
     }
     if (!lineOk) continue;

@@ -1,5 +1,11 @@
 import {
-  isBusinessChild, mergedBusinessFields, recordSchema, yearlyFiguresOnMerge, type Business, type Mutation, type YearlyFigures,
+  isBusinessChild,
+  mergedBusinessFields,
+  recordSchema,
+  yearlyFiguresOnMerge,
+  type Business,
+  type Mutation,
+  type YearlyFigures,
 } from '../../../shared';
 import type { WorkingRecord } from './working-record';
 
@@ -52,8 +58,11 @@ export function startsMerge(before: WorkingRecord | null, after: WorkingRecord):
   return after.kind === 'business' && typeof after.data.mergedInto === 'string' && typeof before?.data.mergedInto !== 'string';
 }
 
-const written = (r: WorkingRecord, change: Record<string, unknown>): WorkingRecord =>
-  ({ ...r, data: { ...r.data, ...change }, written: new Set([...r.written, ...Object.keys(change)]) });
+const written = (r: WorkingRecord, change: Record<string, unknown>): WorkingRecord => ({
+  ...r,
+  data: { ...r.data, ...change },
+  written: new Set([...r.written, ...Object.keys(change)]),
+});
 
 /**
  * What merging `away` into `kept` writes besides the merge mutation itself: the kept business
@@ -72,9 +81,10 @@ export function mergeEffects(away: WorkingRecord, kept: WorkingRecord, records: 
     if (!isBusinessChild(child.kind) || child.data.businessId !== away.id) continue;
     out.set(child.id, written(child, { businessId: kept.id }));
   }
-  const figuresOf = (businessId: string) => records
-    .filter((r) => r.kind === 'yearlyFigures' && r.data.businessId === businessId)
-    .map((r) => ({ ...(r.data as YearlyFigures), id: r.id }));
+  const figuresOf = (businessId: string) =>
+    records
+      .filter((r) => r.kind === 'yearlyFigures' && r.data.businessId === businessId)
+      .map((r) => ({ ...(r.data as YearlyFigures), id: r.id }));
   for (const { id, change } of yearlyFiguresOnMerge(figuresOf(kept.id), figuresOf(away.id))) {
     const r = out.get(id) ?? records.find((x) => x.id === id)!;
     out.set(id, written(r, change));

@@ -1,11 +1,33 @@
 import {
-  CHANNEL_CHOICES, CHANNELS, INDUSTRY_CODES, MEMBERSHIPS, monthsOf, NO_TOPIC, PROGRAMME_CHOICES, PROGRAMMES, UNSPECIFIED,
-  type AdvisorRef, type ConsultationsReport, type CountRow, type Tally,
+  CHANNEL_CHOICES,
+  CHANNELS,
+  INDUSTRY_CODES,
+  MEMBERSHIPS,
+  monthsOf,
+  NO_TOPIC,
+  PROGRAMME_CHOICES,
+  PROGRAMMES,
+  UNSPECIFIED,
+  type AdvisorRef,
+  type ConsultationsReport,
+  type CountRow,
+  type Tally,
 } from '../../../shared';
 
 /** One figure as the counting query returns it: a dimension, a key and its tally. */
 export interface CountFigure {
-  dim: 'all' | 'seminar' | 'seminarMonth' | 'month' | 'topic' | 'industry' | 'membership' | 'smallBusiness' | 'programme' | 'channel' | 'advisor';
+  dim:
+    | 'all'
+    | 'seminar'
+    | 'seminarMonth'
+    | 'month'
+    | 'topic'
+    | 'industry'
+    | 'membership'
+    | 'smallBusiness'
+    | 'programme'
+    | 'channel'
+    | 'advisor';
   key: string;
   consultations: number;
   businesses: number;
@@ -65,7 +87,9 @@ interface Counting {
  * first meets it in that run (`lastBusiness`): 実数 without a set of businesses per figure.
  */
 export function tallyConsultations(
-  facts: Iterable<ConsultationFact>, businesses: Iterable<BusinessFact>, topicIds: ReadonlySet<string>,
+  facts: Iterable<ConsultationFact>,
+  businesses: Iterable<BusinessFact>,
+  topicIds: ReadonlySet<string>,
 ): CountFigure[] {
   const runs = new Map<string, { business: BusinessFact; facts: ConsultationFact[] }>();
   for (const business of businesses) runs.set(business.id, { business, facts: [] });
@@ -112,7 +136,15 @@ export function tallyConsultations(
     }
   }
   return [...figures].flatMap(([dim, byKey]) =>
-    [...byKey].map(([key, t]) => ({ dim, key, consultations: t.consultations, businesses: t.businesses, minutes: t.minutes, participants: t.participants })));
+    [...byKey].map(([key, t]) => ({
+      dim,
+      key,
+      consultations: t.consultations,
+      businesses: t.businesses,
+      minutes: t.minutes,
+      participants: t.participants,
+    })),
+  );
 }
 
 export interface TopicTag {
@@ -174,7 +206,11 @@ export function arrangeCounts(
     byMembership: rows('membership', MEMBERSHIPS),
     bySmallBusiness: rows('smallBusiness', ['yes', 'no', UNSPECIFIED]),
     byProgramme: rows('programme', [...PROGRAMME_CHOICES, UNSPECIFIED], [...PROGRAMMES, UNSPECIFIED]),
-    byChannel: rows('channel', CHANNEL_CHOICES.filter((c) => c !== 'seminar_group'), CHANNELS),
+    byChannel: rows(
+      'channel',
+      CHANNEL_CHOICES.filter((c) => c !== 'seminar_group'),
+      CHANNELS,
+    ),
     byAdvisor: advisorRows,
     seminars: {
       total: { ...tallyOf(of('seminar').get('')), participants: of('seminar').get('')?.participants ?? 0 },

@@ -56,7 +56,11 @@ export function inOwnScope(row: ScopedRow, scope: OwnScope): boolean {
     default: {
       // Actions, the support records and founders: what they wrote, of a business they are 担当 of, or of one of their consultations.
       const consultation = str(row.data.consultationId);
-      return mine || (row.businessId !== null && scope.inCharge.has(row.businessId)) || (consultation !== null && scope.consultations.has(consultation));
+      return (
+        mine ||
+        (row.businessId !== null && scope.inCharge.has(row.businessId)) ||
+        (consultation !== null && scope.consultations.has(consultation))
+      );
     }
   }
 }

@@ -22,7 +22,11 @@ const ASK_AGAIN = 'システム管理者に新しい招待コードを発行し�
 export function unusableInvitation(state: Exclude<InvitationState, 'pending'> | 'unknown'): ApiError {
   switch (state) {
     case 'unknown':
-      return new ApiError(404, 'not_found', '招待コードが正しくありません。システム管理者から受け取った8文字のコード（例: ABCD-EFGH）を確かめて、入力し直してください');
+      return new ApiError(
+        404,
+        'not_found',
+        '招待コードが正しくありません。システム管理者から受け取った8文字のコード（例: ABCD-EFGH）を確かめて、入力し直してください',
+      );
     case 'accepted':
       return new ApiError(410, 'invitation_unusable', `この招待コードはすでに使われています（招待コードは1回だけ使えます）。${ASK_AGAIN}`);
     case 'expired':

@@ -35,7 +35,9 @@ export function mergeFields(current: WorkingRecord, fields: Record<string, unkno
   const keptStored = new Set<string>();
   for (const [field, incoming] of Object.entries(fields)) {
     const seen =
-      current.isNew || current.written.has(field) || (current.fieldVersions[field] ?? 0) <= baseVersion ||
+      current.isNew ||
+      current.written.has(field) ||
+      (current.fieldVersions[field] ?? 0) <= baseVersion ||
       current.fieldClients[field] === clientId;
     if (seen) {
       data[field] = incoming;
@@ -58,16 +60,29 @@ export function mergeFields(current: WorkingRecord, fields: Record<string, unkno
 function conflictCopy(record: WorkingRecord, c: { field: string; text: string; origin: string | null }, ctx: MergeContext): WorkingRecord {
   const data = { recordKind: record.kind, recordId: record.id, field: c.field, text: c.text, deleted: false };
   return {
-    kind: 'conflict', id: ctx.newId(), data, fieldVersions: {}, fieldClients: {}, authorId: ctx.advisorId, isNew: true,
-    written: new Set(Object.keys(data)), origin: c.origin,
+    kind: 'conflict',
+    id: ctx.newId(),
+    data,
+    fieldVersions: {},
+    fieldClients: {},
+    authorId: ctx.advisorId,
+    isNew: true,
+    written: new Set(Object.keys(data)),
+    origin: c.origin,
   };
 }
 
 /** A record that does not exist yet, with the defaults of its kind (push step 5, "a new record"). */
 function blankRecord(m: Mutation, ctx: MergeContext): WorkingRecord {
   return {
-    kind: m.kind, id: m.recordId, data: { ...RECORD_DEFAULTS[m.kind] }, fieldVersions: {}, fieldClients: {},
-    authorId: ctx.advisorId, isNew: true, written: new Set(),
+    kind: m.kind,
+    id: m.recordId,
+    data: { ...RECORD_DEFAULTS[m.kind] },
+    fieldVersions: {},
+    fieldClients: {},
+    authorId: ctx.advisorId,
+    isNew: true,
+    written: new Set(),
   };
 }
 

@@ -8,7 +8,10 @@ import { rejected, type MergeContext, type MergeOutcome, type WorkingRecord } fr
  * the push), so nobody can lift the flag on someone else's note to get at it.
  */
 export function checkPermission(
-  stored: WorkingRecord | null, kind: RecordKind, ctx: MergeContext, fields: Record<string, unknown> = {},
+  stored: WorkingRecord | null,
+  kind: RecordKind,
+  ctx: MergeContext,
+  fields: Record<string, unknown> = {},
 ): MergeOutcome | null {
   if ((kind === 'tag' || kind === 'tagGroup') && !ctx.canManage) {
     return rejected('forbidden', 'タグとタググループを追加・変更できるのは、管理職とシステム管理者だけです');
@@ -27,8 +30,15 @@ export function checkPermission(
     const sources = [stored?.data.consultationId, fields.consultationId].filter((id): id is string => typeof id === 'string');
     for (const id of sources) {
       const c = ctx.find(id);
-      if (c?.kind === 'consultation' && c.data.sensitive === true && !mayRead({ id, authorId: c.authorId, advisorIds: (c.data.advisorIds as string[] | undefined) ?? [] }, ctx)) {
-        return rejected('forbidden', '機微情報を含む相談記録から記録された専門家派遣を変更できるのは、その相談記録を読める支援者（作成者・同席者）と、管理職・システム管理者だけです');
+      if (
+        c?.kind === 'consultation' &&
+        c.data.sensitive === true &&
+        !mayRead({ id, authorId: c.authorId, advisorIds: (c.data.advisorIds as string[] | undefined) ?? [] }, ctx)
+      ) {
+        return rejected(
+          'forbidden',
+          '機微情報を含む相談記録から記録された専門家派遣を変更できるのは、その相談記録を読める支援者（作成者・同席者）と、管理職・システム管理者だけです',
+        );
       }
     }
   }
@@ -55,19 +65,37 @@ export function checkReferences(current: WorkingRecord, data: Record<string, unk
   if (isBusinessChild(current.kind) && data.businessId !== null && introduced('businessId') && !exists(data.businessId, 'business')) {
     return rejected('not_found', `事業者（ID: ${String(data.businessId)}）が見つかりません。先に事業者を登録してください`);
   }
-  if ((current.kind === 'action' || current.kind === 'expertDispatch') && data.consultationId !== null && introduced('consultationId') && !exists(data.consultationId, 'consultation')) {
+  if (
+    (current.kind === 'action' || current.kind === 'expertDispatch') &&
+    data.consultationId !== null &&
+    introduced('consultationId') &&
+    !exists(data.consultationId, 'consultation')
+  ) {
     return rejected('not_found', `相談記録（ID: ${String(data.consultationId)}）が見つかりません`);
   }
-  if (current.kind === 'application' && data.advisorId !== null && introduced('advisorId') && !ctx.isLiveAdvisor(data.advisorId as string)) {
+  if (
+    current.kind === 'application' &&
+    data.advisorId !== null &&
+    introduced('advisorId') &&
+    !ctx.isLiveAdvisor(data.advisorId as string)
+  ) {
     return rejected('not_found', '支援した指導員に選んだ人は、この組織の有効な支援者ではありません。選び直してください');
   }
   // One yearly figures record per business and 決算期: a second is refused (the karte edits the first instead).
-  if (current.kind === 'yearlyFigures' && data.deleted !== true && (introduced('businessId') || introduced('fiscalPeriod') || introduced('deleted'))) {
+  if (
+    current.kind === 'yearlyFigures' &&
+    data.deleted !== true &&
+    (introduced('businessId') || introduced('fiscalPeriod') || introduced('deleted'))
+  ) {
     const period = data.fiscalPeriod as string;
-    const twin = ctx.recordsOf('yearlyFigures', data.businessId as string)
+    const twin = ctx
+      .recordsOf('yearlyFigures', data.businessId as string)
       .find((r) => r.id !== current.id && r.data.deleted !== true && r.data.fiscalPeriod === period);
     if (twin) {
-      return rejected('already_exists', `${periodLabel(period)}の決算の数値は、この事業者にすでに登録されています。登録済みの数値を編集してください`);
+      return rejected(
+        'already_exists',
+        `${periodLabel(period)}の決算の数値は、この事業者にすでに登録されています。登録済みの数値を編集してください`,
+      );
     }
   }
   if (current.kind === 'consultation') {
@@ -78,10 +106,18 @@ export function checkReferences(current: WorkingRecord, data: Record<string, unk
     const before = new Set(current.isNew ? [] : (current.data.tagIds as string[]));
     const unknown = (data.tagIds as string[]).filter((id) => !before.has(id) && !isLive(ctx.find(id), 'tag'));
     if (unknown.length > 0) {
-      return rejected('unknown_tag', `タグ（${unknown.join('、')}）はこの組織にないか、削除されています。タグ一覧を更新してから選び直してください`);
+      return rejected(
+        'unknown_tag',
+        `タグ（${unknown.join('、')}）はこの組織にないか、削除されています。タグ一覧を更新してから選び直してください`,
+      );
     }
   }
-  if (current.kind === 'business' && data.assignedAdvisorId !== null && introduced('assignedAdvisorId') && !ctx.isLiveAdvisor(data.assignedAdvisorId as string)) {
+  if (
+    current.kind === 'business' &&
+    data.assignedAdvisorId !== null &&
+    introduced('assignedAdvisorId') &&
+    !ctx.isLiveAdvisor(data.assignedAdvisorId as string)
+  ) {
     return rejected('not_found', '担当に選んだ支援者は、この組織の有効な支援者ではありません。担当を選び直してください');
   }
   if (current.kind === 'business' && data.mergedInto !== null && introduced('mergedInto')) {

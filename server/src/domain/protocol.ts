@@ -9,9 +9,17 @@ import { ApiError } from '../errors';
 export function assertProtocol(n: number | undefined): void {
   if (n === undefined || !Number.isInteger(n)) return;
   if (n < MIN_PROTOCOL_VERSION) {
-    throw new ApiError(426, 'client_too_old', `拡張機能が古いため同期できません（プロトコル ${n}、必要なのは ${MIN_PROTOCOL_VERSION} 以上）。拡張機能を更新してください`);
+    throw new ApiError(
+      426,
+      'client_too_old',
+      `拡張機能が古いため同期できません（プロトコル ${n}、必要なのは ${MIN_PROTOCOL_VERSION} 以上）。拡張機能を更新してください`,
+    );
   }
   if (n > PROTOCOL_VERSION) {
-    throw new ApiError(400, 'protocol_unsupported', `このサーバーはプロトコル ${PROTOCOL_VERSION} までに対応しています（送信: ${n}）。サーバーの更新をお待ちください`);
+    throw new ApiError(
+      400,
+      'protocol_unsupported',
+      `このサーバーはプロトコル ${PROTOCOL_VERSION} までに対応しています（送信: ${n}）。サーバーの更新をお待ちください`,
+    );
   }
 }

@@ -51,8 +51,11 @@ const NAMES_ITS_CONSULTATION = new Set<RecordKind>(['action', 'expertDispatch'])
 
 /** The consultations whose text the record holds (besides a consultation's own): one id per source. */
 export function sourcesOf(kind: RecordKind, data: Record<string, unknown>): string[] {
-  const ids: unknown[] =
-    NAMES_ITS_CONSULTATION.has(kind) ? [data.consultationId] : kind === 'business' ? ADOPTED_FIELDS.map(([, source]) => data[source]) : [];
+  const ids: unknown[] = NAMES_ITS_CONSULTATION.has(kind)
+    ? [data.consultationId]
+    : kind === 'business'
+      ? ADOPTED_FIELDS.map(([, source]) => data[source])
+      : [];
   return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
 }
 

@@ -31,25 +31,29 @@ export function buildSharedKarte(share: ShareView, s: SharedKarteSources): Share
   const nobody = { advisorId: `share:${share.id}`, canManage: false };
   const seen = (r: SourceRecord) => redact(r, nobody);
   const business = seen(s.business).data;
-  const profile = carries(share.scope, 'profile')
-    ? Object.fromEntries(SHARED_PROFILE_FIELDS.map((f) => [f, business[f] ?? null]))
-    : null;
+  const profile = carries(share.scope, 'profile') ? Object.fromEntries(SHARED_PROFILE_FIELDS.map((f) => [f, business[f] ?? null])) : null;
   const consultations = carries(share.scope, 'consultations')
     ? s.consultations.map((c) => {
-      const d = seen(c).data;
-      return {
-        heldAt: str(d.heldAt), channel: d.channel as SharedKarte['consultations'][number]['channel'],
-        inquiry: str(d.inquiry), ownerWords: str(d.ownerWords), advice: str(d.advice), insight: str(d.insight),
-        tags: (Array.isArray(d.tagIds) ? (d.tagIds as string[]) : []).flatMap((id) => (s.tagNames.has(id) ? [s.tagNames.get(id)!] : [])),
-        authorName: (c.authorId && s.advisorNames.get(c.authorId)) ?? '',
-      };
-    })
+        const d = seen(c).data;
+        return {
+          heldAt: str(d.heldAt),
+          channel: d.channel as SharedKarte['consultations'][number]['channel'],
+          inquiry: str(d.inquiry),
+          ownerWords: str(d.ownerWords),
+          advice: str(d.advice),
+          insight: str(d.insight),
+          tags: (Array.isArray(d.tagIds) ? (d.tagIds as string[]) : []).flatMap((id) => (s.tagNames.has(id) ? [s.tagNames.get(id)!] : [])),
+          authorName: (c.authorId && s.advisorNames.get(c.authorId)) ?? '',
+        };
+      })
     : [];
   const actions = carries(share.scope, 'actions')
     ? s.actions.flatMap((a) => {
-      const { data, redacted } = seen(a);
-      return redacted ? [] : [{ text: str(data.text), dueDate: typeof data.dueDate === 'string' ? data.dueDate : null, done: data.done === true }];
-    })
+        const { data, redacted } = seen(a);
+        return redacted
+          ? []
+          : [{ text: str(data.text), dueDate: typeof data.dueDate === 'string' ? data.dueDate : null, done: data.done === true }];
+      })
     : [];
   return { share, business: { name: str(business.name), profile }, consultations, actions };
 }

@@ -25,7 +25,12 @@ export interface ExportRequest {
  * in version order — so 50,000 consultations never sit in the Worker's memory at once. A failure
  * part-way ends the stream early: the file is then not valid JSON, and the extension says so.
  */
-export async function startExport(db: D1Database, caller: Caller, req: ExportRequest, now = new Date()): Promise<ReadableStream<Uint8Array>> {
+export async function startExport(
+  db: D1Database,
+  caller: Caller,
+  req: ExportRequest,
+  now = new Date(),
+): Promise<ReadableStream<Uint8Array>> {
   const [organisation, advisors, own] = await Promise.all([
     findOrganisation(db, caller.orgId),
     listDirectory(db, caller.orgId),
@@ -36,18 +41,24 @@ export async function startExport(db: D1Database, caller: Caller, req: ExportReq
   if (!me) throw notFound('支援者');
 
   // Audited before any record leaves: an export that cannot be recorded does not happen.
-  await recordAudit(db, [{
-    orgId: caller.orgId, advisorId: caller.advisorId,
-    action: req.scope === 'organisation' ? 'export.organisation' : 'export.own',
-    target: JSON.stringify({ scope: req.scope, sensitive: req.sensitive }),
-  }]);
+  await recordAudit(db, [
+    {
+      orgId: caller.orgId,
+      advisorId: caller.advisorId,
+      action: req.scope === 'organisation' ? 'export.organisation' : 'export.own',
+      target: JSON.stringify({ scope: req.scope, sensitive: req.sensitive }),
+    },
+  ]);
 
   const meta: ExportMeta = {
-    format: EXPORT_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, protocol: PROTOCOL_VERSION,
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    protocol: PROTOCOL_VERSION,
     organisation: { id: organisation.id, name: organisation.name },
     exportedAt: now.toISOString(),
     exportedBy: { id: me.id, name: me.name, role: me.role },
-    scope: req.scope, sensitive: req.sensitive,
+    scope: req.scope,
+    sensitive: req.sensitive,
     advisors: advisors.map(toDirectoryEntry),
   };
   const reader = req.sensitive ? readerOf(caller) : READS_NO_SENSITIVE;
@@ -72,7 +83,11 @@ export async function startExport(db: D1Database, caller: Caller, req: ExportReq
         if (seen.has(row.id)) continue;
         seen.add(row.id);
         const record = rowToRecord(row);
-        if (own && !inOwnScope({ kind: record.kind, id: record.id, authorId: record.authorId, businessId: row.business_id, data: record.data }, own)) continue;
+        if (
+          own &&
+          !inOwnScope({ kind: record.kind, id: record.id, authorId: record.authorId, businessId: row.business_id, data: record.data }, own)
+        )
+          continue;
         parts.push(JSON.stringify(deliver(record, reader).envelope));
       }
       if (parts.length > 0) {

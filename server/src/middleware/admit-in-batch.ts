@@ -26,16 +26,17 @@ export const admitInBatch = createMiddleware<AppEnv>(async (c, next) => {
   }
   const withinLimit = askRateLimit(c, tokenHash);
   let admitted: Promise<Caller> | null = null;
-  const confirm = (checked: D1Result) => (admitted ??= (async () => {
-    const found = activeTokenIn(checked, tokenHash);
-    if (!found) {
-      forgetToken(tokenHash);
-      return refuseToken(c);
-    }
-    refuseOverLimit(c, await withinLimit);
-    admit(c, found);
-    return found.caller;
-  })());
+  const confirm = (checked: D1Result) =>
+    (admitted ??= (async () => {
+      const found = activeTokenIn(checked, tokenHash);
+      if (!found) {
+        forgetToken(tokenHash);
+        return refuseToken(c);
+      }
+      refuseOverLimit(c, await withinLimit);
+      admit(c, found);
+      return found.caller;
+    })());
   c.set('caller', known.caller);
   c.set('admission', {
     batch: async (statements) => {

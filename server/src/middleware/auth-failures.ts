@@ -15,7 +15,11 @@ const blockedUntil = new Map<string, number>();
 const clientAddress = (c: Context<AppEnv>) => c.req.header('CF-Connecting-IP') ?? null;
 
 const tooMany = () =>
-  new ApiError(429, 'rate_limited', 'サインインの失敗が続いたため、しばらく受け付けません。1分ほど待ってから、正しいトークンで再試行してください');
+  new ApiError(
+    429,
+    'rate_limited',
+    'サインインの失敗が続いたため、しばらく受け付けません。1分ほど待ってから、正しいトークンで再試行してください',
+  );
 
 /** Throws 429 while the caller's address is blocked. */
 export function refuseBlockedAddress(c: Context<AppEnv>): void {

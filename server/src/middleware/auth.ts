@@ -22,7 +22,11 @@ export function bearerToken(c: Context<AppEnv>): string {
 /** What an unknown, revoked or disabled advisor's token is answered, after counting the failed sign-in. */
 export async function refuseToken(c: Context<AppEnv>): Promise<never> {
   await countFailure(c);
-  throw new ApiError(401, 'unauthorized', 'APIトークンが無効か、失効しています。システム管理者から新しいトークンを受け取り、サインインし直してください');
+  throw new ApiError(
+    401,
+    'unauthorized',
+    'APIトークンが無効か、失効しています。システム管理者から新しいトークンを受け取り、サインインし直してください',
+  );
 }
 
 /** A token found live and within its rate limit: the caller of the request, remembered by this isolate; its use recorded. */
@@ -57,15 +61,20 @@ async function integrationCaller(c: Context<AppEnv>, key: string, next: Next) {
     throw new ApiError(401, 'unauthorized', '連携キーが無効か、失効しています。システム管理者に新しい連携キーの発行を依頼してください');
   }
   if (!integrationAllows(found.scope, c.req.method, c.req.path)) {
-    throw forbidden(found.scope === 'read'
-      ? 'この連携キーは読み取り専用です（事業者・タグ・職員名簿の取得のみ）'
-      : 'この連携キーは事業者リストの取り込み専用です（POST /v1/import/businesses のみ）');
+    throw forbidden(
+      found.scope === 'read'
+        ? 'この連携キーは読み取り専用です（事業者・タグ・職員名簿の取得のみ）'
+        : 'この連携キーは事業者リストの取り込み専用です（POST /v1/import/businesses のみ）',
+    );
   }
   refuseOverLimit(c, withinLimit);
   const integration = { keyId: found.id, label: found.label, scope: found.scope };
-  c.set('caller', found.scope === 'import'
-    ? { advisorId: found.created_by, orgId: found.org_id, role: 'admin', tokenHash, integration }
-    : { advisorId: found.id, orgId: found.org_id, role: 'advisor', tokenHash, integration });
+  c.set(
+    'caller',
+    found.scope === 'import'
+      ? { advisorId: found.created_by, orgId: found.org_id, role: 'admin', tokenHash, integration }
+      : { advisorId: found.id, orgId: found.org_id, role: 'advisor', tokenHash, integration },
+  );
   if (dueForTouch(found.id)) c.executionCtx.waitUntil(touchIntegrationKey(c.env.DB, found.id));
   await next();
 }

@@ -4,7 +4,11 @@ import type { AppEnv } from '../types';
 
 /** CORS only for the extension's origin and the origins configured in ALLOWED_ORIGINS. */
 export const corsForConfiguredOrigins = createMiddleware<AppEnv>((c, next) => {
-  const allowed = new Set(c.env.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean));
+  const allowed = new Set(
+    c.env.ALLOWED_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  );
   return cors({
     origin: (origin) => (allowed.has(origin) ? origin : null),
     allowHeaders: ['Authorization', 'Content-Type'],

@@ -13,7 +13,11 @@ export const jsonBody = (maxBytes: number) =>
   createMiddleware<AppEnv>(async (c, next) => {
     const encoding = c.req.header('Content-Encoding')?.trim().toLowerCase();
     if (encoding && encoding !== 'identity') {
-      throw new ApiError(415, 'unsupported_media_type', `圧縮された送信データ（Content-Encoding: ${encoding.slice(0, 20)}）には対応していません。圧縮せずに送ってください`);
+      throw new ApiError(
+        415,
+        'unsupported_media_type',
+        `圧縮された送信データ（Content-Encoding: ${encoding.slice(0, 20)}）には対応していません。圧縮せずに送ってください`,
+      );
     }
     const [mediaType = '', ...params] = (c.req.header('Content-Type') ?? '').split(';');
     if (!/^application\/([\w.-]+\+)?json$/i.test(mediaType.trim())) {
@@ -21,7 +25,11 @@ export const jsonBody = (maxBytes: number) =>
     }
     const charset = params.map((p) => /^\s*charset\s*=\s*"?([^";\s]*)"?\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
     if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
-      throw new ApiError(415, 'unsupported_media_type', `文字コード ${charset.slice(0, 20)} には対応していません。UTF-8 の JSON で送ってください`);
+      throw new ApiError(
+        415,
+        'unsupported_media_type',
+        `文字コード ${charset.slice(0, 20)} には対応していません。UTF-8 の JSON で送ってください`,
+      );
     }
     const text = decodeUtf8(await readAtMost(c.req.raw, maxBytes));
     const parsed = parseJson(text);
@@ -84,7 +92,8 @@ function parseJson(text: string): unknown {
       : JSON.parse(text);
   } catch (err) {
     if (err instanceof ProtoKey) throw badBody('「__proto__」という名前の項目は使えません。送信内容を確認してください');
-    if (err instanceof SyntaxError) throw badBody('送信データを JSON として読み取れません。拡張機能を更新するか、送信内容を確認してください');
+    if (err instanceof SyntaxError)
+      throw badBody('送信データを JSON として読み取れません。拡張機能を更新するか、送信内容を確認してください');
     throw err;
   }
 }

@@ -16,6 +16,12 @@ export const validate = <T extends z.core.$ZodType, Target extends keyof Validat
       const first = details[0];
       const summary = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : '入力が正しくありません';
       const more = issues.length > details.length ? ` ほか${(issues.length - 1).toLocaleString('ja-JP')}件` : '';
-      throw new ApiError(400, 'validation_failed', `入力内容に誤りがあります（${summary}${more}）`, details, issues.length > details.length ? issues.length : undefined);
+      throw new ApiError(
+        400,
+        'validation_failed',
+        `入力内容に誤りがあります（${summary}${more}）`,
+        details,
+        issues.length > details.length ? issues.length : undefined,
+      );
     }
   });

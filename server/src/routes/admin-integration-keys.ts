@@ -1,9 +1,7 @@
 import { Hono } from 'hono';
 import { createIntegrationKeyRequest, idParam } from '../../../shared';
 import { auditStatement } from '../db/audit';
-import {
-  findIntegrationKey, integrationKeyInsert, listIntegrationKeys, revokeIntegrationKeyStatement,
-} from '../db/integration-keys';
+import { findIntegrationKey, integrationKeyInsert, listIntegrationKeys, revokeIntegrationKeyStatement } from '../db/integration-keys';
 import { notFound } from '../errors';
 import { defaultJsonBody } from '../middleware/json-body';
 import { validate } from '../middleware/validate';
@@ -18,7 +16,12 @@ export const adminIntegrationKeyRoutes = new Hono<AppEnv>()
     const created = await integrationKeyInsert(c.env.DB, { orgId, label, scope, createdBy: advisorId });
     await c.env.DB.batch([
       created.statement,
-      auditStatement(c.env.DB, { orgId, advisorId, action: 'integration_key.create', target: JSON.stringify({ id: created.id, label, scope }) }),
+      auditStatement(c.env.DB, {
+        orgId,
+        advisorId,
+        action: 'integration_key.create',
+        target: JSON.stringify({ id: created.id, label, scope }),
+      }),
     ]);
     const view = await findIntegrationKey(c.env.DB, orgId, created.id);
     if (!view) throw notFound('連携キー');

@@ -3,7 +3,12 @@ import { createInvitationRequest, formatInvitationCode, idParam, INVITATION_TTL_
 import { auditStatement } from '../db/audit';
 import { decodeCursor, toPage } from '../db/cursor';
 import {
-  findInvitation, invitationInsert, invitationPosition, listPendingInvitations, revokeInvitationStatement, toInvitationView,
+  findInvitation,
+  invitationInsert,
+  invitationPosition,
+  listPendingInvitations,
+  revokeInvitationStatement,
+  toInvitationView,
 } from '../db/invitations';
 import { ApiError, notFound } from '../errors';
 import { defaultJsonBody } from '../middleware/json-body';
@@ -25,7 +30,13 @@ export const adminInvitationRoutes = new Hono<AppEnv>()
     const input = c.req.valid('json');
     const { orgId, advisorId: actorId } = c.var.caller;
     const invitation = await invitationInsert(c.env.DB, {
-      orgId, name: input.name, role: input.role, jobTitle: input.jobTitle, createdBy: actorId, now: new Date(), ttlHours: INVITATION_TTL_HOURS,
+      orgId,
+      name: input.name,
+      role: input.role,
+      jobTitle: input.jobTitle,
+      createdBy: actorId,
+      now: new Date(),
+      ttlHours: INVITATION_TTL_HOURS,
     });
     await c.env.DB.batch([
       invitation.statement,
@@ -39,7 +50,11 @@ export const adminInvitationRoutes = new Hono<AppEnv>()
     const found = await findInvitation(c.env.DB, orgId, id);
     if (!found) throw notFound('招待');
     if (found.accepted_at) {
-      throw new ApiError(409, 'conflict', 'この招待はすでに使われ、支援者が登録されています。取り消す代わりに、その支援者を無効にしてください');
+      throw new ApiError(
+        409,
+        'conflict',
+        'この招待はすでに使われ、支援者が登録されています。取り消す代わりに、その支援者を無効にしてください',
+      );
     }
     if (!found.revoked_at) {
       await c.env.DB.batch([

@@ -1,9 +1,13 @@
 import { Hono } from 'hono';
+import { createAdvisorRequest, createTokenRequest, idParam, keysetQuery, tokenListQuery, updateAdvisorRequest } from '../../../shared';
 import {
-  createAdvisorRequest, createTokenRequest, idParam, keysetQuery, tokenListQuery, updateAdvisorRequest,
-} from '../../../shared';
-import {
-  advisorInsert, advisorPosition, findAdvisor, listAdvisors, setAdvisorDisabledStatement, toAdvisorView, updateAdvisorStatement,
+  advisorInsert,
+  advisorPosition,
+  findAdvisor,
+  listAdvisors,
+  setAdvisorDisabledStatement,
+  toAdvisorView,
+  updateAdvisorStatement,
 } from '../db/advisors';
 import { auditStatement, type AuditAction } from '../db/audit';
 import { decodeCursor, toPage } from '../db/cursor';
@@ -51,15 +55,21 @@ export const adminRoutes = new Hono<AppEnv>()
     const current = await findAdvisor(c.env.DB, orgId, id);
     if (!current) throw notFound('支援者');
     // Keeps at least one enabled admin: the one making the change.
-    if (change.disabled && id === actorId) throw new ApiError(409, 'conflict', '自分自身は無効化できません。別のシステム管理者に依頼してください');
+    if (change.disabled && id === actorId)
+      throw new ApiError(409, 'conflict', '自分自身は無効化できません。別のシステム管理者に依頼してください');
     if (change.role !== undefined && change.role !== 'admin' && id === actorId) {
-      throw new ApiError(409, 'conflict', '自分自身の役割は下げられません。別のシステム管理者に依頼してください（有効なシステム管理者が必ず1人は残るようにするためです）');
+      throw new ApiError(
+        409,
+        'conflict',
+        '自分自身の役割は下げられません。別のシステム管理者に依頼してください（有効なシステム管理者が必ず1人は残るようにするためです）',
+      );
     }
     const audited: AuditAction[] = [];
     if (change.name !== undefined && change.name !== current.name) audited.push('advisor.rename');
     if (change.role !== undefined && change.role !== current.role) audited.push('advisor.change_role');
     if (change.jobTitle !== undefined && change.jobTitle !== current.job_title) audited.push('advisor.change_job_title');
-    if (change.disabled !== undefined && change.disabled !== (current.disabled_at !== null)) audited.push(change.disabled ? 'advisor.disable' : 'advisor.enable');
+    if (change.disabled !== undefined && change.disabled !== (current.disabled_at !== null))
+      audited.push(change.disabled ? 'advisor.disable' : 'advisor.enable');
     if (audited.length > 0) {
       const at = new Date().toISOString();
       await c.env.DB.batch([
@@ -78,7 +88,8 @@ export const adminRoutes = new Hono<AppEnv>()
     const { orgId, advisorId: actorId } = c.var.caller;
     const advisor = await findAdvisor(c.env.DB, orgId, id);
     if (!advisor) throw notFound('支援者');
-    if (advisor.disabled_at) throw new ApiError(409, 'conflict', '無効化された支援者にはトークンを発行できません。先に有効に戻してください');
+    if (advisor.disabled_at)
+      throw new ApiError(409, 'conflict', '無効化された支援者にはトークンを発行できません。先に有効に戻してください');
     const token = await tokenInsert(c.env.DB, { orgId, advisorId: id, label });
     await c.env.DB.batch([
       token.statement,

@@ -27,7 +27,11 @@ const requireBootstrapSecret = createMiddleware<AppEnv>(async (c, next) => {
     throw new ApiError(429, 'rate_limited', 'リクエストが多すぎます。1分ほど待ってから再試行してください');
   }
   if (!(await secretMatches(c.req.header('X-Bootstrap-Secret') ?? '', expected))) {
-    throw new ApiError(401, 'unauthorized', 'X-Bootstrap-Secret ヘッダーが正しくありません。サーバーに設定した BOOTSTRAP_SECRET を指定してください');
+    throw new ApiError(
+      401,
+      'unauthorized',
+      'X-Bootstrap-Secret ヘッダーが正しくありません。サーバーに設定した BOOTSTRAP_SECRET を指定してください',
+    );
   }
   await next();
 });
@@ -50,18 +54,24 @@ async function adminToIssue(
  * issues a new token to its earliest enabled admin (creating an admin if it has none).
  * Idempotent, so `npm start` can call it on every run.
  */
-export const bootstrapRoutes = new Hono<AppEnv>().post('/', requireBootstrapSecret, defaultJsonBody, validate('json', bootstrapRequest), async (c) => {
-  const input = c.req.valid('json');
-  const db = c.env.DB;
-  const existing = await findOrganisationByName(db, input.organisationName);
-  const organisation = existing ?? (await createOrganisation(db, input.organisationName));
-  const admin = await adminToIssue(db, organisation.id, existing !== null, input);
-  const token = await tokenInsert(db, { orgId: organisation.id, advisorId: admin.row.id, label: 'bootstrap' });
-  await db.batch([
-    ...admin.inserts,
-    token.statement,
-    auditStatement(db, { orgId: organisation.id, advisorId: null, action: 'org.bootstrap', target: token.row.id }),
-  ]);
-  const body: BootstrapResponse = { organisation, advisor: toAdvisorView(admin.row), token: token.token, created: !existing };
-  return c.json(body, existing ? 200 : 201);
-});
+export const bootstrapRoutes = new Hono<AppEnv>().post(
+  '/',
+  requireBootstrapSecret,
+  defaultJsonBody,
+  validate('json', bootstrapRequest),
+  async (c) => {
+    const input = c.req.valid('json');
+    const db = c.env.DB;
+    const existing = await findOrganisationByName(db, input.organisationName);
+    const organisation = existing ?? (await createOrganisation(db, input.organisationName));
+    const admin = await adminToIssue(db, organisation.id, existing !== null, input);
+    const token = await tokenInsert(db, { orgId: organisation.id, advisorId: admin.row.id, label: 'bootstrap' });
+    await db.batch([
+      ...admin.inserts,
+      token.statement,
+      auditStatement(db, { orgId: organisation.id, advisorId: null, action: 'org.bootstrap', target: token.row.id }),
+    ]);
+    const body: BootstrapResponse = { organisation, advisor: toAdvisorView(admin.row), token: token.token, created: !existing };
+    return c.json(body, existing ? 200 : 201);
+  },
+);

@@ -18,12 +18,24 @@ export const businessRoutes = new Hono<AppEnv>()
     const { q, corporateNumber, externalSystem, externalId, cursor, limit } = c.req.valid('query');
     const terms = searchTerms(q ?? '');
     const rows = await searchBusinesses(c.env.DB, c.var.caller.orgId, {
-      terms, corporateNumber, externalSystem: externalSystem?.trim() || undefined, externalId: externalId?.trim() || undefined,
-      after: decodeCursor(cursor, 'name'), limit,
+      terms,
+      corporateNumber,
+      externalSystem: externalSystem?.trim() || undefined,
+      externalId: externalId?.trim() || undefined,
+      after: decodeCursor(cursor, 'name'),
+      limit,
     });
     const { items, audit } = deliverRows(c.var.caller, rows.slice(0, limit));
     await recordAudit(c.env.DB, audit);
-    return c.json(toPage(rows, limit, (r) => ({ key: r.sort_key ?? '', id: r.id }), (_, i) => items[i]!), 200);
+    return c.json(
+      toPage(
+        rows,
+        limit,
+        (r) => ({ key: r.sort_key ?? '', id: r.id }),
+        (_, i) => items[i]!,
+      ),
+      200,
+    );
   })
   .get('/:id', validate('param', idParam), async (c) => {
     const business = await findLiveBusiness(c.env.DB, c.var.caller.orgId, c.req.valid('param').id);

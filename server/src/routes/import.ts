@@ -18,4 +18,6 @@ export const importRoutes = new Hono<AppEnv>()
     const result = await importBusinesses(c.env.DB, c.var.caller, c.req.valid('json'));
     return c.json(result, result.problemCount > 0 ? 422 : 200);
   })
-  .post('/restore', importJsonBody, validate('json', restoreRequest), async (c) => c.json(await restorePart(c.env.DB, c.var.caller, c.req.valid('json')), 200));
+  .post('/restore', importJsonBody, validate('json', restoreRequest), async (c) =>
+    c.json(await restorePart(c.env.DB, c.var.caller, c.req.valid('json')), 200),
+  );

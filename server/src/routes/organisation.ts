@@ -14,7 +14,11 @@ async function requireLiveTags(db: D1Database, orgId: string, tagIds: readonly s
   const live = new Set((await loadTaxonomy(db, orgId)).groups.flatMap((g) => g.tags.map((t) => t.id)));
   const unknown = tagIds.filter((id) => !live.has(id));
   if (unknown.length > 0) {
-    throw new ApiError(400, 'validation_failed', `使われていないタグが${unknown.length}件含まれています。画面を開き直してタグを選び直してください`);
+    throw new ApiError(
+      400,
+      'validation_failed',
+      `使われていないタグが${unknown.length}件含まれています。画面を開き直してタグを選び直してください`,
+    );
   }
 }
 

@@ -1,5 +1,14 @@
 import { Hono, type Context } from 'hono';
-import { countRecordsQuery, countsQuery, fiscalYearOfDate, jstDateOf, planTargetsRequest, reportQuery, resolvePeriod, type ReportQuery } from '../../../shared';
+import {
+  countRecordsQuery,
+  countsQuery,
+  fiscalYearOfDate,
+  jstDateOf,
+  planTargetsRequest,
+  reportQuery,
+  resolvePeriod,
+  type ReportQuery,
+} from '../../../shared';
 import { auditStatement, recordAudit, type AuditAction } from '../db/audit';
 import { readerOf } from '../db/karte';
 import { findOrganisation } from '../db/orgs';
@@ -46,7 +55,14 @@ const metaOf = (ctx: ReportContext) => ({
 /** Every report is an export of organisation data: one audit row naming the period and filters. */
 function audit(c: Context<AppEnv>, action: AuditAction, ctx: ReportContext, extra: Record<string, string | undefined> = {}) {
   const { period, programme, municipality, reach } = ctx;
-  const target = JSON.stringify({ from: period.from, to: period.to, advisorId: reach.advisorId ?? undefined, programme: programme ?? undefined, municipality: municipality ?? undefined, ...extra });
+  const target = JSON.stringify({
+    from: period.from,
+    to: period.to,
+    advisorId: reach.advisorId ?? undefined,
+    programme: programme ?? undefined,
+    municipality: municipality ?? undefined,
+    ...extra,
+  });
   return recordAudit(c.env.DB, [{ orgId: ctx.orgId, advisorId: c.var.caller.advisorId, action, target }]);
 }
 
@@ -60,7 +76,9 @@ export const reportRoutes = new Hono<AppEnv>()
   .get('/consultation-counts', requireRole('manager'), validate('query', countsQuery), async (c) => {
     const { from, to } = c.req.valid('query');
     if (to < from) {
-      throw new ApiError(400, 'validation_failed', '終了日（to）は開始日（from）以降の日付にしてください', [{ path: 'to', message: '開始日より前の日付です' }]);
+      throw new ApiError(400, 'validation_failed', '終了日（to）は開始日（from）以降の日付にしてください', [
+        { path: 'to', message: '開始日より前の日付です' },
+      ]);
     }
     const { orgId, advisorId } = c.var.caller;
     const counts = await legacyCounts(c.env.DB, orgId, from, to);
@@ -102,7 +120,11 @@ export const reportRoutes = new Hono<AppEnv>()
   .get('/startup', validate('query', reportQuery), async (c) => {
     const ctx = contextOf(c, c.req.valid('query'));
     const org = await findOrganisation(c.env.DB, ctx.orgId);
-    const body = { ...metaOf(ctx), supportOrganisation: org?.name ?? '', ...(await startupFounders(c.env.DB, ctx, org?.startupAreas ?? null)) };
+    const body = {
+      ...metaOf(ctx),
+      supportOrganisation: org?.name ?? '',
+      ...(await startupFounders(c.env.DB, ctx, org?.startupAreas ?? null)),
+    };
     await audit(c, 'report.startup', ctx);
     return c.json(body, 200);
   });

@@ -1,11 +1,32 @@
 import { Hono, type Context } from 'hono';
 import {
-  addMonths, businessFilterQuery, createReferralRequest, createShareRequest, idParam, jstDateOf, linkShareRequest, organisationQuery, SHARE_MAX_DAYS, updateReferralRequest,
+  addMonths,
+  businessFilterQuery,
+  createReferralRequest,
+  createShareRequest,
+  idParam,
+  jstDateOf,
+  linkShareRequest,
+  organisationQuery,
+  SHARE_MAX_DAYS,
+  updateReferralRequest,
 } from '../../../shared';
 import { auditStatement, recordAudit, type AuditEntry } from '../db/audit';
 import {
-  activeIncoming, findLiveBusiness, findReferral, findShare, insertReferral, insertShare, linkShareStatement, listReferrals, listShares,
-  organisationCards, searchOrganisations, sharedKarteSources, updateReferralStatement, withdrawShareStatement,
+  activeIncoming,
+  findLiveBusiness,
+  findReferral,
+  findShare,
+  insertReferral,
+  insertShare,
+  linkShareStatement,
+  listReferrals,
+  listShares,
+  organisationCards,
+  searchOrganisations,
+  sharedKarteSources,
+  updateReferralStatement,
+  withdrawShareStatement,
 } from '../db/wide-area';
 import { buildSharedKarte } from '../domain/shared-karte';
 import { ApiError, forbidden, notFound } from '../errors';
@@ -18,7 +39,8 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:
 
 /** The other organisation named in a referral or share: it exists and is not the caller's own. */
 async function otherOrganisation(c: Context<AppEnv>, toOrgId: string) {
-  if (toOrgId === c.var.caller.orgId) throw new ApiError(400, 'validation_failed', '自分の組織には紹介・共有できません。相手の組織を選んでください');
+  if (toOrgId === c.var.caller.orgId)
+    throw new ApiError(400, 'validation_failed', '自分の組織には紹介・共有できません。相手の組織を選んでください');
   const found = (await organisationCards(c.env.DB, [toOrgId])).get(toOrgId);
   if (!found) throw notFound('相手の組織');
   return found;
@@ -42,7 +64,12 @@ async function readShared(c: Context<AppEnv>, shareIds: readonly string[]) {
     if (!sources.business) continue;
     kartes.push(buildSharedKarte(share.view, { ...sources, business: sources.business }));
     audit.push({ orgId, advisorId, action: 'share.read', target: id });
-    audit.push({ orgId: share.fromOrg, advisorId: null, action: 'share.read_by_partner', target: JSON.stringify({ share: id, by: orgId }) });
+    audit.push({
+      orgId: share.fromOrg,
+      advisorId: null,
+      action: 'share.read_by_partner',
+      target: JSON.stringify({ share: id, by: orgId }),
+    });
   }
   await recordAudit(c.env.DB, audit);
   return kartes;
@@ -59,14 +86,24 @@ export const wideAreaRoutes = new Hono<AppEnv>()
     return c.json({ organisations: await searchOrganisations(c.env.DB, c.var.caller.orgId, q, kind) }, 200);
   })
   .get('/referrals', validate('query', businessFilterQuery), async (c) =>
-    c.json(await listReferrals(c.env.DB, c.var.caller.orgId, c.req.valid('query').businessId), 200))
+    c.json(await listReferrals(c.env.DB, c.var.caller.orgId, c.req.valid('query').businessId), 200),
+  )
   .post('/referrals', defaultJsonBody, validate('json', createReferralRequest), async (c) => {
     const body = c.req.valid('json');
     const { orgId, advisorId } = c.var.caller;
     await otherOrganisation(c, body.toOrgId);
     const business = await ownBusiness(c, body.businessId);
-    const created = insertReferral(c.env.DB, { ...body, fromOrg: orgId, toOrg: body.toOrgId, businessName: business.name, createdBy: advisorId });
-    await c.env.DB.batch([created.statement, auditStatement(c.env.DB, { orgId, advisorId, action: 'referral.create', target: created.id })]);
+    const created = insertReferral(c.env.DB, {
+      ...body,
+      fromOrg: orgId,
+      toOrg: body.toOrgId,
+      businessName: business.name,
+      createdBy: advisorId,
+    });
+    await c.env.DB.batch([
+      created.statement,
+      auditStatement(c.env.DB, { orgId, advisorId, action: 'referral.create', target: created.id }),
+    ]);
     return c.json((await findReferral(c.env.DB, orgId, created.id))!, 201);
   })
   .patch('/referrals/:id', defaultJsonBody, validate('param', idParam), validate('json', updateReferralRequest), async (c) => {
@@ -81,22 +118,39 @@ export const wideAreaRoutes = new Hono<AppEnv>()
     return c.json((await findReferral(c.env.DB, orgId, id))!, 200);
   })
   .get('/shares', validate('query', businessFilterQuery), async (c) =>
-    c.json(await listShares(c.env.DB, c.var.caller.orgId, today(), c.req.valid('query').businessId), 200))
+    c.json(await listShares(c.env.DB, c.var.caller.orgId, today(), c.req.valid('query').businessId), 200),
+  )
   .post('/shares', defaultJsonBody, validate('json', createShareRequest), async (c) => {
     const body = c.req.valid('json');
     const { orgId, advisorId } = c.var.caller;
     const now = today();
-    if (body.consentOn > now) throw new ApiError(400, 'validation_failed', '同意を得た日が未来になっています。同意を得た日を入力してください');
+    if (body.consentOn > now)
+      throw new ApiError(400, 'validation_failed', '同意を得た日が未来になっています。同意を得た日を入力してください');
     if (body.expiresOn < now) throw new ApiError(400, 'validation_failed', '共有の期限が過ぎています。今日以降の日付にしてください');
     if (body.expiresOn > addDays(body.consentOn, SHARE_MAX_DAYS)) {
-      throw new ApiError(400, 'validation_failed', `共有の期限は同意を得た日から3年以内（${addMonths(body.consentOn, 36)}まで）にしてください`);
+      throw new ApiError(
+        400,
+        'validation_failed',
+        `共有の期限は同意を得た日から3年以内（${addMonths(body.consentOn, 36)}まで）にしてください`,
+      );
     }
     await otherOrganisation(c, body.toOrgId);
     await ownBusiness(c, body.businessId);
     const created = insertShare(c.env.DB, { ...body, fromOrg: orgId, toOrg: body.toOrgId, createdBy: advisorId });
     await c.env.DB.batch([
       created.statement,
-      auditStatement(c.env.DB, { orgId, advisorId, action: 'share.create', target: JSON.stringify({ id: created.id, to: body.toOrgId, businessId: body.businessId, scope: body.scope, expiresOn: body.expiresOn }) }),
+      auditStatement(c.env.DB, {
+        orgId,
+        advisorId,
+        action: 'share.create',
+        target: JSON.stringify({
+          id: created.id,
+          to: body.toOrgId,
+          businessId: body.businessId,
+          scope: body.scope,
+          expiresOn: body.expiresOn,
+        }),
+      }),
     ]);
     return c.json((await findShare(c.env.DB, orgId, created.id, now))!.view, 201);
   })
@@ -106,7 +160,10 @@ export const wideAreaRoutes = new Hono<AppEnv>()
     const share = await findShare(c.env.DB, orgId, id, today());
     if (!share) throw notFound('共有');
     if (share.view.from.id !== orgId) throw forbidden('共有を取り下げられるのは、共有した組織だけです');
-    await c.env.DB.batch([withdrawShareStatement(c.env.DB, id), auditStatement(c.env.DB, { orgId, advisorId, action: 'share.withdraw', target: id })]);
+    await c.env.DB.batch([
+      withdrawShareStatement(c.env.DB, id),
+      auditStatement(c.env.DB, { orgId, advisorId, action: 'share.withdraw', target: id }),
+    ]);
     return c.json((await findShare(c.env.DB, orgId, id, today()))!.view, 200);
   })
   .put('/shares/:id/link', defaultJsonBody, validate('param', idParam), validate('json', linkShareRequest), async (c) => {
@@ -116,7 +173,10 @@ export const wideAreaRoutes = new Hono<AppEnv>()
     const share = await findShare(c.env.DB, orgId, id, today());
     if (!share || share.view.to.id !== orgId) throw notFound('共有');
     if (businessId !== null) await ownBusiness(c, businessId);
-    await c.env.DB.batch([linkShareStatement(c.env.DB, id, businessId), auditStatement(c.env.DB, { orgId, advisorId, action: 'share.link', target: JSON.stringify({ id, businessId }) })]);
+    await c.env.DB.batch([
+      linkShareStatement(c.env.DB, id, businessId),
+      auditStatement(c.env.DB, { orgId, advisorId, action: 'share.link', target: JSON.stringify({ id, businessId }) }),
+    ]);
     return c.json((await findShare(c.env.DB, orgId, id, today()))!.view, 200);
   })
   .get('/shares/incoming/kartes', async (c) => {

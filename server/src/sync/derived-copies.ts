@@ -22,7 +22,5 @@ export async function reversionDerivedCopies(
   });
   if (changed.length === 0) return [];
   const records = await readRecords(db, selectDerivedRecords(db, orgId, changed));
-  return [...new Map(records.map((r) => [r.id, r])).values()]
-    .filter((r) => !dirty.has(r.id))
-    .map(loaded);
+  return [...new Map(records.map((r) => [r.id, r])).values()].filter((r) => !dirty.has(r.id)).map(loaded);
 }

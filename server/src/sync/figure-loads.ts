@@ -9,11 +9,20 @@ import { loaded, type WorkingRecord } from '../domain/merge';
  * too) and of every business it merges another into. Adds them to `stored`; no round trip when
  * the push touches neither.
  */
-export async function loadYearlyFigures(db: D1Database, orgId: string, mutations: readonly Mutation[], stored: Map<string, WorkingRecord>): Promise<void> {
+export async function loadYearlyFigures(
+  db: D1Database,
+  orgId: string,
+  mutations: readonly Mutation[],
+  stored: Map<string, WorkingRecord>,
+): Promise<void> {
   const targets = new Set<string>();
   for (const m of mutations) {
-    const named = m.kind === 'yearlyFigures' ? (m.fields.businessId ?? stored.get(m.recordId)?.data.businessId)
-      : m.kind === 'business' ? m.fields.mergedInto : null;
+    const named =
+      m.kind === 'yearlyFigures'
+        ? (m.fields.businessId ?? stored.get(m.recordId)?.data.businessId)
+        : m.kind === 'business'
+          ? m.fields.mergedInto
+          : null;
     if (typeof named === 'string') targets.add(named);
   }
   if (targets.size === 0) return;

@@ -5,7 +5,10 @@ import type { Admission, Caller } from '../types';
  * token's check to it (middleware/admit-in-batch.ts), so the caller is who that check found; else as given.
  */
 export async function firstRead(
-  db: D1Database, given: Caller, statements: D1PreparedStatement[], admission?: Admission,
+  db: D1Database,
+  given: Caller,
+  statements: D1PreparedStatement[],
+  admission?: Admission,
 ): Promise<{ caller: Caller; results: D1Result[] }> {
   return admission ? admission.batch(statements) : { caller: given, results: await db.batch(statements) };
 }

@@ -9,7 +9,12 @@ const HOPS = 8;
  * (following a chain of merges), and every record (consultations, actions, support records) of
  * every business this push may merge. Adds them to `stored`; no round trip when the push touches no merge.
  */
-export async function loadForMerges(db: D1Database, orgId: string, mutations: readonly Mutation[], stored: Map<string, WorkingRecord>): Promise<void> {
+export async function loadForMerges(
+  db: D1Database,
+  orgId: string,
+  mutations: readonly Mutation[],
+  stored: Map<string, WorkingRecord>,
+): Promise<void> {
   const merging = mutations.filter((m) => m.kind === 'business' && typeof m.fields.mergedInto === 'string').map((m) => m.recordId);
   let children = merging.length > 0 ? selectChildren(db, orgId, merging) : [];
   for (let hop = 0; hop < HOPS; hop++) {

@@ -13,14 +13,20 @@ import { firstRead } from './first-read';
 export async function runPull(db: D1Database, given: Caller, q: PullQuery, admission?: Admission): Promise<PullResponse> {
   // 2. Records after the cursor, in version order, bounded by count and bytes, read in one snapshot with the client's last mutation id.
   const reads = [selectPullPage(db, given.orgId, q.cursor, q.limit, LIMITS.pullPageBytes), selectClient(db, given.orgId, q.clientId)];
-  const { caller, results: [pageResult, clientResult] } = await firstRead(db, given, reads, admission);
+  const {
+    caller,
+    results: [pageResult, clientResult],
+  } = await firstRead(db, given, reads, admission);
   const { records, hasMore } = pullPageIn(pageResult!);
   const client = clientIn(clientResult!);
 
   // 3. Records of kinds newer than the client's protocol stay behind (its strict schemas would refuse the page); the cursor
   //    still moves past them. Text of 機微 consultations goes out emptied to whoever may not read it; what goes out readable
   //    is audited, one row per page.
-  const { items, audit } = deliverRecords(caller, records.filter((r) => kindKnownTo(r.kind, q.protocol)));
+  const { items, audit } = deliverRecords(
+    caller,
+    records.filter((r) => kindKnownTo(r.kind, q.protocol)),
+  );
   if (audit.length > 0) {
     const target = JSON.stringify(audit.map((a) => a.target));
     await recordAudit(db, [{ orgId: caller.orgId, advisorId: caller.advisorId, action: 'sync.read_sensitive', target }]);

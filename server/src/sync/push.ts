@@ -1,5 +1,11 @@
 import {
-  PROTOCOL_VERSION, roleAtLeast, uuidv7, type MutationResult, type PushRequest, type PushResponse, type RecordKind,
+  PROTOCOL_VERSION,
+  roleAtLeast,
+  uuidv7,
+  type MutationResult,
+  type PushRequest,
+  type PushResponse,
+  type RecordKind,
 } from '../../../shared';
 import { liveAdvisorIdsIn, selectLiveAdvisorIds } from '../db/advisors';
 import { clientIn, selectClient } from '../db/clients';
@@ -39,7 +45,11 @@ export async function withCommitRetries<T>(attempt: () => Promise<T | null>): Pr
     const answer = await attempt();
     if (answer !== null) return answer;
   }
-  throw new ApiError(503, 'conflict', '同じ組織の他の同期と重なったため保存できませんでした。少し待ってから再送してください（内容は失われていません）');
+  throw new ApiError(
+    503,
+    'conflict',
+    '同じ組織の他の同期と重なったため保存できませんでした。少し待ってから再送してください（内容は失われていません）',
+  );
 }
 
 /** Steps 3–7 once; null when the commit guard found that another push committed meanwhile. */
@@ -68,7 +78,10 @@ export interface MergedPush {
  * result before anything is written.
  */
 export async function mergePush(
-  db: D1Database, given: Caller, req: PushRequest, admission?: Admission,
+  db: D1Database,
+  given: Caller,
+  req: PushRequest,
+  admission?: Admission,
 ): Promise<MergedPush | { kind: 'answered'; answer: PushResponse }> {
   // 3. Client: the org version, the client's last mutation and every record the push touches or names (and the
   //    consultations its 専門家派遣 came from), in one snapshot.
@@ -76,14 +89,22 @@ export async function mergePush(
   const copyIds = req.mutations.filter((m) => m.kind === 'conflict').map((m) => m.recordId);
   const dispatchIds = req.mutations.filter((m) => m.kind === 'expertDispatch').map((m) => m.recordId);
   const namesAdvisors = req.mutations.some((m) => 'advisorIds' in m.fields || 'assignedAdvisorId' in m.fields || 'advisorId' in m.fields);
-  const { caller, results: [orgResult, clientResult, advisorResult, ...recordResults] } = await firstRead(db, given, [
-    selectOrgVersion(db, given.orgId),
-    selectClient(db, given.orgId, req.clientId),
-    selectLiveAdvisorIds(db, namesAdvisors ? given.orgId : null),
-    ...selectRecordsByIds(db, given.orgId, ids),
-    ...selectConflictTargets(db, given.orgId, copyIds),
-    ...selectDispatchSources(db, given.orgId, dispatchIds),
-  ], admission);
+  const {
+    caller,
+    results: [orgResult, clientResult, advisorResult, ...recordResults],
+  } = await firstRead(
+    db,
+    given,
+    [
+      selectOrgVersion(db, given.orgId),
+      selectClient(db, given.orgId, req.clientId),
+      selectLiveAdvisorIds(db, namesAdvisors ? given.orgId : null),
+      ...selectRecordsByIds(db, given.orgId, ids),
+      ...selectConflictTargets(db, given.orgId, copyIds),
+      ...selectDispatchSources(db, given.orgId, dispatchIds),
+    ],
+    admission,
+  );
   const liveAdvisors = liveAdvisorIdsIn(advisorResult!);
   const orgVersion = orgVersionIn(orgResult!);
   const client = clientIn(clientResult!);
@@ -101,7 +122,8 @@ export async function mergePush(
   if (fresh.length === 0) return { kind: 'answered', answer: { protocol: PROTOCOL_VERSION, lastMutationId, cursor: orgVersion, results } };
   if (fresh[0]!.id !== lastMutationId + 1) {
     throw new ApiError(
-      409, 'mutation_gap',
+      409,
+      'mutation_gap',
       `変更番号が飛んでいます。サーバーが最後に受け取った変更は ${lastMutationId} 番です。${lastMutationId + 1} 番から送り直してください`,
       [{ path: 'lastMutationId', message: String(lastMutationId) }],
     );
@@ -119,7 +141,8 @@ export async function mergePush(
     canManage: roleAtLeast(caller.role, 'manager'),
     isLiveAdvisor: (id: string) => liveAdvisors.has(id),
     find: (id: string) => working.get(id) ?? null,
-    recordsOf: (kind: RecordKind, businessId: string) => [...working.values()].filter((r) => r.kind === kind && r.data.businessId === businessId),
+    recordsOf: (kind: RecordKind, businessId: string) =>
+      [...working.values()].filter((r) => r.kind === kind && r.data.businessId === businessId),
     newId: () => uuidv7(),
   };
   const applied = applyMutations(fresh, working, ctx);
@@ -138,12 +161,22 @@ export async function mergePush(
  * null when the org version moved (another push committed first: start again at step 3).
  */
 export async function commitMerged(
-  db: D1Database, caller: Caller, clientId: string, merged: MergedPush, also: D1PreparedStatement[] = [],
+  db: D1Database,
+  caller: Caller,
+  clientId: string,
+  merged: MergedPush,
+  also: D1PreparedStatement[] = [],
 ): Promise<number | null> {
   try {
     return await commitPush(db, {
-      orgId: caller.orgId, orgVersion: merged.orgVersion, clientId, advisorId: caller.advisorId,
-      lastMutationId: merged.lastMutationId, newLastMutationId: merged.newLastMutationId, writes: merged.writes, also,
+      orgId: caller.orgId,
+      orgVersion: merged.orgVersion,
+      clientId,
+      advisorId: caller.advisorId,
+      lastMutationId: merged.lastMutationId,
+      newLastMutationId: merged.newLastMutationId,
+      writes: merged.writes,
+      also,
     });
   } catch (err) {
     if (isGuardFailure(err)) return null;

@@ -63,7 +63,11 @@ export async function startLocalApi(opts: { env?: string } = {}): Promise<LocalA
   };
   const adminToken = await bootstrap('テスト商工会', 'テスト 管理者');
   return {
-    baseUrl: worker.baseUrl, port, adminToken, call, bootstrap,
+    baseUrl: worker.baseUrl,
+    port,
+    adminToken,
+    call,
+    bootstrap,
     stop: async () => {
       await worker.stop();
       await rm(persistTo, { recursive: true, force: true });
@@ -72,17 +76,29 @@ export async function startLocalApi(opts: { env?: string } = {}): Promise<LocalA
 }
 
 /** A new advisor with their own token, of the API's first organisation or of the one `adminToken` administers. */
-export async function createAdvisor(api: LocalApi, name: string, adminToken = api.adminToken): Promise<{ id: string; token: string; tokenId: string }> {
+export async function createAdvisor(
+  api: LocalApi,
+  name: string,
+  adminToken = api.adminToken,
+): Promise<{ id: string; token: string; tokenId: string }> {
   const res = await api.call<{ advisor: { id: string }; token: string; tokenInfo: { id: string } }>(
-    adminToken, 'POST', '/v1/admin/advisors', { name, role: 'advisor' },
+    adminToken,
+    'POST',
+    '/v1/admin/advisors',
+    { name, role: 'advisor' },
   );
   return { id: res.advisor.id, token: res.token, tokenId: res.tokenInfo.id };
 }
 
 /** Records written as `token`'s advisor would from another device (one push, mutation ids 1…n). */
-export async function pushAs(api: LocalApi, token: string, records: { kind: string; recordId: string; fields: Record<string, unknown> }[]): Promise<void> {
+export async function pushAs(
+  api: LocalApi,
+  token: string,
+  records: { kind: string; recordId: string; fields: Record<string, unknown> }[],
+): Promise<void> {
   const answer = await api.call<{ results: { status: string; message?: string }[] }>(token, 'POST', '/v1/sync/push', {
-    protocol: PROTOCOL_VERSION, clientId: uuidv7(),
+    protocol: PROTOCOL_VERSION,
+    clientId: uuidv7(),
     mutations: records.map((r, i) => ({ id: i + 1, baseVersion: 0, ...r })),
   });
   const refused = answer.results.filter((r) => r.status !== 'applied');

@@ -21,32 +21,36 @@ export type Rows = Record<string, Row[]>;
  * be an extension page that opens the database; pages opened afterwards read the rows.
  */
 export async function putRows(page: Context, rows: Rows, dbName = EXTENSION_DB): Promise<void> {
-  await page.evaluate(async ({ dbName, rows }) => {
-    const tables = Object.keys(rows);
-    const openDb = () => new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(dbName);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    // The page's own code creates the database with its tables: wait until they are there.
-    let conn = await openDb();
-    for (let i = 0; i < 100 && !tables.every((t) => conn.objectStoreNames.contains(t)); i++) {
-      conn.close();
-      await new Promise((r) => setTimeout(r, 50));
-      conn = await openDb();
-    }
-    try {
-      const tx = conn.transaction(tables, 'readwrite');
-      for (const [table, list] of Object.entries(rows)) for (const row of list ?? []) tx.objectStore(table).put(row);
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-        tx.onabort = () => reject(tx.error);
-      });
-    } finally {
-      conn.close();
-    }
-  }, { dbName, rows });
+  await page.evaluate(
+    async ({ dbName, rows }) => {
+      const tables = Object.keys(rows);
+      const openDb = () =>
+        new Promise<IDBDatabase>((resolve, reject) => {
+          const req = indexedDB.open(dbName);
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+      // The page's own code creates the database with its tables: wait until they are there.
+      let conn = await openDb();
+      for (let i = 0; i < 100 && !tables.every((t) => conn.objectStoreNames.contains(t)); i++) {
+        conn.close();
+        await new Promise((r) => setTimeout(r, 50));
+        conn = await openDb();
+      }
+      try {
+        const tx = conn.transaction(tables, 'readwrite');
+        for (const [table, list] of Object.entries(rows)) for (const row of list ?? []) tx.objectStore(table).put(row);
+        await new Promise<void>((resolve, reject) => {
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+          tx.onabort = () => reject(tx.error);
+        });
+      } finally {
+        conn.close();
+      }
+    },
+    { dbName, rows },
+  );
 }
 
 /** Puts rows into one table (see putRows): records another device synced, say, without typing them through the UI. */
@@ -87,20 +91,23 @@ export async function settle(page: Page, dbName = EXTENSION_DB): Promise<void> {
 
 /** Reads every row of a table (to check what the page wrote). */
 export async function readRows<T = Row>(page: Context, table: string, dbName = EXTENSION_DB): Promise<T[]> {
-  return page.evaluate(async ({ dbName, table }) => {
-    const conn = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(dbName);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    try {
-      return await new Promise<T[]>((resolve, reject) => {
-        const req = conn.transaction(table, 'readonly').objectStore(table).getAll();
-        req.onsuccess = () => resolve(req.result as T[]);
+  return page.evaluate(
+    async ({ dbName, table }) => {
+      const conn = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(dbName);
+        req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
-    } finally {
-      conn.close();
-    }
-  }, { dbName, table });
+      try {
+        return await new Promise<T[]>((resolve, reject) => {
+          const req = conn.transaction(table, 'readonly').objectStore(table).getAll();
+          req.onsuccess = () => resolve(req.result as T[]);
+          req.onerror = () => reject(req.error);
+        });
+      } finally {
+        conn.close();
+      }
+    },
+    { dbName, table },
+  );
 }

@@ -34,9 +34,23 @@ export async function imeSession(page: Page) {
           document.addEventListener('keydown', seen, true);
         });
       });
-      await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229, modifiers });
+      await cdp.send('Input.dispatchKeyEvent', {
+        type: 'rawKeyDown',
+        key: 'Enter',
+        code: 'Enter',
+        windowsVirtualKeyCode: 229,
+        nativeVirtualKeyCode: 229,
+        modifiers,
+      });
       await cdp.send('Input.insertText', { text });
-      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, nativeVirtualKeyCode: 13, modifiers });
+      await cdp.send('Input.dispatchKeyEvent', {
+        type: 'keyUp',
+        key: 'Enter',
+        code: 'Enter',
+        windowsVirtualKeyCode: 13,
+        nativeVirtualKeyCode: 13,
+        modifiers,
+      });
       return page.evaluate(() => (window as unknown as { seenEnter: Promise<SeenEnter> }).seenEnter);
     },
     /** Composes and confirms in one go. */

@@ -36,9 +36,14 @@ export interface LaunchOptions {
 export function chromiumArgs(extensionDirs: string[]): string[] {
   const dirs = extensionDirs.join(',');
   return [
-    '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync',
-    `--disable-extensions-except=${dirs}`, `--load-extension=${dirs}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--disable-extensions-except=${dirs}`,
+    `--load-extension=${dirs}`,
   ];
 }
 
@@ -101,6 +106,10 @@ export async function extensionWorker(context: BrowserContext, matches: (url: st
     const worker = await context.waitForEvent('serviceworker', { timeout: deadline - Date.now() }).catch(() => null);
     if (worker && matches(worker.url())) return worker;
   }
-  const seen = context.serviceWorkers().map((w) => w.url()).join(', ') || 'none';
+  const seen =
+    context
+      .serviceWorkers()
+      .map((w) => w.url())
+      .join(', ') || 'none';
   throw new Error(`no matching extension service worker (running: ${seen}); is .output/chrome-mv3 built?`);
 }

@@ -14,8 +14,7 @@ export function ui(page: Page, language: Language = 'ja') {
     businessSearch: page.getByRole('searchbox', { name: t('business.search') }),
     createBusinessButton: (name: string) => page.getByRole('button', { name: t('business.create', { name }) }),
     selectedBusiness: page.getByTestId('selected-business'),
-    businessResult: (name: string) =>
-      page.getByRole('list', { name: t('business.results') }).getByRole('button', { name }),
+    businessResult: (name: string) => page.getByRole('list', { name: t('business.results') }).getByRole('button', { name }),
     channel: page.getByRole('combobox', { name: t('field.channel'), exact: true }),
     tagSearch: page.getByRole('textbox', { name: t('tags.search') }),
     tagOption: (name: string) => page.getByRole('checkbox', { name, exact: true }),

@@ -7,7 +7,13 @@ import { translator } from '../../../extension/locales';
 
 const t = translator('ja');
 const entry = (action: string, target: string | null, over: Partial<AuditEntryView> = {}): AuditEntryView => ({
-  id: 'e1', at: '2026-03-31T15:00:00.000Z', action, advisorId: 'a1', advisorName: '山田', target, ...over,
+  id: 'e1',
+  at: '2026-03-31T15:00:00.000Z',
+  action,
+  advisorId: 'a1',
+  advisorName: '山田',
+  target,
+  ...over,
 });
 const names = (id: string) => (id === 'a2' ? '佐藤' : null);
 
@@ -27,10 +33,22 @@ describe('how the audit page says an entry', () => {
     expect(detailOf(entry('advisor.rename', 'a2'), t, names)).toBe('対象: 佐藤');
     expect(detailOf(entry('advisor.rename', 'a9'), t, names)).toBe('');
     expect(detailOf(entry('token.create', 'tok-1'), t, names)).toBe('');
-    expect(detailOf(entry('import.businesses', '{"fileName":"会員名簿.csv","lines":120,"created":3}'), t, names)).toBe('会員名簿.csv（120行）');
-    expect(detailOf(entry('import.businesses', '{"fileName":"a.csv","lines":2,"integrationKey":"基幹"}'), t, names)).toBe('a.csv（2行）・連携キー「基幹」から');
-    expect(detailOf(entry('import.restore', '{"source":"o1","exportedAt":"2026-04-01T00:00:00.000Z","part":0,"records":2000,"last":false}'), t, names)).toBe('記録2000件');
-    expect(detailOf(entry('integration_key.create', '{"id":"k1","label":"基幹システム","scope":"read"}'), t, names)).toBe('連携キー「基幹システム」');
+    expect(detailOf(entry('import.businesses', '{"fileName":"会員名簿.csv","lines":120,"created":3}'), t, names)).toBe(
+      '会員名簿.csv（120行）',
+    );
+    expect(detailOf(entry('import.businesses', '{"fileName":"a.csv","lines":2,"integrationKey":"基幹"}'), t, names)).toBe(
+      'a.csv（2行）・連携キー「基幹」から',
+    );
+    expect(
+      detailOf(
+        entry('import.restore', '{"source":"o1","exportedAt":"2026-04-01T00:00:00.000Z","part":0,"records":2000,"last":false}'),
+        t,
+        names,
+      ),
+    ).toBe('記録2000件');
+    expect(detailOf(entry('integration_key.create', '{"id":"k1","label":"基幹システム","scope":"read"}'), t, names)).toBe(
+      '連携キー「基幹システム」',
+    );
     expect(detailOf(entry('export.own', 'not json'), t, names)).toBe('');
   });
 

@@ -10,7 +10,9 @@ const ja = translator('ja');
 describe('toolbar badge', () => {
   it('shows unsynced changes first, in amber, naming both counts in the tooltip', () => {
     expect(composeBadge({ unsynced: 5, due: 3 }, ja)).toEqual({
-      text: '↑5', color: BADGE_COLORS.unsynced, title: '伴走カルテ\n未同期 5件・期日超過/今日 3件',
+      text: '↑5',
+      color: BADGE_COLORS.unsynced,
+      title: '伴走カルテ\n未同期 5件・期日超過/今日 3件',
     });
   });
 

@@ -11,7 +11,9 @@ const PAGE = 'https://bizmil.example.jp/cases/42?utm_campaign=x&id=7#memo';
 
 function quoteClick(selectionText = '売上が前年比2割減\n資金繰りが厳しい', url = PAGE): MenuClick {
   return {
-    menuItemId: MENU.quote, selectionText, pageUrl: url,
+    menuItemId: MENU.quote,
+    selectionText,
+    pageUrl: url,
     tab: { id: 3, windowId: 1, url, title: '山田商店 | 相談カルテ - BIZミル' },
   };
 }

@@ -8,17 +8,18 @@ import { karteSetup, type KarteSetup } from '../support/karte';
 
 function reminders(s: KarteSetup, fail = false) {
   const shown: { title: string; message: string }[] = [];
-  const run = () => runReminders({
-    followUps: () => loadFollowUps(s.db, null, todayIn(s.clock.now)),
-    loadNotified: () => loadNotified(s.db),
-    saveNotified: (state) => saveNotified(s.db, state),
-    notify: async (title, message) => {
-      if (fail) throw new Error('notifications are blocked');
-      shown.push({ title, message });
-    },
-    translate: async () => translator('ja'),
-    now: () => s.clock.now,
-  });
+  const run = () =>
+    runReminders({
+      followUps: () => loadFollowUps(s.db, null, todayIn(s.clock.now)),
+      loadNotified: () => loadNotified(s.db),
+      saveNotified: (state) => saveNotified(s.db, state),
+      notify: async (title, message) => {
+        if (fail) throw new Error('notifications are blocked');
+        shown.push({ title, message });
+      },
+      translate: async () => translator('ja'),
+      now: () => s.clock.now,
+    });
   return { shown, run };
 }
 

@@ -9,7 +9,9 @@ const HANAKO = '0191f3a2-0000-7000-8000-000000000002';
 const JIRO = '0191f3a2-0000-7000-8000-000000000003';
 const entry = (id: string, name: string, active = true): DirectoryEntry => ({ id, name, jobTitle: null, role: 'advisor', active });
 const directory: AdvisorDirectory = new Map([
-  [ME, entry(ME, '佐藤 一郎')], [HANAKO, entry(HANAKO, '山田 花子')], [JIRO, entry(JIRO, '田中 次郎', false)],
+  [ME, entry(ME, '佐藤 一郎')],
+  [HANAKO, entry(HANAKO, '山田 花子')],
+  [JIRO, entry(JIRO, '田中 次郎', false)],
 ]);
 
 describe.each(['ja', 'en'] as const)('advisor labels (%s)', (language) => {
@@ -29,8 +31,9 @@ describe.each(['ja', 'en'] as const)('advisor labels (%s)', (language) => {
     expect(consultationByline({ authorId: ME, advisorIds: [] }, ME, directory, t)).toBeNull();
     expect(consultationByline({ authorId: null, advisorIds: [] }, ME, directory, t)).toBeNull();
     expect(consultationByline({ authorId: HANAKO, advisorIds: [] }, ME, directory, t)).toBe('山田 花子');
-    expect(consultationByline({ authorId: ME, advisorIds: [HANAKO, JIRO] }, ME, directory, t))
-      .toBe(t('timeline.coAdvisors', { names: ['山田 花子', t('advisor.disabled', { name: '田中 次郎' })].join(t('common.listSeparator')) }));
+    expect(consultationByline({ authorId: ME, advisorIds: [HANAKO, JIRO] }, ME, directory, t)).toBe(
+      t('timeline.coAdvisors', { names: ['山田 花子', t('advisor.disabled', { name: '田中 次郎' })].join(t('common.listSeparator')) }),
+    );
   });
 });
 

@@ -15,8 +15,11 @@ async function renderPicker(names: string[]) {
   const capture = await openCapture('popup');
   for (const name of names) await capture.repo.create('business', { name });
   const root = await renderInto(
-    h(I18nContext.Provider, { value: capture.services.i18n },
-      h(CaptureContext.Provider, { value: capture.stores }, h(QuickCapture, { onOpenPanel: null }))),
+    h(
+      I18nContext.Provider,
+      { value: capture.services.i18n },
+      h(CaptureContext.Provider, { value: capture.stores }, h(QuickCapture, { onOpenPanel: null })),
+    ),
   );
   const search = byLabel(root, '記録する事業者（支援先の事業者）');
   const find = async (q: string) => {

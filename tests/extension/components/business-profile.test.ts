@@ -26,8 +26,11 @@ async function renderKarte(fields: Partial<Business> = {}, seed?: (w: Awaited<Re
   const store = createKartePage(w.services, w.business.id, ME);
   store.start();
   const root = await renderInto(
-    h(I18nContext.Provider, { value: w.services.i18n },
-      h(KartePageContext.Provider, { value: store }, h(KartePage, { me: ME, today: '2026-04-20' }))),
+    h(
+      I18nContext.Provider,
+      { value: w.services.i18n },
+      h(KartePageContext.Provider, { value: store }, h(KartePage, { me: ME, today: '2026-04-20' })),
+    ),
   );
   await expect.poll(() => root.querySelector('h1')?.textContent).toBe('能登の宿 しおさい');
   const stored = async () => (await w.services.db.businesses.get(w.business.id))!;
@@ -37,8 +40,18 @@ async function renderKarte(fields: Partial<Business> = {}, seed?: (w: Awaited<Re
 async function world(fields: Partial<Business>) {
   const services = await openServices(freshDbName());
   const { repo } = await services.loadWrites();
-  const business = await repo.create('business', { name: '能登の宿 しおさい', membership: 'member', externalIds: [{ system: '県ポータル', value: 'P-7' }], ...fields });
-  await repo.create('consultation', { businessId: business.id, heldAt: '2026-04-01T01:00:00.000Z', channel: 'visit', inquiry: '客室の改装の相談' });
+  const business = await repo.create('business', {
+    name: '能登の宿 しおさい',
+    membership: 'member',
+    externalIds: [{ system: '県ポータル', value: 'P-7' }],
+    ...fields,
+  });
+  await repo.create('consultation', {
+    businessId: business.id,
+    heldAt: '2026-04-01T01:00:00.000Z',
+    channel: 'visit',
+    inquiry: '客室の改装の相談',
+  });
   return { services, repo, business };
 }
 
@@ -59,7 +72,11 @@ describe('the business profile on the karte', () => {
     await click(button(root, '事業者情報を編集'));
     const f = form(root)!;
     expect([...f.querySelectorAll('legend')].map((l) => l.textContent)).toEqual([
-      '基本情報', '業種・規模', '小規模事業者', '強み・弱み', '外部ID（他のシステムでの番号）',
+      '基本情報',
+      '業種・規模',
+      '小規模事業者',
+      '強み・弱み',
+      '外部ID（他のシステムでの番号）',
     ]);
 
     // 「飲食」 finds 76 飲食店 (and the other 飲食 middle groups); 「76」 puts it first.
@@ -72,7 +89,9 @@ describe('the business profile on the karte', () => {
     expect(f.querySelector('.industry-field .hint')?.textContent).toBe('大分類: M 宿泊業，飲食サービス業');
 
     await typeInto(byLabel(root, '常時使用する従業員数（人）'), '１２');
-    expect(root.querySelector('[data-testid="small-suggestion"]')?.textContent).toBe('宿泊業で従業員12人のため小規模事業者に該当します（宿泊業は20人以下）');
+    expect(root.querySelector('[data-testid="small-suggestion"]')?.textContent).toBe(
+      '宿泊業で従業員12人のため小規模事業者に該当します（宿泊業は20人以下）',
+    );
     await click(button(root, '提案どおりにする'));
     expect((byLabel(root, '該当する') as HTMLInputElement).checked).toBe(true);
     expect(root.querySelector('[data-testid="small-decision"]')?.textContent).toBe('提案どおり');
@@ -99,11 +118,23 @@ describe('the business profile on the karte', () => {
     await click(button(root, '保存'));
     await expect.poll(() => form(root)).toBeNull();
     expect(await stored()).toMatchObject({
-      industryMiddle: '75', industry: 'M', employees: 12, smallBusiness: true, legalForm: 'corporation',
-      strengths: '海の見える客室', weaknesses: '冬の稼働率',
-      externalIds: [{ system: '県ポータル', value: 'P-7' }, { system: 'よろず支援拠点の相談システム', value: 'Y-2024-031' }],
-      disasterName: '令和6年能登半島地震', disasterDamage: '客室の壁が崩れた', disasterCertificate: 'issued', disasterCertificateDate: '2024-02-10',
-      disasterRecovery: 'rebuilding', successor: null,
+      industryMiddle: '75',
+      industry: 'M',
+      employees: 12,
+      smallBusiness: true,
+      legalForm: 'corporation',
+      strengths: '海の見える客室',
+      weaknesses: '冬の稼働率',
+      externalIds: [
+        { system: '県ポータル', value: 'P-7' },
+        { system: 'よろず支援拠点の相談システム', value: 'Y-2024-031' },
+      ],
+      disasterName: '令和6年能登半島地震',
+      disasterDamage: '客室の壁が崩れた',
+      disasterCertificate: 'issued',
+      disasterCertificateDate: '2024-02-10',
+      disasterRecovery: 'rebuilding',
+      successor: null,
     });
     const shown = (id: string) => root.querySelector(`[data-testid="${id}"]`)?.textContent;
     await expect.poll(() => shown('industry-middle')).toBe('75 宿泊業');
@@ -119,15 +150,19 @@ describe('the business profile on the karte', () => {
 
   it('keeps the advisor’s decision against the suggestion, and shows that it differs', async () => {
     const { root, stored } = await renderKarte({ industryMiddle: '58', industry: 'I', employees: 8, smallBusiness: null });
-    expect(root.querySelector('[data-testid="small-business"]')?.textContent)
-      .toBe('未判定提案: 商業・サービス業で従業員8人のため小規模事業者に該当しません（商業・サービス業は5人以下）');
+    expect(root.querySelector('[data-testid="small-business"]')?.textContent).toBe(
+      '未判定提案: 商業・サービス業で従業員8人のため小規模事業者に該当しません（商業・サービス業は5人以下）',
+    );
     await click(button(root, '事業者情報を編集'));
     await click(byLabel(root, '該当する'));
     expect(root.querySelector('[data-testid="small-decision"]')?.textContent).toBe('提案と異なる判断（支援者が変更）');
     await click(button(root, '保存'));
     await expect.poll(async () => (await stored()).smallBusiness).toBe(true);
-    await expect.poll(() => root.querySelector('[data-testid="small-business"]')?.textContent)
-      .toBe('該当する 提案と異なる判断（支援者が変更）提案: 商業・サービス業で従業員8人のため小規模事業者に該当しません（商業・サービス業は5人以下）');
+    await expect
+      .poll(() => root.querySelector('[data-testid="small-business"]')?.textContent)
+      .toBe(
+        '該当する 提案と異なる判断（支援者が変更）提案: 商業・サービス業で従業員8人のため小規模事業者に該当しません（商業・サービス業は5人以下）',
+      );
   });
 
   it('warns, without refusing, of another business on this device with the same 法人番号, naming it with a link to its karte', async () => {
@@ -146,7 +181,8 @@ describe('the business profile on the karte', () => {
     expect(warning.textContent).not.toContain('削除した事業者');
     expect(warning.textContent).toContain('事業者一覧で2件を選んで統合できます');
     expect([...warning.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
-      expect.stringMatching(/^karte\.html\?id=/), 'businesses.html',
+      expect.stringMatching(/^karte\.html\?id=/),
+      'businesses.html',
     ]);
     await click(button(root, '保存'));
     await expect.poll(async () => (await stored()).corporateNumber).toBe(NUMBER);
@@ -159,7 +195,9 @@ describe('the business profile on the karte', () => {
     await click(button(root, '事業者情報を編集'));
     await typeInto(industry(root), 'いんしょく');
     await act(() => {
-      industry(root).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true }));
+      industry(root).dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true }),
+      );
     });
     expect(industry(root).value).toBe('いんしょく');
     await typeInto(industry(root), '飲食店');
@@ -171,7 +209,13 @@ describe('the business profile on the karte', () => {
 
   it('asks for the 被災 and 事業承継 sections when a consultation carries their tag, and opens the editor at them', async () => {
     const { root } = await renderKarte({}, async ({ repo, business }) => {
-      await repo.create('consultation', { businessId: business.id, heldAt: '2026-04-10T01:00:00.000Z', channel: 'phone', tagIds: ['event-disaster', 'topic-succession'], inquiry: '被災と後継ぎの相談' });
+      await repo.create('consultation', {
+        businessId: business.id,
+        heldAt: '2026-04-10T01:00:00.000Z',
+        channel: 'phone',
+        tagIds: ['event-disaster', 'topic-succession'],
+        inquiry: '被災と後継ぎの相談',
+      });
     });
     await expect.poll(() => root.querySelector('[data-testid="case-disaster"]')?.textContent).toContain('被災の状況を記録してください');
     expect(root.querySelector('[data-testid="case-succession"]')?.textContent).toContain('事業承継の状況を記録してください');

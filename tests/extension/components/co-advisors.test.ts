@@ -18,7 +18,16 @@ const JIRO = '0191f3a2-0000-7000-8000-000000000003';
 const SABURO = '0191f3a2-0000-7000-8000-000000000004';
 
 const directory = (hanakoActive: boolean): DirectoryResponse => ({
-  organisation: { id: 'org', name: '輪島商工会', kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null },
+  organisation: {
+    id: 'org',
+    name: '輪島商工会',
+    kind: 'society_of_commerce',
+    prefecture: 'ishikawa',
+    municipality: '輪島市',
+    fiscalYearStartMonth: 4,
+    bansoRule: null,
+    startupAreas: null,
+  },
   advisors: [
     { id: ME, name: '佐藤 一郎', jobTitle: 'business_advisor', role: 'advisor', active: true },
     { id: HANAKO, name: '山田 花子', jobTitle: 'support_officer', role: 'advisor', active: hanakoActive },
@@ -33,8 +42,11 @@ async function renderSignedIn() {
   const capture = await openCapture('popup');
   await saveDirectory(capture.db, directory(true));
   const root = await renderInto(
-    h(I18nContext.Provider, { value: capture.services.i18n },
-      h(CaptureContext.Provider, { value: capture.stores }, h(QuickCapture, { onOpenPanel: null }))),
+    h(
+      I18nContext.Provider,
+      { value: capture.services.i18n },
+      h(CaptureContext.Provider, { value: capture.stores }, h(QuickCapture, { onOpenPanel: null })),
+    ),
   );
   const offered = () => [...root.querySelectorAll('[data-testid="co-advisors"] label')].map((l) => l.textContent);
   await expect.poll(offered).toEqual(['山田 花子', '渡辺 三郎']);
@@ -60,7 +72,13 @@ describe('同席 in the consultation editor', () => {
   it('keeps a colleague chosen before and since disabled checked and named, so they can be taken off', async () => {
     const { root, repo, stores, db } = await renderSignedIn();
     const business = await repo.create('business', { name: '輪島塗 山本漆器' });
-    const saved = await repo.create('consultation', { businessId: business.id, heldAt: '2026-04-20T01:00:00.000Z', channel: 'visit', inquiry: '巡回', advisorIds: [HANAKO] });
+    const saved = await repo.create('consultation', {
+      businessId: business.id,
+      heldAt: '2026-04-20T01:00:00.000Z',
+      channel: 'visit',
+      inquiry: '巡回',
+      advisorIds: [HANAKO],
+    });
     await saveDirectory(db, directory(false));
     await act(() => stores.editor.startEdit(saved));
     const hanako = () => byLabel(root, '山田 花子（無効）');

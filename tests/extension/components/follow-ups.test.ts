@@ -23,7 +23,8 @@ async function renderList(me: string | null) {
   const mine = await repo.create('business', { name: '山田商店' });
   const theirs = await repo.create('business', { name: '川上製作所' });
   await authoredBy(services.db, 'business', theirs.id, OTHER);
-  const add = (businessId: string, text: string, dueDate: string | null) => repo.create('action', { businessId, side: 'owner', text, dueDate });
+  const add = (businessId: string, text: string, dueDate: string | null) =>
+    repo.create('action', { businessId, side: 'owner', text, dueDate });
   const late = await add(mine.id, '決算書を預かる', addDays(today, -3));
   await add(mine.id, '資金繰り表を作る', today);
   await add(mine.id, '見積りを出す', addDays(today, 2));
@@ -32,9 +33,12 @@ async function renderList(me: string | null) {
   await authoredBy(services.db, 'action', other.id, OTHER);
   const store = createFollowUps(services, me);
   store.start();
-  const root = await renderInto(h(I18nContext.Provider, { value: services.i18n }, h(FollowUps, { store, advisorName: me ? '佐藤' : null })));
+  const root = await renderInto(
+    h(I18nContext.Provider, { value: services.i18n }, h(FollowUps, { store, advisorName: me ? '佐藤' : null })),
+  );
   await expect.poll(() => root.querySelectorAll('.follow-up-list li').length).toBeGreaterThan(0);
-  const section = (heading: RegExp) => [...root.querySelectorAll('section')].find((s) => heading.test(s.querySelector('h2')?.textContent ?? ''))!;
+  const section = (heading: RegExp) =>
+    [...root.querySelectorAll('section')].find((s) => heading.test(s.querySelector('h2')?.textContent ?? ''))!;
   return { root, services, mine, late, section };
 }
 

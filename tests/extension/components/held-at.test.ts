@@ -12,7 +12,11 @@ describe('相談日時 in the editor', () => {
   it('shows the time of the note as text, and opens the datetime input (focused) on 「日時を変更」', async () => {
     const { services, stores } = await openCapture('popup');
     const root = await renderInto(
-      h(I18nContext.Provider, { value: services.i18n }, h(CaptureContext.Provider, { value: stores }, h(QuickCapture, { onOpenPanel: null }))),
+      h(
+        I18nContext.Provider,
+        { value: services.i18n },
+        h(CaptureContext.Provider, { value: stores }, h(QuickCapture, { onOpenPanel: null })),
+      ),
     );
     const heldAt = stores.editor.current.value.fields.value.heldAt; // e.g. 2026-12-06T21:43
     expect(root.querySelector('[data-testid="held-at"]')?.textContent).toBe(heldAt.replace(/-/g, '/').replace('T', ' '));

@@ -23,8 +23,11 @@ const settle = () => act(() => new Promise((r) => setTimeout(r, 30)));
 async function renderPopup() {
   const capture = await openCapture('popup');
   const root = await renderInto(
-    h(I18nContext.Provider, { value: capture.services.i18n },
-      h(CaptureContext.Provider, { value: capture.stores }, h(QuickCapture, { onOpenPanel: null }))),
+    h(
+      I18nContext.Provider,
+      { value: capture.services.i18n },
+      h(CaptureContext.Provider, { value: capture.stores }, h(QuickCapture, { onOpenPanel: null })),
+    ),
   );
   await expect.poll(() => capture.stores.taxonomy.groups.value.length).toBeGreaterThan(0);
   return { ...capture, root };

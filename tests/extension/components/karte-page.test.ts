@@ -30,8 +30,11 @@ async function renderKarte(seed?: (ctx: Awaited<ReturnType<typeof world>>) => Pr
   const store = createKartePage(w.services, w.business.id, ME);
   store.start();
   const root = await renderInto(
-    h(I18nContext.Provider, { value: w.services.i18n },
-      h(KartePageContext.Provider, { value: store }, h(KartePage, { me: ME, today: '2026-04-20', onShown }))),
+    h(
+      I18nContext.Provider,
+      { value: w.services.i18n },
+      h(KartePageContext.Provider, { value: store }, h(KartePage, { me: ME, today: '2026-04-20', onShown })),
+    ),
   );
   await expect.poll(() => root.querySelectorAll('.timeline-entry').length).toBeGreaterThan(0);
   await expect.poll(() => store.groups.value.length).toBeGreaterThan(0);
@@ -42,21 +45,45 @@ async function world() {
   const services = await openServices(freshDbName());
   const { repo } = await services.loadWrites();
   const business = await repo.create('business', {
-    name: '株式会社東洋商事', corporateNumber: '1220001747327', industry: 'I', membership: 'member',
-    externalIds: [{ system: 'BIZミル', value: 'B-1024' }], status: 'continuing',
+    name: '株式会社東洋商事',
+    corporateNumber: '1220001747327',
+    industry: 'I',
+    membership: 'member',
+    externalIds: [{ system: 'BIZミル', value: 'B-1024' }],
+    status: 'continuing',
   });
   const visit = await repo.create('consultation', {
-    businessId: business.id, heldAt: daysAgo(40), channel: 'visit', programme: 'kaizen_fukyu', tagIds: ['topic-finance', 'step-understanding'],
-    inquiry: '資金繰りが苦しい', ownerWords: HOSTILE, advice: '資金繰り表を一緒に作った', insight: '月末に支払いが集中している',
+    businessId: business.id,
+    heldAt: daysAgo(40),
+    channel: 'visit',
+    programme: 'kaizen_fukyu',
+    tagIds: ['topic-finance', 'step-understanding'],
+    inquiry: '資金繰りが苦しい',
+    ownerWords: HOSTILE,
+    advice: '資金繰り表を一緒に作った',
+    insight: '月末に支払いが集中している',
     essentialIssue: '支払いサイトを把握していない',
   });
   const phone = await repo.create('consultation', {
-    businessId: business.id, heldAt: daysAgo(20), channel: 'phone', tagIds: ['topic-sales', 'wall-unseen'], inquiry: '販路の相談',
+    businessId: business.id,
+    heldAt: daysAgo(20),
+    channel: 'phone',
+    tagIds: ['topic-sales', 'wall-unseen'],
+    inquiry: '販路の相談',
     advisorIds: [OTHER, RETIRED, STRANGER],
   });
   // What the background keeps after a sync: the organisation's advisors by name.
   await saveDirectory(services.db, {
-    organisation: { id: 'org', name: '輪島商工会', kind: 'society_of_commerce', prefecture: 'ishikawa', municipality: '輪島市', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null },
+    organisation: {
+      id: 'org',
+      name: '輪島商工会',
+      kind: 'society_of_commerce',
+      prefecture: 'ishikawa',
+      municipality: '輪島市',
+      fiscalYearStartMonth: 4,
+      bansoRule: null,
+      startupAreas: null,
+    },
     advisors: [
       { id: ME, name: '佐藤 一郎', jobTitle: 'business_advisor', role: 'advisor', active: true },
       { id: OTHER, name: '山田 花子', jobTitle: 'support_officer', role: 'advisor', active: true },
@@ -64,13 +91,30 @@ async function world() {
     ],
   });
   const secret = await repo.create('consultation', {
-    businessId: business.id, heldAt: daysAgo(10), channel: 'counter', tagIds: ['topic-finance'], inquiry: '家族の借入', sensitive: true,
+    businessId: business.id,
+    heldAt: daysAgo(10),
+    channel: 'counter',
+    tagIds: ['topic-finance'],
+    inquiry: '家族の借入',
+    sensitive: true,
   });
   // As a pull delivers a 機微 note of another advisor: authored elsewhere, its text emptied.
   await authoredBy(services.db, 'consultation', secret.id, OTHER);
   await services.db.consultations.update(secret.id, { redacted: true, inquiry: '' });
-  await repo.create('action', { businessId: business.id, consultationId: visit.id, side: 'owner', text: '資金繰り表を毎月更新する', dueDate: '2026-04-10' });
-  await repo.create('action', { businessId: business.id, consultationId: visit.id, side: 'advisor', text: 'マル経の資料を送る', dueDate: null });
+  await repo.create('action', {
+    businessId: business.id,
+    consultationId: visit.id,
+    side: 'owner',
+    text: '資金繰り表を毎月更新する',
+    dueDate: '2026-04-10',
+  });
+  await repo.create('action', {
+    businessId: business.id,
+    consultationId: visit.id,
+    side: 'advisor',
+    text: 'マル経の資料を送る',
+    dueDate: null,
+  });
   return { services, repo, business, visit, phone, secret };
 }
 
@@ -98,7 +142,8 @@ describe('karte page', () => {
   it('names who wrote each consultation and who was 同席: 自分, colleagues by name, a disabled one marked, never an id', async () => {
     const { root, phone, secret } = await renderKarte();
     const entry = (id: string) => root.querySelector(`[data-testid="entry-${id}"]`)!;
-    await expect.poll(() => entry(phone.id).querySelector('[data-testid="entry-co-advisors"]')?.textContent)
+    await expect
+      .poll(() => entry(phone.id).querySelector('[data-testid="entry-co-advisors"]')?.textContent)
       .toBe('同席: 山田 花子、田中 次郎（無効）、不明な支援者');
     expect(entry(phone.id).querySelector('[data-testid="entry-author"]')?.textContent).toBe('自分');
     expect(entry(secret.id).querySelector('[data-testid="entry-author"]')?.textContent).toBe('山田 花子');
@@ -135,10 +180,18 @@ describe('karte page', () => {
 
   it('suggests 伴走 when the consultations show its signs, naming them; dismissing keeps it quiet', async () => {
     const { root, text, services, business } = await renderKarte(async ({ repo, business }) => {
-      await repo.create('consultation', { businessId: business.id, heldAt: daysAgo(5), channel: 'online', tagIds: ['topic-finance'], inquiry: '三回目の金融相談' });
+      await repo.create('consultation', {
+        businessId: business.id,
+        heldAt: daysAgo(5),
+        channel: 'online',
+        tagIds: ['topic-finance'],
+        inquiry: '三回目の金融相談',
+      });
     });
     await expect.poll(() => root.querySelector('[data-testid="banso-suggestion"]')).not.toBeNull();
-    expect(root.querySelector('[data-testid="banso-suggestion"]')?.textContent).toMatch(/.+〜.+ の相談\d回に、伴走支援の兆しがあります（本質的課題の記録、経営者の言葉・気づき、伴走ステップ・5つの壁）/);
+    expect(root.querySelector('[data-testid="banso-suggestion"]')?.textContent).toMatch(
+      /.+〜.+ の相談\d回に、伴走支援の兆しがあります（本質的課題の記録、経営者の言葉・気づき、伴走ステップ・5つの壁）/,
+    );
     await click(button(root, '今は見送る'));
     await expect.poll(() => root.querySelector('[data-testid="banso-suggestion"]')).toBeNull();
     expect((await services.db.businesses.get(business.id))!.bansoSuggestionDismissedAt).not.toBeNull();
@@ -147,11 +200,20 @@ describe('karte page', () => {
 
   it('follows the organisation’s rule as the directory brings it: a stricter one takes the suggestion away at once', async () => {
     const { root, services } = await renderKarte(async ({ repo, business }) => {
-      await repo.create('consultation', { businessId: business.id, heldAt: daysAgo(5), channel: 'online', tagIds: ['topic-finance'], inquiry: '三回目の金融相談' });
+      await repo.create('consultation', {
+        businessId: business.id,
+        heldAt: daysAgo(5),
+        channel: 'online',
+        tagIds: ['topic-finance'],
+        inquiry: '三回目の金融相談',
+      });
     });
     await expect.poll(() => root.querySelector('[data-testid="banso-suggestion"]')).not.toBeNull();
     const { organisation, advisors } = await loadDirectory(services.db);
-    await saveDirectory(services.db, { organisation: { ...organisation!, bansoRule: { ...DEFAULT_BANSO_RULE, consultations: 5, routineTagIds: [], triggerTagIds: [] } }, advisors });
+    await saveDirectory(services.db, {
+      organisation: { ...organisation!, bansoRule: { ...DEFAULT_BANSO_RULE, consultations: 5, routineTagIds: [], triggerTagIds: [] } },
+      advisors,
+    });
     await expect.poll(() => root.querySelector('[data-testid="banso-suggestion"]')).toBeNull();
     await saveDirectory(services.db, { organisation: { ...organisation!, bansoRule: null, startupAreas: null }, advisors });
     await expect.poll(() => root.querySelector('[data-testid="banso-suggestion"]')).not.toBeNull();
@@ -173,7 +235,9 @@ describe('karte page', () => {
     const adopt = root.querySelector<HTMLButtonElement>(`[data-testid="entry-${visit.id}"] .dialogue-essentialIssue button`)!;
     await click(adopt);
     await expect.poll(() => root.querySelector('[data-testid="essential-issue"]')?.textContent).toContain('支払いサイトを把握していない');
-    expect(root.querySelector('[data-testid="essential-issue-source"] a')?.getAttribute('href')).toBe(`karte.html?id=${business.id}#c-${visit.id}`);
+    expect(root.querySelector('[data-testid="essential-issue-source"] a')?.getAttribute('href')).toBe(
+      `karte.html?id=${business.id}#c-${visit.id}`,
+    );
     // Opened and saved unchanged: the issue keeps its source.
     await click(button(root, '本質的課題を編集'));
     await click(button(root, '保存'));
@@ -214,11 +278,19 @@ describe('karte page', () => {
 
   it('renders the newest entries first and the rest of a long timeline right after, then says it is shown', async () => {
     const entriesWhenShown: number[] = [];
-    const { root } = await renderKarte(async ({ repo, business }) => {
-      for (let i = 0; i < 40; i++) {
-        await repo.create('consultation', { businessId: business.id, heldAt: daysAgo(100 + i), channel: 'email', inquiry: `過去の相談 ${i}` });
-      }
-    }, () => entriesWhenShown.push(document.querySelectorAll('.timeline-entry').length));
+    const { root } = await renderKarte(
+      async ({ repo, business }) => {
+        for (let i = 0; i < 40; i++) {
+          await repo.create('consultation', {
+            businessId: business.id,
+            heldAt: daysAgo(100 + i),
+            channel: 'email',
+            inquiry: `過去の相談 ${i}`,
+          });
+        }
+      },
+      () => entriesWhenShown.push(document.querySelectorAll('.timeline-entry').length),
+    );
     await expect.poll(() => root.querySelectorAll('.timeline-entry').length).toBe(43);
     await expect.poll(() => entriesWhenShown).toEqual([43]);
     expect(root.querySelector('[data-testid="timeline-count"]')?.textContent).toBe('43件 / 全43件');
@@ -227,7 +299,12 @@ describe('karte page', () => {
 
   it('shows text copied from a 機微 note it may not read as hidden, not as blank, and offers no edit over it', async () => {
     const { root, text } = await renderKarte(async ({ services, business, secret, repo }) => {
-      const action = await repo.create('action', { businessId: business.id, consultationId: secret.id, side: 'owner', text: '借入を家族に話す' });
+      const action = await repo.create('action', {
+        businessId: business.id,
+        consultationId: secret.id,
+        side: 'owner',
+        text: '借入を家族に話す',
+      });
       await repo.update('business', business.id, { essentialIssue: '家族の借入の整理', essentialIssueSourceId: secret.id });
       // As pulled by this advisor, who may not read the 機微 consultation: the copies come emptied.
       await services.db.businesses.update(business.id, { essentialIssue: '', redacted: true });
@@ -245,7 +322,12 @@ describe('karte page', () => {
   it('marks a 本質的課題 adopted from a 機微 note for the advisor who may read it', async () => {
     const { root } = await renderKarte(async ({ business, repo }) => {
       const own = await repo.create('consultation', {
-        businessId: business.id, heldAt: daysAgo(5), channel: 'counter', inquiry: '社長の体調', essentialIssue: '承継時期の決定', sensitive: true,
+        businessId: business.id,
+        heldAt: daysAgo(5),
+        channel: 'counter',
+        inquiry: '社長の体調',
+        essentialIssue: '承継時期の決定',
+        sensitive: true,
       });
       await repo.update('business', business.id, { essentialIssue: '承継時期の決定', essentialIssueSourceId: own.id });
     });
@@ -259,8 +341,11 @@ describe('karte page', () => {
     const store = createKartePage(services, 'no-such-business', null);
     store.start();
     const root = await renderInto(
-      h(I18nContext.Provider, { value: services.i18n },
-        h(KartePageContext.Provider, { value: store }, h(KartePage, { me: null, today: '2026-04-20' }))),
+      h(
+        I18nContext.Provider,
+        { value: services.i18n },
+        h(KartePageContext.Provider, { value: store }, h(KartePage, { me: null, today: '2026-04-20' })),
+      ),
     );
     await expect.poll(() => root.querySelector('[role="alert"]')?.textContent).toContain('この事業者は見つかりません');
   });

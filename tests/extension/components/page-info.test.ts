@@ -13,7 +13,11 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());
 
 const rule = (urlPattern: string, enabled = true) => ({
-  name: 'ポータル', system: 'BIZミル', urlPattern, enabled, extract: { from: 'url' as const, regex: '/companies/(\\d+)' },
+  name: 'ポータル',
+  system: 'BIZミル',
+  urlPattern,
+  enabled,
+  extract: { from: 'url' as const, regex: '/companies/(\\d+)' },
 });
 
 /**
@@ -34,7 +38,9 @@ async function renderUnknownPage(rulePatterns: string[], allow: string[]) {
   vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async ({ origins = [] }) => (asked.push(origins), true));
   const stores = createCaptureStores(services, 'panel');
   await stores.page.refresh();
-  const root = await renderInto(h(I18nContext.Provider, { value: services.i18n }, h(CaptureContext.Provider, { value: stores }, h(PageInfo, {}))));
+  const root = await renderInto(
+    h(I18nContext.Provider, { value: services.i18n }, h(CaptureContext.Provider, { value: stores }, h(PageInfo, {}))),
+  );
   return { root, asked };
 }
 
@@ -52,7 +58,10 @@ describe('the page line when the browser hides the address', () => {
   });
 
   it('counts the portals past the first three', async () => {
-    const { root } = await renderUnknownPage(['https://a.example.jp/*', 'https://b.example.jp/*', 'https://c.example.jp/*', 'https://d.example.jp/*'], ['e.example.jp']);
+    const { root } = await renderUnknownPage(
+      ['https://a.example.jp/*', 'https://b.example.jp/*', 'https://c.example.jp/*', 'https://d.example.jp/*'],
+      ['e.example.jp'],
+    );
     expect(root.querySelector('[data-testid="grant-sites"]')?.textContent).toContain('a.example.jp、b.example.jp、c.example.jp ほか2件');
   });
 

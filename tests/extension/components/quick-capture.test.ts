@@ -15,8 +15,11 @@ beforeEach(() => fakeBrowser.reset());
 async function renderQuickCapture() {
   const capture = await openCapture('popup', 'https://bizmil.example.jp/cases/42#top');
   const root = await renderInto(
-    h(I18nContext.Provider, { value: capture.services.i18n },
-      h(CaptureContext.Provider, { value: capture.stores }, h(QuickCapture, { onOpenPanel: null }))),
+    h(
+      I18nContext.Provider,
+      { value: capture.services.i18n },
+      h(CaptureContext.Provider, { value: capture.stores }, h(QuickCapture, { onOpenPanel: null })),
+    ),
   );
   return { ...capture, root };
 }
@@ -45,7 +48,8 @@ describe('quick capture (popup)', () => {
     expect(root.querySelector('[data-testid="saved-confirmation"] b')).toBeNull(); // text, never HTML
     expect(root.querySelector('[role="status"].notice')?.textContent).toBe('保存しました');
     expect((await db.consultations.toArray())[0]).toMatchObject({
-      inquiry: '資金繰りの相談。<b>太字</b>ではない', sourceUrl: 'https://bizmil.example.jp/cases/42',
+      inquiry: '資金繰りの相談。<b>太字</b>ではない',
+      sourceUrl: 'https://bizmil.example.jp/cases/42',
     });
     expect(byLabel(root, '相談内容').value).toBe('');
     expect(await db.drafts.get('popup')).toBeUndefined();
@@ -57,11 +61,21 @@ describe('quick capture (popup)', () => {
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     // The real drafts repo, its first read held back: the page must not wait for it.
-    const drafts = { ...services.drafts, get: async (key: string) => { await held; return services.drafts.get(key); } };
+    const drafts = {
+      ...services.drafts,
+      get: async (key: string) => {
+        await held;
+        return services.drafts.get(key);
+      },
+    };
     const stores = createCaptureStores({ ...services, drafts }, 'popup');
     void stores.editor.start();
     const root = await renderInto(
-      h(I18nContext.Provider, { value: services.i18n }, h(CaptureContext.Provider, { value: stores }, h(QuickCapture, { onOpenPanel: null }))),
+      h(
+        I18nContext.Provider,
+        { value: services.i18n },
+        h(CaptureContext.Provider, { value: stores }, h(QuickCapture, { onOpenPanel: null })),
+      ),
     );
     const note = byLabel(root, '相談内容');
     expect(document.activeElement).toBe(note);
@@ -112,6 +126,8 @@ describe('quick capture (popup)', () => {
 
     expect(root.querySelector('[aria-label="選択中のタグ"]')?.textContent).toContain('補助金');
     expect(button(root, 'タグ「補助金」を外す')).toBeTruthy();
-    await expect.poll(async () => (await db.drafts.get('popup'))?.value).toMatchObject({ inquiry: '補助金の相談', tagIds: ['topic-subsidy'] });
+    await expect
+      .poll(async () => (await db.drafts.get('popup'))?.value)
+      .toMatchObject({ inquiry: '補助金の相談', tagIds: ['topic-subsidy'] });
   });
 });

@@ -3,7 +3,13 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  fiscalYearMonths, PLAN_INDICATORS, TRENDS, type ConsultationsReport, type CountRecordsPage, type PlanReport, type PlanTargetsRequest,
+  fiscalYearMonths,
+  PLAN_INDICATORS,
+  TRENDS,
+  type ConsultationsReport,
+  type CountRecordsPage,
+  type PlanReport,
+  type PlanTargetsRequest,
 } from '../../../shared';
 import { openServices } from '../../../extension/app/compose';
 import { createDirectory } from '../../../extension/app/compose-directory';
@@ -24,14 +30,29 @@ const zero = { consultations: 0, businesses: 0, minutes: 0 };
 
 /** A 2025年度 answer as the server gives it: two consultations, one of them a 巡回 of 山田商店. */
 function consultations(): ConsultationsReport {
-  const months = fiscalYearMonths(2025).map((key) => ({ key, ...(key === '2025-05' ? { consultations: 2, businesses: 1, minutes: 90 } : zero) }));
+  const months = fiscalYearMonths(2025).map((key) => ({
+    key,
+    ...(key === '2025-05' ? { consultations: 2, businesses: 1, minutes: 90 } : zero),
+  }));
   return {
-    period: { from: '2025-04-01', to: '2026-03-31', fiscalYear: 2025, month: null }, scope: 'organisation',
-    filters: { advisorId: null, programme: null, municipality: null }, asOf: '2026-03-31',
-    total: { consultations: 2, businesses: 1, minutes: 90 }, byMonth: months,
-    byTopic: [{ key: 'topic-finance', name: '金融', retired: false, consultations: 2, businesses: 1, minutes: 90 }, { key: 'none', name: null, retired: false, ...zero }],
-    byIndustry: [], byMembership: [{ key: 'member', consultations: 2, businesses: 1, minutes: 90 }], bySmallBusiness: [], byProgramme: [],
-    byChannel: [{ key: 'counter', ...zero }, { key: 'visit', consultations: 2, businesses: 1, minutes: 90 }],
+    period: { from: '2025-04-01', to: '2026-03-31', fiscalYear: 2025, month: null },
+    scope: 'organisation',
+    filters: { advisorId: null, programme: null, municipality: null },
+    asOf: '2026-03-31',
+    total: { consultations: 2, businesses: 1, minutes: 90 },
+    byMonth: months,
+    byTopic: [
+      { key: 'topic-finance', name: '金融', retired: false, consultations: 2, businesses: 1, minutes: 90 },
+      { key: 'none', name: null, retired: false, ...zero },
+    ],
+    byIndustry: [],
+    byMembership: [{ key: 'member', consultations: 2, businesses: 1, minutes: 90 }],
+    bySmallBusiness: [],
+    byProgramme: [],
+    byChannel: [
+      { key: 'counter', ...zero },
+      { key: 'visit', consultations: 2, businesses: 1, minutes: 90 },
+    ],
     byAdvisor: [{ key: A, name: '佐藤 一郎', jobTitle: 'business_advisor', consultations: 2, businesses: 1, minutes: 90 }],
     seminars: { total: { ...zero, participants: 0 }, byMonth: months.map((m) => ({ ...m, ...zero, participants: 0 })) },
   };
@@ -42,19 +63,42 @@ function plan(targets: PlanTargetsRequest['targets']): PlanReport {
   const item = { businessId: B1, businessName: '山田商店', consultationId: C1, date: '2025-05-10', count: 2, events: [], periods: null };
   return {
     ...consultations(),
-    fiscalYear: 2025, targetsApply: true,
+    fiscalYear: 2025,
+    targetsApply: true,
     indicators: PLAN_INDICATORS.map((indicator) => {
       const target = targets[indicator] ?? null;
       const actual = indicator === 'analysis' ? 1 : 0;
-      return { indicator, actual, target, attainment: target ? Math.round((actual / target) * 1000) / 10 : null, items: actual ? [item] : [] };
+      return {
+        indicator,
+        actual,
+        target,
+        attainment: target ? Math.round((actual / target) * 1000) / 10 : null,
+        items: actual ? [item] : [],
+      };
     }),
-    trends: { businesses: 0, sales: TRENDS.map((trend) => ({ trend, businesses: 0, items: [] })), grossProfit: TRENDS.map((trend) => ({ trend, businesses: 0, items: [] })) },
+    trends: {
+      businesses: 0,
+      sales: TRENDS.map((trend) => ({ trend, businesses: 0, items: [] })),
+      grossProfit: TRENDS.map((trend) => ({ trend, businesses: 0, items: [] })),
+    },
   };
 }
 
 const drillPage: CountRecordsPage = {
-  total: 1, nextCursor: null,
-  items: [{ consultationId: C1, businessId: B1, businessName: '山田商店', heldAt: '2025-05-10T01:00:00Z', channel: 'visit', programme: null, durationMin: 45, advisors: [{ id: A, name: '佐藤 一郎', jobTitle: 'business_advisor' }] }],
+  total: 1,
+  nextCursor: null,
+  items: [
+    {
+      consultationId: C1,
+      businessId: B1,
+      businessName: '山田商店',
+      heldAt: '2025-05-10T01:00:00Z',
+      channel: 'visit',
+      programme: null,
+      durationMin: 45,
+      advisors: [{ id: A, name: '佐藤 一郎', jobTitle: 'business_advisor' }],
+    },
+  ],
 };
 
 async function renderPage() {
@@ -72,7 +116,8 @@ async function renderPage() {
     async report(kind, params) {
       asked.push({ kind, params: params.toString() });
       if (kind === 'consultations') return { ok: true, value: { kind, report: consultations() } };
-      if (kind === 'banso') return { ok: true, value: { kind, report: { ...consultations(), overcomeWindow: 3, cases: [] } } as ReportData };
+      if (kind === 'banso')
+        return { ok: true, value: { kind, report: { ...consultations(), overcomeWindow: 3, cases: [] } } as ReportData };
       if (kind === 'plan') return { ok: true, value: { kind, report: plan(targets) } };
       return { ok: false, reason: 'network' };
     },
@@ -87,13 +132,28 @@ async function renderPage() {
       return { ok: true, value: { fiscalYear: request.fiscalYear, targets: [] } };
     },
   };
-  const store = createReportsStore({ api, download: (name, text) => downloads.push({ name, text }), now: () => new Date('2026-03-31T03:00:00Z') });
+  const store = createReportsStore({
+    api,
+    download: (name, text) => downloads.push({ name, text }),
+    now: () => new Date('2026-03-31T03:00:00Z'),
+  });
   const directory = createDirectory(services.db);
   directory.start();
   await store.load();
-  const root = await renderInto(h(I18nContext.Provider, { value: services.i18n }, h(ReportsPage, {
-    store, directory, signedIn: true, manager: true, years: [2025, 2024], onPrint: () => undefined,
-  })));
+  const root = await renderInto(
+    h(
+      I18nContext.Provider,
+      { value: services.i18n },
+      h(ReportsPage, {
+        store,
+        directory,
+        signedIn: true,
+        manager: true,
+        years: [2025, 2024],
+        onPrint: () => undefined,
+      }),
+    ),
+  );
   await expect.poll(() => root.querySelectorAll('table.report').length).toBeGreaterThan(0);
   return { root, store, asked, drills, downloads, saved };
 }
@@ -106,18 +166,31 @@ describe('reports page', () => {
     expect(asked[0]).toEqual({ kind: 'consultations', params: 'fy=2025' });
     const tabs = [...root.querySelectorAll('[role="tab"]')];
     expect(tabs.map((t) => [t.textContent, t.getAttribute('aria-selected')])).toEqual([
-      ['相談件数', 'true'], ['伴走支援案件一覧', 'false'], ['カルテ品質', 'false'], ['被災事業者', 'false'],
-      ['経営発達支援計画', 'false'], ['補助金', 'false'], ['専門家派遣', 'false'],
+      ['相談件数', 'true'],
+      ['伴走支援案件一覧', 'false'],
+      ['カルテ品質', 'false'],
+      ['被災事業者', 'false'],
+      ['経営発達支援計画', 'false'],
+      ['補助金', 'false'],
+      ['専門家派遣', 'false'],
       ['特定創業支援', 'false'],
     ]);
     expect(root.querySelector('.report-period-line')?.textContent).toBe('2025年度（2025/04/01〜2026/03/31）');
     expect(root.querySelector('[data-testid="report-scope"]')?.textContent).toContain('組織全体の集計です。');
     const months = table(root, 'by-month');
-    expect([...months.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['月', '延べ件数', '実数（事業者）', '対応時間（分）']);
+    expect([...months.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      '月',
+      '延べ件数',
+      '実数（事業者）',
+      '対応時間（分）',
+    ]);
     expect(months.querySelector('tfoot')?.textContent).toContain('合計');
     expect(months.querySelector('svg[role="img"] title')?.textContent).toBe('月別の相談件数のグラフ');
     // 巡回 and 窓口 apart, by name.
-    expect([...table(root, 'by-channel').querySelectorAll('tbody tr td:first-child')].map((td) => td.textContent)).toEqual(['窓口', '巡回']);
+    expect([...table(root, 'by-channel').querySelectorAll('tbody tr td:first-child')].map((td) => td.textContent)).toEqual([
+      '窓口',
+      '巡回',
+    ]);
     expect(table(root, 'by-advisor').textContent).toContain('佐藤 一郎経営指導員');
     expect(root.textContent).not.toContain(A);
     expect(unnamedControls(root)).toEqual([]);
@@ -144,7 +217,9 @@ describe('reports page', () => {
     await click(button(root, 'CSVをダウンロード: 相談分野別'));
     expect(downloads).toHaveLength(1);
     expect(downloads[0]!.name).toBe('相談件数_相談分野別_2025年度.csv');
-    expect(downloads[0]!.text).toBe('\uFEFF"相談分野","延べ件数","実数（事業者）","対応時間（分）"\r\n"金融","2","1","90"\r\n"（相談分野なし）","0","0","0"\r\n');
+    expect(downloads[0]!.text).toBe(
+      '\uFEFF"相談分野","延べ件数","実数（事業者）","対応時間（分）"\r\n"金融","2","1","90"\r\n"（相談分野なし）","0","0","0"\r\n',
+    );
   });
 
   it('changes report with the arrow keys, and the period and filters ask again', async () => {
@@ -183,7 +258,9 @@ describe('reports page', () => {
     expect(byLabel(form, '経営状況分析（事業者数）').value).toBe('4');
     await typeInto(byLabel(form, '経営状況分析（事業者数）'), 'x');
     await click(button(form, '目標を保存'));
-    expect(root.querySelector('[data-testid="plan-targets-notice"]')?.textContent).toBe('経営状況分析（事業者数）の目標は0以上の整数で入力してください');
+    expect(root.querySelector('[data-testid="plan-targets-notice"]')?.textContent).toBe(
+      '経営状況分析（事業者数）の目標は0以上の整数で入力してください',
+    );
     expect(saved).toEqual([]);
     await typeInto(byLabel(form, '経営状況分析（事業者数）'), '999');
     await click(button(form, '目標を保存'));
@@ -193,7 +270,9 @@ describe('reports page', () => {
     await click(button(form, '目標を保存'));
     await expect.poll(() => root.querySelector('[data-testid="plan-targets-notice"]')?.textContent).toBe('2025年度の目標を保存しました');
     expect(saved.at(-1)).toEqual({ fiscalYear: 2025, targets: { analysis: 2, deals: 10 } });
-    await expect.poll(() => [...row().querySelectorAll('td')].map((td) => td.textContent)).toEqual(['経営状況分析（事業者数）', '1', '2', '50.0']);
+    await expect
+      .poll(() => [...row().querySelectorAll('td')].map((td) => td.textContent))
+      .toEqual(['経営状況分析（事業者数）', '1', '2', '50.0']);
     expect(unnamedControls(root)).toEqual([]);
   });
 });

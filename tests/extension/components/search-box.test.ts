@@ -24,9 +24,18 @@ async function renderSearch(viewer: Viewer = LOCAL_ONLY) {
   const services = await openServices(freshDbName());
   const { db, repo } = await aStore(services.db);
   const business = await repo.create('business', { name: '能登水産' });
-  const open = await repo.create('consultation', { businessId: business.id, heldAt, channel: 'visit', inquiry: '販路開拓として<b>ネット通販</b>を始めたい' });
+  const open = await repo.create('consultation', {
+    businessId: business.id,
+    heldAt,
+    channel: 'visit',
+    inquiry: '販路開拓として<b>ネット通販</b>を始めたい',
+  });
   const sensitive = await repo.create('consultation', {
-    businessId: business.id, heldAt, channel: 'phone', sensitive: true, inquiry: '家族の介護で店を閉める日が増え、ネット通販に頼りたい',
+    businessId: business.id,
+    heldAt,
+    channel: 'phone',
+    sensitive: true,
+    inquiry: '家族の介護で店を閉める日が増え、ネット通販に頼りたい',
   });
   await db.consultations.update(sensitive.id, { authorId: '0190a5a0-0000-7000-8000-0000000000ff' });
   const { service, client } = connected(db);
@@ -34,7 +43,11 @@ async function renderSearch(viewer: Viewer = LOCAL_ONLY) {
   const store = createSearchStore({ client, viewer, debounceMs: 0 });
   const opened: ShownHit[] = [];
   const root = await renderInto(
-    h(I18nContext.Provider, { value: services.i18n }, h(SearchBox, { store, taxonomy: await loadTaxonomy(db), onOpen: (hit) => opened.push(hit) })),
+    h(
+      I18nContext.Provider,
+      { value: services.i18n },
+      h(SearchBox, { store, taxonomy: await loadTaxonomy(db), onOpen: (hit) => opened.push(hit) }),
+    ),
   );
   const box = byLabel(root, '事業者・相談記録・次の行動・タグを検索');
   const options = () => [...root.querySelectorAll('[role="option"]')];

@@ -20,17 +20,24 @@ async function renderPanel() {
   const saved = await saveConsultation(repo, {
     id: null,
     fields: {
-      businessId: business.id, heldAt: '2026-04-01T01:00:00.000Z', channel: 'visit', inquiry: HOSTILE,
-      essentialIssue: '価格転嫁ができていない', sourceUrl: 'https://bizmil.example.jp/cases/42', sourceTitle: 'BIZミル 相談カルテ',
+      businessId: business.id,
+      heldAt: '2026-04-01T01:00:00.000Z',
+      channel: 'visit',
+      inquiry: HOSTILE,
+      essentialIssue: '価格転嫁ができていない',
+      sourceUrl: 'https://bizmil.example.jp/cases/42',
+      sourceTitle: 'BIZミル 相談カルテ',
     },
     actions: [{ side: 'owner', text: '原価表を作る', dueDate: '2026-04-10' }],
   });
   await act(() => stores.editor.current.value.update({ businessId: business.id }));
   const karte = createKarte(services);
   const root = await renderInto(
-    h(I18nContext.Provider, { value: services.i18n },
-      h(CaptureContext.Provider, { value: stores },
-        h(KarteContext.Provider, { value: karte }, h(SidePanel, { today: '2026-04-20' })))),
+    h(
+      I18nContext.Provider,
+      { value: services.i18n },
+      h(CaptureContext.Provider, { value: stores }, h(KarteContext.Provider, { value: karte }, h(SidePanel, { today: '2026-04-20' }))),
+    ),
   );
   const article = () => root.querySelector(`[data-testid="consultation-${saved!.id}"]`);
   await expect.poll(article).not.toBeNull();

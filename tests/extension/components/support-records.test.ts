@@ -26,9 +26,23 @@ async function renderKarte(fields: Partial<Business> = {}) {
   const services = await openServices(freshDbName());
   const { repo } = await services.loadWrites();
   const business = await repo.create('business', { name: '能登の宿 しおさい', municipality: '七尾市', ...fields });
-  const consultation = await repo.create('consultation', { businessId: business.id, heldAt: '2026-04-01T01:00:00.000Z', channel: 'visit', inquiry: 'ネット販売の相談' });
+  const consultation = await repo.create('consultation', {
+    businessId: business.id,
+    heldAt: '2026-04-01T01:00:00.000Z',
+    channel: 'visit',
+    inquiry: 'ネット販売の相談',
+  });
   await saveDirectory(services.db, {
-    organisation: { id: 'org', name: '七尾商工会議所', kind: 'chamber_of_commerce', prefecture: 'ishikawa', municipality: '七尾市', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null },
+    organisation: {
+      id: 'org',
+      name: '七尾商工会議所',
+      kind: 'chamber_of_commerce',
+      prefecture: 'ishikawa',
+      municipality: '七尾市',
+      fiscalYearStartMonth: 4,
+      bansoRule: null,
+      startupAreas: null,
+    },
     advisors: [
       { id: ME, name: '佐藤 一郎', jobTitle: 'business_advisor', role: 'advisor', active: true },
       { id: OTHER, name: '山田 花子', jobTitle: 'business_advisor', role: 'advisor', active: true },
@@ -37,8 +51,11 @@ async function renderKarte(fields: Partial<Business> = {}) {
   const store = createKartePage(services, business.id, ME);
   store.start();
   const root = await renderInto(
-    h(I18nContext.Provider, { value: services.i18n },
-      h(KartePageContext.Provider, { value: store }, h(KartePage, { me: ME, today: '2026-04-20' }))),
+    h(
+      I18nContext.Provider,
+      { value: services.i18n },
+      h(KartePageContext.Provider, { value: store }, h(KartePage, { me: ME, today: '2026-04-20' })),
+    ),
   );
   await expect.poll(() => root.querySelector('[data-testid="support-records"]')).not.toBeNull();
   const db = services.db;
@@ -60,7 +77,10 @@ describe('support records on the karte', () => {
   it('shows a compact section each, named for screen readers; the founder section only on a founder’s karte', async () => {
     const { root, section } = await renderKarte();
     expect([...root.querySelectorAll('.support-section h2')].map((h2) => h2.textContent)).toEqual([
-      '補助金・融資の申請', '専門家派遣', '決算の数値', '需要開拓（展示会・商談会）',
+      '補助金・融資の申請',
+      '専門家派遣',
+      '決算の数値',
+      '需要開拓（展示会・商談会）',
     ]);
     expect(section('applications').textContent).toContain('まだ記録はありません');
     expect(button(root, '申請を追加')).toBeTruthy();
@@ -88,7 +108,14 @@ describe('support records on the karte', () => {
     await click(button(root, '保存'));
     await expect.poll(() => openForm(root)).toBeNull();
     const [saved] = await db.applications.toArray();
-    expect(saved).toMatchObject({ measure: 'jizokuka', round: '第17回', appliedOn: '2026-05-20', requestedAmount: 500_000, result: 'pending', advisorId: ME });
+    expect(saved).toMatchObject({
+      measure: 'jizokuka',
+      round: '第17回',
+      appliedOn: '2026-05-20',
+      requestedAmount: 500_000,
+      result: 'pending',
+      advisorId: ME,
+    });
     expect(await outboxKinds()).toContain('application');
     await expect.poll(() => section('applications').textContent).toContain('持続化補助金（第17回）');
     expect(section('applications').textContent).toContain('申請額 500,000円');
@@ -107,7 +134,9 @@ describe('support records on the karte', () => {
 
     await click(button(root, '持続化補助金（第17回）を削除'));
     await expect.poll(async () => (await db.applications.get(saved!.id))?.deleted).toBe(true);
-    await expect.poll(() => root.querySelector('[data-testid="undo-toast"]')?.textContent).toContain('持続化補助金（第17回）を削除しました');
+    await expect
+      .poll(() => root.querySelector('[data-testid="undo-toast"]')?.textContent)
+      .toContain('持続化補助金（第17回）を削除しました');
     await expect.poll(() => section('applications').textContent).toContain('まだ記録はありません');
     await click(button(root, '元に戻す'));
     await expect.poll(async () => (await db.applications.get(saved!.id))?.deleted).toBe(false);
@@ -129,7 +158,12 @@ describe('support records on the karte', () => {
     await typeInto(byLabel(root, '推薦日'), '2026-05-10');
     await click(button(root, '保存'));
     await expect.poll(async () => (await db.applications.toArray()).length).toBe(1);
-    expect((await db.applications.toArray())[0]).toMatchObject({ measure: 'marukei', requestedAmount: 5_000_000, recommended: true, recommendedOn: '2026-05-10' });
+    expect((await db.applications.toArray())[0]).toMatchObject({
+      measure: 'marukei',
+      requestedAmount: 5_000_000,
+      recommended: true,
+      recommendedOn: '2026-05-10',
+    });
   });
 
   it('never acts on the Enter or Escape that belong to an IME conversion', async () => {
@@ -165,9 +199,16 @@ describe('support records on the karte', () => {
     await typeInto(byLabel(root, '成約件数'), '2');
     await typeInto(byLabel(root, '成約額（円）'), '180万');
     await click(button(root, '保存'));
-    await expect.poll(async () => (await db.demandEvents.toArray())[0]).toMatchObject({
-      eventKind: 'business_meeting', name: '北陸ビジネス商談会', heldOn: '2026-07-10', meetings: 6, deals: 2, dealAmount: 1_800_000,
-    });
+    await expect
+      .poll(async () => (await db.demandEvents.toArray())[0])
+      .toMatchObject({
+        eventKind: 'business_meeting',
+        name: '北陸ビジネス商談会',
+        heldOn: '2026-07-10',
+        meetings: 6,
+        deals: 2,
+        dealAmount: 1_800_000,
+      });
     await expect.poll(() => section('demand-events').textContent).toContain('商談会、2026/07/10、商談6件、成約2件、成約額 1,800,000円');
 
     await click(button(root, '専門家派遣を追加'));
@@ -186,10 +227,19 @@ describe('support records on the karte', () => {
     await choose(byLabel(root, '関連する相談記録'), consultation.id);
     expect(unnamedControls(root)).toEqual([]);
     await click(button(root, '保存'));
-    await expect.poll(async () => (await db.expertDispatches.toArray())[0]).toMatchObject({
-      scheme: 'mirasapo', paidBy: 'national', expertName: '中小企業診断士 山田太郎', fee: 34_000, consultationId: consultation.id,
-      visits: [{ date: '2026-06-01', hours: 2, note: '現状の売り方を聞き取り' }, { date: '2026-06-15', hours: 1.5, note: '' }],
-    });
+    await expect
+      .poll(async () => (await db.expertDispatches.toArray())[0])
+      .toMatchObject({
+        scheme: 'mirasapo',
+        paidBy: 'national',
+        expertName: '中小企業診断士 山田太郎',
+        fee: 34_000,
+        consultationId: consultation.id,
+        visits: [
+          { date: '2026-06-01', hours: 2, note: '現状の売り方を聞き取り' },
+          { date: '2026-06-15', hours: 1.5, note: '' },
+        ],
+      });
     await expect.poll(() => section('dispatches').textContent).toContain('訪問2回（2026/06/01、2026/06/15）');
     expect(section('dispatches').textContent).toContain('計3.5時間');
   });
@@ -202,16 +252,28 @@ describe('support records on the karte', () => {
     await typeInto(byLabel(root, '営業利益（円）'), '▲120万');
     await click(button(root, '保存'));
     await expect.poll(async () => db.yearlyFigures.count()).toBe(1);
-    await expect.poll(() => section('figures').querySelector('[data-testid="figures-2026-03"]')?.textContent).toBe('2026年3月期48,000,000円▲1,200,000円編集削除');
+    await expect
+      .poll(() => section('figures').querySelector('[data-testid="figures-2026-03"]')?.textContent)
+      .toBe('2026年3月期48,000,000円▲1,200,000円編集削除');
 
     await click(button(root, '決算の数値を追加'));
     await typeInto(byLabel(root, '決算期（決算月）'), '2026-03');
-    expect(section('figures').querySelector('.field-warning')?.textContent).toBe('2026年3月期の数値はすでに登録されています。入力した数値で書き換えます（空欄の項目は登録済みのまま）。');
+    expect(section('figures').querySelector('.field-warning')?.textContent).toBe(
+      '2026年3月期の数値はすでに登録されています。入力した数値で書き換えます（空欄の項目は登録済みのまま）。',
+    );
     await typeInto(byLabel(root, '売上総利益・粗利（円）'), '1950万');
     await typeInto(byLabel(root, '従業員数（人）'), '4');
     await click(button(root, '保存'));
     await expect.poll(async () => (await db.yearlyFigures.toArray())[0]?.employees).toBe(4);
-    expect(await db.yearlyFigures.toArray()).toEqual([expect.objectContaining({ fiscalPeriod: '2026-03', sales: 48_000_000, grossProfit: 19_500_000, operatingProfit: -1_200_000, employees: 4 })]);
+    expect(await db.yearlyFigures.toArray()).toEqual([
+      expect.objectContaining({
+        fiscalPeriod: '2026-03',
+        sales: 48_000_000,
+        grossProfit: 19_500_000,
+        operatingProfit: -1_200_000,
+        employees: 4,
+      }),
+    ]);
 
     await click(button(root, '決算の数値を追加'));
     await typeInto(byLabel(root, '決算期（決算月）'), '2025-03');
@@ -219,13 +281,17 @@ describe('support records on the karte', () => {
     await click(button(root, '保存'));
     await expect.poll(async () => db.yearlyFigures.count()).toBe(2);
     // Newest first.
-    await expect.poll(() => [...section('figures').querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['2026年3月期', '2025年3月期']);
+    await expect
+      .poll(() => [...section('figures').querySelectorAll('tbody th')].map((th) => th.textContent))
+      .toEqual(['2026年3月期', '2025年3月期']);
 
     // Moving 2025年3月期 onto 2026年3月期 is refused here, as the server would.
     await click(button(root, '2025年3月期を編集'));
     await typeInto(byLabel(root, '決算期（決算月）'), '2026-03');
     await click(button(root, '保存'));
-    await expect.poll(() => root.querySelector('[data-testid="karte-notice"]')?.textContent).toContain('2026年3月期の数値はすでに登録されています');
+    await expect
+      .poll(() => root.querySelector('[data-testid="karte-notice"]')?.textContent)
+      .toContain('2026年3月期の数値はすでに登録されています');
     expect((await db.yearlyFigures.toArray()).map((f) => f.fiscalPeriod).sort()).toEqual(['2025-03', '2026-03']);
   });
 
@@ -242,10 +308,19 @@ describe('support records on the karte', () => {
     await typeInto(byLabel(root, '証明書の発行日'), '2026-08-20');
     expect(unnamedControls(root)).toEqual([]);
     await click(button(root, '保存'));
-    await expect.poll(async () => (await db.founders.toArray())[0]).toMatchObject({
-      businessId: business.id, name: '能登 花子', nameKana: 'ノト ハナコ', plannedBusiness: '古民家カフェ', registrationPlannedOn: '2026-10-01',
-      municipality: '七尾市', certificateNumber: '七尾創第12号', certificateIssuedOn: '2026-08-20', foundedOn: null,
-    });
+    await expect
+      .poll(async () => (await db.founders.toArray())[0])
+      .toMatchObject({
+        businessId: business.id,
+        name: '能登 花子',
+        nameKana: 'ノト ハナコ',
+        plannedBusiness: '古民家カフェ',
+        registrationPlannedOn: '2026-10-01',
+        municipality: '七尾市',
+        certificateNumber: '七尾創第12号',
+        certificateIssuedOn: '2026-08-20',
+        foundedOn: null,
+      });
     await expect.poll(() => root.querySelector('[data-testid="founder-certificate"]')?.textContent).toBe('七尾創第12号（2026/08/20 発行）');
 
     await click(button(root, '事業者として登録（創業した）'));
@@ -268,7 +343,13 @@ describe('support records on the karte', () => {
     const { root, db, business, repo } = await renderKarte();
     expect(root.querySelector('[data-testid="founders"]')).toBeNull();
     // A consultation tagged 創業 brings the section.
-    await repo.create('consultation', { businessId: business.id, heldAt: '2026-04-10T01:00:00.000Z', channel: 'counter', inquiry: '創業の相談', tagIds: ['topic-startup'] });
+    await repo.create('consultation', {
+      businessId: business.id,
+      heldAt: '2026-04-10T01:00:00.000Z',
+      channel: 'counter',
+      inquiry: '創業の相談',
+      tagIds: ['topic-startup'],
+    });
     await expect.poll(() => root.querySelector('[data-testid="founders"]')).not.toBeNull();
     await click(button(root, '創業予定者として登録'));
     await click(button(root, '保存'));

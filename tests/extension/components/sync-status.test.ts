@@ -20,7 +20,9 @@ async function renderBar(mode: SyncMode, status: Partial<SyncStatus> = {}) {
   let publish!: (s: SyncSnapshot) => void;
   let setMode!: (m: SyncMode) => void;
   const sync = createSyncViewStore({
-    observe: (onChange) => ((publish = onChange), onChange({ status: { ...INITIAL_SYNC_STATUS, ...status }, pending: 0, rejected: [] }), () => {}),
+    observe: (onChange) => (
+      (publish = onChange), onChange({ status: { ...INITIAL_SYNC_STATUS, ...status }, pending: 0, rejected: [] }), () => {}
+    ),
     watchMode: (onChange) => ((setMode = onChange), onChange(mode), () => {}),
     kick: () => {},
     syncNow: () => calls.syncNow++,
@@ -29,8 +31,10 @@ async function renderBar(mode: SyncMode, status: Partial<SyncStatus> = {}) {
   });
   const root = await renderInto(h(I18nContext.Provider, { value: services.i18n }, h(SyncStatusBar, { sync })));
   return {
-    root, calls,
-    publish: (s: Partial<SyncStatus>, pending = 0) => act(() => publish({ status: { ...INITIAL_SYNC_STATUS, ...s }, pending, rejected: [] })),
+    root,
+    calls,
+    publish: (s: Partial<SyncStatus>, pending = 0) =>
+      act(() => publish({ status: { ...INITIAL_SYNC_STATUS, ...s }, pending, rejected: [] })),
     setMode: (m: SyncMode) => act(() => setMode(m)),
   };
 }

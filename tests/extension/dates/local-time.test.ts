@@ -8,7 +8,8 @@ const LOCALES = { ja: 'ja-JP', en: 'en-GB' } as const;
 /** Instants across years, months, hours and minutes, midnight and the last minute of a year among them. */
 function instants(): string[] {
   const out = ['2026-01-01T00:00:00.000Z', '2025-12-31T23:59:59.999Z', '2024-02-29T12:30:00.000Z', '1999-07-04T09:05:00.000Z'];
-  for (let i = 0; i < 300; i++) out.push(new Date(Date.UTC(1990 + (i % 50), i % 12, 1 + (i % 28), (i * 7) % 24, (i * 13) % 60)).toISOString());
+  for (let i = 0; i < 300; i++)
+    out.push(new Date(Date.UTC(1990 + (i % 50), i % 12, 1 + (i % 28), (i * 7) % 24, (i * 13) % 60)).toISOString());
   return out;
 }
 

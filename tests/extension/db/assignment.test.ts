@@ -17,7 +17,13 @@ describe('担当指導員', () => {
     await writes.assign(b.id, ME);
     await writes.assign(b.id, OTHER, '2027-04-01');
     const stored = await repo.get('business', b.id);
-    expect(stored).toMatchObject({ assignedAdvisorId: OTHER, assignments: [{ advisorId: ME, from: '2026-04-01' }, { advisorId: OTHER, from: '2027-04-01' }] });
+    expect(stored).toMatchObject({
+      assignedAdvisorId: OTHER,
+      assignments: [
+        { advisorId: ME, from: '2026-04-01' },
+        { advisorId: OTHER, from: '2027-04-01' },
+      ],
+    });
     expect(await db.outbox.count()).toBe(3);
   });
 

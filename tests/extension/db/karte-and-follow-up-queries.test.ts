@@ -16,7 +16,13 @@ describe('karte page query', () => {
     const gone = await consult(s, b.id, '2026-02-10T01:00:00.000Z');
     await s.repo.remove('consultation', gone.id);
     await consult(s, elsewhere.id, '2026-03-11T01:00:00.000Z');
-    const done = await s.repo.create('action', { businessId: b.id, consultationId: older.id, side: 'owner', text: '済んだ行動', done: true });
+    const done = await s.repo.create('action', {
+      businessId: b.id,
+      consultationId: older.id,
+      side: 'owner',
+      text: '済んだ行動',
+      done: true,
+    });
     const open = await s.repo.create('action', { businessId: b.id, side: 'advisor', text: '専門家を手配' });
     const onIssue = await s.repo.create('conflict', { recordKind: 'business', recordId: b.id, field: 'essentialIssue', text: '別の課題' });
     const onAction = await s.repo.create('conflict', { recordKind: 'action', recordId: open.id, field: 'text', text: '税理士を手配' });
@@ -79,7 +85,12 @@ describe('follow-up query', () => {
 
   it('lists everyone’s when no advisor is known, and only what is due by a date when asked', async () => {
     const { s } = await world();
-    expect((await loadFollowUps(s.db, null)).map((f) => f.action.text).sort()).toEqual(['他人の行動', '同席した相談の行動', '期日なし', '自分の事業者の行動']);
+    expect((await loadFollowUps(s.db, null)).map((f) => f.action.text).sort()).toEqual([
+      '他人の行動',
+      '同席した相談の行動',
+      '期日なし',
+      '自分の事業者の行動',
+    ]);
     expect((await loadFollowUps(s.db, ME, '2026-04-20')).map((f) => f.action.text)).toEqual(['自分の事業者の行動']);
   });
 

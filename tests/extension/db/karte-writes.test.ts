@@ -45,7 +45,10 @@ describe('karte writes', () => {
   it('caps the status history at the schema’s limit, dropping the oldest', async () => {
     const s = karteSetup();
     const b = await s.repo.create('business', { name: '山田商店' });
-    const full = Array.from({ length: LIMITS.statusChanges }, (_, i) => ({ status: 'continuing' as const, at: new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString() }));
+    const full = Array.from({ length: LIMITS.statusChanges }, (_, i) => ({
+      status: 'continuing' as const,
+      at: new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString(),
+    }));
     await s.repo.update('business', b.id, { statusChanges: full });
     await s.writes.setStatus(b.id, 'banso');
     const history = (await s.db.businesses.get(b.id))!.statusChanges;
@@ -93,7 +96,12 @@ describe('resolving a conflict copy', () => {
     const s = karteSetup();
     const b = await s.repo.create('business', { name: '山田商店' });
     const c = await consult(s, b.id, '2026-04-01T01:00:00.000Z', { advice: '価格表を見直す' });
-    const conflict = await s.repo.create('conflict', { recordKind: 'consultation', recordId: c.id, field: 'advice', text: '値上げの案内文を作る' });
+    const conflict = await s.repo.create('conflict', {
+      recordKind: 'consultation',
+      recordId: c.id,
+      field: 'advice',
+      text: '値上げの案内文を作る',
+    });
     return { s, c, conflict, outboxBefore: await s.db.outbox.count() };
   }
 

@@ -16,7 +16,10 @@ function setup() {
 async function businessWithConsultation(repo: ReturnType<typeof setup>['repo']) {
   const business = await repo.create('business', { name: '山田商店' });
   const consultation = await repo.create('consultation', {
-    businessId: business.id, heldAt: at.toISOString(), channel: 'counter', inquiry: '資金繰りの相談',
+    businessId: business.id,
+    heldAt: at.toISOString(),
+    channel: 'counter',
+    inquiry: '資金繰りの相談',
   });
   return { business, consultation };
 }
@@ -27,22 +30,38 @@ describe('records repository', () => {
     const business = await repo.create('business', { name: '  山田商店  ' });
 
     const stored = await db.businesses.get(business.id);
-    expect(stored).toMatchObject({ name: '山田商店', version: 0, createdAt: at.toISOString(), updatedAt: at.toISOString(), redacted: false });
+    expect(stored).toMatchObject({
+      name: '山田商店',
+      version: 0,
+      createdAt: at.toISOString(),
+      updatedAt: at.toISOString(),
+      redacted: false,
+    });
     const outbox = await db.outbox.toArray();
-    expect(outbox).toEqual([{
-      id: 1, kind: 'business', recordId: business.id, baseVersion: 0,
-      fields: { ...RECORD_DEFAULTS.business, name: '山田商店' },
-      state: 'pending', error: null, queuedAt: at.toISOString(),
-    }]);
+    expect(outbox).toEqual([
+      {
+        id: 1,
+        kind: 'business',
+        recordId: business.id,
+        baseVersion: 0,
+        fields: { ...RECORD_DEFAULTS.business, name: '山田商店' },
+        state: 'pending',
+        error: null,
+        queuedAt: at.toISOString(),
+      },
+    ]);
     expect(Object.keys(outbox[0]!.fields).sort()).toEqual(Object.keys(FIELDS_BY_KIND.business.shape).sort());
   });
 
   it('edits a business stored before the profile fields existed: they take their defaults, and only the edit is queued', async () => {
     const { db, repo } = setup();
     const business = await repo.create('business', { name: '古い記録の商店', industry: 'I' });
-    await db.businesses.where('id').equals(business.id).modify((b) => {
-      for (const f of PROFILE_FIELDS) delete (b as unknown as Record<string, unknown>)[f];
-    });
+    await db.businesses
+      .where('id')
+      .equals(business.id)
+      .modify((b) => {
+        for (const f of PROFILE_FIELDS) delete (b as unknown as Record<string, unknown>)[f];
+      });
 
     await repo.update('business', business.id, { employees: 4 });
 
@@ -71,7 +90,11 @@ describe('records repository', () => {
 
     const done = await repo.update('action', action.id, { done: true, doneAt: at.toISOString() });
     expect(done).toMatchObject({ done: true, text: '', redacted: true });
-    expect(await db.outbox.orderBy('id').last()).toMatchObject({ kind: 'action', baseVersion: 9, fields: { done: true, doneAt: at.toISOString() } });
+    expect(await db.outbox.orderBy('id').last()).toMatchObject({
+      kind: 'action',
+      baseVersion: 9,
+      fields: { done: true, doneAt: at.toISOString() },
+    });
   });
 
   it('numbers mutations 1, 2, 3… across kinds, with no gaps', async () => {
@@ -144,17 +167,25 @@ describe('records repository', () => {
     const business = await repo.create('business', { name: '山田商店' });
     const fields = { businessId: business.id, heldAt: at.toISOString(), channel: 'visit' as const, inquiry: '事業承継の相談' };
 
-    await expect(saveConsultation(repo, { id: null, fields, actions: [{ side: 'owner', text: ' ', dueDate: null }] }))
-      .rejects.toBeInstanceOf(RecordValidationError);
+    await expect(
+      saveConsultation(repo, { id: null, fields, actions: [{ side: 'owner', text: ' ', dueDate: null }] }),
+    ).rejects.toBeInstanceOf(RecordValidationError);
     expect(await db.consultations.count()).toBe(0);
     expect(await db.outbox.count()).toBe(1);
 
     const saved = await saveConsultation(repo, {
-      id: null, fields: { ...fields, essentialIssue: '後継者が決まっていない' },
+      id: null,
+      fields: { ...fields, essentialIssue: '後継者が決まっていない' },
       actions: [{ side: 'advisor', text: '専門家派遣を手配', dueDate: '2026-04-15' }],
     });
     const [action] = await db.actions.toArray();
-    expect(action).toMatchObject({ businessId: business.id, consultationId: saved!.id, side: 'advisor', dueDate: '2026-04-15', done: false });
+    expect(action).toMatchObject({
+      businessId: business.id,
+      consultationId: saved!.id,
+      side: 'advisor',
+      dueDate: '2026-04-15',
+      done: false,
+    });
     expect((await db.businesses.get(business.id))?.essentialIssue).toBe('後継者が決まっていない');
     expect((await db.outbox.toArray()).map((m) => m.kind)).toEqual(['business', 'consultation', 'action', 'business']);
   });

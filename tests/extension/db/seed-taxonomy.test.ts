@@ -11,7 +11,10 @@ describe('default taxonomy', () => {
 
     const taxonomy = await loadTaxonomy(db);
     expect(taxonomy.map((g) => g.group.id)).toEqual(DEFAULT_TAXONOMY.map((g) => g.id));
-    expect(taxonomy[0]!.tags.slice(0, 2).map((t) => [t.id, t.name])).toEqual([['topic-general', '経営一般'], ['topic-finance', '金融']]);
+    expect(taxonomy[0]!.tags.slice(0, 2).map((t) => [t.id, t.name])).toEqual([
+      ['topic-general', '経営一般'],
+      ['topic-finance', '金融'],
+    ]);
     expect(await db.tags.count()).toBe(DEFAULT_TAXONOMY.reduce((n, g) => n + g.tags.length, 0));
     expect((await db.tags.get('wall-unseen'))?.version).toBe(0);
     expect(await db.outbox.count()).toBe(0);

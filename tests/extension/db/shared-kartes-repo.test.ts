@@ -6,9 +6,20 @@ import { freshDb } from '../support/db';
 const org = (id: string, name: string) => ({ id, name, kind: null, prefecture: null, municipality: '' });
 const karte = (id: string, linkedBusinessId: string | null = null): SharedKarte => ({
   share: {
-    id, from: org('a', 'よろず支援拠点'), to: org('b', '輪島商工会'), businessId: '', businessName: `店${id}`, consentOn: '2026-12-01',
-    consentMethod: 'written', purpose: '共同支援', scope: ['profile'], expiresOn: '2027-03-31', withdrawnAt: null, state: 'active',
-    createdByName: '山田', linkedBusinessId,
+    id,
+    from: org('a', 'よろず支援拠点'),
+    to: org('b', '輪島商工会'),
+    businessId: '',
+    businessName: `店${id}`,
+    consentOn: '2026-12-01',
+    consentMethod: 'written',
+    purpose: '共同支援',
+    scope: ['profile'],
+    expiresOn: '2027-03-31',
+    withdrawnAt: null,
+    state: 'active',
+    createdByName: '山田',
+    linkedBusinessId,
   },
   business: { name: `店${id}`, profile: { vision: '続ける' } },
   consultations: [],

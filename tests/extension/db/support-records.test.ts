@@ -25,7 +25,12 @@ describe('support records in the local store', () => {
     for (const id of [app.id, event.id]) {
       expect((await db.table(id === app.id ? 'applications' : 'demandEvents').get(id)).businessId).toBe(kept.id);
     }
-    expect(await db.yearlyFigures.get(keptFigure.id)).toMatchObject({ businessId: kept.id, sales: 48_000_000, employees: 4, deleted: false });
+    expect(await db.yearlyFigures.get(keptFigure.id)).toMatchObject({
+      businessId: kept.id,
+      sales: 48_000_000,
+      employees: 4,
+      deleted: false,
+    });
     expect(await db.yearlyFigures.get(twin.id)).toMatchObject({ businessId: kept.id, deleted: true });
     expect(await db.yearlyFigures.get(older.id)).toMatchObject({ businessId: kept.id, deleted: false });
   });
@@ -57,8 +62,23 @@ describe('support records in the local store', () => {
     const repo = createRecordsRepo(db);
     const businessId = uuidv7();
     const pulled = {
-      kind: 'demandEvent' as const, id: uuidv7(), version: 7, authorId: null, createdAt: '2026-07-11T00:00:00.000Z', updatedAt: '2026-07-11T00:00:00.000Z',
-      redacted: false, data: { businessId, eventKind: 'exhibition', name: '物産展', heldOn: '2026-07-10', meetings: 3, deals: 1, dealAmount: null, deleted: false },
+      kind: 'demandEvent' as const,
+      id: uuidv7(),
+      version: 7,
+      authorId: null,
+      createdAt: '2026-07-11T00:00:00.000Z',
+      updatedAt: '2026-07-11T00:00:00.000Z',
+      redacted: false,
+      data: {
+        businessId,
+        eventKind: 'exhibition',
+        name: '物産展',
+        heldOn: '2026-07-10',
+        meetings: 3,
+        deals: 1,
+        dealAmount: null,
+        deleted: false,
+      },
     };
     await sync.applyPullPage({ protocol: PROTOCOL_VERSION, changes: [pulled], cursor: 7, hasMore: false, lastMutationId: 0 }, true);
     expect(await db.demandEvents.get(pulled.id)).toMatchObject({ name: '物産展', version: 7, businessId });
@@ -66,7 +86,19 @@ describe('support records in the local store', () => {
     // A second figures record for a 決算期 another device recorded first: the server refuses it.
     const twin = await repo.create('yearlyFigures', { businessId, fiscalPeriod: '2026-03', sales: 1 });
     const entry = (await db.outbox.toArray()).at(-1)!;
-    await sync.recordPush({ protocol: PROTOCOL_VERSION, lastMutationId: entry.id, cursor: 8, results: [{ id: entry.id, status: 'rejected', code: 'already_exists', message: '2026年3月期の決算の数値は、この事業者にすでに登録されています' }] });
+    await sync.recordPush({
+      protocol: PROTOCOL_VERSION,
+      lastMutationId: entry.id,
+      cursor: 8,
+      results: [
+        {
+          id: entry.id,
+          status: 'rejected',
+          code: 'already_exists',
+          message: '2026年3月期の決算の数値は、この事業者にすでに登録されています',
+        },
+      ],
+    });
     expect(await db.yearlyFigures.get(twin.id)).toBeUndefined();
     expect(await db.outbox.get(entry.id)).toMatchObject({ state: 'rejected', error: { code: 'already_exists' } });
   });
@@ -75,13 +107,30 @@ describe('support records in the local store', () => {
     const name = freshDbName();
     const old = new Dexie(name);
     old.version(6).stores({
-      businesses: 'id, name, nameKana, corporateNumber, updatedAt', consultations: 'id, businessId, heldAt, [businessId+heldAt], updatedAt',
-      actions: 'id, businessId, dueDate, updatedAt', tagGroups: 'id, order', tags: 'id, groupId, order', conflicts: 'id, recordId',
-      outbox: 'id, [kind+recordId], state', drafts: 'key, updatedAt', meta: 'key', serverCopies: 'id, kind, version', siteRules: 'id',
-      searchSnapshots: 'key', advisors: 'id',
+      businesses: 'id, name, nameKana, corporateNumber, updatedAt',
+      consultations: 'id, businessId, heldAt, [businessId+heldAt], updatedAt',
+      actions: 'id, businessId, dueDate, updatedAt',
+      tagGroups: 'id, order',
+      tags: 'id, groupId, order',
+      conflicts: 'id, recordId',
+      outbox: 'id, [kind+recordId], state',
+      drafts: 'key, updatedAt',
+      meta: 'key',
+      serverCopies: 'id, kind, version',
+      siteRules: 'id',
+      searchSnapshots: 'key',
+      advisors: 'id',
     });
     const id = uuidv7();
-    await old.table('businesses').add({ id, name: '古い記録の商店', version: 3, authorId: null, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', redacted: false });
+    await old.table('businesses').add({
+      id,
+      name: '古い記録の商店',
+      version: 3,
+      authorId: null,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      redacted: false,
+    });
     old.close();
 
     const db = openKarteDb(name);

@@ -10,7 +10,9 @@ const merge = (stored: Partial<ConsultationDraft>, typed: Partial<ConsultationDr
 describe('typing merged into the stored draft', () => {
   it('keeps the stored note first and what was typed below it, field by field', () => {
     expect(merge({ inquiry: '前回のメモ\n', advice: '試算表を' }, { inquiry: '追記', ownerWords: '「続けたい」' })).toMatchObject({
-      inquiry: '前回のメモ\n追記', ownerWords: '「続けたい」', advice: '試算表を',
+      inquiry: '前回のメモ\n追記',
+      ownerWords: '「続けたい」',
+      advice: '試算表を',
     });
   });
 
@@ -23,7 +25,10 @@ describe('typing merged into the stored draft', () => {
     const stored = { tagIds: ['topic-tax', 'topic-hr'], actions: [{ side: 'owner' as const, text: '決算書', dueDate: '' }] };
     const typed = {
       tagIds: ['topic-hr', 'topic-dx'],
-      actions: [{ side: 'advisor' as const, text: '専門家派遣を申請', dueDate: '2026-04-10' }, { side: 'owner' as const, text: ' ', dueDate: '' }],
+      actions: [
+        { side: 'advisor' as const, text: '専門家派遣を申請', dueDate: '2026-04-10' },
+        { side: 'owner' as const, text: ' ', dueDate: '' },
+      ],
     };
     expect(merge(stored, typed)).toMatchObject({
       tagIds: ['topic-tax', 'topic-hr', 'topic-dx'],
@@ -33,7 +38,9 @@ describe('typing merged into the stored draft', () => {
 
   it('takes the business and choices just made, and leaves untouched fields as stored', () => {
     expect(merge({ businessId: 'b1', channel: 'visit', sensitive: true }, { businessId: 'b2' })).toMatchObject({
-      businessId: 'b2', channel: 'visit', sensitive: true,
+      businessId: 'b2',
+      channel: 'visit',
+      sensitive: true,
     });
   });
 });

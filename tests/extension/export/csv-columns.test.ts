@@ -11,22 +11,48 @@ const en = translator('en');
 
 /** The codes a CSV writes in words, with the catalogue prefix it looks them up under. */
 const CODED: [string, readonly string[]][] = [
-  ['legalForm', enums.LEGAL_FORMS], ['industry', INDUSTRY_CODES], ['membership', enums.MEMBERSHIPS], ['status', enums.KARTE_STATUSES],
-  ['closeReason', enums.CLOSE_REASONS], ['certificate', enums.DISASTER_CERTIFICATES], ['recovery', enums.RECOVERY_STATES],
-  ['successor', enums.SUCCESSORS], ['referral', enums.SUCCESSION_REFERRALS], ['channel', enums.CHANNELS], ['programme', enums.PROGRAMMES],
-  ['expertPaidBy', enums.EXPERT_PAYERS], ['side', enums.ACTION_SIDES], ['measure', enums.SUPPORT_MEASURES], ['result', enums.APPLICATION_RESULTS],
-  ['scheme', enums.DISPATCH_SCHEMES], ['demandKind', enums.DEMAND_EVENT_KINDS],
+  ['legalForm', enums.LEGAL_FORMS],
+  ['industry', INDUSTRY_CODES],
+  ['membership', enums.MEMBERSHIPS],
+  ['status', enums.KARTE_STATUSES],
+  ['closeReason', enums.CLOSE_REASONS],
+  ['certificate', enums.DISASTER_CERTIFICATES],
+  ['recovery', enums.RECOVERY_STATES],
+  ['successor', enums.SUCCESSORS],
+  ['referral', enums.SUCCESSION_REFERRALS],
+  ['channel', enums.CHANNELS],
+  ['programme', enums.PROGRAMMES],
+  ['expertPaidBy', enums.EXPERT_PAYERS],
+  ['side', enums.ACTION_SIDES],
+  ['measure', enums.SUPPORT_MEASURES],
+  ['result', enums.APPLICATION_RESULTS],
+  ['scheme', enums.DISPATCH_SCHEMES],
+  ['demandKind', enums.DEMAND_EVENT_KINDS],
 ];
 
 const record = (kind: ExportRecord['kind'], id: string, data: Record<string, unknown>, over: Partial<ExportRecord> = {}): ExportRecord => ({
-  kind, id, version: 1, authorId: 'a1', createdAt: '2026-04-01T00:00:00.000Z', updatedAt: '2026-04-01T00:00:00.000Z', redacted: false, data: { deleted: false, ...data }, ...over,
+  kind,
+  id,
+  version: 1,
+  authorId: 'a1',
+  createdAt: '2026-04-01T00:00:00.000Z',
+  updatedAt: '2026-04-01T00:00:00.000Z',
+  redacted: false,
+  data: { deleted: false, ...data },
+  ...over,
 });
 
 const doc = (records: ExportRecord[]): ExportDocument => ({
-  format: EXPORT_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, protocol: PROTOCOL_VERSION,
-  organisation: { id: 'o1', name: '輪島商工会議所' }, exportedAt: '2026-04-01T15:30:00.000Z',
-  exportedBy: { id: 'a1', name: '山田', role: 'admin' }, scope: 'organisation', sensitive: false,
-  advisors: [{ id: 'a1', name: '山田', jobTitle: null, role: 'admin', active: true }], records,
+  format: EXPORT_FORMAT,
+  formatVersion: EXPORT_FORMAT_VERSION,
+  protocol: PROTOCOL_VERSION,
+  organisation: { id: 'o1', name: '輪島商工会議所' },
+  exportedAt: '2026-04-01T15:30:00.000Z',
+  exportedBy: { id: 'a1', name: '山田', role: 'admin' },
+  scope: 'organisation',
+  sensitive: false,
+  advisors: [{ id: 'a1', name: '山田', jobTitle: null, role: 'admin', active: true }],
+  records,
 });
 
 describe('the export’s CSV columns', () => {
@@ -49,7 +75,15 @@ describe('the export’s CSV columns', () => {
     const d = doc([
       record('tag', 'topic-x', { groupId: 'g', name: '資金繰り', order: 1 }),
       record('business', 'b1', { name: '株式会社A', externalIds: [{ system: 'TOAS', value: 'T-1' }] }),
-      record('consultation', 'c1', { businessId: 'b1', heldAt: '2026-04-01T01:00:00.000Z', channel: 'counter', programme: null, advisorIds: ['a1', 'gone'], tagIds: ['topic-x', 'nope'], sensitive: false }),
+      record('consultation', 'c1', {
+        businessId: 'b1',
+        heldAt: '2026-04-01T01:00:00.000Z',
+        channel: 'counter',
+        programme: null,
+        advisorIds: ['a1', 'gone'],
+        tagIds: ['topic-x', 'nope'],
+        sensitive: false,
+      }),
       record('consultation', 'c2', { businessId: 'elsewhere', channel: 'phone', advisorIds: [], tagIds: [], deleted: true }),
     ]);
     const files = exportFiles(d, '{}', ja);
@@ -63,6 +97,8 @@ describe('the export’s CSV columns', () => {
     // 2026-04-01T15:30Z is 4/2 in Japan.
     expect(files[0]!.fileName).toBe('輪島商工会議所_組織全体_20260402.json');
     expect(files.find((f) => f.kind === 'consultation')!.fileName).toBe('輪島商工会議所_組織全体_20260402_相談記録.csv');
-    expect(exportFiles(d, '{}', en).find((f) => f.kind === 'consultation')!.fileName).toBe('輪島商工会議所_Whole organisation_20260402_Consultations.csv');
+    expect(exportFiles(d, '{}', en).find((f) => f.kind === 'consultation')!.fileName).toBe(
+      '輪島商工会議所_Whole organisation_20260402_Consultations.csv',
+    );
   });
 });

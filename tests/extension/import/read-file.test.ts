@@ -5,10 +5,11 @@ import { readTable } from '../../../extension/import/table';
 
 // A TOAS-style 会員名簿 with what trips hand-written readers: a comma and a line break inside
 // quotes, "" inside quotes, 髙 and ① (Windows' extensions of Shift_JIS), ～ and －, a blank row.
-const CSV = '会員番号,事業所名,住所,備考\r\n'
-  + 'M-001,"株式会社　髙橋①商店","輪島市河井町1-1","「本店」と\r\n""支店"""\r\n'
-  + '\r\n'
-  + 'M-002,ＡＢＣ食堂～本店,珠洲市－,"a,b"\r\n';
+const CSV =
+  '会員番号,事業所名,住所,備考\r\n' +
+  'M-001,"株式会社　髙橋①商店","輪島市河井町1-1","「本店」と\r\n""支店"""\r\n' +
+  '\r\n' +
+  'M-002,ＡＢＣ食堂～本店,珠洲市－,"a,b"\r\n';
 
 const expected = {
   ok: true,
@@ -45,7 +46,9 @@ describe('reading a business list', () => {
 
   it('reads tab-separated text, and says where a broken file stops', () => {
     expect(readTable('事業所名\t法人番号\n一号商店\t1234567890123\n')).toEqual({
-      ok: true, header: ['事業所名', '法人番号'], rows: [{ row: 2, cells: ['一号商店', '1234567890123'] }],
+      ok: true,
+      header: ['事業所名', '法人番号'],
+      rows: [{ row: 2, cells: ['一号商店', '1234567890123'] }],
     });
     expect(readTable('事業所名,備考\n一号商店,"閉じていない\n二号食堂,x\n')).toEqual({ ok: false, reason: 'malformed', line: 3 });
     expect(readTable('\n\n')).toEqual({ ok: false, reason: 'empty' });

@@ -66,7 +66,10 @@ const CASES: { name: string; consultations: () => BansoInput['consultations']; s
   },
   {
     name: 'two consultations, however telling',
-    consultations: () => [on('2026-06-01', { tagIds: ['topic-succession'], essentialIssue: '承継時期が決まらない' }), on('2026-07-01', { ownerWords: '迷っている' })],
+    consultations: () => [
+      on('2026-06-01', { tagIds: ['topic-succession'], essentialIssue: '承継時期が決まらない' }),
+      on('2026-07-01', { ownerWords: '迷っている' }),
+    ],
     suggests: false,
   },
   {
@@ -97,7 +100,10 @@ describe('suggesting 伴走 (the rule table)', () => {
   it('counts a 本質的課題 adopted or written on the karte', () => {
     const cs = [on('2026-05-01', { ownerWords: '不安だ' }), on('2026-06-01'), on('2026-07-01')];
     expect(suggestBanso(input(cs))).toBeNull();
-    expect(suggestBanso(input(cs, { business: { ...business, essentialIssue: '価格転嫁ができていない' } }))?.signals).toEqual(['issue', 'ownerVoice']);
+    expect(suggestBanso(input(cs, { business: { ...business, essentialIssue: '価格転嫁ができていない' } }))?.signals).toEqual([
+      'issue',
+      'ownerVoice',
+    ]);
   });
 
   it('lets the organisation tune it', () => {
@@ -116,7 +122,9 @@ describe('suggesting 伴走 (window, dismissal, settled kartes)', () => {
   it('needs the three within six months, on the Tokyo calendar', () => {
     expect(suggestBanso(input([telling('2026-01-10'), on('2026-03-01'), on('2026-07-10')]))).not.toBeNull();
     expect(suggestBanso(input([telling('2026-01-10'), on('2026-03-01'), on('2026-07-11')]))).toBeNull();
-    expect(suggestBanso(input([telling('2026-01-10'), on('2026-03-01'), on('2026-07-10', { heldAt: '2026-07-10T14:30:00Z' })]))).not.toBeNull();
+    expect(
+      suggestBanso(input([telling('2026-01-10'), on('2026-03-01'), on('2026-07-10', { heldAt: '2026-07-10T14:30:00Z' })])),
+    ).not.toBeNull();
     expect(suggestBanso(input([telling('2026-01-10'), on('2026-03-01'), on('2026-07-10', { heldAt: '2026-07-10T15:30:00Z' })]))).toBeNull();
   });
 

@@ -14,9 +14,14 @@ describe('due dates in the advisor’s day', () => {
 
   it('sorts open actions into overdue, today, upcoming (7 days), later and undated, earliest first', () => {
     const a = {
-      overdue: anAction({ dueDate: '2026-03-31' }), older: anAction({ dueDate: '2026-03-01' }), today: anAction({ dueDate: '2026-04-01' }),
-      week: anAction({ dueDate: '2026-04-08' }), later: anAction({ dueDate: '2026-04-09' }), undated: anAction(),
-      done: anAction({ dueDate: '2026-03-30', done: true }), deleted: anAction({ dueDate: '2026-04-01', deleted: true }),
+      overdue: anAction({ dueDate: '2026-03-31' }),
+      older: anAction({ dueDate: '2026-03-01' }),
+      today: anAction({ dueDate: '2026-04-01' }),
+      week: anAction({ dueDate: '2026-04-08' }),
+      later: anAction({ dueDate: '2026-04-09' }),
+      undated: anAction(),
+      done: anAction({ dueDate: '2026-03-30', done: true }),
+      deleted: anAction({ dueDate: '2026-04-01', deleted: true }),
     };
     const b = dueBuckets(Object.values(a), '2026-04-01');
     expect(b.overdue).toEqual([a.older, a.overdue]);

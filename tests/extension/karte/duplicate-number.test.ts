@@ -7,8 +7,12 @@ const b = (id: string, name: string, corporateNumber: string | null, deleted = f
 /** The duplicate-法人番号 finder: other live businesses with the number, the karte's own left out. */
 describe('businesses with the same 法人番号', () => {
   const all = [
-    b('self', '能登の宿', NUMBER), b('dup-2', '有限会社しおさい', NUMBER), b('dup-1', 'しおさい旅館', NUMBER),
-    b('gone', '削除した事業者', NUMBER, true), b('other', '別の会社', '2180001041208'), b('none', '番号なし', null),
+    b('self', '能登の宿', NUMBER),
+    b('dup-2', '有限会社しおさい', NUMBER),
+    b('dup-1', 'しおさい旅館', NUMBER),
+    b('gone', '削除した事業者', NUMBER, true),
+    b('other', '別の会社', '2180001041208'),
+    b('none', '番号なし', null),
   ];
 
   it('lists the other live businesses with the number, by name', () => {

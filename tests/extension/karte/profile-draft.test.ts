@@ -33,34 +33,63 @@ describe('finding a 中分類 as it is typed', () => {
 describe('the profile editor’s draft', () => {
   it('turns what was typed into the changed fields only', () => {
     const b = business({ industry: 'I', externalIds: [{ system: '県ポータル', value: 'P-7' }] });
-    const d = { ...draftOf(b), industryMiddle: '75' as const, employees: '１２人', smallBusiness: 'yes' as const, corporateNumber: '1220-0017-47327' };
-    expect(changeOf(b, d, valid)).toEqual({ change: { industryMiddle: '75', industry: 'M', employees: 12, smallBusiness: true, corporateNumber: '1220001747327' } });
+    const d = {
+      ...draftOf(b),
+      industryMiddle: '75' as const,
+      employees: '１２人',
+      smallBusiness: 'yes' as const,
+      corporateNumber: '1220-0017-47327',
+    };
+    expect(changeOf(b, d, valid)).toEqual({
+      change: { industryMiddle: '75', industry: 'M', employees: 12, smallBusiness: true, corporateNumber: '1220001747327' },
+    });
     expect(changeOf(b, draftOf(b), valid)).toEqual({ change: {} });
   });
 
   it('keeps a 大分類 recorded alone, and clears it with the 中分類 it came with', () => {
     expect(changeOf(business({ industry: 'I' }), draftOf(business({ industry: 'I' })), valid)).toEqual({ change: {} });
     const chosen = business({ industry: 'M', industryMiddle: '76' });
-    expect(changeOf(chosen, { ...draftOf(chosen), industryMiddle: '' }, valid)).toEqual({ change: { industryMiddle: null, industry: null } });
+    expect(changeOf(chosen, { ...draftOf(chosen), industryMiddle: '' }, valid)).toEqual({
+      change: { industryMiddle: null, industry: null },
+    });
   });
 
   it('stores a date only with the state it dates, and the other system by its typed name', () => {
     const b = business();
     const d = {
-      ...draftOf(b), disasterCertificate: 'not_applied' as const, disasterCertificateDate: '2024-02-10', successionReferral: 'not_referred' as const,
-      successionReferredOn: '2026-01-01', externalIds: [{ known: null, other: ' 県ポータル ', value: ' P-9 ' }, { known: 'TOAS' as const, other: '', value: '  ' }],
+      ...draftOf(b),
+      disasterCertificate: 'not_applied' as const,
+      disasterCertificateDate: '2024-02-10',
+      successionReferral: 'not_referred' as const,
+      successionReferredOn: '2026-01-01',
+      externalIds: [
+        { known: null, other: ' 県ポータル ', value: ' P-9 ' },
+        { known: 'TOAS' as const, other: '', value: '  ' },
+      ],
     };
-    expect(changeOf(b, d, valid)).toEqual({ change: {
-      disasterCertificate: 'not_applied', successionReferral: 'not_referred', externalIds: [{ system: '県ポータル', value: 'P-9' }],
-    } });
+    expect(changeOf(b, d, valid)).toEqual({
+      change: {
+        disasterCertificate: 'not_applied',
+        successionReferral: 'not_referred',
+        externalIds: [{ system: '県ポータル', value: 'P-9' }],
+      },
+    });
   });
 
   it('names the first thing to put right', () => {
     const b = business();
     expect(changeOf(b, { ...draftOf(b), corporateNumber: '1220001747328' }, valid)).toEqual({ problem: 'basics.corporateNumberBad' });
     expect(changeOf(b, { ...draftOf(b), employees: '十二' }, valid)).toEqual({ problem: 'profile.employeesBad' });
-    expect(changeOf(b, { ...draftOf(b), externalIds: [{ known: null, other: '', value: 'X-1' }] }, valid)).toEqual({ problem: 'profile.externalOtherBad' });
-    expect([employeesOf(''), employeesOf('0'), employeesOf('３名'), employeesOf('-1'), employeesOf('1.5')]).toEqual([null, 0, 3, undefined, undefined]);
+    expect(changeOf(b, { ...draftOf(b), externalIds: [{ known: null, other: '', value: 'X-1' }] }, valid)).toEqual({
+      problem: 'profile.externalOtherBad',
+    });
+    expect([employeesOf(''), employeesOf('0'), employeesOf('３名'), employeesOf('-1'), employeesOf('1.5')]).toEqual([
+      null,
+      0,
+      3,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
@@ -69,7 +98,10 @@ describe('where the 被災 and 事業承継 sections apply', () => {
     const tagged = [{ tagIds: ['topic-finance'] }, { tagIds: ['event-disaster'] }];
     expect(profileSections(business(), [])).toEqual({ disaster: null, succession: null });
     expect(profileSections(business(), tagged)).toEqual({ disaster: 'tagged', succession: null });
-    expect(profileSections(business({ disasterName: '令和4年8月豪雨', successionTiming: '3年以内' }), tagged)).toEqual({ disaster: 'filled', succession: 'filled' });
+    expect(profileSections(business({ disasterName: '令和4年8月豪雨', successionTiming: '3年以内' }), tagged)).toEqual({
+      disaster: 'filled',
+      succession: 'filled',
+    });
     expect(profileSections(business(), [{ tagIds: ['topic-succession'] }])).toEqual({ disaster: null, succession: 'tagged' });
   });
 });

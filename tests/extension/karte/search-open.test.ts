@@ -8,12 +8,26 @@ const CONSULTATION = '01900000-0000-7000-8000-0000000000c1';
 const ACTION = '01900000-0000-7000-8000-0000000000a1';
 
 function aHit(fields: Partial<ShownHit> & Pick<ShownHit, 'kind' | 'id'>): ShownHit {
-  return { businessId: null, consultationId: null, field: 'name', snippet: '', highlights: [], score: 1, at: null, businessName: null, title: '', ...fields };
+  return {
+    businessId: null,
+    consultationId: null,
+    field: 'name',
+    snippet: '',
+    highlights: [],
+    score: 1,
+    at: null,
+    businessName: null,
+    title: '',
+    ...fields,
+  };
 }
 
 describe('choosing a search hit on the karte page', () => {
   it('opens another business at the top of its karte', () => {
-    expect(karteSearchOpen(aHit({ kind: 'business', id: OTHER, businessId: OTHER }), SHOWN)).toEqual({ type: 'navigate', href: `karte.html?id=${OTHER}` });
+    expect(karteSearchOpen(aHit({ kind: 'business', id: OTHER, businessId: OTHER }), SHOWN)).toEqual({
+      type: 'navigate',
+      href: `karte.html?id=${OTHER}`,
+    });
   });
 
   it('opens another business’s consultation at its entry', () => {
@@ -22,7 +36,10 @@ describe('choosing a search hit on the karte page', () => {
   });
 
   it('stays on the karte on screen for its own consultation or itself', () => {
-    expect(karteSearchOpen(aHit({ kind: 'consultation', id: CONSULTATION, businessId: SHOWN }), SHOWN)).toEqual({ type: 'entry', consultationId: CONSULTATION });
+    expect(karteSearchOpen(aHit({ kind: 'consultation', id: CONSULTATION, businessId: SHOWN }), SHOWN)).toEqual({
+      type: 'entry',
+      consultationId: CONSULTATION,
+    });
     expect(karteSearchOpen(aHit({ kind: 'business', id: SHOWN, businessId: SHOWN }), SHOWN)).toEqual({ type: 'top' });
   });
 

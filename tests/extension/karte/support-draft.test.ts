@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applicationDraft, applicationFromDraft, dispatchDraft, dispatchFromDraft, figuresDraft, figuresFromDraft,
+  applicationDraft,
+  applicationFromDraft,
+  dispatchDraft,
+  dispatchFromDraft,
+  figuresDraft,
+  figuresFromDraft,
 } from '../../../extension/karte/support-draft';
 import { fiscalPeriodOf, parseCount, parseHours, parseYen } from '../../../extension/karte/typed-numbers';
 
@@ -50,23 +55,46 @@ describe('numbers as typed', () => {
 
 describe('what a draft writes', () => {
   it('an application: what follows 採択 only with 採択, 交付決定 only for a 補助金, 推薦 only for マル経', () => {
-    const draft = { ...applicationDraft(null, 'me'), measure: 'jizokuka' as const, adopted: '50万', grantDecidedOn: '2026-08-01', recommended: true };
-    expect(applicationFromDraft(draft)).toEqual({ fields: expect.objectContaining({ adoptedAmount: null, grantDecidedOn: null, recommended: false, advisorId: 'me' }) });
-    expect(applicationFromDraft({ ...draft, result: 'adopted' })).toEqual({ fields: expect.objectContaining({ adoptedAmount: 500_000, grantDecidedOn: '2026-08-01' }) });
+    const draft = {
+      ...applicationDraft(null, 'me'),
+      measure: 'jizokuka' as const,
+      adopted: '50万',
+      grantDecidedOn: '2026-08-01',
+      recommended: true,
+    };
+    expect(applicationFromDraft(draft)).toEqual({
+      fields: expect.objectContaining({ adoptedAmount: null, grantDecidedOn: null, recommended: false, advisorId: 'me' }),
+    });
+    expect(applicationFromDraft({ ...draft, result: 'adopted' })).toEqual({
+      fields: expect.objectContaining({ adoptedAmount: 500_000, grantDecidedOn: '2026-08-01' }),
+    });
     expect(applicationFromDraft({ ...draft, measure: 'marukei', result: 'adopted', recommendedOn: '2026-05-10' })).toEqual({
       fields: expect.objectContaining({ adoptedAmount: 500_000, grantDecidedOn: null, recommended: true, recommendedOn: '2026-05-10' }),
     });
     expect(applicationFromDraft({ ...draft, measure: 'other' })).toEqual({ problem: 'application.measureNameMissing' });
-    expect(applicationFromDraft({ ...draft, measure: 'other', measureName: ' 県の制度融資 ' })).toEqual({ fields: expect.objectContaining({ measureName: '県の制度融資' }) });
+    expect(applicationFromDraft({ ...draft, measure: 'other', measureName: ' 県の制度融資 ' })).toEqual({
+      fields: expect.objectContaining({ measureName: '県の制度融資' }),
+    });
   });
 
   it('a dispatch: visits in date order, empty rows dropped, a dated row needed', () => {
     const draft = {
-      ...dispatchDraft(null), scheme: 'yorozu' as const, expertName: '山田',
-      visits: [{ date: '2026-06-15', hours: '1', note: '' }, { date: '', hours: '', note: '' }, { date: '2026-06-01', hours: '', note: ' 聞き取り ' }],
+      ...dispatchDraft(null),
+      scheme: 'yorozu' as const,
+      expertName: '山田',
+      visits: [
+        { date: '2026-06-15', hours: '1', note: '' },
+        { date: '', hours: '', note: '' },
+        { date: '2026-06-01', hours: '', note: ' 聞き取り ' },
+      ],
     };
     expect(dispatchFromDraft(draft)).toEqual({
-      fields: expect.objectContaining({ visits: [{ date: '2026-06-01', hours: null, note: '聞き取り' }, { date: '2026-06-15', hours: 1, note: '' }] }),
+      fields: expect.objectContaining({
+        visits: [
+          { date: '2026-06-01', hours: null, note: '聞き取り' },
+          { date: '2026-06-15', hours: 1, note: '' },
+        ],
+      }),
     });
     expect(dispatchFromDraft({ ...draft, visits: [{ date: '', hours: '2', note: '' }] })).toEqual({ problem: 'dispatch.visitDateMissing' });
     expect(dispatchFromDraft({ ...draft, expertName: ' ' })).toEqual({ problem: 'dispatch.expertMissing' });

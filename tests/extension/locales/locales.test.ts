@@ -2,9 +2,27 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  ACTION_SIDES, APPLICATION_RESULTS, CHANNELS, DEMAND_EVENT_KINDS, DISASTER_CERTIFICATES, DISPATCH_SCHEMES, EXPERT_PAYERS, EXTERNAL_SYSTEMS,
-  INDUSTRY_CODES, JOB_TITLES, KARTE_STATUSES, LEGAL_FORMS, ORG_KINDS, PREFECTURES, PROGRAMMES, RECOVERY_STATES, ROLES, SMALL_BUSINESS_LIMITS,
-  SUCCESSION_REFERRALS, SUCCESSORS, SUPPORT_MEASURES,
+  ACTION_SIDES,
+  APPLICATION_RESULTS,
+  CHANNELS,
+  DEMAND_EVENT_KINDS,
+  DISASTER_CERTIFICATES,
+  DISPATCH_SCHEMES,
+  EXPERT_PAYERS,
+  EXTERNAL_SYSTEMS,
+  INDUSTRY_CODES,
+  JOB_TITLES,
+  KARTE_STATUSES,
+  LEGAL_FORMS,
+  ORG_KINDS,
+  PREFECTURES,
+  PROGRAMMES,
+  RECOVERY_STATES,
+  ROLES,
+  SMALL_BUSINESS_LIMITS,
+  SUCCESSION_REFERRALS,
+  SUCCESSORS,
+  SUPPORT_MEASURES,
 } from '../../../shared';
 import { en } from '../../../extension/locales/en';
 import { ja } from '../../../extension/locales/ja';
@@ -12,7 +30,10 @@ import { translator, type MessageKey } from '../../../extension/locales';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const manifestMessages = (lang: string) =>
-  JSON.parse(readFileSync(path.join(import.meta.dirname, `../../../extension/public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+  JSON.parse(readFileSync(path.join(import.meta.dirname, `../../../extension/public/_locales/${lang}/messages.json`), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
 
 describe('locale files', () => {
   it('have the same keys in Japanese and English', () => {
@@ -29,16 +50,28 @@ describe('locale files', () => {
 
   it('label every code a record can hold', () => {
     const codes = [
-      ...CHANNELS.map((c) => `channel.${c}`), ...PROGRAMMES.map((p) => `programme.${p}`),
-      ...KARTE_STATUSES.map((s) => `status.${s}`), ...INDUSTRY_CODES.map((i) => `industry.${i}`),
-      ...ACTION_SIDES.map((s) => `side.${s}`), ...LEGAL_FORMS.map((f) => `legalForm.${f}`),
-      ...DISASTER_CERTIFICATES.map((c) => `certificate.${c}`), ...RECOVERY_STATES.map((r) => `recovery.${r}`),
-      ...SUCCESSORS.map((s) => `successor.${s}`), ...SUCCESSION_REFERRALS.map((r) => `referral.${r}`),
-      ...EXTERNAL_SYSTEMS.map((s) => `system.${s}`), ...Object.keys(SMALL_BUSINESS_LIMITS).map((b) => `basis.${b}`),
-      ...ACTION_SIDES.map((s) => `side.${s}`), ...JOB_TITLES.map((j) => `jobTitle.${j}`), ...ORG_KINDS.map((k) => `orgKind.${k}`),
-      ...PREFECTURES.map((p) => `prefecture.${p}`), ...ROLES.map((r) => `role.${r}`),
-      ...SUPPORT_MEASURES.map((m) => `measure.${m}`), ...APPLICATION_RESULTS.flatMap((r) => [`result.${r}`, `resultLoan.${r}`]),
-      ...DISPATCH_SCHEMES.map((s) => `scheme.${s}`), ...EXPERT_PAYERS.map((p) => `expertPaidBy.${p}`), ...DEMAND_EVENT_KINDS.map((k) => `demandKind.${k}`),
+      ...CHANNELS.map((c) => `channel.${c}`),
+      ...PROGRAMMES.map((p) => `programme.${p}`),
+      ...KARTE_STATUSES.map((s) => `status.${s}`),
+      ...INDUSTRY_CODES.map((i) => `industry.${i}`),
+      ...ACTION_SIDES.map((s) => `side.${s}`),
+      ...LEGAL_FORMS.map((f) => `legalForm.${f}`),
+      ...DISASTER_CERTIFICATES.map((c) => `certificate.${c}`),
+      ...RECOVERY_STATES.map((r) => `recovery.${r}`),
+      ...SUCCESSORS.map((s) => `successor.${s}`),
+      ...SUCCESSION_REFERRALS.map((r) => `referral.${r}`),
+      ...EXTERNAL_SYSTEMS.map((s) => `system.${s}`),
+      ...Object.keys(SMALL_BUSINESS_LIMITS).map((b) => `basis.${b}`),
+      ...ACTION_SIDES.map((s) => `side.${s}`),
+      ...JOB_TITLES.map((j) => `jobTitle.${j}`),
+      ...ORG_KINDS.map((k) => `orgKind.${k}`),
+      ...PREFECTURES.map((p) => `prefecture.${p}`),
+      ...ROLES.map((r) => `role.${r}`),
+      ...SUPPORT_MEASURES.map((m) => `measure.${m}`),
+      ...APPLICATION_RESULTS.flatMap((r) => [`result.${r}`, `resultLoan.${r}`]),
+      ...DISPATCH_SCHEMES.map((s) => `scheme.${s}`),
+      ...EXPERT_PAYERS.map((p) => `expertPaidBy.${p}`),
+      ...DEMAND_EVENT_KINDS.map((k) => `demandKind.${k}`),
     ];
     for (const key of codes) expect(Object.keys(ja), key).toContain(key);
   });

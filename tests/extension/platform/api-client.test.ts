@@ -8,9 +8,20 @@ import { createApiClient, retryAfterMs } from '../../../extension/platform/api-c
 const ID = '0190f0f0-0000-7000-8000-000000000001';
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
-const advisor = { id: ID, name: '山田 太郎', email: null, role: 'advisor', jobTitle: null, createdAt: '2026-01-01T00:00:00Z', disabledAt: null };
+const advisor = {
+  id: ID,
+  name: '山田 太郎',
+  email: null,
+  role: 'advisor',
+  jobTitle: null,
+  createdAt: '2026-01-01T00:00:00Z',
+  disabledAt: null,
+};
 
-function client(answer: (url: string, init: RequestInit) => Promise<Response>, options: { token?: string | null; serverUrl?: string } = {}) {
+function client(
+  answer: (url: string, init: RequestInit) => Promise<Response>,
+  options: { token?: string | null; serverUrl?: string } = {},
+) {
   const calls: { url: string; init: RequestInit }[] = [];
   const api = createApiClient({
     serverUrl: async () => options.serverUrl ?? 'https://api.example.jp/',
@@ -44,9 +55,23 @@ describe('api client', () => {
   });
 
   it('sends no token to an endpoint that needs none, and joins at the URL typed', async () => {
-    const { api, calls } = client(async () => json({ token: 'bk_new', advisor, organisation: {
-      id: ID, name: '能登商工会', kind: null, prefecture: null, municipality: '', fiscalYearStartMonth: 4,
-    } }, 201));
+    const { api, calls } = client(async () =>
+      json(
+        {
+          token: 'bk_new',
+          advisor,
+          organisation: {
+            id: ID,
+            name: '能登商工会',
+            kind: null,
+            prefecture: null,
+            municipality: '',
+            fiscalYearStartMonth: 4,
+          },
+        },
+        201,
+      ),
+    );
     const result = await api.call('acceptInvitation', { body: { code: 'ABCD-EFGH' } }, { baseUrl: 'https://other.example.jp' });
     expect(result).toMatchObject({ ok: true, value: { token: 'bk_new', organisation: { bansoRule: null } } });
     expect(calls[0]!.url).toBe('https://other.example.jp/v1/invitations/accept');
@@ -79,7 +104,9 @@ describe('api client', () => {
       throw new TypeError('Failed to fetch');
     });
     expect(await offline.api.call('me')).toEqual({ ok: false, reason: 'network' });
-    const slow = client((_url, init) => new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))));
+    const slow = client(
+      (_url, init) => new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+    );
     expect(await slow.api.call('me')).toEqual({ ok: false, reason: 'network' });
   });
 

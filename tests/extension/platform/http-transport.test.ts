@@ -8,11 +8,19 @@ import { classify } from '../../../extension/sync/engine';
  * returning the awkward answers a real network produces.
  */
 const CLIENT = '0190f0f0-0000-7000-8000-000000000001';
-const push = { protocol: 1, clientId: CLIENT, mutations: [{ id: 1, kind: 'business' as const, recordId: CLIENT, baseVersion: 0, fields: { name: '山田商店' } }] };
+const push = {
+  protocol: 1,
+  clientId: CLIENT,
+  mutations: [{ id: 1, kind: 'business' as const, recordId: CLIENT, baseVersion: 0, fields: { name: '山田商店' } }],
+};
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 
-function transport(answer: (url: string, init: RequestInit) => Promise<Response>, token: string | null = 'bk_token', baseUrl = 'https://api.example.jp/') {
+function transport(
+  answer: (url: string, init: RequestInit) => Promise<Response>,
+  token: string | null = 'bk_token',
+  baseUrl = 'https://api.example.jp/',
+) {
   const calls: { url: string; init: RequestInit }[] = [];
   const t = createHttpTransport({
     baseUrl,
@@ -54,7 +62,11 @@ describe('http transport', () => {
   });
 
   it('talks http:// to the local API on this computer', async () => {
-    const { t, calls } = transport(async () => json({ protocol: 1, changes: [], cursor: 0, hasMore: false, lastMutationId: 0 }), 'bk_token', 'http://127.0.0.1:8787');
+    const { t, calls } = transport(
+      async () => json({ protocol: 1, changes: [], cursor: 0, hasMore: false, lastMutationId: 0 }),
+      'bk_token',
+      'http://127.0.0.1:8787',
+    );
     expect(await t.pull({ protocol: 1, clientId: CLIENT, cursor: 0, limit: 500 })).toMatchObject({ ok: true });
     expect(calls).toHaveLength(1);
   });
@@ -66,7 +78,9 @@ describe('http transport', () => {
   });
 
   it('returns the shared error body with its status and Retry-After', async () => {
-    const { t } = transport(async () => json({ error: { code: 'rate_limited', message: 'リクエストが多すぎます' } }, 429, { 'Retry-After': '60' }));
+    const { t } = transport(async () =>
+      json({ error: { code: 'rate_limited', message: 'リクエストが多すぎます' } }, 429, { 'Retry-After': '60' }),
+    );
     expect(await t.push(push)).toEqual({
       ok: false,
       failure: { kind: 'http', status: 429, error: { code: 'rate_limited', message: 'リクエストが多すぎます' }, retryAfterMs: 60_000 },
@@ -83,9 +97,14 @@ describe('http transport', () => {
       throw new TypeError('Failed to fetch');
     });
     expect(await offline.t.push(push)).toMatchObject({ ok: false, failure: { kind: 'network' } });
-    const slow = transport((_url, init) => new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))));
+    const slow = transport(
+      (_url, init) => new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+    );
     expect(await slow.t.push(push)).toMatchObject({ ok: false, failure: { kind: 'network' } });
     const portal = transport(async () => new Response('<html>Wi-Fi ログイン</html>', { status: 200 }));
-    expect(await portal.t.push(push)).toMatchObject({ ok: false, failure: { kind: 'network', message: expect.stringContaining('HTTP 200') } });
+    expect(await portal.t.push(push)).toMatchObject({
+      ok: false,
+      failure: { kind: 'network', message: expect.stringContaining('HTTP 200') },
+    });
   });
 });

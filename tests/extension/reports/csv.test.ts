@@ -6,7 +6,8 @@ import { csvField, csvFileName, toCsv, type CsvValue } from '../../../extension/
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 
 /** Reads the CSV back through a real parser (csv-parse, as strict as RFC 4180 asks): every cell as text. */
-const readBack = (text: string): string[][] => parse(Buffer.from(bytesOf(text)), { bom: true, record_delimiter: '\r\n', relax_quotes: false }) as string[][];
+const readBack = (text: string): string[][] =>
+  parse(Buffer.from(bytesOf(text)), { bom: true, record_delimiter: '\r\n', relax_quotes: false }) as string[][];
 
 describe('CSV for Japanese Excel', () => {
   const rows: CsvValue[][] = [

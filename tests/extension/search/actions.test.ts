@@ -22,8 +22,14 @@ describe('next actions in the index', () => {
     const [hit, ...rest] = index.search('見積書');
     expect(rest).toEqual([]);
     expect(hit).toMatchObject({
-      id: quote.id, kind: 'action', field: 'actionText', snippet: '見積書を送る', highlights: [[0, 3]],
-      businessId: karte.id, consultationId: visit.id, at: null,
+      id: quote.id,
+      kind: 'action',
+      field: 'actionText',
+      snippet: '見積書を送る',
+      highlights: [[0, 3]],
+      businessId: karte.id,
+      consultationId: visit.id,
+      at: null,
     });
     expect(index.search('公募要領')).toMatchObject([{ id: onKarte.id, kind: 'action', businessId: karte.id, consultationId: null }]);
     // Other kinds carry no consultation.
@@ -65,8 +71,24 @@ describe('next actions in the index', () => {
 
 describe('search service: next actions', () => {
   const pulledAction = (id: string, version: number, businessId: string, text: string, redacted: boolean): RecordEnvelope => ({
-    kind: 'action', id, version, authorId: OTHER, createdAt: '2020-01-01T00:00:00.000Z', updatedAt: '2020-01-01T00:00:00.000Z', redacted,
-    data: { ...RECORD_DEFAULTS.action, businessId, consultationId: null, side: 'owner', text, dueDate: null, done: false, doneAt: null, deleted: false },
+    kind: 'action',
+    id,
+    version,
+    authorId: OTHER,
+    createdAt: '2020-01-01T00:00:00.000Z',
+    updatedAt: '2020-01-01T00:00:00.000Z',
+    redacted,
+    data: {
+      ...RECORD_DEFAULTS.action,
+      businessId,
+      consultationId: null,
+      side: 'owner',
+      text,
+      dueDate: null,
+      done: false,
+      doneAt: null,
+      deleted: false,
+    },
   });
 
   it('indexes actions when building, and follows their saves, edits and deletes', async () => {
@@ -77,7 +99,12 @@ describe('search service: next actions', () => {
     await service.start();
     expect(found(service, '見積書')).toEqual([first.id]);
 
-    const second = await repo.create('action', { businessId: business.id, consultationId: null, side: 'advisor', text: '展示会の出展要項を送る' });
+    const second = await repo.create('action', {
+      businessId: business.id,
+      consultationId: null,
+      side: 'advisor',
+      text: '展示会の出展要項を送る',
+    });
     await settled(service);
     expect(found(service, '出展要項')).toEqual([second.id]);
 

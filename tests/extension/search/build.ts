@@ -1,4 +1,12 @@
-import { actionSearchDoc, businessSearchDoc, consultationSearchDoc, createSearchIndex, tagSearchDoc, type SearchDoc, type SearchIndex } from '../../../extension/search';
+import {
+  actionSearchDoc,
+  businessSearchDoc,
+  consultationSearchDoc,
+  createSearchIndex,
+  tagSearchDoc,
+  type SearchDoc,
+  type SearchIndex,
+} from '../../../extension/search';
 import type { Business, Consultation, NextAction, Tag } from '../../../shared';
 import type { WithId } from '../../fixtures/records';
 
@@ -10,10 +18,14 @@ type Rec =
 
 /** The search document of a test record (deleted and redacted records have none). */
 export function docOf(r: Rec): SearchDoc {
-  const doc = 'business' in r ? businessSearchDoc(r.business)
-    : 'consultation' in r ? consultationSearchDoc(r.consultation, r.tagNames ?? [])
-      : 'action' in r ? actionSearchDoc(r.action)
-        : tagSearchDoc(r.tag, r.group);
+  const doc =
+    'business' in r
+      ? businessSearchDoc(r.business)
+      : 'consultation' in r
+        ? consultationSearchDoc(r.consultation, r.tagNames ?? [])
+        : 'action' in r
+          ? actionSearchDoc(r.action)
+          : tagSearchDoc(r.tag, r.group);
   if (!doc) throw new Error('a deleted record has no search document');
   return doc;
 }

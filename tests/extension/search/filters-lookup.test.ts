@@ -37,13 +37,45 @@ describe('filters', () => {
 
   it('filters by tag, channel, programme and advisor, and a filter keeps only records that have it', () => {
     const business = aBusiness({ name: '補助金商事' });
-    const match = aConsultation({ inquiry: '補助金申請', tagIds: ['topic-subsidy', 'measure-jizokuka'], channel: 'visit', programme: 'kaizen_fukyu', advisorIds: [ADVISOR] });
-    const otherTag = aConsultation({ inquiry: '補助金申請', tagIds: ['topic-subsidy'], channel: 'visit', programme: 'kaizen_fukyu', advisorIds: [ADVISOR] });
-    const otherChannel = aConsultation({ inquiry: '補助金申請', tagIds: ['topic-subsidy', 'measure-jizokuka'], channel: 'phone', programme: 'kaizen_fukyu', advisorIds: [ADVISOR] });
-    const otherAdvisor = aConsultation({ inquiry: '補助金申請', tagIds: ['topic-subsidy', 'measure-jizokuka'], channel: 'visit', programme: 'general', advisorIds: [OTHER_ADVISOR] });
-    const index = indexOf({ business }, { consultation: match }, { consultation: otherTag }, { consultation: otherChannel }, { consultation: otherAdvisor });
+    const match = aConsultation({
+      inquiry: '補助金申請',
+      tagIds: ['topic-subsidy', 'measure-jizokuka'],
+      channel: 'visit',
+      programme: 'kaizen_fukyu',
+      advisorIds: [ADVISOR],
+    });
+    const otherTag = aConsultation({
+      inquiry: '補助金申請',
+      tagIds: ['topic-subsidy'],
+      channel: 'visit',
+      programme: 'kaizen_fukyu',
+      advisorIds: [ADVISOR],
+    });
+    const otherChannel = aConsultation({
+      inquiry: '補助金申請',
+      tagIds: ['topic-subsidy', 'measure-jizokuka'],
+      channel: 'phone',
+      programme: 'kaizen_fukyu',
+      advisorIds: [ADVISOR],
+    });
+    const otherAdvisor = aConsultation({
+      inquiry: '補助金申請',
+      tagIds: ['topic-subsidy', 'measure-jizokuka'],
+      channel: 'visit',
+      programme: 'general',
+      advisorIds: [OTHER_ADVISOR],
+    });
+    const index = indexOf(
+      { business },
+      { consultation: match },
+      { consultation: otherTag },
+      { consultation: otherChannel },
+      { consultation: otherAdvisor },
+    );
     expect(ids(index, '補助金')).toHaveLength(5);
-    expect(ids(index, '補助金', { tagIds: ['topic-subsidy', 'measure-jizokuka'], channels: ['visit'], advisorId: ADVISOR })).toEqual([match.id]);
+    expect(ids(index, '補助金', { tagIds: ['topic-subsidy', 'measure-jizokuka'], channels: ['visit'], advisorId: ADVISOR })).toEqual([
+      match.id,
+    ]);
     expect(ids(index, '補助金', { programmes: ['general'] })).toEqual([otherAdvisor.id]);
     expect(ids(index, '補助金', { kinds: ['business'] })).toEqual([business.id]);
   });
@@ -69,8 +101,12 @@ describe('filters', () => {
 
 describe('法人番号 and external IDs', () => {
   const business = aBusiness({
-    name: '株式会社みなと製作所', corporateNumber: '7010001008844',
-    externalIds: [{ system: 'BIZミル', value: 'BZ012345' }, { system: 'kintone', value: '881' }],
+    name: '株式会社みなと製作所',
+    corporateNumber: '7010001008844',
+    externalIds: [
+      { system: 'BIZミル', value: 'BZ012345' },
+      { system: 'kintone', value: '881' },
+    ],
   });
 
   it('looks a business up exactly by 法人番号, also typed in full-width digits', () => {

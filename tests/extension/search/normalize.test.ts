@@ -6,8 +6,24 @@ import { normalizeWithMap } from '../../../extension/search/offset-map';
 import { packOriginal, unpackOriginal } from '../../../extension/search/original-text';
 
 const SAMPLES = [
-  '原材料高騰で価格転嫁が進まない', 'ｶｶｸﾃﾝｶ', 'ﾍﾞｰｶﾘｰ・ﾊﾟﾝ', 'ＡＢＣ商店', 'abcＤＥＦ', '２０２６年４月', '㈱みなと', '① 資金繰り',
-  'ひらがなカタカナ', '  前後の空白\n\n改行　全角スペース  ', 'İstanbul', 'が', 'か\u3099', 'ﬁle', '㍻', '𠮷野家', '～から〜まで', '',
+  '原材料高騰で価格転嫁が進まない',
+  'ｶｶｸﾃﾝｶ',
+  'ﾍﾞｰｶﾘｰ・ﾊﾟﾝ',
+  'ＡＢＣ商店',
+  'abcＤＥＦ',
+  '２０２６年４月',
+  '㈱みなと',
+  '① 資金繰り',
+  'ひらがなカタカナ',
+  '  前後の空白\n\n改行　全角スペース  ',
+  'İstanbul',
+  'が',
+  'か\u3099',
+  'ﬁle',
+  '㍻',
+  '𠮷野家',
+  '～から〜まで',
+  '',
 ];
 
 describe('normalisation used by the index', () => {

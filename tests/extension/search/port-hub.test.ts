@@ -93,7 +93,11 @@ describe('one search service shared by several pages', () => {
   it('drops a page whose port cannot be written to, and keeps serving the others', async () => {
     const { hub, service } = await aSharedService();
     const panel = aPage(hub);
-    hub.connect({ postMessage: () => { throw new Error('port closed'); } });
+    hub.connect({
+      postMessage: () => {
+        throw new Error('port closed');
+      },
+    });
     expect(hub.size).toBe(2);
     await service.start();
     expect(hub.size).toBe(1);

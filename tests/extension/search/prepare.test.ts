@@ -10,7 +10,13 @@ async function aSnapshot() {
   const { db, repo } = await aStore();
   const noto = await repo.create('business', { name: '能登水産', corporateNumber: '7010001008844' });
   await repo.create('business', { name: '輪島朝市商店' });
-  const c = await repo.create('consultation', { businessId: noto.id, heldAt, channel: 'visit', tagIds: ['topic-finance'], inquiry: '価格転嫁の進め方を相談したい。' });
+  const c = await repo.create('consultation', {
+    businessId: noto.id,
+    heldAt,
+    channel: 'visit',
+    tagIds: ['topic-finance'],
+    inquiry: '価格転嫁の進め方を相談したい。',
+  });
   const first = aService(db);
   await first.service.start();
   await first.service.saveNow();
@@ -31,7 +37,13 @@ describe('an index that serves for long makes its documents ahead', () => {
     expect(prepare.mock.calls[0]).toEqual([0, 4]);
     expect(prepare.mock.calls.length).toBeGreaterThan(2);
     expect(prepare.mock.results.at(-1)?.value).toBeNull();
-    for (const [q, f] of [['価格転嫁', {}], ['7010001008844', {}], ['朝市', {}], ['', { businessId: noto.id }], ['', { tagIds: ['topic-finance'] }]] as const) {
+    for (const [q, f] of [
+      ['価格転嫁', {}],
+      ['7010001008844', {}],
+      ['朝市', {}],
+      ['', { businessId: noto.id }],
+      ['', { tagIds: ['topic-finance'] }],
+    ] as const) {
       expect(found(service, q, f)).toEqual(found(lazy, q, f));
     }
     expect(found(service, '', { businessId: noto.id })).toContain(c.id);

@@ -32,7 +32,10 @@ describe('search worker protocol', () => {
 
     const [wine, invest] = await Promise.all([client.search('ワイナリー', {}, 20), client.search('設備投資', {}, 20)]);
     expect(wine.hits.map((h) => [h.kind, h.title])).toEqual([['business', '能登ワイナリー']]);
-    expect(invest).toMatchObject({ complete: true, hits: [{ id: c.id, kind: 'consultation', businessName: '能登ワイナリー', snippet: '醸造所の設備投資と補助金', highlights: [[4, 8]] }] });
+    expect(invest).toMatchObject({
+      complete: true,
+      hits: [{ id: c.id, kind: 'consultation', businessName: '能登ワイナリー', snippet: '醸造所の設備投資と補助金', highlights: [[4, 8]] }],
+    });
   });
 
   it('turns a refused query into a rejected promise with the reason', async () => {

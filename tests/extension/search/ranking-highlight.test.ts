@@ -6,7 +6,11 @@ import { ids, indexOf } from './build';
 describe('ranking', () => {
   it('puts a business whose name matches before consultations that mention it', () => {
     const business = aBusiness({ name: '株式会社みなと製作所' });
-    const mention = aConsultation({ businessId: business.id, inquiry: 'みなと製作所の社長から電話があった', heldAt: '2026-05-01T00:00:00Z' });
+    const mention = aConsultation({
+      businessId: business.id,
+      inquiry: 'みなと製作所の社長から電話があった',
+      heldAt: '2026-05-01T00:00:00Z',
+    });
     const issue = aConsultation({ essentialIssue: 'みなと製作所との取引依存', heldAt: '2026-05-02T00:00:00Z' });
     const index = indexOf({ consultation: mention }, { consultation: issue }, { business });
     expect(ids(index, 'みなと製作所')).toEqual([business.id, issue.id, mention.id]);

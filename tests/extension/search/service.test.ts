@@ -12,7 +12,10 @@ describe('search service: building and following the records', () => {
     const { db, repo } = await aStore();
     const business = await repo.create('business', { name: '能登水産', corporateNumber: '7010001008844' });
     const c = await repo.create('consultation', {
-      businessId: business.id, heldAt, channel: 'visit', tagIds: ['topic-finance'],
+      businessId: business.id,
+      heldAt,
+      channel: 'visit',
+      tagIds: ['topic-finance'],
       inquiry: '取引先から値上げを求められていて、価格転嫁の進め方を相談したい。',
     });
     const { service, posted } = aService(db);
@@ -41,7 +44,8 @@ describe('search service: building and following the records', () => {
   it('answers while it builds, saying the answer is not complete yet', async () => {
     const { db, repo } = await aStore();
     const business = await repo.create('business', { name: '白山酒造' });
-    for (let i = 0; i < 6; i++) await repo.create('consultation', { businessId: business.id, heldAt, channel: 'phone', inquiry: `酒蔵の販路開拓 ${i}` });
+    for (let i = 0; i < 6; i++)
+      await repo.create('consultation', { businessId: business.id, heldAt, channel: 'phone', inquiry: `酒蔵の販路開拓 ${i}` });
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     let pauses = 0;
@@ -65,7 +69,13 @@ describe('search service: building and following the records', () => {
     const { service, posted } = aService(db);
     await service.start();
 
-    const c = await repo.create('consultation', { businessId: business.id, heldAt, channel: 'visit', tagIds: ['event-invoice'], inquiry: '請求書の様式を見直したい' });
+    const c = await repo.create('consultation', {
+      businessId: business.id,
+      heldAt,
+      channel: 'visit',
+      tagIds: ['event-invoice'],
+      inquiry: '請求書の様式を見直したい',
+    });
     await settled(service);
     expect(found(service, '請求書の様式')).toEqual([c.id]);
     expect(posted.some((m) => m.type === 'changed')).toBe(true);
@@ -90,9 +100,32 @@ describe('search service: building and following the records', () => {
     await service.start();
     const businessId = '0190a5a0-0000-7000-8000-00000000b001';
     const changes = Array.from({ length: 60 }, (_, i) => ({
-      kind: 'consultation' as const, id: `0190a5a0-0000-7000-8000-${String(i).padStart(12, '0')}`, version: i + 1,
-      authorId: '0190a5a0-0000-7000-8000-00000000a001', createdAt: heldAt, updatedAt: heldAt, redacted: false,
-      data: { businessId, heldAt, durationMin: null, personMet: '', advisorIds: [], channel: 'phone', programme: null, tagIds: [], inquiry: `事業承継の相談 第${i}回`, ownerWords: '', advice: '', insight: '', essentialIssue: '', sensitive: false, sourceUrl: null, sourceTitle: '', deleted: false },
+      kind: 'consultation' as const,
+      id: `0190a5a0-0000-7000-8000-${String(i).padStart(12, '0')}`,
+      version: i + 1,
+      authorId: '0190a5a0-0000-7000-8000-00000000a001',
+      createdAt: heldAt,
+      updatedAt: heldAt,
+      redacted: false,
+      data: {
+        businessId,
+        heldAt,
+        durationMin: null,
+        personMet: '',
+        advisorIds: [],
+        channel: 'phone',
+        programme: null,
+        tagIds: [],
+        inquiry: `事業承継の相談 第${i}回`,
+        ownerWords: '',
+        advice: '',
+        insight: '',
+        essentialIssue: '',
+        sensitive: false,
+        sourceUrl: null,
+        sourceTitle: '',
+        deleted: false,
+      },
     }));
     await pull(sync, changes, 60);
     await settled(service);
@@ -104,11 +137,23 @@ describe('search service: building and following the records', () => {
     const business = await repo.create('business', { name: '能登製菓' });
     const { service } = aService(db);
     await service.start();
-    const first = await repo.create('consultation', { businessId: business.id, heldAt, channel: 'visit', tagIds: [], inquiry: '販路の開拓' });
+    const first = await repo.create('consultation', {
+      businessId: business.id,
+      heldAt,
+      channel: 'visit',
+      tagIds: [],
+      inquiry: '販路の開拓',
+    });
     // settled() waits with service.idle(), which runs a held flush at once: wait on the clock instead.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(found(service, '販路の開拓')).toEqual([first.id]);
-    const second = await repo.create('consultation', { businessId: business.id, heldAt, channel: 'visit', tagIds: [], inquiry: '原価の見直し' });
+    const second = await repo.create('consultation', {
+      businessId: business.id,
+      heldAt,
+      channel: 'visit',
+      tagIds: [],
+      inquiry: '原価の見直し',
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     // Right after the last flush: part of a burst, held until the notices stop for a second.
     expect(found(service, '原価の見直し')).toEqual([]);
@@ -122,11 +167,28 @@ describe('search service: the snapshot', () => {
   it('starts from a saved snapshot and catches up with what changed while it was not running', async () => {
     const { db, repo, sync } = await aStore();
     const business = await repo.create('business', { name: '金沢ベーカリー' });
-    const kept = await repo.create('consultation', { businessId: business.id, heldAt, channel: 'counter', tagIds: ['topic-finance'], inquiry: '運転資金の借入れを検討' });
-    const rejected = await repo.create('consultation', { businessId: business.id, heldAt, channel: 'counter', inquiry: '登録の取り消される記録' });
+    const kept = await repo.create('consultation', {
+      businessId: business.id,
+      heldAt,
+      channel: 'counter',
+      tagIds: ['topic-finance'],
+      inquiry: '運転資金の借入れを検討',
+    });
+    const rejected = await repo.create('consultation', {
+      businessId: business.id,
+      heldAt,
+      channel: 'counter',
+      inquiry: '登録の取り消される記録',
+    });
     const fromServer = (version: number, name: string) => ({
-      kind: 'business' as const, id: '0190a5a0-0000-7000-8000-00000000b0b0', version, authorId: null,
-      createdAt: '2020-01-01T00:00:00.000Z', updatedAt: '2020-01-01T00:00:00.000Z', redacted: false, data: { ...RECORD_DEFAULTS.business, name },
+      kind: 'business' as const,
+      id: '0190a5a0-0000-7000-8000-00000000b0b0',
+      version,
+      authorId: null,
+      createdAt: '2020-01-01T00:00:00.000Z',
+      updatedAt: '2020-01-01T00:00:00.000Z',
+      redacted: false,
+      data: { ...RECORD_DEFAULTS.business, name },
     });
     await pull(sync, [fromServer(1, '輪島塗工房')], 1);
     const first = aService(db);
@@ -137,10 +199,20 @@ describe('search service: the snapshot', () => {
     // While no worker runs: a local save, a pull of an edit made on the server long ago (its
     // updatedAt is older than anything indexed), a rejected creation (its row disappears) and
     // a renamed tag.
-    const added = await repo.create('consultation', { businessId: business.id, heldAt, channel: 'counter', inquiry: '新しい販路としてネット通販' });
+    const added = await repo.create('consultation', {
+      businessId: business.id,
+      heldAt,
+      channel: 'counter',
+      inquiry: '新しい販路としてネット通販',
+    });
     await pull(sync, [fromServer(5, '輪島塗工房 本店')], 5);
     const outbox = await db.outbox.filter((e) => e.recordId === rejected.id).first();
-    await sync.recordPush({ protocol: PROTOCOL_VERSION, lastMutationId: outbox!.id, cursor: 5, results: [{ id: outbox!.id, status: 'rejected', code: 'validation_failed', message: '拒否' }] });
+    await sync.recordPush({
+      protocol: PROTOCOL_VERSION,
+      lastMutationId: outbox!.id,
+      cursor: 5,
+      results: [{ id: outbox!.id, status: 'rejected', code: 'validation_failed', message: '拒否' }],
+    });
     expect(await db.consultations.get(rejected.id)).toBeUndefined();
     await db.tags.update('topic-finance', { name: '資金調達' });
 

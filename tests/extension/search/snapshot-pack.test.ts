@@ -4,12 +4,26 @@ import { packIndexBytes, unpackIndex } from '../../../extension/search/snapshot-
 import { aBusiness, aConsultation } from '../../fixtures/records';
 import { docOf, indexOf } from './build';
 
-const karte = aBusiness({ name: 'ｶﾌｪ・ﾐﾅﾄ', status: 'banso', corporateNumber: '7010001008844', externalIds: [{ system: 'BIZミル', value: 'BZ000123' }] });
-const note = aConsultation({
-  businessId: karte.id, heldAt: '2026-04-02T01:00:00Z', tagIds: ['topic-finance'], channel: 'visit', advisorIds: ['0190a5a0-0000-7000-8000-000000000001'],
-  inquiry: 'ＰＯＳレジの入れ替えと、運転資金の借入れについて相談。', ownerWords: '「値上げしたら常連さんが離れる気がする」',
+const karte = aBusiness({
+  name: 'ｶﾌｪ・ﾐﾅﾄ',
+  status: 'banso',
+  corporateNumber: '7010001008844',
+  externalIds: [{ system: 'BIZミル', value: 'BZ000123' }],
 });
-const other = aConsultation({ inquiry: '事業承継の相談。息子には継いでほしい。', sensitive: true, authorId: '0190a5a0-0000-7000-8000-0000000000aa' });
+const note = aConsultation({
+  businessId: karte.id,
+  heldAt: '2026-04-02T01:00:00Z',
+  tagIds: ['topic-finance'],
+  channel: 'visit',
+  advisorIds: ['0190a5a0-0000-7000-8000-000000000001'],
+  inquiry: 'ＰＯＳレジの入れ替えと、運転資金の借入れについて相談。',
+  ownerWords: '「値上げしたら常連さんが離れる気がする」',
+});
+const other = aConsultation({
+  inquiry: '事業承継の相談。息子には継いでほしい。',
+  sensitive: true,
+  authorId: '0190a5a0-0000-7000-8000-0000000000aa',
+});
 
 /** The index through the binary snapshot and back, as the worker stores and loads it. */
 const throughSnapshot = (index: SearchIndex) => loadSearchIndex(unpackIndex(packIndexBytes(index.serialize())));
@@ -22,13 +36,20 @@ describe('binary snapshot', () => {
     const loaded = throughSnapshot(saved);
     // Twice: a loaded document is searched on its code units first, then decoded when met again.
     for (let round = 0; round < 2; round++) {
-      for (const q of ['posレジ', 'カフェ', '常連さん', '金融', '7010001', '継いでほしい', '相談']) expect(answers(loaded, q), q).toEqual(answers(saved, q));
+      for (const q of ['posレジ', 'カフェ', '常連さん', '金融', '7010001', '継いでほしい', '相談'])
+        expect(answers(loaded, q), q).toEqual(answers(saved, q));
     }
-    expect(answers(loaded, '相談', { statuses: ['banso'], tagIds: ['topic-finance'], channels: ['visit'] }).map((h) => h.id)).toEqual([note.id]);
+    expect(answers(loaded, '相談', { statuses: ['banso'], tagIds: ['topic-finance'], channels: ['visit'] }).map((h) => h.id)).toEqual([
+      note.id,
+    ]);
     expect(answers(loaded, '継いで', { includeSensitive: true }).map((h) => h.id)).toEqual([other.id]);
     const karteOnly = { businessId: karte.id };
     expect(answers(loaded, '', karteOnly)).toEqual(answers(saved, '', karteOnly));
-    expect(answers(loaded, '', karteOnly).map((h) => h.id).sort()).toEqual([karte.id, note.id].sort());
+    expect(
+      answers(loaded, '', karteOnly)
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual([karte.id, note.id].sort());
     expect(loaded.lookupCorporateNumber('7010001008844')).toEqual([karte.id]);
     expect(loaded.lookupExternalId('bizミル', 'bz000123')).toEqual([karte.id]);
     expect(loaded.consultationsWithTag('topic-finance')).toEqual([note.id]);
@@ -40,7 +61,8 @@ describe('binary snapshot', () => {
     const older = aBusiness({ name: 'みなと食堂' });
     const newer = aBusiness({ name: 'みなと食堂' });
     const saved = indexOf(
-      { business: older }, { business: newer },
+      { business: older },
+      { business: newer },
       { consultation: aConsultation({ businessId: older.id, heldAt: '2025-01-10T00:00:00Z' }) },
       { consultation: aConsultation({ businessId: newer.id, heldAt: '2026-03-01T00:00:00Z' }) },
     );

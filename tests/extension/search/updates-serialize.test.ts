@@ -57,14 +57,25 @@ describe('serialising for IndexedDB', () => {
   it('loads to an index that answers exactly like the original, after a structured clone', () => {
     const business = aBusiness({ name: 'ﾍﾞｰｶﾘｰ青葉', corporateNumber: '7010001008844', status: 'banso' });
     const notes = [
-      aConsultation({ businessId: business.id, inquiry: 'パンの販路開拓\n\n（２回目）', tagIds: ['topic-sales'], heldAt: '2026-01-05T02:00:00Z' }),
+      aConsultation({
+        businessId: business.id,
+        inquiry: 'パンの販路開拓\n\n（２回目）',
+        tagIds: ['topic-sales'],
+        heldAt: '2026-01-05T02:00:00Z',
+      }),
       aConsultation({ businessId: business.id, ownerWords: '「値上げは怖い」', sensitive: true, heldAt: '2026-02-05T02:00:00Z' }),
     ];
     const index = indexOf({ business }, ...notes.map((consultation) => ({ consultation, tagNames: ['販路開拓'] })));
     index.remove(notes[1]!.id);
     index.upsert(docOf({ consultation: notes[1]! }));
     const loaded = loadSearchIndex(structuredClone(index.serialize()));
-    for (const [q, f] of [['ベーカリー', {}], ['販路開拓', { statuses: ['banso'] }], ['値上げ', { includeSensitive: true }], ['２回目', {}], ['', { businessId: business.id }]] as const) {
+    for (const [q, f] of [
+      ['ベーカリー', {}],
+      ['販路開拓', { statuses: ['banso'] }],
+      ['値上げ', { includeSensitive: true }],
+      ['２回目', {}],
+      ['', { businessId: business.id }],
+    ] as const) {
       expect(loaded.search(q, f)).toEqual(index.search(q, f));
     }
     expect(loaded.lookupCorporateNumber('7010001008844')).toEqual([business.id]);

@@ -17,7 +17,9 @@ describe('reading the external ID from the page', () => {
 
   beforeEach(() => {
     document.documentElement.innerHTML = new DOMParser().parseFromString(FIXTURE, 'text/html').documentElement.innerHTML;
-    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<div id="company" data-company-id="  BZ012345 "> <span>会員番号：T-00042</span></div>');
+    document
+      .querySelector('main')!
+      .insertAdjacentHTML('beforeend', '<div id="company" data-company-id="  BZ012345 "> <span>会員番号：T-00042</span></div>');
     before = document.documentElement.outerHTML;
     mutations = [];
     observer = new MutationObserver((records) => mutations.push(...records));

@@ -61,11 +61,16 @@ describe('the site-rule schema', () => {
 
   it.each(UNSAFE)('refuses the regex %s, which could freeze a page, saying how to write it instead', (regex) => {
     const base = aRule();
-    const issues = (value: unknown) => siteRule.safeParse(value).error?.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) ?? [];
+    const issues = (value: unknown) =>
+      siteRule.safeParse(value).error?.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) ?? [];
     const refusal = { message: expect.stringMatching(/処理が止まるおそれ.*companies\/\(\[\\d-\]\+\)\/detail/) };
     expect(issues({ ...base, extract: { from: 'url', regex } })).toEqual([{ path: 'extract.regex', ...refusal }]);
-    expect(issues({ ...base, extract: { from: 'selector', selector: '#id', attribute: null, regex } })).toEqual([{ path: 'extract.regex', ...refusal }]);
-    expect(issues({ ...base, urlPattern: `/^https:\\/\\/bizmil\\.example\\.jp\\/${regex}/i` })).toEqual([{ path: 'urlPattern', ...refusal }]);
+    expect(issues({ ...base, extract: { from: 'selector', selector: '#id', attribute: null, regex } })).toEqual([
+      { path: 'extract.regex', ...refusal },
+    ]);
+    expect(issues({ ...base, urlPattern: `/^https:\\/\\/bizmil\\.example\\.jp\\/${regex}/i` })).toEqual([
+      { path: 'urlPattern', ...refusal },
+    ]);
   });
 
   it('refuses a regex it cannot check, saying so', () => {
@@ -108,10 +113,17 @@ describe('a rule stored before unsafe regexes were refused', () => {
 describe('matching a page to a business', () => {
   const bizmil = aRule();
   const kintone = aRule({
-    name: 'kintone 事業者アプリ', system: 'kintone', urlPattern: 'https://*.cybozu.com/k/12/*',
+    name: 'kintone 事業者アプリ',
+    system: 'kintone',
+    urlPattern: 'https://*.cybozu.com/k/12/*',
     extract: { from: 'url', regex: '#record=(\\d+)' },
   });
-  const page = aRule({ name: 'TOAS', system: 'TOAS', urlPattern: 'https://toas.example.jp/*', extract: { from: 'selector', selector: '#member-no', attribute: null, regex: null } });
+  const page = aRule({
+    name: 'TOAS',
+    system: 'TOAS',
+    urlPattern: 'https://toas.example.jp/*',
+    extract: { from: 'selector', selector: '#member-no', attribute: null, regex: null },
+  });
 
   it('takes the first enabled rule that matches, in the order given', () => {
     const catchAll = aRule({ name: 'どこでも', urlPattern: '*://*/*', enabled: false });
@@ -128,7 +140,10 @@ describe('matching a page to a business', () => {
   });
 
   it('just matches again when a single-page app changes the URL without reloading', () => {
-    expect(resolvePage('https://bizmil.example.jp/companies/BZ000001', [bizmil])).toMatchObject({ externalId: 'BZ000001', needsPage: false });
+    expect(resolvePage('https://bizmil.example.jp/companies/BZ000001', [bizmil])).toMatchObject({
+      externalId: 'BZ000001',
+      needsPage: false,
+    });
     expect(resolvePage('https://bizmil.example.jp/companies/BZ000002?tab=notes', [bizmil])).toMatchObject({ externalId: 'BZ000002' });
     expect(resolvePage('https://bizmil.example.jp/search?q=%E6%B0%B4%E7%94%A3', [bizmil])).toBeNull();
   });

@@ -37,16 +37,26 @@ describe('the sites an entry of the allow list names', () => {
 });
 
 describe('what the side panel asks to read', () => {
-  const rulePatterns = ['https://bizmil.example.jp/companies/*', '*://*.cybozu.com/k/12/*', '/^https:\\/\\/toas\\.example\\.jp\\//', 'https://bizmil.example.jp/members/*'];
+  const rulePatterns = [
+    'https://bizmil.example.jp/companies/*',
+    '*://*.cybozu.com/k/12/*',
+    '/^https:\\/\\/toas\\.example\\.jp\\//',
+    'https://bizmil.example.jp/members/*',
+  ];
 
   it('asks for the portals of the site rules and the allow list, and the page in front, once each', () => {
     expect(portalOrigins({ rulePatterns, allow: ['toas.example.jp', '*'], pageUrl: 'https://news.example.com:8443/a?b=1' })).toEqual([
-      'https://bizmil.example.jp/*', '*://*.cybozu.com/*', '*://*.toas.example.jp/*', 'https://news.example.com/*',
+      'https://bizmil.example.jp/*',
+      '*://*.cybozu.com/*',
+      '*://*.toas.example.jp/*',
+      'https://news.example.com/*',
     ]);
   });
 
   it('asks for the page in front alone when no portal names a site', () => {
-    expect(portalOrigins({ rulePatterns: ['/bizmil/'], allow: ['*'], pageUrl: 'https://bizmil.example.jp/companies/1' })).toEqual(['https://bizmil.example.jp/*']);
+    expect(portalOrigins({ rulePatterns: ['/bizmil/'], allow: ['*'], pageUrl: 'https://bizmil.example.jp/companies/1' })).toEqual([
+      'https://bizmil.example.jp/*',
+    ]);
   });
 
   it('asks for nothing, never every site, when nothing names a site', () => {

@@ -40,10 +40,13 @@ describe('draft store', () => {
   it('issues the write of a keystroke at once, before anything else runs', async () => {
     const drafts = createDraftsRepo(freshDb());
     const issued: string[] = [];
-    const watched = { ...drafts, put: (key: string, value: Record<string, unknown>) => {
-      issued.push(String(value.inquiry));
-      return drafts.put(key, value);
-    } };
+    const watched = {
+      ...drafts,
+      put: (key: string, value: Record<string, unknown>) => {
+        issued.push(String(value.inquiry));
+        return drafts.put(key, value);
+      },
+    };
     const store = createDraftStore({ key: 'popup', drafts: watched, fresh: () => emptyDraft(opened), now: () => opened });
     await store.load();
 
@@ -65,7 +68,12 @@ describe('draft store', () => {
 
     expect(store.ready.value).toBe(true);
     expect(store.restored.value).toBe(true);
-    const merged = { businessId: 'b1', inquiry: '前回: 資金繰り\n今日: 借換の相談', tagIds: ['topic-finance', 'topic-subsidy'], channel: 'phone' };
+    const merged = {
+      businessId: 'b1',
+      inquiry: '前回: 資金繰り\n今日: 借換の相談',
+      tagIds: ['topic-finance', 'topic-subsidy'],
+      channel: 'phone',
+    };
     expect(store.fields.value).toMatchObject(merged);
     expect((await drafts.get('popup'))?.value).toMatchObject(merged);
   });
@@ -75,10 +83,13 @@ describe('draft store', () => {
     const drafts = createDraftsRepo(db);
     await drafts.put('popup', { ...emptyDraft(opened), inquiry: '消えてはいけないメモ' });
     const writes: string[] = [];
-    const watched = { ...drafts, put: async (key: string, value: Record<string, unknown>) => {
-      writes.push(String(value.inquiry));
-      return drafts.put(key, value);
-    } };
+    const watched = {
+      ...drafts,
+      put: async (key: string, value: Record<string, unknown>) => {
+        writes.push(String(value.inquiry));
+        return drafts.put(key, value);
+      },
+    };
     const store = createDraftStore({ key: 'popup', drafts: watched, fresh: () => emptyDraft(opened), now: () => opened });
 
     store.update({ inquiry: '追記' });
@@ -132,16 +143,23 @@ describe('draft store', () => {
     const store = storeOn(drafts);
     await store.load();
     expect(store.fields.value).toMatchObject({
-      inquiry: '', channel: 'counter', tagIds: ['topic-tax'], actions: [{ side: 'owner', text: '電話する', dueDate: '' }],
+      inquiry: '',
+      channel: 'counter',
+      tagIds: ['topic-tax'],
+      actions: [{ side: 'owner', text: '電話する', dueDate: '' }],
     });
   });
 
   it('starts a new note from the defaults, under what the advisor chose and what a stored note says', async () => {
     const drafts = createDraftsRepo(freshDb());
-    const withDefaults = () => createDraftStore({
-      key: 'popup', drafts, fresh: () => emptyDraft(opened), now: () => opened,
-      defaults: async () => ({ channel: 'visit', programme: 'kaizen_fukyu' }),
-    });
+    const withDefaults = () =>
+      createDraftStore({
+        key: 'popup',
+        drafts,
+        fresh: () => emptyDraft(opened),
+        now: () => opened,
+        defaults: async () => ({ channel: 'visit', programme: 'kaizen_fukyu' }),
+      });
     const fresh = withDefaults();
     await fresh.load();
     expect(fresh.fields.value).toMatchObject({ channel: 'visit', programme: 'kaizen_fukyu' });

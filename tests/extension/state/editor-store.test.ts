@@ -27,15 +27,26 @@ describe('consultation editor', () => {
     const { editor } = stores;
     const business = await stores.picker.createNamed('山田商店');
     editor.current.value.update({
-      businessId: business!.id, inquiry: '資金繰りの相談', channel: 'phone', tagIds: ['topic-finance'], durationMin: '30',
-      actions: [{ side: 'owner', text: '試算表を用意', dueDate: '2026-04-10' }, { side: 'advisor', text: '', dueDate: '' }],
+      businessId: business!.id,
+      inquiry: '資金繰りの相談',
+      channel: 'phone',
+      tagIds: ['topic-finance'],
+      durationMin: '30',
+      actions: [
+        { side: 'owner', text: '試算表を用意', dueDate: '2026-04-10' },
+        { side: 'advisor', text: '', dueDate: '' },
+      ],
     });
 
     expect(await editor.save()).toBe(true);
 
     const [saved] = await db.consultations.toArray();
     expect(saved).toMatchObject({
-      businessId: business!.id, inquiry: '資金繰りの相談', channel: 'phone', durationMin: 30, tagIds: ['topic-finance'],
+      businessId: business!.id,
+      inquiry: '資金繰りの相談',
+      channel: 'phone',
+      durationMin: 30,
+      tagIds: ['topic-finance'],
       sourceUrl: 'https://bizmil.example.jp/cases/42?tab=notes',
     });
     expect(await db.actions.count()).toBe(1);
@@ -66,12 +77,20 @@ describe('consultation editor', () => {
   it('records a 講習会’s 参加者数 (full-width digits too); a note of another 相談方法 keeps none, and a bad number is refused with the reason', async () => {
     const { stores, db } = await openCapture('popup');
     const business = await stores.picker.createNamed('山田商店');
-    stores.editor.current.value.update({ businessId: business!.id, inquiry: '販路開拓セミナー', channel: 'seminar_group', participants: '１８' });
+    stores.editor.current.value.update({
+      businessId: business!.id,
+      inquiry: '販路開拓セミナー',
+      channel: 'seminar_group',
+      participants: '１８',
+    });
     expect(await stores.editor.save()).toBe(true);
     stores.editor.current.value.update({ businessId: business!.id, inquiry: '窓口相談', channel: 'counter', participants: '5' });
     expect(await stores.editor.save()).toBe(true);
     const saved = (await db.consultations.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
-    expect(saved.map((c) => [c.channel, c.participants])).toEqual([['seminar_group', 18], ['counter', null]]);
+    expect(saved.map((c) => [c.channel, c.participants])).toEqual([
+      ['seminar_group', 18],
+      ['counter', null],
+    ]);
     stores.editor.current.value.update({ businessId: business!.id, inquiry: '講習会', channel: 'seminar_group', participants: '2.5' });
     expect(await stores.editor.save()).toBe(false);
     expect(String(stores.editor.notice.value?.message.params?.message)).toContain('参加者数は整数');
@@ -112,7 +131,12 @@ describe('consultation editor', () => {
   it('starts the next note with the 相談方法 and 事業区分 just used, also after the popup is opened again', async () => {
     const first = await openCapture('popup');
     const business = await first.stores.picker.createNamed('山田商店');
-    first.stores.editor.current.value.update({ businessId: business!.id, inquiry: '巡回で確認', channel: 'visit', programme: 'kaizen_fukyu' });
+    first.stores.editor.current.value.update({
+      businessId: business!.id,
+      inquiry: '巡回で確認',
+      channel: 'visit',
+      programme: 'kaizen_fukyu',
+    });
     await first.stores.editor.save();
     expect(first.stores.editor.current.value.fields.value).toMatchObject({ channel: 'visit', programme: 'kaizen_fukyu', inquiry: '' });
 

@@ -12,7 +12,13 @@ beforeEach(() => {
 function heldSetting() {
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
-  const language = { ...settings.language, getValue: async () => { await held; return settings.language.getValue(); } };
+  const language = {
+    ...settings.language,
+    getValue: async () => {
+      await held;
+      return settings.language.getValue();
+    },
+  };
   return { language, release };
 }
 

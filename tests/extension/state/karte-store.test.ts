@@ -12,7 +12,13 @@ async function karteWithOneConsultation() {
   const business = await repo.create('business', { name: '山田商店', status: 'banso' });
   const first = await saveConsultation(repo, {
     id: null,
-    fields: { businessId: business.id, heldAt: '2026-04-01T01:00:00.000Z', channel: 'visit', inquiry: '事業承継', essentialIssue: '後継者不在' },
+    fields: {
+      businessId: business.id,
+      heldAt: '2026-04-01T01:00:00.000Z',
+      channel: 'visit',
+      inquiry: '事業承継',
+      essentialIssue: '後継者不在',
+    },
     actions: [
       { side: 'advisor', text: '専門家派遣を手配', dueDate: null },
       { side: 'owner', text: '家族と話す', dueDate: '2026-04-20' },

@@ -8,8 +8,25 @@ import { createOptionsStore } from '../../../extension/state/options-store';
 beforeEach(() => fakeBrowser.reset());
 
 const me: MeResponse = {
-  advisor: { id: 'a1', name: '佐藤 経営指導員', email: null, role: 'advisor', jobTitle: 'business_advisor', createdAt: '2026-04-01T00:00:00Z', disabledAt: null },
-  organisation: { id: 'o1', name: '金沢商工会議所', kind: 'chamber_of_commerce', prefecture: 'ishikawa', municipality: '金沢市', fiscalYearStartMonth: 4, bansoRule: null, startupAreas: null },
+  advisor: {
+    id: 'a1',
+    name: '佐藤 経営指導員',
+    email: null,
+    role: 'advisor',
+    jobTitle: 'business_advisor',
+    createdAt: '2026-04-01T00:00:00Z',
+    disabledAt: null,
+  },
+  organisation: {
+    id: 'o1',
+    name: '金沢商工会議所',
+    kind: 'chamber_of_commerce',
+    prefecture: 'ishikawa',
+    municipality: '金沢市',
+    fiscalYearStartMonth: 4,
+    bansoRule: null,
+    startupAreas: null,
+  },
   protocol: 1,
   minProtocol: 1,
 };
@@ -41,7 +58,10 @@ function optionsStore(granted = true) {
   const accessAsked: string[] = [];
   const signIns: number[] = [];
   const store = createOptionsStore({
-    settings, me: () => http.me(), acceptInvitation: (url, code) => http.acceptInvitation(url, code), isServerUrl: async (url) => httpUrl.safeParse(url).success,
+    settings,
+    me: () => http.me(),
+    acceptInvitation: (url, code) => http.acceptInvitation(url, code),
+    isServerUrl: async (url) => httpUrl.safeParse(url).success,
     ensureServerAccess: async (url) => (accessAsked.push(url), granted),
     signedIn: () => void signIns.push(signIns.length + 1),
   });
@@ -69,10 +89,16 @@ describe('options', () => {
     expect(await settings.apiToken.getValue()).toBe('good-token');
     expect(requests[0]?.url).toBe('https://karte.example.jp/v1/me');
     expect(store.connection.value).toEqual({
-      tone: 'success', message: { key: 'options.testOk', params: { organisation: '金沢商工会議所', advisor: '佐藤 経営指導員' } },
+      tone: 'success',
+      message: { key: 'options.testOk', params: { organisation: '金沢商工会議所', advisor: '佐藤 経営指導員' } },
     });
     // Remembered: the follow-up list and reminders are this advisor's; the organisation is printed on the karte.
-    expect(await settings.advisor.getValue()).toEqual({ id: 'a1', name: '佐藤 経営指導員', role: 'advisor', organisationName: '金沢商工会議所' });
+    expect(await settings.advisor.getValue()).toEqual({
+      id: 'a1',
+      name: '佐藤 経営指導員',
+      role: 'advisor',
+      organisationName: '金沢商工会議所',
+    });
   });
 
   it('shows the server’s own message when it refuses the token', async () => {
@@ -80,7 +106,10 @@ describe('options', () => {
     store.serverUrl.value = 'http://127.0.0.1:8787';
     store.apiToken.value = 'old-token';
     await store.testConnection();
-    expect(store.connection.value?.message).toEqual({ key: 'options.testFailed', params: { message: 'APIトークンが無効か、失効しています' } });
+    expect(store.connection.value?.message).toEqual({
+      key: 'options.testFailed',
+      params: { message: 'APIトークンが無効か、失効しています' },
+    });
     expect(await settings.advisor.getValue()).toBeNull();
   });
 
@@ -155,7 +184,8 @@ describe('options', () => {
     expect(await settings.apiToken.getValue()).toBe('good-token');
     expect(await settings.advisor.getValue()).toMatchObject({ id: 'a1', role: 'advisor', organisationName: '金沢商工会議所' });
     expect(store.joinNotice.value).toEqual({
-      tone: 'success', message: { key: 'options.testOk', params: { organisation: '金沢商工会議所', advisor: '佐藤 経営指導員' } },
+      tone: 'success',
+      message: { key: 'options.testOk', params: { organisation: '金沢商工会議所', advisor: '佐藤 経営指導員' } },
     });
     expect(store.inviteCode.value).toBe('');
     expect(store.role.value).toBe('advisor');
@@ -169,7 +199,10 @@ describe('options', () => {
     store.serverUrl.value = 'https://karte.example.jp';
     store.inviteCode.value = 'USED-USED';
     await store.joinWithInvitation();
-    expect(store.joinNotice.value).toEqual({ tone: 'error', message: { key: 'options.joinFailed', params: { message: 'この招待コードはすでに使われています' } } });
+    expect(store.joinNotice.value).toEqual({
+      tone: 'error',
+      message: { key: 'options.joinFailed', params: { message: 'この招待コードはすでに使われています' } },
+    });
     expect(await settings.apiToken.getValue()).toBe('');
     expect(await settings.serverUrl.getValue()).toBe('http://127.0.0.1:8787');
   });

@@ -11,7 +11,12 @@ import { openCapture } from '../support/capture';
 beforeEach(() => fakeBrowser.reset());
 
 const page = (id: string) => `https://bizmil.example.jp/companies/${id}?tab=summary`;
-const URL_RULE = { name: 'BIZミル', system: 'BIZミル', urlPattern: 'https://bizmil.example.jp/companies/*', extract: { from: 'url' as const, regex: '/companies/(BZ\\d+)' } };
+const URL_RULE = {
+  name: 'BIZミル',
+  system: 'BIZミル',
+  urlPattern: 'https://bizmil.example.jp/companies/*',
+  extract: { from: 'url' as const, regex: '/companies/(BZ\\d+)' },
+};
 
 /** The side panel's real stores beside a tab showing `url`, with the linking started as the panel starts it. */
 async function panelBeside(url: string) {
@@ -41,7 +46,7 @@ describe('portal linking in the side panel', () => {
     expect(linking.state.value).toMatchObject({ kind: 'found', externalId: 'BZ000456', opened: second.id });
   });
 
-  it('leaves the panel on a business the advisor chose while the page stays, and opens the page\'s again on coming back', async () => {
+  it("leaves the panel on a business the advisor chose while the page stays, and opens the page's again on coming back", async () => {
     const { repo, linking, tabId, stores, draftBusiness } = await panelBeside(page('BZ000321'));
     const onPage = await repo.create('business', { name: '小松鉄工', externalIds: [{ system: 'BIZミル', value: 'BZ000321' }] });
     const chosen = await repo.create('business', { name: '加賀友禅工房' });
@@ -76,7 +81,10 @@ describe('portal linking in the side panel', () => {
     const chosen = await repo.create('business', { name: '珠洲製塩', externalIds: [{ system: 'TOAS', value: 'T-1' }] });
     expect((await linking.search('珠洲')).map((b) => b.id)).toEqual([chosen.id]);
     await linking.link(chosen);
-    expect((await db.businesses.get(chosen.id))?.externalIds).toEqual([{ system: 'TOAS', value: 'T-1' }, { system: 'BIZミル', value: 'BZ000900' }]);
+    expect((await db.businesses.get(chosen.id))?.externalIds).toEqual([
+      { system: 'TOAS', value: 'T-1' },
+      { system: 'BIZミル', value: 'BZ000900' },
+    ]);
     expect(draftBusiness()).toBe(chosen.id);
 
     // The fake tab takes the title too (a real navigation brings the page's own).
@@ -100,9 +108,18 @@ describe('portal linking in the side panel', () => {
 });
 
 describe('portal linking: reading the ID from the page', () => {
-  const SELECTOR_RULE: SiteRule = { id: 'r1', name: 'TOAS 会員', system: 'TOAS', urlPattern: 'toas.example.jp/*', enabled: true, extract: { from: 'selector', selector: '#member', attribute: 'data-member-id', regex: null } };
-  const html = (id: string) => new DOMParser().parseFromString(`<main><h1 id="member" data-member-id="${id}">会員</h1></main>`, 'text/html');
-  const aBusiness = (id: string, value: string) => ({ id, name: id, deleted: false, externalIds: [{ system: 'TOAS', value }] }) as unknown as LocalBusiness;
+  const SELECTOR_RULE: SiteRule = {
+    id: 'r1',
+    name: 'TOAS 会員',
+    system: 'TOAS',
+    urlPattern: 'toas.example.jp/*',
+    enabled: true,
+    extract: { from: 'selector', selector: '#member', attribute: 'data-member-id', regex: null },
+  };
+  const html = (id: string) =>
+    new DOMParser().parseFromString(`<main><h1 id="member" data-member-id="${id}">会員</h1></main>`, 'text/html');
+  const aBusiness = (id: string, value: string) =>
+    ({ id, name: id, deleted: false, externalIds: [{ system: 'TOAS', value }] }) as unknown as LocalBusiness;
 
   /** The store over a tab whose page shows `docs` one after the other (an SPA drawing late), read with the real extractor. */
   function storeOver(docs: Document[], businesses: LocalBusiness[], url = { value: 'https://toas.example.jp/members/1' }) {
@@ -143,9 +160,17 @@ describe('portal linking: reading the ID from the page', () => {
 
     const denied = createPageBusinessStore({
       activeTab: async () => ({ id: 7, windowId: 1, url: 'https://toas.example.jp/members/9', title: '' }),
-      readFromPage: async () => { throw new PageAccessError('Cannot access contents of the page'); },
-      businesses: async () => [], search: async () => [], addExternalId: async () => {},
-      createBusiness: async () => { throw new Error('unused'); }, open: () => true, current: () => null,
+      readFromPage: async () => {
+        throw new PageAccessError('Cannot access contents of the page');
+      },
+      businesses: async () => [],
+      search: async () => [],
+      addExternalId: async () => {},
+      createBusiness: async () => {
+        throw new Error('unused');
+      },
+      open: () => true,
+      current: () => null,
     });
     await denied.setRules([SELECTOR_RULE]);
     expect(denied.state.value).toMatchObject({ kind: 'denied' });

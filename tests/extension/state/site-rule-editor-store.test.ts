@@ -26,7 +26,12 @@ function setup(viewer: Viewer = LOCAL_ONLY, grant = true) {
   return { db, repo, store, asked };
 }
 
-const BIZMIL = { name: 'BIZミル 事業者ページ', system: 'BIZミル', urlPattern: 'https://bizmil.example.jp/companies/*', regex: '/companies/(BZ\\d+)' };
+const BIZMIL = {
+  name: 'BIZミル 事業者ページ',
+  system: 'BIZミル',
+  urlPattern: 'https://bizmil.example.jp/companies/*',
+  regex: '/companies/(BZ\\d+)',
+};
 
 describe('site rule editor', () => {
   it('shows the schema messages under each field and writes nothing when the rule is invalid', async () => {
@@ -116,7 +121,13 @@ describe('site rule editor', () => {
 
   it('marks a rule stored before unsafe regexes were refused, which pages skip, and lets it be deleted', async () => {
     const { db, repo, store } = setup();
-    const fields = { name: BIZMIL.name, system: BIZMIL.system, urlPattern: BIZMIL.urlPattern, enabled: true, extract: { from: 'url' as const, regex: BIZMIL.regex } };
+    const fields = {
+      name: BIZMIL.name,
+      system: BIZMIL.system,
+      urlPattern: BIZMIL.urlPattern,
+      enabled: true,
+      extract: { from: 'url' as const, regex: BIZMIL.regex },
+    };
     const safe = await repo.create('siteRule', fields);
     const old = await repo.create('siteRule', fields);
     // As an older version of the extension (or the server) let it in: the stored row, not a write.

@@ -31,7 +31,12 @@ describe('editing the organisation’s tags', () => {
     expect(await store.add(group('特別事象'), '  能登半島地震 ')).toBe(true);
     await expect.poll(() => names('特別事象').at(-1)).toBe('能登半島地震');
     const queued = (await outbox()).at(-1)!;
-    expect(queued).toMatchObject({ kind: 'tag', state: 'pending', baseVersion: 0, fields: { groupId: group('特別事象').group.id, name: '能登半島地震' } });
+    expect(queued).toMatchObject({
+      kind: 'tag',
+      state: 'pending',
+      baseVersion: 0,
+      fields: { groupId: group('特別事象').group.id, name: '能登半島地震' },
+    });
     expect(store.notice.value?.message.key).toBe('tagsEdit.added');
 
     expect(await store.add(group('特別事象'), '被災')).toBe(false);
@@ -48,10 +53,14 @@ describe('editing the organisation’s tags', () => {
     await expect.poll(() => names('5つの壁').at(-1)).toBe('足りない（知識・人手）');
     const before = (await outbox()).length;
     await store.move(group('5つの壁'), tag('5つの壁', '実行できない'), -1);
-    await expect.poll(() => names('5つの壁')).toEqual(['見えない', '実行できない', '向き合わない', '付いてこない', '足りない（知識・人手）']);
+    await expect
+      .poll(() => names('5つの壁'))
+      .toEqual(['見えない', '実行できない', '向き合わない', '付いてこない', '足りない（知識・人手）']);
     expect((await outbox()).length - before).toBe(2);
     await store.move(group('5つの壁'), tag('5つの壁', '実行できない'), 1);
-    await expect.poll(() => names('5つの壁')).toEqual(['見えない', '向き合わない', '実行できない', '付いてこない', '足りない（知識・人手）']);
+    await expect
+      .poll(() => names('5つの壁'))
+      .toEqual(['見えない', '向き合わない', '実行できない', '付いてこない', '足りない（知識・人手）']);
     expect(await store.move(group('5つの壁'), tag('5つの壁', '見えない'), -1)).toBe(false);
   });
 

@@ -28,10 +28,14 @@ function cannedTransport(pushes: Answer<PushResponse>[], pulls: Answer<PullRespo
   return { transport, sent };
 }
 
-const httpError = (status: number, code: ErrorCode, message: string, extra: object = {}): TransportResult<never> =>
-  ({ ok: false, failure: { kind: 'http', status, error: { code, message, ...extra }, retryAfterMs: null } });
-const emptyPull = (lastMutationId: number, cursor = 0): TransportResult<PullResponse> =>
-  ({ ok: true, value: { protocol: 1, changes: [], cursor, hasMore: false, lastMutationId } });
+const httpError = (status: number, code: ErrorCode, message: string, extra: object = {}): TransportResult<never> => ({
+  ok: false,
+  failure: { kind: 'http', status, error: { code, message, ...extra }, retryAfterMs: null },
+});
+const emptyPull = (lastMutationId: number, cursor = 0): TransportResult<PullResponse> => ({
+  ok: true,
+  value: { protocol: 1, changes: [], cursor, hasMore: false, lastMutationId },
+});
 
 async function setup(pushes: Answer<PushResponse>[], pulls: Answer<PullResponse>[]) {
   const db = openKarteDb(`engine-${crypto.randomUUID()}`);
@@ -49,7 +53,10 @@ describe('sync engine error paths', () => {
     await repo.create('business', { name: '田中工務店' });
     expect(await engine.sync()).toEqual({ status: 'signed_out', message: 'APIトークンが無効です' });
     expect(sent.pull).toHaveLength(0);
-    expect((await db.outbox.toArray()).map((e) => [e.id, e.state])).toEqual([[1, 'pending'], [2, 'pending']]);
+    expect((await db.outbox.toArray()).map((e) => [e.id, e.state])).toEqual([
+      [1, 'pending'],
+      [2, 'pending'],
+    ]);
   });
 
   it('says the extension is too old on 426', async () => {
@@ -71,39 +78,71 @@ describe('sync engine error paths', () => {
   it('reports other refusals as failed without dropping anything', async () => {
     const { db, repo, engine } = await setup([httpError(403, 'forbidden', 'このクライアントIDは別の支援者の端末で使われています')], []);
     await repo.create('business', { name: '山田商店' });
-    expect(await engine.sync()).toEqual({ status: 'failed', code: 'forbidden', message: 'このクライアントIDは別の支援者の端末で使われています' });
+    expect(await engine.sync()).toEqual({
+      status: 'failed',
+      code: 'forbidden',
+      message: 'このクライアントIDは別の支援者の端末で使われています',
+    });
     expect(await db.outbox.count()).toBe(1);
   });
 
   it('on 409 mutation_gap resends from the server’s lastMutationId + 1, renumbering if the outbox moved past it', async () => {
     const gap = httpError(409, 'mutation_gap', '変更番号が飛んでいます', { details: [{ path: 'lastMutationId', message: '0' }] });
-    const accepted = (): TransportResult<PushResponse> =>
-      ({ ok: true, value: { protocol: 1, lastMutationId: 2, cursor: 5, results: [{ id: 1, status: 'applied' }, { id: 2, status: 'applied' }] } });
+    const accepted = (): TransportResult<PushResponse> => ({
+      ok: true,
+      value: {
+        protocol: 1,
+        lastMutationId: 2,
+        cursor: 5,
+        results: [
+          { id: 1, status: 'applied' },
+          { id: 2, status: 'applied' },
+        ],
+      },
+    });
     // The pull brings the two businesses back, as the server would after applying them.
     const pulled = (): TransportResult<PullResponse> => ({
       ok: true,
       value: {
-        protocol: 1, cursor: 5, hasMore: false, lastMutationId: 2,
+        protocol: 1,
+        cursor: 5,
+        hasMore: false,
+        lastMutationId: 2,
         changes: sent.push[1]!.mutations.map((m, i) => ({
-          kind: 'business' as const, id: m.recordId, version: 4 + i, authorId: null, createdAt: '', updatedAt: '', redacted: false, data: m.fields,
+          kind: 'business' as const,
+          id: m.recordId,
+          version: 4 + i,
+          authorId: null,
+          createdAt: '',
+          updatedAt: '',
+          redacted: false,
+          data: m.fields,
         })),
       },
     });
     const { db, repo, engine, sent } = await setup([gap, accepted], [pulled]);
     // The client believes mutations 1–2 were consumed (e.g. the server was restored from a backup).
-    await db.meta.bulkPut([{ key: 'lastMutationId', value: 2 }, { key: 'nextMutationId', value: 3 }]);
+    await db.meta.bulkPut([
+      { key: 'lastMutationId', value: 2 },
+      { key: 'nextMutationId', value: 3 },
+    ]);
     await repo.create('business', { name: '山田商店' });
     await repo.create('business', { name: '田中工務店' });
     expect(await engine.sync()).toMatchObject({ status: 'synced', pushed: 2 });
-    expect(sent.push.map((r) => r.mutations.map((m) => m.id))).toEqual([[3, 4], [1, 2]]);
+    expect(sent.push.map((r) => r.mutations.map((m) => m.id))).toEqual([
+      [3, 4],
+      [1, 2],
+    ]);
     expect((await db.meta.get('nextMutationId'))?.value).toBe(3);
     expect(await db.outbox.count()).toBe(0);
   });
 
   it('halves the batch when the server says the body is too large', async () => {
     const tooLarge = httpError(413, 'payload_too_large', '送信データが大きすぎます');
-    const accepted = (ids: number[]) => (): TransportResult<PushResponse> =>
-      ({ ok: true, value: { protocol: 1, lastMutationId: ids.at(-1)!, cursor: 5, results: ids.map((id) => ({ id, status: 'applied' as const })) } });
+    const accepted = (ids: number[]) => (): TransportResult<PushResponse> => ({
+      ok: true,
+      value: { protocol: 1, lastMutationId: ids.at(-1)!, cursor: 5, results: ids.map((id) => ({ id, status: 'applied' as const })) },
+    });
     const { repo, engine, sent } = await setup([tooLarge, accepted([1, 2]), accepted([3])], [emptyPull(3)]);
     for (const name of ['山田商店', '田中工務店', '佐藤食堂']) await repo.create('business', { name });
     expect(await engine.sync()).toMatchObject({ status: 'synced', pushed: 3 });

@@ -3,8 +3,16 @@ import type { Mutation, RecordEnvelope } from '../../../shared';
 import { landed } from '../../../extension/sync/landed';
 
 const R = '0190f0f0-0000-7000-8000-000000000001';
-const env = (kind: RecordEnvelope['kind'], id: string, data: Record<string, unknown>): RecordEnvelope =>
-  ({ kind, id, version: 3, authorId: null, createdAt: '', updatedAt: '', redacted: false, data });
+const env = (kind: RecordEnvelope['kind'], id: string, data: Record<string, unknown>): RecordEnvelope => ({
+  kind,
+  id,
+  version: 3,
+  authorId: null,
+  createdAt: '',
+  updatedAt: '',
+  redacted: false,
+  data,
+});
 const m = (fields: Record<string, unknown>): Mutation => ({ id: 4, kind: 'business', recordId: R, baseVersion: 1, fields }) as Mutation;
 
 describe('landed', () => {
@@ -13,7 +21,12 @@ describe('landed', () => {
   });
 
   it('is true when the text went into a conflict copy', () => {
-    const copy = env('conflict', '0190f0f0-0000-7000-8000-0000000000c1', { recordKind: 'business', recordId: R, field: 'vision', text: 'Aの将来像' });
+    const copy = env('conflict', '0190f0f0-0000-7000-8000-0000000000c1', {
+      recordKind: 'business',
+      recordId: R,
+      field: 'vision',
+      text: 'Aの将来像',
+    });
     expect(landed(m({ vision: 'Aの将来像' }), env('business', R, { vision: 'Bの将来像' }), [copy])).toBe(true);
   });
 

@@ -6,18 +6,33 @@ import { acknowledgedOutsidePage, planPullPage, planPushAnswer } from '../../../
 const A = '0190f0f0-0000-7000-8000-00000000000a';
 const B = '0190f0f0-0000-7000-8000-00000000000b';
 const C = '0190f0f0-0000-7000-8000-00000000000c';
-const env = (kind: RecordEnvelope['kind'], id: string, data: Record<string, unknown>): RecordEnvelope =>
-  ({ kind, id, version: 2, authorId: null, createdAt: '', updatedAt: '', redacted: false, data });
+const env = (kind: RecordEnvelope['kind'], id: string, data: Record<string, unknown>): RecordEnvelope => ({
+  kind,
+  id,
+  version: 2,
+  authorId: null,
+  createdAt: '',
+  updatedAt: '',
+  redacted: false,
+  data,
+});
 const m = (id: number, recordId: string, fields: Record<string, unknown>): Mutation =>
   ({ id, kind: 'business', recordId, baseVersion: 1, fields }) as Mutation;
-const page = (changes: RecordEnvelope[], lastMutationId: number): PullResponse =>
-  ({ protocol: 1, changes, cursor: 9, hasMore: false, lastMutationId });
+const page = (changes: RecordEnvelope[], lastMutationId: number): PullResponse => ({
+  protocol: 1,
+  changes,
+  cursor: 9,
+  hasMore: false,
+  lastMutationId,
+});
 
 describe('planPushAnswer', () => {
   it('refuses the pending entries the server rejected, with its reason or a general one', () => {
     const pending = [m(1, A, { vision: 'a' }), m(2, B, { vision: 'b' }), m(3, C, { vision: 'c' })];
     const response = {
-      protocol: 1, lastMutationId: 3, cursor: 0,
+      protocol: 1,
+      lastMutationId: 3,
+      cursor: 0,
       results: [
         { id: 1, status: 'applied' },
         { id: 2, status: 'rejected', code: 'invalid', message: '名称が長すぎます' },
@@ -32,7 +47,12 @@ describe('planPushAnswer', () => {
   });
 
   it('leaves alone an entry that is no longer pending (already settled by a pull)', () => {
-    const response = { protocol: 1, lastMutationId: 5, cursor: 0, results: [{ id: 5, status: 'rejected', code: 'x', message: 'y' }] } as never;
+    const response = {
+      protocol: 1,
+      lastMutationId: 5,
+      cursor: 0,
+      results: [{ id: 5, status: 'rejected', code: 'x', message: 'y' }],
+    } as never;
     expect(planPushAnswer(response, [m(6, A, {})])).toEqual([]);
   });
 });
@@ -40,7 +60,13 @@ describe('planPushAnswer', () => {
 describe('planPullPage', () => {
   it('takes acknowledged entries out once the page brings their record; later ones stay pending', () => {
     const pending = [m(1, A, { vision: 'a' }), m(2, B, { vision: 'b' }), m(3, A, { vision: 'a2' })];
-    const plan = planPullPage({ page: page([env('business', A, { vision: 'a' })], 2), final: false, pending, outsideCopies: [], conflicts: [] });
+    const plan = planPullPage({
+      page: page([env('business', A, { vision: 'a' })], 2),
+      final: false,
+      pending,
+      outsideCopies: [],
+      conflicts: [],
+    });
     expect(plan.remove).toEqual([1]);
     expect(plan.refuse).toEqual([]);
     // B's entry is acknowledged but its record is not in this page: it waits for the final page.
@@ -55,7 +81,9 @@ describe('planPullPage', () => {
     const outside = acknowledgedOutsidePage(p, pending, true);
     expect(outside.map((e) => e.id)).toEqual([1, 2]);
     const plan = planPullPage({
-      page: p, final: true, pending,
+      page: p,
+      final: true,
+      pending,
       outsideCopies: [env('business', A, { vision: 'same' }), env('business', B, { vision: 'other' })],
       conflicts: [],
     });
@@ -68,7 +96,13 @@ describe('planPullPage', () => {
   it('counts text that went into a conflict copy as landed', () => {
     const pending = [m(1, A, { vision: 'mine' })];
     const copy = env('conflict', C, { recordKind: 'business', recordId: A, field: 'vision', text: 'mine' });
-    const plan = planPullPage({ page: page([copy], 1), final: true, pending, outsideCopies: [env('business', A, { vision: 'theirs' })], conflicts: [copy] });
+    const plan = planPullPage({
+      page: page([copy], 1),
+      final: true,
+      pending,
+      outsideCopies: [env('business', A, { vision: 'theirs' })],
+      conflicts: [copy],
+    });
     expect(plan.remove).toEqual([1]);
     expect(plan.refuse).toEqual([]);
   });

@@ -5,8 +5,16 @@ import { needsPrevious, planSettle } from '../../../extension/sync/settle-plan';
 
 const A = '0190f0f0-0000-7000-8000-00000000000a';
 const B = '0190f0f0-0000-7000-8000-00000000000b';
-const env = (id: string, version: number, data: Record<string, unknown>): RecordEnvelope =>
-  ({ kind: 'business', id, version, authorId: 'adv', createdAt: 't0', updatedAt: 't1', redacted: false, data });
+const env = (id: string, version: number, data: Record<string, unknown>): RecordEnvelope => ({
+  kind: 'business',
+  id,
+  version,
+  authorId: 'adv',
+  createdAt: 't0',
+  updatedAt: 't1',
+  redacted: false,
+  data,
+});
 const m = (id: number, recordId: string, baseVersion: number, fields: Record<string, unknown>): Mutation =>
   ({ id, kind: 'business', recordId, baseVersion, fields }) as Mutation;
 const row = (id: string): LocalMeta => ({ id, version: 1, authorId: null, createdAt: 't0', updatedAt: 't0', redacted: false });
@@ -67,7 +75,11 @@ describe('planSettle', () => {
 
   it('reads the local row only where the server copy does not wholly replace it', () => {
     const C = '0190f0f0-0000-7000-8000-00000000000c';
-    const targets = [{ kind: 'business' as const, id: A }, { kind: 'business' as const, id: B }, { kind: 'business' as const, id: C }];
+    const targets = [
+      { kind: 'business' as const, id: A },
+      { kind: 'business' as const, id: B },
+      { kind: 'business' as const, id: C },
+    ];
     // A: server copy, nothing pending (a first sync) → not read; B: no copy → read; C: copy but pending edits → read.
     expect(needsPrevious(targets, [env(A, 2, {}), undefined, env(C, 1, {})], [m(5, C, 1, { vision: 'x' })])).toEqual([false, true, true]);
   });

@@ -21,7 +21,16 @@ export interface FaultRates {
   writeDuring: number;
 }
 
-export const NO_FAULTS: FaultRates = { lostBefore: 0, lostAfter: 0, duplicate: 0, delayed: 0, serverError: 0, hang: 0, revoke: 0, writeDuring: 0 };
+export const NO_FAULTS: FaultRates = {
+  lostBefore: 0,
+  lostAfter: 0,
+  duplicate: 0,
+  delayed: 0,
+  serverError: 0,
+  hang: 0,
+  revoke: 0,
+  writeDuring: 0,
+};
 
 export interface HeldRequest {
   url: string;

@@ -89,8 +89,12 @@ export async function randomWrite(c: SimClient, rng: Rng, ledger: Ledger): Promi
       const mine = c.role !== 'advisor' || r.authorId === null || r.authorId === c.advisorId;
       const roll2 = rng.next();
       // The author (or a manager) turns 機微 on or off: colleagues then get it redacted, or readable again.
-      const change = mine && roll2 < 0.25 ? { sensitive: !r.sensitive }
-        : roll2 < 0.6 ? { channel: rng.pick(['visit', 'phone', 'online'] as const) } : { durationMin: rng.int(120) };
+      const change =
+        mine && roll2 < 0.25
+          ? { sensitive: !r.sensitive }
+          : roll2 < 0.6
+            ? { channel: rng.pick(['visit', 'phone', 'online'] as const) }
+            : { durationMin: rng.int(120) };
       return `edit consultation ${r.id.slice(0, 8)} ${JSON.stringify(change)}: ${await write(ledger, () => c.repo.update('consultation', r.id, change))}`;
     }
     const change = rng.chance(0.5) ? { employees: rng.int(50) } : { municipality: rng.pick(['金沢市', '七尾市', '輪島市']) };
@@ -109,8 +113,9 @@ export async function randomWrite(c: SimClient, rng: Rng, ledger: Ledger): Promi
     }
   }
   if (roll < 0.89) {
-    const pool = [...businesses.map((r) => ['business', r] as const), ...consultations.map((r) => ['consultation', r] as const)]
-      .filter(([, r]) => editable(c, r));
+    const pool = [...businesses.map((r) => ['business', r] as const), ...consultations.map((r) => ['consultation', r] as const)].filter(
+      ([, r]) => editable(c, r),
+    );
     if (pool.length === 0) return 'no record to delete';
     const [kind, r] = rng.pick(pool);
     const res = r.deleted ? await write(ledger, () => c.repo.restore(kind, r.id)) : await write(ledger, () => c.repo.remove(kind, r.id));
@@ -154,7 +159,14 @@ async function taxonomyEdit(c: SimClient, rng: Rng, ledger: Ledger, liveTags: Ro
 }
 
 /** Edits the server must refuse; each is expected to end as a rejected outbox entry, nothing else. */
-async function deliberateInvalid(c: SimClient, rng: Rng, ledger: Ledger, businesses: Row[], consultations: Row[], liveTags: Row[]): Promise<string> {
+async function deliberateInvalid(
+  c: SimClient,
+  rng: Rng,
+  ledger: Ledger,
+  businesses: Row[],
+  consultations: Row[],
+  liveTags: Row[],
+): Promise<string> {
   const roll = rng.next();
   if (roll < 0.3 && liveTags.length > 0) {
     const t = rng.pick(liveTags);
@@ -189,8 +201,14 @@ async function deliberateInvalid(c: SimClient, rng: Rng, ledger: Ledger, busines
     await c.db.meta.put({ key: 'nextMutationId', value: id + 1 });
     await c.db.businesses.update(b.id, { vision });
     await c.db.outbox.add({
-      id, kind: 'business', recordId: b.id, baseVersion: b.version, fields: { vision },
-      state: 'pending', error: null, queuedAt: new Date().toISOString(),
+      id,
+      kind: 'business',
+      recordId: b.id,
+      baseVersion: b.version,
+      fields: { vision },
+      state: 'pending',
+      error: null,
+      queuedAt: new Date().toISOString(),
     });
   });
   pendingTexts.delete(ledger);

@@ -13,7 +13,10 @@ const short = (s: string) => (s.length > 300 ? `${s.slice(0, 300)}…(${s.length
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -23,7 +26,11 @@ async function serverViewFor(token: string, clientId: string): Promise<Map<strin
   const all = new Map<string, RecordEnvelope>();
   let cursor = 0;
   for (;;) {
-    const res = await actorFetch(token, 'GET', `/v1/sync/pull?protocol=${PROTOCOL_VERSION}&clientId=${clientId}&cursor=${cursor}&limit=1000`);
+    const res = await actorFetch(
+      token,
+      'GET',
+      `/v1/sync/pull?protocol=${PROTOCOL_VERSION}&clientId=${clientId}&cursor=${cursor}&limit=1000`,
+    );
     const page = pullResponse.parse(await res.json());
     for (const e of page.changes) all.set(e.id, e);
     cursor = page.cursor;
@@ -39,15 +46,28 @@ async function localRows(c: SimClient): Promise<Map<string, { kind: RecordKind; 
   return rows;
 }
 
-interface ServerRow { id: string; kind: RecordKind; data: Record<string, unknown>; authorId: string | null }
+interface ServerRow {
+  id: string;
+  kind: RecordKind;
+  data: Record<string, unknown>;
+  authorId: string | null;
+}
 
 async function serverRows(orgId: string): Promise<ServerRow[]> {
-  const { results } = await env.DB.prepare('SELECT id, kind, data, author_id FROM records WHERE org_id = ?').bind(orgId).all<{ id: string; kind: RecordKind; data: string; author_id: string | null }>();
+  const { results } = await env.DB.prepare('SELECT id, kind, data, author_id FROM records WHERE org_id = ?')
+    .bind(orgId)
+    .all<{ id: string; kind: RecordKind; data: string; author_id: string | null }>();
   return results.map((r) => ({ id: r.id, kind: r.kind, data: JSON.parse(r.data) as Record<string, unknown>, authorId: r.author_id }));
 }
 
 /** Why a rejected entry is acceptable, or null when it should not have been refused. */
-function explainRejection(c: SimClient, e: OutboxEntry, server: Map<string, ServerRow>, ledger: Ledger, refused: readonly OutboxEntry[]): string | null {
+function explainRejection(
+  c: SimClient,
+  e: OutboxEntry,
+  server: Map<string, ServerRow>,
+  ledger: Ledger,
+  refused: readonly OutboxEntry[],
+): string | null {
   if (e.id < 0) return 'refused before sending (schema)';
   if (e.error?.code === 'not_applied') {
     // Its answer was lost; acceptable only if it really did not land (the oracle checks the server).
@@ -55,16 +75,19 @@ function explainRejection(c: SimClient, e: OutboxEntry, server: Map<string, Serv
     const missed = Object.entries(e.fields).some(([f, v]) => JSON.stringify(r?.data[f]) !== JSON.stringify(v));
     return missed ? 'refused while its answer was lost' : null;
   }
-  if (!server.has(e.recordId) && refused.some((r) => r.recordId === e.recordId && r.id > 0 && r.id < e.id)) return 'edit of a record whose creation was refused';
+  if (!server.has(e.recordId) && refused.some((r) => r.recordId === e.recordId && r.id > 0 && r.id < e.id))
+    return 'edit of a record whose creation was refused';
   if (ledger.deliberateRecords.has(e.recordId)) return 'deliberately invalid record';
   if (e.error?.code === 'forbidden' && (e.kind === 'tag' || e.kind === 'tagGroup') && c.role === 'advisor') return 'advisor editing tags';
   // A manager editing a seeded default before the first pull showed the organisation has no such tag or group.
   const group = (e.fields as { groupId?: string }).groupId;
-  if ((e.kind === 'tag' || e.kind === 'tagGroup') && (!server.has(e.recordId) || (group !== undefined && !server.has(group)))) return 'local default the organisation does not have';
+  if ((e.kind === 'tag' || e.kind === 'tagGroup') && (!server.has(e.recordId) || (group !== undefined && !server.has(group))))
+    return 'local default the organisation does not have';
   const record = server.get(e.recordId);
   // A conflict copy is guarded like the consultation it belongs to.
   const target = record?.kind === 'conflict' ? server.get(String(record.data.recordId)) : record;
-  if (e.error?.code === 'forbidden' && target?.data.sensitive === true && target.authorId !== c.advisorId) return "someone else's 機微 record";
+  if (e.error?.code === 'forbidden' && target?.data.sensitive === true && target.authorId !== c.advisorId)
+    return "someone else's 機微 record";
   const tagIds = (e.fields as { tagIds?: string[] }).tagIds ?? [];
   if (e.error?.code === 'unknown_tag' && tagIds.some((t) => server.get(t)?.data.deleted !== false)) return 'tag deleted concurrently';
   return null;
@@ -77,14 +100,17 @@ function explainRejection(c: SimClient, e: OutboxEntry, server: Map<string, Serv
 export async function pendingEditsOnTop(c: SimClient): Promise<string[]> {
   const latest = new Map<string, { kind: RecordKind; recordId: string; field: string; value: unknown }>();
   for (const e of await c.db.outbox.where('state').equals('pending').toArray()) {
-    for (const [field, value] of Object.entries(e.fields)) latest.set(`${e.recordId}/${field}`, { kind: e.kind, recordId: e.recordId, field, value });
+    for (const [field, value] of Object.entries(e.fields))
+      latest.set(`${e.recordId}/${field}`, { kind: e.kind, recordId: e.recordId, field, value });
   }
   const problems: string[] = [];
   for (const { kind, recordId, field, value } of latest.values()) {
     const row = (await c.db.table(TABLE_OF[kind]).get(recordId)) as Record<string, unknown> | undefined;
     if (!row) problems.push(`${c.name}: ${kind} ${recordId} with a pending edit is missing locally`);
     else if (canonical(row[field]) !== canonical(value)) {
-      problems.push(`${c.name}: pending ${kind} ${recordId}.${field}=${short(canonical(value))} but the record shows ${short(canonical(row[field]))}`);
+      problems.push(
+        `${c.name}: pending ${kind} ${recordId}.${field}=${short(canonical(value))} but the record shows ${short(canonical(row[field]))}`,
+      );
     }
   }
   return problems;
@@ -109,8 +135,15 @@ export async function checkConverged(orgId: string, clients: readonly SimClient[
         continue;
       }
       const fields = Object.fromEntries(Object.entries(mine.row).filter(([k]) => !META_KEYS.includes(k)));
-      if (mine.kind !== e.kind || mine.row.version !== e.version || mine.row.redacted !== e.redacted || canonical(fields) !== canonical(e.data)) {
-        problems.push(`${c.name}: ${e.kind} ${id} differs: local v${String(mine.row.version)} ${short(canonical(fields))} / server v${e.version} ${short(canonical(e.data))}`);
+      if (
+        mine.kind !== e.kind ||
+        mine.row.version !== e.version ||
+        mine.row.redacted !== e.redacted ||
+        canonical(fields) !== canonical(e.data)
+      ) {
+        problems.push(
+          `${c.name}: ${e.kind} ${id} differs: local v${String(mine.row.version)} ${short(canonical(fields))} / server v${e.version} ${short(canonical(e.data))}`,
+        );
       }
     }
     for (const [id, mine] of local) if (!expected.has(id)) problems.push(`${c.name}: has ${mine.kind} ${id} the server does not have`);
@@ -125,7 +158,10 @@ export async function checkConverged(orgId: string, clients: readonly SimClient[
         continue;
       }
       for (const v of Object.values(e.fields)) if (typeof v === 'string') kept.add(v);
-      if (!explainRejection(c, e, server, ledger, refused)) problems.push(`${c.name}: mutation ${e.id} rejected unexpectedly: ${e.error?.code} ${e.error?.message} ${short(JSON.stringify(e.fields))}`);
+      if (!explainRejection(c, e, server, ledger, refused))
+        problems.push(
+          `${c.name}: mutation ${e.id} rejected unexpectedly: ${e.error?.code} ${e.error?.message} ${short(JSON.stringify(e.fields))}`,
+        );
     }
   }
 

@@ -17,8 +17,16 @@ export async function plainClient(
   const net: FaultyNet = { rates: { ...NO_FAULTS }, held: [], log: [] };
   const { token } = await createToken(env.DB, { orgId: actor.orgId, advisorId: actor.id, label: name });
   const client = createSimClient({
-    name, advisorId: actor.id, role: actor.role, token, dbName: `${name}-${crypto.randomUUID()}`, rng: createRng(1), net,
-    crashRate: () => 0, revokeToken: async () => {}, pullLimit: 500,
+    name,
+    advisorId: actor.id,
+    role: actor.role,
+    token,
+    dbName: `${name}-${crypto.randomUUID()}`,
+    rng: createRng(1),
+    net,
+    crashRate: () => 0,
+    revokeToken: async () => {},
+    pullLimit: 500,
     writeDuring: async () => {},
     beforeRequest,
   });

@@ -21,8 +21,14 @@ export interface ScheduleResult {
 function faultRates(rng: Rng): FaultRates {
   const k = 0.5 + rng.next(); // some schedules are rougher than others
   return {
-    lostBefore: 0.06 * k, lostAfter: 0.08 * k, duplicate: 0.05 * k, delayed: 0.05 * k,
-    serverError: 0.04 * k, hang: 0.03 * k, revoke: 0.02 * k, writeDuring: 0.1,
+    lostBefore: 0.06 * k,
+    lostAfter: 0.08 * k,
+    duplicate: 0.05 * k,
+    delayed: 0.05 * k,
+    serverError: 0.04 * k,
+    hang: 0.03 * k,
+    revoke: 0.02 * k,
+    writeDuring: 0.1,
   };
 }
 
@@ -43,17 +49,24 @@ export async function runSchedule(seed: number, steps: number): Promise<Schedule
   if (!rng.chance(0.25)) {
     // Most schedules: an organisation whose taxonomy is not the defaults (a few tags), which is
     // cheaper to sync and makes the clients' seeded defaults give way to the organisation's.
-    await env.DB.prepare(`DELETE FROM records WHERE org_id = ? AND kind IN ('tag', 'tagGroup') AND id NOT IN (${LEAN_TAXONOMY.map(() => '?').join(', ')})`)
-      .bind(org.id, ...LEAN_TAXONOMY).run();
+    await env.DB.prepare(
+      `DELETE FROM records WHERE org_id = ? AND kind IN ('tag', 'tagGroup') AND id NOT IN (${LEAN_TAXONOMY.map(() => '?').join(', ')})`,
+    )
+      .bind(org.id, ...LEAN_TAXONOMY)
+      .run();
     log.push('organisation with its own small taxonomy');
   }
   const advisor = await createAdvisor(env.DB, { orgId: org.id, name: '支援者A', email: null, role: 'advisor' });
-  const colleague = rng.chance(0.5) ? advisor : await createAdvisor(env.DB, { orgId: org.id, name: '支援者B', email: null, role: 'advisor' });
+  const colleague = rng.chance(0.5)
+    ? advisor
+    : await createAdvisor(env.DB, { orgId: org.id, name: '支援者B', email: null, role: 'advisor' });
   const manager = await createAdvisor(env.DB, { orgId: org.id, name: '課長', email: null, role: 'manager' });
   const revoked = new Set<string>();
   const revokeToken = async (token: string) => {
     revoked.add(token);
-    await env.DB.prepare('UPDATE api_tokens SET revoked_at = ? WHERE token_hash = ?').bind(new Date().toISOString(), await hashToken(token)).run();
+    await env.DB.prepare('UPDATE api_tokens SET revoked_at = ? WHERE token_hash = ?')
+      .bind(new Date().toISOString(), await hashToken(token))
+      .run();
   };
   const newToken = async (advisorId: string) => (await createToken(env.DB, { orgId: org.id, advisorId, label: 'sim' })).token;
 
@@ -66,8 +79,14 @@ export async function runSchedule(seed: number, steps: number): Promise<Schedule
   const clients: SimClient[] = [];
   for (const p of people) {
     const client = createSimClient({
-      ...p, token: await newToken(p.advisorId), dbName: `sim-${seed}-${p.name}-${crypto.randomUUID()}`, rng, net,
-      crashRate: () => crashRate, revokeToken, pullLimit,
+      ...p,
+      token: await newToken(p.advisorId),
+      dbName: `sim-${seed}-${p.name}-${crypto.randomUUID()}`,
+      rng,
+      net,
+      crashRate: () => crashRate,
+      revokeToken,
+      pullLimit,
       writeDuring: async (c) => {
         log.push(`${c.name} (during a request) ${await randomWrite(c, rng, ledger)}`);
       },
@@ -125,7 +144,8 @@ export async function runSchedule(seed: number, steps: number): Promise<Schedule
       for (const c of behind) {
         const outcome = await c.sync();
         log.push(`heal ${c.name} sync → ${describe(outcome)}`);
-        if (outcome === 'stopped' || outcome.status !== 'synced') problems.push(`${c.name} could not sync after faults stopped: ${describe(outcome)}`);
+        if (outcome === 'stopped' || outcome.status !== 'synced')
+          problems.push(`${c.name} could not sync after faults stopped: ${describe(outcome)}`);
       }
       if (problems.length > 0) break;
     }

@@ -21,9 +21,7 @@ const CHUNK = 50;
 const replay = (seed: number) => `SIM_SEED=${seed} npx vitest run --project server tests/integration/sync-simulation.test.ts`;
 
 function report(failed: ScheduleResult[]): string {
-  return failed
-    .map((f) => `seed ${f.seed} failed — replay: ${replay(f.seed)}\n  ${f.problems.slice(0, 8).join('\n  ')}`)
-    .join('\n');
+  return failed.map((f) => `seed ${f.seed} failed — replay: ${replay(f.seed)}\n  ${f.problems.slice(0, 8).join('\n  ')}`).join('\n');
 }
 
 export function simulationSuite(part: number, parts: number): void {
@@ -58,7 +56,10 @@ export function simulationSuite(part: number, parts: number): void {
         await Promise.all(Array.from({ length: PARALLEL }, worker));
         failed.sort((a, b) => a.seed - b.seed);
         if (failed.length > 0) console.error(report(failed));
-        expect(failed.map((f) => f.seed), report(failed)).toEqual([]);
+        expect(
+          failed.map((f) => f.seed),
+          report(failed),
+        ).toEqual([]);
       }, 900_000);
     }
   });

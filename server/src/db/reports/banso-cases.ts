@@ -26,7 +26,9 @@ interface OverdueRow {
 
 /** The businesses of the report: live, 伴走支援中 now, in the area, of the reach's advisor (担当). */
 function casesWhere(p: SqlParams, ctx: ReportContext): string {
-  return [`r.org_id = ${p.add(ctx.orgId)}`, ...businessConditions(p, ctx, 'r', { inCharge: true }), `${BUSINESS.status} = 'banso'`].join(' AND ');
+  return [`r.org_id = ${p.add(ctx.orgId)}`, ...businessConditions(p, ctx, 'r', { inCharge: true }), `${BUSINESS.status} = 'banso'`].join(
+    ' AND ',
+  );
 }
 
 /**
@@ -34,30 +36,46 @@ function casesWhere(p: SqlParams, ctx: ReportContext): string {
  * when it came from a 機微 consultation), barriers, last contact and overdue next actions, as of
  * today; the period only counts each case's consultations in it.
  */
-export async function bansoCases(db: D1Database, ctx: ReportContext, reader: Reader): Promise<Pick<BansoCasesReport, 'overcomeWindow' | 'cases'>> {
+export async function bansoCases(
+  db: D1Database,
+  ctx: ReportContext,
+  reader: Reader,
+): Promise<Pick<BansoCasesReport, 'overcomeWindow' | 'cases'>> {
   const p = new SqlParams();
-  const cases = db.prepare(
-    `SELECT r.id, json_extract(r.data, '$.name') AS name, ${IN_CHARGE} AS in_charge,
+  const cases = db
+    .prepare(
+      `SELECT r.id, json_extract(r.data, '$.name') AS name, ${IN_CHARGE} AS in_charge,
        json_extract(r.data, '$.statusChanges') AS status_changes, json_extract(r.data, '$.bansoSince') AS banso_since,
        json_extract(r.data, '$.essentialIssue') AS essential_issue,
        (SELECT s.sensitive FROM records s WHERE s.org_id = r.org_id AND s.id = json_extract(r.data, '$.essentialIssueSourceId')) AS issue_sensitive
      FROM records r WHERE ${casesWhere(p, ctx)}`,
-  ).bind(...p.values).all<CaseRow>();
+    )
+    .bind(...p.values)
+    .all<CaseRow>();
   const cp = new SqlParams();
   const ofCases = `SELECT r.id FROM records r WHERE ${casesWhere(cp, ctx)}`;
   const consultations = consultationsOf(db, ctx, cp, ofCases);
   const ap = new SqlParams();
   const actionWhere = `a.org_id = ${ap.add(ctx.orgId)} AND a.kind = 'action' AND a.deleted = 0 AND a.sort_key < ${ap.add(ctx.today)}`;
   // sort_key of an action is its 期日 ('9999-12-31' when none): one before today has passed.
-  const overdue = db.prepare(
-    `SELECT a.id, a.business_id, json_extract(a.data, '$.consultationId') AS consultation_id, json_extract(a.data, '$.text') AS text,
+  const overdue = db
+    .prepare(
+      `SELECT a.id, a.business_id, json_extract(a.data, '$.consultationId') AS consultation_id, json_extract(a.data, '$.text') AS text,
        a.sort_key AS due_date,
        (SELECT s.sensitive FROM records s WHERE s.org_id = a.org_id AND s.id = json_extract(a.data, '$.consultationId')) AS source_sensitive
      FROM records a
      WHERE ${actionWhere} AND json_extract(a.data, '$.done') = 0 AND a.business_id IN (SELECT r.id FROM records r WHERE ${casesWhere(ap, ctx)})
      ORDER BY a.sort_key, a.id`,
-  ).bind(...ap.values).all<OverdueRow>();
-  const [{ results: rows }, listed, { results: actions }, tags, advisors] = await Promise.all([cases, consultations, overdue, tagInfos(db, ctx.orgId), advisorRefs(db, ctx.orgId)]);
+    )
+    .bind(...ap.values)
+    .all<OverdueRow>();
+  const [{ results: rows }, listed, { results: actions }, tags, advisors] = await Promise.all([
+    cases,
+    consultations,
+    overdue,
+    tagInfos(db, ctx.orgId),
+    advisorRefs(db, ctx.orgId),
+  ]);
   const steps = tagsOfGroup(tags, STEP_GROUP_ID).map((t) => t.id);
   const walls = tagsOfGroup(tags, WALL_GROUP_ID).map((t) => t.id);
   const consultationsBy = byBusiness(listed);
@@ -80,9 +98,12 @@ export async function bansoCases(db: D1Database, ctx: ReportContext, reader: Rea
       lastConsultationId: stage.lastConsultationId,
       consultationsInPeriod: mine.filter((c) => c.inPeriod).length,
       overdueActions: (actionsBy.get(b.id) ?? []).map((a) => ({
-        id: a.id, consultationId: a.consultation_id, dueDate: a.due_date,
+        id: a.id,
+        consultationId: a.consultation_id,
+        dueDate: a.due_date,
         // Reports carry no 機微 text, whoever reads them: they are printed and filed.
-        text: a.source_sensitive === 1 ? '' : a.text, withheld: a.source_sensitive === 1,
+        text: a.source_sensitive === 1 ? '' : a.text,
+        withheld: a.source_sensitive === 1,
       })),
     };
   });

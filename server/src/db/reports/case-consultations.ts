@@ -13,7 +13,12 @@ export interface ListedConsultation extends CaseConsultation {
  * Every live consultation of the businesses `businessIds` picks (a subquery over `records r`,
  * bound through `p`), oldest first per business: a case's stage needs its whole history.
  */
-export async function consultationsOf(db: D1Database, ctx: ReportContext, p: SqlParams, businessIds: string): Promise<ListedConsultation[]> {
+export async function consultationsOf(
+  db: D1Database,
+  ctx: ReportContext,
+  p: SqlParams,
+  businessIds: string,
+): Promise<ListedConsultation[]> {
   const { start, end } = periodBoundsUtc(ctx.period);
   const programme = ctx.programme === null ? '1' : `COALESCE(${CONSULTATION.programme}, '${UNSPECIFIED}') = ${p.add(ctx.programme)}`;
   const sql = `SELECT r.id, r.business_id, r.author_id, r.sort_key AS held_at, r.sensitive,
@@ -22,10 +27,19 @@ export async function consultationsOf(db: D1Database, ctx: ReportContext, p: Sql
     FROM records r
     WHERE r.org_id = ${p.add(ctx.orgId)} AND r.kind = 'consultation' AND r.deleted = 0 AND r.business_id IN (${businessIds})
     ORDER BY r.business_id, r.sort_key, r.id`;
-  const { results } = await db.prepare(sql).bind(...p.values).all<{
-    id: string; business_id: string; author_id: string | null; held_at: string; sensitive: number;
-    advisor_ids: string | null; tag_ids: string | null; in_period: number;
-  }>();
+  const { results } = await db
+    .prepare(sql)
+    .bind(...p.values)
+    .all<{
+      id: string;
+      business_id: string;
+      author_id: string | null;
+      held_at: string;
+      sensitive: number;
+      advisor_ids: string | null;
+      tag_ids: string | null;
+      in_period: number;
+    }>();
   return results.map((r) => ({
     id: r.id,
     businessId: r.business_id,

@@ -10,7 +10,10 @@ import { advisorRefs, tagsOfGroup, tagInfos } from './lookups';
  * one GROUP BY over a row per consultation and dimension sorted ten times the rows, and joining
  * each consultation to its business in SQL cost one index probe each; two index scans do not.
  */
-export async function consultationCounts(db: D1Database, ctx: ReportContext): Promise<Omit<ConsultationsReport, 'period' | 'scope' | 'filters' | 'asOf'>> {
+export async function consultationCounts(
+  db: D1Database,
+  ctx: ReportContext,
+): Promise<Omit<ConsultationsReport, 'period' | 'scope' | 'filters' | 'asOf'>> {
   const p = new SqlParams();
   const consultationsSql = `SELECT r.business_id, r.author_id, strftime('%Y-%m', r.sort_key, '+9 hours') AS month,
       ${CONSULTATION.channel} AS channel, COALESCE(${CONSULTATION.programme}, '${UNSPECIFIED}') AS programme, ${CONSULTATION.duration} AS duration,
@@ -23,8 +26,14 @@ export async function consultationCounts(db: D1Database, ctx: ReportContext): Pr
   const businessesSql = `SELECT r.id, ${BUSINESS.industry} AS industry, ${BUSINESS.membership} AS membership, ${BUSINESS.smallBusiness} AS small
     FROM records r INDEXED BY records_business_facts WHERE r.org_id = ${org} AND ${businessConditions(bp, ctx, 'r').join(' AND ')}`;
   const [{ results: consultations }, { results: businesses }, tags, advisors] = await Promise.all([
-    db.prepare(consultationsSql).bind(...p.values).all<ConsultationFact>(),
-    db.prepare(businessesSql).bind(...bp.values).all<BusinessFact>(),
+    db
+      .prepare(consultationsSql)
+      .bind(...p.values)
+      .all<ConsultationFact>(),
+    db
+      .prepare(businessesSql)
+      .bind(...bp.values)
+      .all<BusinessFact>(),
     tagInfos(db, ctx.orgId),
     advisorRefs(db, ctx.orgId),
   ]);

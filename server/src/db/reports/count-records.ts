@@ -20,18 +20,26 @@ interface RecordRow {
 function figureCondition(p: SqlParams, dim: CountDimension, key: string | undefined): string {
   const k = () => p.add(key ?? '');
   switch (dim) {
-    case 'all': return INDIVIDUAL;
-    case 'seminar': return key === undefined ? `NOT (${INDIVIDUAL})` : `NOT (${INDIVIDUAL}) AND ${HELD_MONTH} = ${k()}`;
-    case 'month': return `${INDIVIDUAL} AND ${HELD_MONTH} = ${k()}`;
+    case 'all':
+      return INDIVIDUAL;
+    case 'seminar':
+      return key === undefined ? `NOT (${INDIVIDUAL})` : `NOT (${INDIVIDUAL}) AND ${HELD_MONTH} = ${k()}`;
+    case 'month':
+      return `${INDIVIDUAL} AND ${HELD_MONTH} = ${k()}`;
     case 'topic':
       return key === 'none'
         ? `${INDIVIDUAL} AND NOT EXISTS (SELECT 1 FROM json_each(c.tag_ids) j WHERE j.value IN (SELECT id FROM topic_tags))`
         : `${INDIVIDUAL} AND EXISTS (SELECT 1 FROM json_each(c.tag_ids) j WHERE j.value = ${k()} AND j.value IN (SELECT id FROM topic_tags))`;
-    case 'industry': return `${INDIVIDUAL} AND COALESCE(industry, 'unspecified') = ${k()}`;
-    case 'membership': return `${INDIVIDUAL} AND COALESCE(membership, 'unknown') = ${k()}`;
-    case 'smallBusiness': return `${INDIVIDUAL} AND ${SMALL_KEY} = ${k()}`;
-    case 'programme': return `${INDIVIDUAL} AND programme = ${k()}`;
-    case 'channel': return `channel = ${k()}`;
+    case 'industry':
+      return `${INDIVIDUAL} AND COALESCE(industry, 'unspecified') = ${k()}`;
+    case 'membership':
+      return `${INDIVIDUAL} AND COALESCE(membership, 'unknown') = ${k()}`;
+    case 'smallBusiness':
+      return `${INDIVIDUAL} AND ${SMALL_KEY} = ${k()}`;
+    case 'programme':
+      return `${INDIVIDUAL} AND programme = ${k()}`;
+    case 'channel':
+      return `channel = ${k()}`;
     case 'advisor': {
       const a = k();
       return `${INDIVIDUAL} AND (author_id = ${a} OR EXISTS (SELECT 1 FROM json_each(c.advisor_ids) j WHERE j.value = ${a}))`;
@@ -60,20 +68,31 @@ export async function countRecords(
       picked.advisor_ids, picked.total,
       (SELECT json_extract(n.data, '$.name') FROM records n WHERE n.org_id = ${org} AND n.id = picked.business_id) AS business_name
     FROM picked ${keyset} ORDER BY held_at, id LIMIT ${p.add(figure.limit + 1)}`;
-  const [{ results }, advisors] = await Promise.all([db.prepare(sql).bind(...p.values).all<RecordRow>(), advisorRefs(db, ctx.orgId)]);
-  const page = toPage(results, figure.limit, (r) => ({ key: r.held_at, id: r.id }), (r) => {
-    const ids = [...new Set([r.author_id, ...(JSON.parse(r.advisor_ids ?? '[]') as string[])].filter((id): id is string => id !== null))];
-    return {
-      consultationId: r.id,
-      businessId: r.business_id,
-      businessName: r.business_name,
-      heldAt: r.held_at,
-      channel: r.channel,
-      programme: r.programme === 'unspecified' ? null : r.programme,
-      durationMin: r.duration,
-      advisors: ids.map((id) => refOf(advisors, id)!),
-    };
-  });
+  const [{ results }, advisors] = await Promise.all([
+    db
+      .prepare(sql)
+      .bind(...p.values)
+      .all<RecordRow>(),
+    advisorRefs(db, ctx.orgId),
+  ]);
+  const page = toPage(
+    results,
+    figure.limit,
+    (r) => ({ key: r.held_at, id: r.id }),
+    (r) => {
+      const ids = [...new Set([r.author_id, ...(JSON.parse(r.advisor_ids ?? '[]') as string[])].filter((id): id is string => id !== null))];
+      return {
+        consultationId: r.id,
+        businessId: r.business_id,
+        businessName: r.business_name,
+        heldAt: r.held_at,
+        channel: r.channel,
+        programme: r.programme === 'unspecified' ? null : r.programme,
+        durationMin: r.duration,
+        advisors: ids.map((id) => refOf(advisors, id)!),
+      };
+    },
+  );
   // A later page has no rows of its own to count from when the keyset passes them all: count again.
   return { ...page, total: results[0]?.total ?? (after ? await countOnly(db, ctx, figure) : 0) };
 }
@@ -82,5 +101,12 @@ async function countOnly(db: D1Database, ctx: ReportContext, figure: { dim: Coun
   const p = new SqlParams();
   const sql = `WITH ${consultationsCte(p, ctx)}, ${topicTagsCte(p, ctx.orgId)}
     SELECT COUNT(*) AS n FROM c WHERE ${figureCondition(p, figure.dim, figure.key)}`;
-  return (await db.prepare(sql).bind(...p.values).first<{ n: number }>())?.n ?? 0;
+  return (
+    (
+      await db
+        .prepare(sql)
+        .bind(...p.values)
+        .first<{ n: number }>()
+    )?.n ?? 0
+  );
 }

@@ -1,4 +1,12 @@
-import { DISASTER_CERTIFICATES, jstDateOf, RECOVERY_STATES, UNSPECIFIED, type DisasterCertificate, type DisasterReport, type RecoveryState } from '../../../../shared';
+import {
+  DISASTER_CERTIFICATES,
+  jstDateOf,
+  RECOVERY_STATES,
+  UNSPECIFIED,
+  type DisasterCertificate,
+  type DisasterReport,
+  type RecoveryState,
+} from '../../../../shared';
 import { visibleTags } from '../../domain/banso-case';
 import type { Reader } from '../../domain/sensitivity';
 import { byBusiness, consultationsOf } from './case-consultations';
@@ -23,14 +31,17 @@ const field = (name: string) => `json_extract(r.data, '$.${name}')`;
 /** Businesses with any 被災 field filled in, in the area, of the reach's advisor (担当). */
 function affectedWhere(p: SqlParams, ctx: ReportContext): string {
   return [
-    `r.org_id = ${p.add(ctx.orgId)}`, ...businessConditions(p, ctx, 'r', { inCharge: true }),
+    `r.org_id = ${p.add(ctx.orgId)}`,
+    ...businessConditions(p, ctx, 'r', { inCharge: true }),
     `(COALESCE(${field('disasterName')}, '') <> '' OR COALESCE(${field('disasterDamage')}, '') <> ''
       OR ${field('disasterCertificate')} IS NOT NULL OR ${field('disasterRecovery')} IS NOT NULL)`,
   ].join(' AND ');
 }
 
 const counted = <K extends string>(keys: readonly K[], values: readonly (K | null)[]) =>
-  [...keys, UNSPECIFIED].map((key) => ({ key, businesses: values.filter((v) => (v ?? UNSPECIFIED) === key).length })).filter((c) => c.businesses > 0);
+  [...keys, UNSPECIFIED]
+    .map((key) => ({ key, businesses: values.filter((v) => (v ?? UNSPECIFIED) === key).length }))
+    .filter((c) => c.businesses > 0);
 
 /**
  * 被災事業者 by 災害名 (docs/api.md): each affected business's damage, 罹災証明, 再建の状況 and the
@@ -38,15 +49,23 @@ const counted = <K extends string>(keys: readonly K[], values: readonly (K | nul
  */
 export async function disasterCases(db: D1Database, ctx: ReportContext, reader: Reader): Promise<Pick<DisasterReport, 'disasters'>> {
   const p = new SqlParams();
-  const affected = db.prepare(
-    `SELECT r.id, ${field('name')} AS name, ${IN_CHARGE} AS in_charge, ${BUSINESS.municipality} AS municipality,
+  const affected = db
+    .prepare(
+      `SELECT r.id, ${field('name')} AS name, ${IN_CHARGE} AS in_charge, ${BUSINESS.municipality} AS municipality,
        ${field('disasterName')} AS disaster_name, ${field('disasterDamage')} AS damage, ${field('disasterCertificate')} AS certificate,
        ${field('disasterCertificateDate')} AS certificate_date, ${field('disasterRecovery')} AS recovery, ${field('disasterRecoveryNote')} AS recovery_note
      FROM records r WHERE ${affectedWhere(p, ctx)}`,
-  ).bind(...p.values).all<AffectedRow>();
+    )
+    .bind(...p.values)
+    .all<AffectedRow>();
   const cp = new SqlParams();
   const consultations = consultationsOf(db, ctx, cp, `SELECT r.id FROM records r WHERE ${affectedWhere(cp, ctx)}`);
-  const [{ results: rows }, listed, tags, advisors] = await Promise.all([affected, consultations, tagInfos(db, ctx.orgId), advisorRefs(db, ctx.orgId)]);
+  const [{ results: rows }, listed, tags, advisors] = await Promise.all([
+    affected,
+    consultations,
+    tagInfos(db, ctx.orgId),
+    advisorRefs(db, ctx.orgId),
+  ]);
   const consultationsBy = byBusiness(listed);
 
   const groups = new Map<string, DisasterReport['disasters'][number]['cases']>();
@@ -86,8 +105,14 @@ export async function disasterCases(db: D1Database, ctx: ReportContext, reader: 
         name,
         businesses: cases.length,
         consultations: cases.reduce((n, c) => n + c.consultations, 0),
-        byRecovery: counted(RECOVERY_STATES, cases.map((c) => c.recovery)),
-        byCertificate: counted(DISASTER_CERTIFICATES, cases.map((c) => c.certificate)),
+        byRecovery: counted(
+          RECOVERY_STATES,
+          cases.map((c) => c.recovery),
+        ),
+        byCertificate: counted(
+          DISASTER_CERTIFICATES,
+          cases.map((c) => c.certificate),
+        ),
         cases,
       };
     });

@@ -56,7 +56,8 @@ export const BUSINESS = businessField('r');
 export const IN_CHARGE = BUSINESS.inCharge;
 
 /** An advisor wrote the consultation `r`, or attended it (同席). `advisor` is a bound parameter. */
-export const involves = (advisor: string) => `(r.author_id = ${advisor} OR instr(${CONSULTATION.advisorIds}, '"' || ${advisor} || '"') > 0)`;
+export const involves = (advisor: string) =>
+  `(r.author_id = ${advisor} OR instr(${CONSULTATION.advisorIds}, '"' || ${advisor} || '"') > 0)`;
 
 /**
  * The conditions on a business record aliased `alias`: live, in the area asked for; with
@@ -74,8 +75,11 @@ export function businessConditions(p: SqlParams, ctx: ReportContext, alias: stri
 export function consultationConditions(p: SqlParams, ctx: ReportContext, options: { anyAdvisor?: boolean } = {}): string[] {
   const { start, end } = periodBoundsUtc(ctx.period);
   const where = [
-    `r.org_id = ${p.add(ctx.orgId)}`, `r.kind = 'consultation'`, `r.deleted = 0`,
-    `r.sort_key >= ${p.add(start)}`, `r.sort_key < ${p.add(end)}`,
+    `r.org_id = ${p.add(ctx.orgId)}`,
+    `r.kind = 'consultation'`,
+    `r.deleted = 0`,
+    `r.sort_key >= ${p.add(start)}`,
+    `r.sort_key < ${p.add(end)}`,
   ];
   if (ctx.programme !== null) where.push(`COALESCE(${CONSULTATION.programme}, '${UNSPECIFIED}') = ${p.add(ctx.programme)}`);
   if (!options.anyAdvisor && ctx.reach.advisorId !== null) where.push(involves(p.add(ctx.reach.advisorId)));
@@ -97,9 +101,7 @@ export function consultationsFrom(p: SqlParams, ctx: ReportContext, options: { a
 }
 
 /** `c`: the consultations of consultationsFrom with the fields reports count by. */
-export function consultationsCte(
-  p: SqlParams, ctx: ReportContext, options: { anyAdvisor?: boolean; inCharge?: boolean } = {},
-): string {
+export function consultationsCte(p: SqlParams, ctx: ReportContext, options: { anyAdvisor?: boolean; inCharge?: boolean } = {}): string {
   const b = businessField('b');
   return `c AS MATERIALIZED (
     SELECT r.id, r.business_id, r.author_id, r.sort_key AS held_at, r.sensitive,

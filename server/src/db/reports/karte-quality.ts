@@ -3,7 +3,8 @@ import { businessConditions, CONSULTATION, consultationsFrom, IN_CHARGE, SqlPara
 import { advisorRefs, refOf } from './lookups';
 
 /** Empty once spaces (full-width too), tabs and line breaks are taken off. */
-const blank = (field: string, alias = 'r') => `(trim(COALESCE(json_extract(${alias}.data, '$.${field}'), ''), ' ' || char(12288, 9, 10, 13)) = '')`;
+const blank = (field: string, alias = 'r') =>
+  `(trim(COALESCE(json_extract(${alias}.data, '$.${field}'), ''), ' ' || char(12288, 9, 10, 13)) = '')`;
 
 interface QualityRow {
   part: 'sum' | 'row';
@@ -20,7 +21,13 @@ interface QualityRow {
   business_name: string | null;
 }
 
-interface IssueRow { id: string; name: string; in_charge: string | null; n: number; latest: string }
+interface IssueRow {
+  id: string;
+  name: string;
+  in_charge: string | null;
+  n: number;
+  latest: string;
+}
 
 type Quality = Pick<KarteQualityReport, 'rowLimit' | 'byAdvisor' | 'consultations' | 'consultationsTotal' | 'businesses'>;
 
@@ -61,7 +68,8 @@ export async function karteQuality(db: D1Database, ctx: ReportContext): Promise<
   const bp = new SqlParams();
   const mine = `x.org_id = r.org_id AND x.business_id = r.id AND x.kind = 'consultation' AND x.deleted = 0`;
   const { start, end } = periodBoundsUtc(ctx.period);
-  const programme = ctx.programme === null ? '' : ` AND COALESCE(json_extract(x.data, '$.programme'), '${UNSPECIFIED}') = ${bp.add(ctx.programme)}`;
+  const programme =
+    ctx.programme === null ? '' : ` AND COALESCE(json_extract(x.data, '$.programme'), '${UNSPECIFIED}') = ${bp.add(ctx.programme)}`;
   const businessesSql = `SELECT * FROM (
       SELECT r.id, json_extract(r.data, '$.name') AS name, ${IN_CHARGE} AS in_charge,
         (SELECT COUNT(*) FROM records x INDEXED BY records_consultations_by_business WHERE ${mine}) AS n,
@@ -73,8 +81,14 @@ export async function karteQuality(db: D1Database, ctx: ReportContext): Promise<
     WHERE n >= 2 AND latest IS NOT NULL ORDER BY name, id`;
 
   const [{ results }, { results: issues }, advisors] = await Promise.all([
-    db.prepare(consultationsSql).bind(...p.values).all<QualityRow>(),
-    db.prepare(businessesSql).bind(...bp.values).all<IssueRow>(),
+    db
+      .prepare(consultationsSql)
+      .bind(...p.values)
+      .all<QualityRow>(),
+    db
+      .prepare(businessesSql)
+      .bind(...bp.values)
+      .all<IssueRow>(),
     advisorRefs(db, ctx.orgId),
   ]);
 
@@ -92,8 +106,14 @@ export async function karteQuality(db: D1Database, ctx: ReportContext): Promise<
       consultationsTotal += r.defective ?? 0;
     } else {
       consultations.push({
-        consultationId: r.id!, businessId: r.business_id!, businessName: r.business_name ?? '', heldAt: r.held_at!,
-        author: refOf(advisors, r.author_id), noInquiry: r.no_inquiry === 1, noAdvice: r.no_advice === 1, noActions: r.no_actions === 1,
+        consultationId: r.id!,
+        businessId: r.business_id!,
+        businessName: r.business_name ?? '',
+        heldAt: r.held_at!,
+        author: refOf(advisors, r.author_id),
+        noInquiry: r.no_inquiry === 1,
+        noAdvice: r.no_advice === 1,
+        noActions: r.no_actions === 1,
       });
     }
   }
@@ -105,7 +125,11 @@ export async function karteQuality(db: D1Database, ctx: ReportContext): Promise<
     consultations,
     consultationsTotal,
     businesses: issues.map((b) => ({
-      businessId: b.id, businessName: b.name, assignee: refOf(advisors, b.in_charge), consultations: b.n, latestConsultationId: b.latest,
+      businessId: b.id,
+      businessName: b.name,
+      assignee: refOf(advisors, b.in_charge),
+      consultations: b.n,
+      latestConsultationId: b.latest,
     })),
   };
 }

@@ -18,7 +18,12 @@ function jstDayStart(date: string, plusDays = 0): string {
 /** Value used for consultations without a 事業区分. */
 export const UNSPECIFIED = 'unspecified';
 
-interface CountRow { dim: 'total' | 'channel' | 'programme' | 'advisor'; value: string; consultations: number; businesses: number }
+interface CountRow {
+  dim: 'total' | 'channel' | 'programme' | 'advisor';
+  value: string;
+  consultations: number;
+  businesses: number;
+}
 
 /**
  * 相談件数 for JST days `from`…`to` inclusive: 延べ (consultations) and 実数 (distinct
@@ -47,7 +52,9 @@ export async function consultationCounts(db: D1Database, orgId: string, from: st
     .all<CountRow>();
   const counts: Counts = { from, to, total: { consultations: 0, businesses: 0 }, byChannel: {}, byProgramme: {}, byAdvisor: {} };
   const target: Record<Exclude<CountRow['dim'], 'total'>, Record<string, Tally>> = {
-    channel: counts.byChannel, programme: counts.byProgramme, advisor: counts.byAdvisor,
+    channel: counts.byChannel,
+    programme: counts.byProgramme,
+    advisor: counts.byAdvisor,
   };
   for (const row of results) {
     const tally = { consultations: row.consultations, businesses: row.businesses };

@@ -1,19 +1,55 @@
 import {
-  businessTrend, fiscalYearOfDate, jstDateOf, PLAN_INDICATORS, PLAN_TAGS, TRENDS,
-  type DemandEventKind, type FiguresRow, type PlanIndicator, type PlanItem, type PlanReport, type PlanTargets, type Trend,
+  businessTrend,
+  fiscalYearOfDate,
+  jstDateOf,
+  PLAN_INDICATORS,
+  PLAN_TAGS,
+  TRENDS,
+  type DemandEventKind,
+  type FiguresRow,
+  type PlanIndicator,
+  type PlanItem,
+  type PlanReport,
+  type PlanTargets,
+  type Trend,
 } from '../../../../shared';
 import { businessConditions, consultationsCte, SqlParams, type ReportContext } from './facts';
 
 type TagIndicator = keyof typeof PLAN_TAGS;
 
-interface TaggedRow { tag: string; business_id: string; business_name: string; n: number; latest_at: string; latest_id: string }
-interface EventRow { business_id: string; business_name: string; name: string; kind: DemandEventKind; held_on: string; deals: number | null }
-interface FiguresDbRow { business_id: string; fiscal_period: string; sales: number | null; gross_profit: number | null }
+interface TaggedRow {
+  tag: string;
+  business_id: string;
+  business_name: string;
+  n: number;
+  latest_at: string;
+  latest_id: string;
+}
+interface EventRow {
+  business_id: string;
+  business_name: string;
+  name: string;
+  kind: DemandEventKind;
+  held_on: string;
+  deals: number | null;
+}
+interface FiguresDbRow {
+  business_id: string;
+  fiscal_period: string;
+  sales: number | null;
+  gross_profit: number | null;
+}
 
 const TAG_OF = new Map<string, TagIndicator>(Object.entries(PLAN_TAGS).map(([indicator, tag]) => [tag, indicator as TagIndicator]));
 
 const emptyItem = (businessId: string, businessName: string): PlanItem => ({
-  businessId, businessName, consultationId: null, date: null, count: 0, events: [], periods: null,
+  businessId,
+  businessName,
+  consultationId: null,
+  date: null,
+  count: 0,
+  events: [],
+  periods: null,
 });
 const byName = (a: PlanItem, b: PlanItem) => a.businessName.localeCompare(b.businessName, 'ja') || (a.businessId < b.businessId ? -1 : 1);
 
@@ -24,7 +60,9 @@ const byName = (a: PlanItem, b: PlanItem) => a.businessName.localeCompare(b.busi
 async function taggedBusinesses(db: D1Database, ctx: ReportContext): Promise<TaggedRow[]> {
   const p = new SqlParams();
   const org = p.add(ctx.orgId);
-  const tags = Object.values(PLAN_TAGS).map((t) => `'${t}'`).join(', ');
+  const tags = Object.values(PLAN_TAGS)
+    .map((t) => `'${t}'`)
+    .join(', ');
   const sql = `WITH ${consultationsCte(p, ctx)},
     tagged AS (
       -- With one max() in the query, SQLite takes the bare c.id from the row holding it: the latest consultation.
@@ -32,7 +70,12 @@ async function taggedBusinesses(db: D1Database, ctx: ReportContext): Promise<Tag
       FROM c, json_each(c.tag_ids) j WHERE j.value IN (${tags}) GROUP BY j.value, c.business_id)
     SELECT tagged.*, (SELECT json_extract(b.data, '$.name') FROM records b WHERE b.org_id = ${org} AND b.id = tagged.business_id) AS business_name
     FROM tagged`;
-  return (await db.prepare(sql).bind(...p.values).all<TaggedRow>()).results;
+  return (
+    await db
+      .prepare(sql)
+      .bind(...p.values)
+      .all<TaggedRow>()
+  ).results;
 }
 
 /** 出展・商談会 (需要開拓 records) held in the period, of live businesses in the area, of the reach's advisor (担当). */
@@ -45,21 +88,30 @@ async function demandEvents(db: D1Database, ctx: ReportContext): Promise<EventRo
     WHERE r.org_id = ${org} AND r.kind = 'demandEvent' AND r.deleted = 0
       AND r.sort_key >= ${p.add(ctx.period.from)} AND r.sort_key <= ${p.add(ctx.period.to)}
     ORDER BY r.sort_key`;
-  return (await db.prepare(sql).bind(...p.values).all<EventRow>()).results;
+  return (
+    await db
+      .prepare(sql)
+      .bind(...p.values)
+      .all<EventRow>()
+  ).results;
 }
 
 /** The live yearly figures of `businessIds` for 決算期 closing in `fiscalYear` or the year before. */
 async function figuresOf(db: D1Database, orgId: string, businessIds: readonly string[], fiscalYear: number): Promise<FiguresDbRow[]> {
   if (businessIds.length === 0) return [];
-  const { results } = await db.prepare(
-    `SELECT business_id, sort_key AS fiscal_period, json_extract(data, '$.sales') AS sales, json_extract(data, '$.grossProfit') AS gross_profit
+  const { results } = await db
+    .prepare(
+      `SELECT business_id, sort_key AS fiscal_period, json_extract(data, '$.sales') AS sales, json_extract(data, '$.grossProfit') AS gross_profit
      FROM records WHERE org_id = ?1 AND kind = 'yearlyFigures' AND deleted = 0
        AND business_id IN (SELECT value FROM json_each(?2)) AND sort_key >= ?3 AND sort_key <= ?4`,
-  ).bind(orgId, JSON.stringify(businessIds), `${fiscalYear - 1}-04`, `${fiscalYear + 1}-03`).all<FiguresDbRow>();
+    )
+    .bind(orgId, JSON.stringify(businessIds), `${fiscalYear - 1}-04`, `${fiscalYear + 1}-03`)
+    .all<FiguresDbRow>();
   return results;
 }
 
-const attainment = (actual: number, target: number | null) => (target === null || target === 0 ? null : Math.round((actual / target) * 1000) / 10);
+const attainment = (actual: number, target: number | null) =>
+  target === null || target === 0 ? null : Math.round((actual / target) * 1000) / 10;
 
 /**
  * 経営発達支援計画 実施状況報告 (docs/api.md): the 実数 of businesses given each kind of support
@@ -67,7 +119,11 @@ const attainment = (actual: number, target: number | null) => (target === null |
  * 出展・商談会 participants and 成約, and how 売上 and 粗利 went for the businesses given
  * 事業計画策定 or フォローアップ: those the plan follows through the 年度. Targets beside each.
  */
-export async function planReport(db: D1Database, ctx: ReportContext, targets: PlanTargets | null): Promise<Omit<PlanReport, 'period' | 'scope' | 'filters' | 'asOf'>> {
+export async function planReport(
+  db: D1Database,
+  ctx: ReportContext,
+  targets: PlanTargets | null,
+): Promise<Omit<PlanReport, 'period' | 'scope' | 'filters' | 'asOf'>> {
   const fiscalYear = ctx.period.fiscalYear ?? fiscalYearOfDate(ctx.period.from);
   const [tagged, events] = await Promise.all([taggedBusinesses(db, ctx), demandEvents(db, ctx)]);
 
@@ -76,7 +132,12 @@ export async function planReport(db: D1Database, ctx: ReportContext, targets: Pl
   for (const row of tagged) {
     const indicator = TAG_OF.get(row.tag);
     if (!indicator) continue;
-    const item: PlanItem = { ...emptyItem(row.business_id, row.business_name), consultationId: row.latest_id, date: jstDateOf(row.latest_at), count: row.n };
+    const item: PlanItem = {
+      ...emptyItem(row.business_id, row.business_name),
+      consultationId: row.latest_id,
+      date: jstDateOf(row.latest_at),
+      count: row.n,
+    };
     items.get(indicator)!.push(item);
     if (indicator === 'followUp') {
       followUpVisits += row.n;
@@ -94,7 +155,10 @@ export async function planReport(db: D1Database, ctx: ReportContext, targets: Pl
     deals += e.deals ?? 0;
   }
   items.set('eventBusinesses', [...eventItems.values()]);
-  items.set('deals', [...eventItems.values()].filter((i) => i.count > 0));
+  items.set(
+    'deals',
+    [...eventItems.values()].filter((i) => i.count > 0),
+  );
 
   // The businesses the plan follows: given 事業計画策定 or フォローアップ in the period.
   const followed = new Map<string, string>();
@@ -120,7 +184,8 @@ export async function planReport(db: D1Database, ctx: ReportContext, targets: Pl
   const targetOf = new Map(targets?.targets.map((t) => [t.indicator, t.target]) ?? []);
   const actualOf = (indicator: PlanIndicator, list: PlanItem[]) =>
     indicator === 'followUpVisits' ? followUpVisits : indicator === 'deals' ? deals : list.length;
-  const trendRows = (by: Map<Trend, PlanItem[]>) => TRENDS.map((trend) => ({ trend, businesses: by.get(trend)!.length, items: by.get(trend)!.sort(byName) }));
+  const trendRows = (by: Map<Trend, PlanItem[]>) =>
+    TRENDS.map((trend) => ({ trend, businesses: by.get(trend)!.length, items: by.get(trend)!.sort(byName) }));
   return {
     fiscalYear,
     targetsApply: targets !== null,

@@ -1,6 +1,12 @@
 import {
-  assessStartup, DEFAULT_STARTUP_AREA_TAGS, jstDateOf, REGISTRATION_WARNING_DAYS, STARTUP_AREAS, STARTUP_RULE,
-  type StartupAreaTags, type StartupReport,
+  assessStartup,
+  DEFAULT_STARTUP_AREA_TAGS,
+  jstDateOf,
+  REGISTRATION_WARNING_DAYS,
+  STARTUP_AREAS,
+  STARTUP_RULE,
+  type StartupAreaTags,
+  type StartupReport,
 } from '../../../../shared';
 import { byBusiness, consultationsOf } from './case-consultations';
 import { businessField, involves, SqlParams, type ReportContext } from './facts';
@@ -34,7 +40,9 @@ const founderField = (name: string) => `json_extract(f.data, '$.${name}')`;
  */
 function foundersWhere(p: SqlParams, ctx: ReportContext): string {
   const where = [
-    `f.org_id = ${p.add(ctx.orgId)}`, `f.kind = 'founder'`, `f.deleted = 0`,
+    `f.org_id = ${p.add(ctx.orgId)}`,
+    `f.kind = 'founder'`,
+    `f.deleted = 0`,
     `(f.business_id IS NULL OR (b.id IS NOT NULL AND b.deleted = 0))`,
   ];
   if (ctx.municipality !== null) where.push(`${founderField('municipality')} = ${p.add(ctx.municipality)}`);
@@ -57,14 +65,22 @@ const reading = (f: { nameKana: string; name: string }) => f.nameKana || f.name;
  * whose registration warning must not hide behind the period chosen.
  */
 export async function startupFounders(
-  db: D1Database, ctx: ReportContext, areaTags: StartupAreaTags | null,
+  db: D1Database,
+  ctx: ReportContext,
+  areaTags: StartupAreaTags | null,
 ): Promise<Pick<StartupReport, 'rule' | 'areaMapping' | 'founders'>> {
   const p = new SqlParams();
-  const founders = db.prepare(
-    `SELECT f.id, f.business_id, json_extract(b.data, '$.name') AS business_name, f.data ${FROM} WHERE ${foundersWhere(p, ctx)}`,
-  ).bind(...p.values).all<FounderRow>();
+  const founders = db
+    .prepare(`SELECT f.id, f.business_id, json_extract(b.data, '$.name') AS business_name, f.data ${FROM} WHERE ${foundersWhere(p, ctx)}`)
+    .bind(...p.values)
+    .all<FounderRow>();
   const cp = new SqlParams();
-  const consultations = consultationsOf(db, ctx, cp, `SELECT f.business_id ${FROM} WHERE ${foundersWhere(cp, ctx)} AND f.business_id IS NOT NULL`);
+  const consultations = consultationsOf(
+    db,
+    ctx,
+    cp,
+    `SELECT f.business_id ${FROM} WHERE ${foundersWhere(cp, ctx)} AND f.business_id IS NOT NULL`,
+  );
   const [{ results: rows }, listed, advisors] = await Promise.all([founders, consultations, advisorRefs(db, ctx.orgId)]);
   const sessionsBy = byBusiness(listed);
   const mapping = areaTags ?? DEFAULT_STARTUP_AREA_TAGS;
@@ -110,10 +126,13 @@ export async function startupFounders(
       daysToRegistration: a.daysToRegistration,
     });
   }
-  out.sort((x, y) =>
-    Number(y.registrationWarning) - Number(x.registrationWarning)
-    || (x.registrationWarning ? (x.daysToRegistration ?? 0) - (y.daysToRegistration ?? 0) : 0)
-    || reading(x).localeCompare(reading(y), 'ja') || (x.founderId < y.founderId ? -1 : 1));
+  out.sort(
+    (x, y) =>
+      Number(y.registrationWarning) - Number(x.registrationWarning) ||
+      (x.registrationWarning ? (x.daysToRegistration ?? 0) - (y.daysToRegistration ?? 0) : 0) ||
+      reading(x).localeCompare(reading(y), 'ja') ||
+      (x.founderId < y.founderId ? -1 : 1),
+  );
   return {
     rule: { sessions: STARTUP_RULE.sessions, months: STARTUP_RULE.months, warningDays: REGISTRATION_WARNING_DAYS },
     areaMapping: areaTags ? 'organisation' : 'standard',
