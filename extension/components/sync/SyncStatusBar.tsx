@@ -86,7 +86,7 @@ export function SyncStatusBar({ sync, detailed = false }: { sync: SyncViewStore;
           </p>
         ))}
       {rejected.length > 0 && (
-        <details open={detailed} class="sync-rejected">
+        <details open={detailed} class="sync-rejected" data-testid="sync-rejected">
           <summary>{t('sync.rejectedCount', { count: rejected.length })}</summary>
           <ul>
             {rejected.map((r) => (

@@ -71,6 +71,8 @@ export async function expectAllSent(page: Page): Promise<void> {
   const status = page.getByTestId('sync-status');
   await expect(status).toContainText(t('sync.allSent'), { timeout: 30_000 });
   await expect(status).toContainText('最終同期');
+  // Sent, not refused: an entry the server refused leaves nothing pending either, but shows this notice.
+  await expect(status.getByTestId('sync-rejected')).toHaveCount(0);
 }
 
 /** Syncs now from the popup and waits until nothing is left to send and the sync has just ended. */
