@@ -103,12 +103,19 @@ async function pushAll({ store, transport }: SyncEngineDeps, clientId: string): 
   }
 }
 
-/** Client rule 3: pull until hasMore is false; the store applies each page with its cursor atomically. */
+/**
+ * Client rule 3: pull until hasMore is false; the store applies each page with its cursor atomically.
+ * The next page is asked for while this one is applied (its cursor is this page's), so the network
+ * and the local writes overlap; an answer is only applied after the page before it.
+ */
 async function pullAll({ store, transport, pullLimit }: SyncEngineDeps, clientId: string): Promise<Step> {
+  const ask = (cursor: number) =>
+    transport.pull({ protocol: PROTOCOL_VERSION, clientId, cursor, limit: pullLimit ?? LIMITS.pullPageDefault });
+  let cursor = (await store.progress()).cursor;
+  let next = ask(cursor);
   let count = 0;
   for (;;) {
-    const { cursor } = await store.progress();
-    const res = await transport.pull({ protocol: PROTOCOL_VERSION, clientId, cursor, limit: pullLimit ?? LIMITS.pullPageDefault });
+    const res = await next;
     if (!res.ok) return { outcome: classify(res.failure) };
     const page = res.value;
     if (page.hasMore && page.cursor <= cursor) {
@@ -116,9 +123,15 @@ async function pullAll({ store, transport, pullLimit }: SyncEngineDeps, clientId
         outcome: { status: 'failed', code: 'internal', message: '同期データの取得位置が進みません。時間をおいて再試行してください' },
       };
     }
+    if (page.hasMore) {
+      next = ask(page.cursor);
+      // Awaited on the next turn; this only keeps one left behind by a failed apply from going unheard.
+      next.catch(() => {});
+    }
     await store.applyPullPage(page, !page.hasMore);
     count += page.changes.length;
     if (!page.hasMore) return { count };
+    cursor = page.cursor;
   }
 }
 

@@ -149,3 +149,45 @@ describe('sync engine error paths', () => {
     expect(sent.push.map((r) => r.mutations.map((m) => m.id))).toEqual([[1, 2, 3], [1, 2], [3]]);
   });
 });
+
+describe('sync engine pull', () => {
+  const page = (cursor: number, hasMore: boolean): TransportResult<PullResponse> => ({
+    ok: true,
+    value: { protocol: 1, changes: [], cursor, hasMore, lastMutationId: 0 },
+  });
+
+  /** The engine over the real store, with every pull asked and every page applied written to `log`. */
+  async function observed(pulls: Answer<PullResponse>[]) {
+    const db = openKarteDb(`engine-${crypto.randomUUID()}`);
+    const real = createDexieSyncStore(db);
+    const log: string[] = [];
+    const { transport } = cannedTransport([], pulls);
+    const store = {
+      ...real,
+      applyPullPage: async (p: PullResponse, final: boolean) => {
+        log.push(`apply ${p.cursor}`);
+        await real.applyPullPage(p, final);
+      },
+    };
+    const counted: Transport = { ...transport, pull: (q) => (log.push(`pull ${q.cursor}`), transport.pull(q)) };
+    const engine = createSyncEngine({ store, transport: counted, clock: { now: () => 0, setTimer: () => () => {} } });
+    return { engine, log, store: real };
+  }
+
+  it('asks for the next page while the one before is applied, and applies them in order', async () => {
+    const { engine, log, store } = await observed([page(10, true), page(20, true), page(30, false)]);
+    expect(await engine.sync()).toMatchObject({ status: 'synced' });
+    expect(log).toEqual(['pull 0', 'pull 10', 'apply 10', 'pull 20', 'apply 20', 'apply 30']);
+    expect((await store.progress()).cursor).toBe(30);
+  });
+
+  it('keeps the pages applied before a page that failed, and asks again from there', async () => {
+    const offline: TransportResult<PullResponse> = { ok: false, failure: { kind: 'network', message: 'オフラインです' } };
+    const { engine, log, store } = await observed([page(10, true), offline, page(20, false)]);
+    expect(await engine.sync()).toMatchObject({ status: 'transient' });
+    expect((await store.progress()).cursor).toBe(10);
+    expect(await engine.sync()).toMatchObject({ status: 'synced' });
+    expect(log).toEqual(['pull 0', 'pull 10', 'apply 10', 'pull 10', 'apply 20']);
+    expect((await store.progress()).cursor).toBe(20);
+  });
+});

@@ -72,15 +72,21 @@ export function createSimClient(o: SimClientOptions) {
   }
 
   async function open(): Promise<void> {
-    db = openKarteDb(o.dbName, { indexedDB, IDBKeyRange });
-    await seedDefaultTaxonomy(db);
+    const opened = openKarteDb(o.dbName, { indexedDB, IDBKeyRange });
+    await seedDefaultTaxonomy(opened);
+    db = opened;
     repo = createRecordsRepo(db, { newId: () => o.rng.uuid() });
     const store = crashable(createDexieSyncStore(db, { newId: () => o.rng.uuid() }));
+    // The requests of a cycle abandoned when this run of the client stopped (a page asked for
+    // ahead, say) may still end later; the advisor's writes are not tied to them any more.
+    const run = signal;
+    let stopped = false;
+    void run.stopped.then(() => (stopped = true));
     const fetch = createFaultyFetch(o.net, o.rng, {
       name: o.name,
       onHang: () => signal.stop(),
       revokeToken: () => o.revokeToken(token),
-      writeDuring: () => o.writeDuring(self),
+      writeDuring: () => (stopped ? Promise.resolve() : o.writeDuring(self)),
       beforeRequest: o.beforeRequest,
     });
     const transport = createHttpTransport({ baseUrl: 'https://api.test', getToken: () => token, fetch, timeoutMs: Infinity });
