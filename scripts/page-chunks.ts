@@ -10,10 +10,11 @@ import type { Plugin } from 'vite';
  *   side panel and options page load it too and add only their own modules. The karte and
  *   follow-ups pages do not load it: a karte opens with a quarter less script to compile.
  * - `writes`: the validating write path (db/writes.ts with the shared zod schemas it uses),
- *   loaded after first paint.
+ *   loaded after first paint; the few modules of it that the karte, follow-ups or businesses page
+ *   imports at start (the 中分類 codes) are in `reading` instead, so those pages load no schema.
  * Anything else (side-panel-only views, the options page's HTTP client, the English catalogue,
  * the default tags, the 中分類 names of the karte's profile) is left to Rollup. The build fails if
- * zod is imported, even indirectly, by code the popup or side panel loads at start, if the 中分類
+ * zod is imported, even indirectly, by code the popup, side panel or a reading page loads at start, if the 中分類
  * names reach the popup, or if classic zod (not zod/mini) is bundled into an extension page at
  * all. The background is one file and is not cut.
  */
@@ -41,13 +42,17 @@ function chunkOf(id: string, { getModuleInfo: info }: ManualChunkMeta): string |
   if (ZOD.test(id) && reaches(id, START_PAGES, info, 'importers')) {
     throw new Error(`zod is on the start-up path of the popup or side panel (via ${id}); load it behind db/writes.ts`);
   }
+  if (ZOD.test(id) && reaches(id, READING_PAGES, info, 'importers')) {
+    throw new Error(`zod is on the start-up path of the karte, follow-ups or businesses page (via ${id}); load it after first paint`);
+  }
   if (INDUSTRY_NAMES.test(id) && reaches(id, POPUP, info, 'importers')) {
     throw new Error(`the 中分類 names are on the popup's start-up path (${id}); only the karte's profile and the side panel show them`);
   }
   if (POPUP.test(id)) return undefined; // the entry keeps its own small file
   if (id.includes('virtual:wxt-html-plugins')) return 'core';
   if (reaches(id, POPUP, info, 'importers')) return reaches(id, READING_PAGES, info, 'importers') ? 'core' : 'app';
-  if (reaches(id, WRITES, info, 'importers')) return 'writes';
+  // What a reading page needs at start too (the 中分類 codes, say) goes apart: in `writes` it would pull that in whole.
+  if (reaches(id, WRITES, info, 'importers')) return reaches(id, READING_PAGES, info, 'importers') ? 'reading' : 'writes';
   return undefined;
 }
 

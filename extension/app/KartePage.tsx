@@ -11,7 +11,6 @@ import { NoticeText } from '../components/NoticeText';
 import { OpenActionList } from '../components/OpenActionList';
 import { PrintOptions } from '../components/PrintOptions';
 import { PrintSummary } from '../components/PrintSummary';
-import { PartnersSection } from '../components/partners/PartnersSection';
 import { ProfileCaseSections } from '../components/profile/ProfileCaseSections';
 import type { PrintedBy } from '../components/KarteSummary';
 import { advisorLabel } from '../components/advisor-label';
@@ -19,10 +18,10 @@ import { StageView } from '../components/StageView';
 import { SupportRecords } from '../components/support/SupportRecords';
 import { BUSINESSES_HREF, FOLLOW_UPS_HREF, PROFILE_ANCHOR } from '../karte/hrefs';
 import { useI18n, useT, useKartePage } from '../state/contexts';
-import type { PartnersStore } from '../state/partners-store';
 import { UndoToast } from '../components/UndoToast';
 import { KarteEditorSlot } from './KarteEditorSlot';
 import { KarteGone } from './KarteGone';
+import { KartePartnersSlot, type LoadPartners } from './KartePartnersSlot';
 import { KarteSearchSlot } from './KarteSearchSlot';
 import './karte.css';
 import './partners.css';
@@ -34,8 +33,8 @@ interface Props {
   today: string;
   /** Called once the whole karte is on the page: what can wait (the write path) starts then. */
   onShown?: () => void;
-  /** 他機関との連携 (signed in only: it reaches other organisations through the API). */
-  partners?: PartnersStore | null;
+  /** 他機関との連携 (signed in only: it reaches other organisations through the API), loaded after the first screen. */
+  partners?: LoadPartners | null;
 }
 
 /** The full karte of one business (karte.html?id=…), laid out for the screen and for one printed page. */
@@ -153,7 +152,7 @@ export function KartePage({ me, today, onShown, printedBy = null, partners = nul
             nameOf={nameOf}
             today={today}
           />
-          {partners && <PartnersSection store={partners} today={today} />}
+          {partners && <KartePartnersSlot load={partners} today={today} />}
           {view.conflicts.length > 0 && (
             <section class="conflicts no-print" aria-labelledby="conflicts-heading">
               <h2 id="conflicts-heading">{t('conflict.heading', { count: view.conflicts.length })}</h2>

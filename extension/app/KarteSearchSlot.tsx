@@ -1,15 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SearchStore } from '../state/search-store';
 import { useKartePage } from '../state/contexts';
+import { afterPaint } from './after-paint';
 import type { KarteSearch } from './KarteSearch';
 
 interface Loaded {
   View: typeof KarteSearch;
   store: SearchStore;
 }
-
-/** After the next paint: a callback once the current frame is on screen. */
-const afterPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(then, 0));
 
 /**
  * Where the karte page's search box goes. Its code, its store and its connection to the search

@@ -1,6 +1,5 @@
 import { openServices, preloadWrites } from '../../app/compose';
 import { createKartePage } from '../../app/compose-karte';
-import { createPartners } from '../../app/compose-partners';
 import { KartePage } from '../../app/KartePage';
 import { mount } from '../../app/mount';
 import { todayIn } from '../../karte/due';
@@ -15,9 +14,14 @@ async function main() {
   const printedBy = advisor && !localOnly ? { organisation: advisor.organisationName ?? null, advisor: advisor.name } : null;
   const store = createKartePage(services, businessId, me);
   store.start();
-  // 他機関との連携 reaches other organisations through the API: signed in only.
-  const partners = me ? createPartners(services, businessId) : null;
-  partners?.start();
+  // 他機関との連携 reaches other organisations through the API: signed in only, and its code comes after the first screen.
+  const partners = me
+    ? async () => {
+        const made = (await import('../../app/compose-partners')).createPartners(services, businessId);
+        made.start();
+        return made;
+      }
+    : null;
   // The write path (zod) loads once the karte is shown in full, not while it is read or built.
   const shown = () => preloadWrites(services);
   mount(
