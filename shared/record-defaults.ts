@@ -85,12 +85,20 @@ export const RECORD_DEFAULTS: { [K in RecordKind]: Partial<FieldsOf<K>> } = {
   },
 };
 
+/** Each kind's defaults as entries, listed once (every record read goes through withAllFields). */
+const DEFAULT_ENTRIES = new Map<RecordKind, [string, unknown][]>();
+const defaultEntries = (kind: RecordKind) => {
+  let entries = DEFAULT_ENTRIES.get(kind);
+  if (!entries) DEFAULT_ENTRIES.set(kind, (entries = Object.entries(RECORD_DEFAULTS[kind])));
+  return entries;
+};
+
 /**
  * A stored record with every field its kind has now: a record stored before a field existed
  * takes the field's default (the extension's store is brought up to date with it once).
  */
 export function withAllFields(kind: RecordKind, record: Record<string, unknown>): Record<string, unknown> {
-  const missing = Object.entries(RECORD_DEFAULTS[kind]).filter(([field]) => !(field in record));
+  const missing = defaultEntries(kind).filter(([field]) => !(field in record));
   if (missing.length === 0) return record;
   // Arrays are copied: a default is never shared with a record that may be changed.
   return { ...Object.fromEntries(missing.map(([field, value]) => [field, Array.isArray(value) ? [...value] : value])), ...record };

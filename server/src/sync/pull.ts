@@ -35,7 +35,7 @@ export async function runPull(db: D1Database, given: Caller, q: PullQuery, admis
   // 4. Answer, in the fields the client's protocol knows; a client id that belongs to someone else learns nothing about it.
   return {
     protocol: PROTOCOL_VERSION,
-    changes: items.map((e) => ({ ...e, data: dataForProtocol(e.kind, e.data, q.protocol) })),
+    changes: q.protocol >= PROTOCOL_VERSION ? items : items.map((e) => ({ ...e, data: dataForProtocol(e.kind, e.data, q.protocol) })),
     cursor: records.at(-1)?.version ?? q.cursor,
     hasMore,
     lastMutationId: client && client.advisor_id === caller.advisorId ? client.last_mutation_id : 0,
