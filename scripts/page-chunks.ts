@@ -15,7 +15,8 @@ import type { Plugin } from 'vite';
  *   loaded after first paint.
  * Anything else (side-panel-only views, the options page's HTTP client, the English catalogue,
  * the default tags, the 中分類 names of the karte's profile) is left to Rollup. The build fails if
- * zod is imported, even indirectly, by code the popup or side panel loads at start, if the 中分類
+ * zod is imported, even indirectly, by code the popup or side panel loads at start, if Dexie,
+ * db/ or a full catalogue reaches their first paint, if the 中分類
  * names reach the popup, or if classic zod (not zod/mini) is bundled into an extension page at
  * all. The background is one file and is not cut.
  */
@@ -30,6 +31,8 @@ export function pageChunks(): Plugin {
 
 /** The entries of the popup and side panel: what they import statically is their first paint. */
 const FIRST_PAINT = /\/entrypoints\/(popup|sidepanel)\/main\.tsx$/;
+/** Never before the popup's or side panel's first paint: the store and the full catalogues load behind it. */
+const NOT_IN_FIRST_PAINT = /\/node_modules\/dexie\/|\/extension\/locales\/(ja|en)\.ts$|\/extension\/db\//;
 /** The popup's full view, imported once the first paint is on screen. */
 const POPUP = /\/entrypoints\/popup\/start\.tsx$/;
 const READING_PAGES = /\/entrypoints\/(karte|follow-ups|businesses)\/main\.tsx$/;
@@ -48,6 +51,9 @@ function chunkOf(id: string, { getModuleInfo: info }: ManualChunkMeta): string |
   }
   if (INDUSTRY_NAMES.test(id) && reaches(id, POPUP, info, 'importers')) {
     throw new Error(`the 中分類 names are on the popup's start-up path (${id}); only the karte's profile and the side panel show them`);
+  }
+  if (NOT_IN_FIRST_PAINT.test(id) && reaches(id, FIRST_PAINT, info, 'importers')) {
+    throw new Error(`${id} is on the first paint of the popup or side panel; import it from their start.tsx`);
   }
   if (FIRST_PAINT.test(id) || POPUP.test(id)) return undefined; // the entries keep their own small files
   if (reaches(id, FIRST_PAINT, info, 'importers')) return 'paint';
