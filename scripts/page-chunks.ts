@@ -3,18 +3,21 @@ import type { Plugin } from 'vite';
 
 /**
  * How the extension pages' JavaScript is cut into files. Each file is compressed on its own,
- * so fewer, larger files weigh less (popup and side panel have 60 KB gzip each, all included):
- * - `core`: what the popup loads at start and the karte and follow-ups pages need too (Preact,
- *   Dexie, the store's schema, i18n, compose.ts): every page loads it.
- * - `app`: the rest of what the popup loads at start (the capture views and their stores); the
- *   side panel and options page load it too and add only their own modules. The karte and
+ * so fewer, larger files weigh less:
+ * - `paint`: all the popup and side panel load before their first paint (app/first-paint.tsx:
+ *   Preact, the title and note field, their few strings); every page loads it (Preact).
+ * - `core`: what the popup's full view (entrypoints/popup/start.tsx) loads and the karte and follow-ups
+ *   pages need too (Dexie, the store's schema, i18n, compose.ts).
+ * - `app`: the rest of the popup's full view (the capture views and their stores); the side
+ *   panel and options page load it too and add only their own modules. The karte and
  *   follow-ups pages do not load it: a karte opens with a quarter less script to compile.
  * - `writes`: the validating write path (db/writes.ts with the shared zod schemas it uses),
  *   loaded after first paint; the few modules of it that the karte, follow-ups or businesses page
  *   imports at start (the 中分類 codes) are in `reading` instead, so those pages load no schema.
  * Anything else (side-panel-only views, the options page's HTTP client, the English catalogue,
  * the default tags, the 中分類 names of the karte's profile) is left to Rollup. The build fails if
- * zod is imported, even indirectly, by code the popup, side panel or a reading page loads at start, if the 中分類
+ * zod is imported, even indirectly, by code the popup, side panel or a reading page loads at start, if Dexie,
+ * db/ or a full catalogue reaches their first paint, if the 中分類
  * names reach the popup, or if classic zod (not zod/mini) is bundled into an extension page at
  * all. The background is one file and is not cut.
  */
@@ -27,9 +30,14 @@ export function pageChunks(): Plugin {
   };
 }
 
-const POPUP = /\/entrypoints\/popup\/main\.tsx$/;
+/** The entries of the popup and side panel: what they import statically is their first paint. */
+const FIRST_PAINT = /\/entrypoints\/(popup|sidepanel)\/main\.tsx$/;
+/** Never before the popup's or side panel's first paint: the store and the full catalogues load behind it. */
+const NOT_IN_FIRST_PAINT = /\/node_modules\/dexie\/|\/extension\/locales\/(ja|en)\.ts$|\/extension\/db\//;
+/** The popup's full view, imported once the first paint is on screen. */
+const POPUP = /\/entrypoints\/popup\/start\.tsx$/;
 const READING_PAGES = /\/entrypoints\/(karte|follow-ups|businesses)\/main\.tsx$/;
-const START_PAGES = /\/entrypoints\/(popup|sidepanel)\/main\.tsx$/;
+const START_PAGES = /\/entrypoints\/(popup|sidepanel)\/(main|start)\.tsx$/;
 const WRITES = /\/extension\/db\/writes\.ts$/;
 const ZOD = /\/node_modules\/zod\//;
 /** The 99 中分類 names (extension/locales/ja-industry.ts, en-industry.ts): for the karte and the side panel only. */
@@ -48,8 +56,12 @@ function chunkOf(id: string, { getModuleInfo: info }: ManualChunkMeta): string |
   if (INDUSTRY_NAMES.test(id) && reaches(id, POPUP, info, 'importers')) {
     throw new Error(`the 中分類 names are on the popup's start-up path (${id}); only the karte's profile and the side panel show them`);
   }
-  if (POPUP.test(id)) return undefined; // the entry keeps its own small file
-  if (id.includes('virtual:wxt-html-plugins')) return 'core';
+  if (NOT_IN_FIRST_PAINT.test(id) && reaches(id, FIRST_PAINT, info, 'importers')) {
+    throw new Error(`${id} is on the first paint of the popup or side panel; import it from their start.tsx`);
+  }
+  if (FIRST_PAINT.test(id) || POPUP.test(id)) return undefined; // the entries keep their own small files
+  if (reaches(id, FIRST_PAINT, info, 'importers')) return 'paint';
+  if (id.includes('virtual:wxt-html-plugins')) return 'paint';
   if (reaches(id, POPUP, info, 'importers')) return reaches(id, READING_PAGES, info, 'importers') ? 'core' : 'app';
   // What a reading page needs at start too (the 中分類 codes, say) goes apart: in `writes` it would pull that in whole.
   if (reaches(id, WRITES, info, 'importers')) return reaches(id, READING_PAGES, info, 'importers') ? 'reading' : 'writes';

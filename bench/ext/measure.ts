@@ -101,26 +101,49 @@ export interface ScriptSize {
   url: string;
   bytes: number;
   gzip: number;
+  /** Requested before the page's first contentful paint: the script the advisor waits for. */
+  beforePaint: boolean;
 }
 
 /**
  * Every script the page loads on open (its HTML's scripts, module preloads and anything they
  * import, as seen on the network until a quiet second after load), gzip-compressed (level 9)
- * from the built files on disk.
+ * from the built files on disk, each marked with whether it was requested before the page's
+ * first contentful paint. Both times come from Chromium over CDP in one clock: the request's
+ * `Network.requestWillBeSent` and the `firstContentfulPaint` lifecycle event (resource timing
+ * has no entry for a module an extension page imports dynamically). A script requested after
+ * the paint is loaded behind what the advisor already sees. A page that reports no contentful
+ * paint (the baseline's empty textarea is not content) counts all its scripts.
  */
 export async function measureScripts(context: BrowserContext, target: BenchTarget, file: string): Promise<ScriptSize[]> {
   const page = await context.newPage();
-  const urls = new Set<string>();
-  page.on('request', (req) => {
-    if (req.resourceType() === 'script' && req.url().startsWith(target.origin)) urls.add(req.url());
+  const cdp = await context.newCDPSession(page);
+  const requested = new Map<string, number>();
+  let paintAt: number | null = null;
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (e.type === 'Script' && e.request.url.startsWith(target.origin) && !requested.has(e.request.url))
+      requested.set(e.request.url, e.timestamp);
   });
+  cdp.on('Page.lifecycleEvent', (e) => {
+    if (e.name === 'firstContentfulPaint') paintAt ??= e.timestamp;
+  });
+  await cdp.send('Network.enable');
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setLifecycleEventsEnabled', { enabled: true });
   await page.goto(`${target.origin}/${file}`, { waitUntil: 'load' });
   await page.waitForTimeout(1000);
+  await cdp.detach();
   await page.close();
   const sizes: ScriptSize[] = [];
-  for (const url of [...urls].sort()) {
-    const body = await readFile(path.join(target.dir, new URL(url).pathname));
-    sizes.push({ url: new URL(url).pathname, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  for (const [url, at] of [...requested].sort(([a], [b]) => a.localeCompare(b))) {
+    const pathname = new URL(url).pathname;
+    const body = await readFile(path.join(target.dir, pathname));
+    sizes.push({
+      url: pathname,
+      bytes: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      beforePaint: paintAt === null || at < paintAt,
+    });
   }
   return sizes;
 }

@@ -20,7 +20,7 @@ export interface Results {
   targets: Record<string, TargetResults>;
 }
 
-const TARGETS = { open: 150, keystroke: 16, save: 20, gzipKB: 60 };
+const TARGETS = { open: 150, keystroke: 16, save: 20, gzipKB: 50 };
 
 /** The Markdown summary that goes into BENCHMARKS.md. */
 export function report(results: Results): string {
@@ -35,9 +35,9 @@ export function report(results: Results): string {
   const gzip = (sizes: ScriptSize[]) => sizes.reduce((sum, s) => sum + s.gzip, 0);
   const baseGzip = gzip(base.scripts.page ?? []);
   const sizeRow = (label: string, sizes: ScriptSize[]) => {
-    const total = gzip(sizes);
-    const met = total <= TARGETS.gzipKB * 1024 ? 'yes' : '**no**';
-    return `| ${label} | ${sizes.length} | ${kb(total)} | ${kb(baseGzip)} | ${(total / baseGzip).toFixed(2)}× | ≤ ${TARGETS.gzipKB} KB: ${met} |`;
+    const first = sizes.filter((s) => s.beforePaint);
+    const met = gzip(first) <= TARGETS.gzipKB * 1024 ? 'yes' : '**no**';
+    return `| ${label} | ${first.length} | ${kb(gzip(first))} | ${sizes.length} | ${kb(gzip(sizes))} | ${kb(baseGzip)} | ${(gzip(first) / baseGzip).toFixed(2)}× | ≤ ${TARGETS.gzipKB} KB before first paint: ${met} |`;
   };
   const m = results.machine;
   return [
@@ -53,8 +53,8 @@ export function report(results: Results): string {
     '',
     `Cold first open (new profile, database created and tags seeded): extension ${ms(ext.coldOpenMs)}, baseline ${ms(base.coldOpenMs)}.`,
     '',
-    '| page | scripts loaded | gzip total | baseline gzip | ratio | target |',
-    '|---|---|---|---|---|---|',
+    '| page | scripts before first paint | their gzip | scripts loaded in all | gzip in all | baseline gzip (all) | ratio (first paint) | target |',
+    '|---|---|---|---|---|---|---|---|',
     ...Object.entries(ext.scripts).map(([page, sizes]) => sizeRow(page, sizes)),
   ].join('\n');
 }

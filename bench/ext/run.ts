@@ -99,17 +99,22 @@ try {
   await writeFile(file, JSON.stringify({ ...results, summaries }, null, 2));
   console.log(report(results));
   const [e, b] = [summaries.extension!, summaries.baseline!];
-  const gzipKB = (page: string) => results.targets.extension!.scripts[page]!.reduce((sum, x) => sum + x.gzip, 0) / 1024;
+  // The targets count what a page loads before its first paint; the totals are printed beside them.
+  const gzipKB = (page: string, beforePaint: boolean) =>
+    results.targets.extension!.scripts[page]!.filter((x) => !beforePaint || x.beforePaint).reduce((sum, x) => sum + x.gzip, 0) / 1024;
   writeHeadline(
     'ext',
     [
       ratioRow('keystroke → draft in IndexedDB (median)', e.keystroke.median, b.keystroke.median, 'ms', { max: 1.1 }),
       ratioRow('open popup → note field focused (median)', e.open.median, b.open.median, 'ms', { max: 1.1 }),
-      limitRow('popup JS, gzip', gzipKB('popup'), 'KB', 50),
-      limitRow('side panel JS, gzip', gzipKB('sidepanel'), 'KB', 50),
+      limitRow('popup JS before first paint, gzip', gzipKB('popup', true), 'KB', 50),
+      limitRow('side panel JS before first paint, gzip', gzipKB('sidepanel', true), 'KB', 50),
     ],
     `${results.samples} samples`,
   );
+  for (const page of ['popup', 'sidepanel']) {
+    console.log(`${page}: ${gzipKB(page, true).toFixed(1)} KB gzip before first paint, ${gzipKB(page, false).toFixed(1)} KB in all`);
+  }
   console.log(`\nraw samples: ${path.relative(process.cwd(), file)}`);
 } finally {
   await ext.close();

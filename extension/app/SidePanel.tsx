@@ -18,8 +18,9 @@ import { useDraftBusiness } from './use-draft-business';
 /**
  * The side panel beside the portal: the page, the business being discussed with its
  * karte, an editor for a new consultation (or an edit), and the latest consultations.
+ * `focusNote`: the note field takes the focus (it had it in the first paint).
  */
-export function SidePanel({ today }: { today: string }) {
+export function SidePanel({ today, focusNote = false }: { today: string; focusNote?: boolean }) {
   const t = useT();
   const { editor, taxonomy, sync, directory } = useCapture();
   const karte = useKarte();
@@ -47,7 +48,7 @@ export function SidePanel({ today }: { today: string }) {
       <PageInfo />
       <PanelPageLink />
       {view && <KarteHeader view={view} today={today} />}
-      <ConsultationEditor focusRequest={picks} business={<BusinessPicker onPick={onPick} />} />
+      <ConsultationEditor autoFocus={focusNote} focusRequest={picks} business={<BusinessPicker onPick={onPick} />} />
       <SavedConfirmation />
       {view && (
         <ConsultationList

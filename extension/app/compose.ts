@@ -4,7 +4,8 @@ import { ensureDefaultTags } from '../db/open-store';
 import { openKarteDb } from '../db/schema';
 import { requestBadgeRefresh } from '../platform/badge-refresh';
 import { requestSync } from '../platform/sync-kick';
-import { languageHint, settings } from '../platform/settings';
+import { languageHint } from '../platform/language-hint';
+import { settings } from '../platform/settings';
 import { createI18nStore } from '../state/i18n-store';
 
 /**

@@ -7,11 +7,13 @@ import type { ConsultationDraft } from '../draft/consultation-draft';
 import { HeldAtField } from './HeldAtField';
 import { enterKey } from './keys';
 import { MoreNoteFields } from './MoreNoteFields';
+import { NoteField } from './NoteField';
 import { NoticeText } from './NoticeText';
 import { SelectField } from './SelectField';
 import { SourceLine } from './SourceLine';
 import { TagPicker } from './TagPicker';
 import { TextField } from './TextField';
+import { useDraftBesides } from './use-draft-fields';
 import { useImeSafeSubmit } from './use-ime-safe-submit';
 
 /** The codes offered, and the record's own when it is an old one no longer offered (it stays as it was). */
@@ -43,7 +45,8 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0, busine
   const t = useT();
   const { editor } = useCapture();
   const draft = editor.current.value;
-  const d = draft.fields.value;
+  // Everything but the note: a keystroke in the note re-renders only NoteField.
+  const d = useDraftBesides(draft, 'inquiry');
   const editing = editor.editing.value;
   const noteRef = useRef<HTMLElement>(null);
   const sensitiveId = useId();
@@ -81,16 +84,7 @@ export function ConsultationEditor({ autoFocus = false, focusRequest = 0, busine
         </p>
       )}
       {business}
-      <TextField
-        label={t('field.inquiry')}
-        multiline
-        rows={5}
-        value={d.inquiry}
-        onInput={(inquiry) => set({ inquiry })}
-        placeholder={t('field.inquiryPlaceholder')}
-        inputRef={noteRef}
-        maxLength={LIMITS.noteField}
-      />
+      <NoteField draft={draft} inputRef={noteRef} />
       <TagPicker key={`tags:${fresh}`} selected={d.tagIds} onChange={(tagIds) => set({ tagIds })} />
       <div class="row">
         <SelectField

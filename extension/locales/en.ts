@@ -1,3 +1,4 @@
+import { enFirstPaint } from './en-first-paint';
 import { enBusiness } from './en-business';
 import { enExport } from './en-export';
 import { enCapture } from './en-capture';
@@ -18,7 +19,6 @@ import type { Messages } from './ja';
 
 /** English UI strings: the same keys as ja.ts (the type and a unit test keep them in step). */
 export const en: Messages = {
-  'app.name': 'Banso Karte',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
   'common.edit': 'Edit',
@@ -27,9 +27,7 @@ export const en: Messages = {
   'common.dateTime': '{date} {time}',
   'common.listSeparator': ', ',
 
-  'capture.title': 'Quick capture',
   'capture.openPanel': 'Open in side panel',
-  'panel.title': 'Banso Karte',
 
   'business.search': 'Business this note is for (the business you support)',
   'business.searchPlaceholder': 'Choose the business… (name, kana or corporate number)',
@@ -47,8 +45,6 @@ export const en: Messages = {
   'field.channel': 'Channel',
   'field.programme': 'Programme',
   'field.programmeNone': 'Not set',
-  'field.inquiry': 'Consultation note',
-  'field.inquiryPlaceholder': 'What was discussed (Ctrl+Enter saves)',
   'field.personMet': 'Met with (owner, successor…)',
   'field.ownerWords': 'Owner’s own words',
   'field.advice': 'Advice and support given',
@@ -203,6 +199,7 @@ export const en: Messages = {
   'industry.S': 'Government, except elsewhere classified',
   'industry.T': 'Industries unable to classify',
 
+  ...enFirstPaint,
   ...enCapture,
   ...enKarte,
   ...enBusiness,

@@ -1,3 +1,4 @@
+import { jaFirstPaint } from './ja-first-paint';
 import { jaBusiness } from './ja-business';
 import { jaExport } from './ja-export';
 import { jaCapture } from './ja-capture';
@@ -20,7 +21,6 @@ import { jaPartners } from './ja-partners';
  * which must have exactly the same keys. `{name}` marks a value filled in by `t()`.
  */
 export const ja = {
-  'app.name': '伴走カルテ',
   'common.save': '保存',
   'common.cancel': 'キャンセル',
   'common.edit': '編集',
@@ -29,9 +29,7 @@ export const ja = {
   'common.dateTime': '{date} {time}',
   'common.listSeparator': '、',
 
-  'capture.title': 'クイック記録',
   'capture.openPanel': 'サイドパネルで開く',
-  'panel.title': '伴走カルテ',
 
   'business.search': '記録する事業者（支援先の事業者）',
   'business.searchPlaceholder': '記録する事業者を選ぶ…（名前・フリガナ・法人番号）',
@@ -49,8 +47,6 @@ export const ja = {
   'field.channel': '相談方法',
   'field.programme': '事業区分',
   'field.programmeNone': '未選択',
-  'field.inquiry': '相談内容',
-  'field.inquiryPlaceholder': '相談の内容をメモ（Ctrl+Enter で保存）',
   'field.personMet': '面談相手（代表者・後継者など）',
   'field.ownerWords': '経営者の言葉',
   'field.advice': '助言・支援内容',
@@ -204,6 +200,7 @@ export const ja = {
   'industry.S': '公務（他に分類されるものを除く）',
   'industry.T': '分類不能の産業',
 
+  ...jaFirstPaint,
   ...jaCapture,
   ...jaKarte,
   ...jaBusiness,

@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from '../locales/languages';
+import type { Language } from '../locales/languages';
 import type { Role } from '../../shared/enums';
 import type { NoteDefaults } from '../draft/consultation-draft';
 import { NO_SITE_ACCESS, type SiteAccess } from '../site-access/allowed';
@@ -42,20 +42,3 @@ export async function currentAdvisorId(): Promise<string | null> {
   const [localOnly, advisor] = await Promise.all([settings.localOnly.getValue(), settings.advisor.getValue()]);
   return localOnly ? null : (advisor?.id ?? null);
 }
-
-const LANGUAGE_HINT_KEY = 'languageHint';
-
-/**
- * The language last shown, kept in the extension pages' own localStorage (synchronous, so a
- * page renders in the right language without waiting for extension storage). Only a cache:
- * the setting above stays the truth. Absent in the background, which has no localStorage.
- */
-export const languageHint = {
-  read(): Language | null {
-    const value = globalThis.localStorage?.getItem(LANGUAGE_HINT_KEY);
-    return isLanguage(value) ? value : null;
-  },
-  write(value: Language): void {
-    globalThis.localStorage?.setItem(LANGUAGE_HINT_KEY, value);
-  },
-};

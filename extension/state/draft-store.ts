@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import type { Draft } from '../db/schema';
 import { hasNote, parseDraft, type ConsultationDraft } from '../draft/consultation-draft';
 import { toLocalInput } from '../dates/local-time';
@@ -112,10 +112,13 @@ export function createDraftStore(deps: DraftStoreDeps) {
     /** Reads the stored draft (once; later calls wait for the same read). */
     load,
     update(patch: Partial<ConsultationDraft>): void {
-      fields.value = { ...fields.value, ...patch };
-      if (!ready.value) for (const key of Object.keys(patch)) touched.add(key as keyof ConsultationDraft);
-      dirty = true;
-      writing ??= writeLoop();
+      // In a batch, the views' effects (re-renders, computed fields) run after the write is issued, not before.
+      batch(() => {
+        fields.value = { ...fields.value, ...patch };
+        if (!ready.value) for (const key of Object.keys(patch)) touched.add(key as keyof ConsultationDraft);
+        dirty = true;
+        writing ??= writeLoop();
+      });
     },
     /** Resolves once everything typed so far is stored. */
     async flush(): Promise<void> {

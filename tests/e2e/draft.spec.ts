@@ -31,6 +31,18 @@ test('a popup draft survives the popup being closed and reopened', async ({ open
   await expect(a.note).toBeFocused();
 });
 
+test('keys typed the moment the popup shows, its store still loading, are all kept and stored', async ({ openExtensionPage }) => {
+  const popup = await openExtensionPage('popup.html');
+  // No wait for the full view: the first paint's note field has the focus as soon as the page
+  // has loaded, while the store and the rest of the popup load behind it. (Merging with a draft
+  // left before is unit-tested, step by step, in tests/extension/app/first-paint.test.ts.)
+  await popup.keyboard.type('急ぎの相談: 来週の融資面談');
+  const u = ui(popup);
+  await expect(u.note).toHaveValue('急ぎの相談: 来週の融資面談');
+  await expect(u.note).toBeFocused();
+  await draftStored(popup, '急ぎの相談: 来週の融資面談');
+});
+
 test('a side panel draft survives the panel being closed and reopened, and stays apart from the popup draft', async ({
   openExtensionPage,
 }) => {

@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { createDraftsRepo } from '../../../extension/db/drafts-repo';
 import { emptyDraft } from '../../../extension/draft/consultation-draft';
@@ -52,6 +53,26 @@ describe('draft store', () => {
 
     store.update({ inquiry: '売' });
     expect(issued).toEqual(['売']); // no await in between: a page closed right now still has it queued in IndexedDB
+    await store.flush();
+  });
+
+  it('issues the write of a keystroke before the views watching the draft react to it', async () => {
+    const drafts = createDraftsRepo(freshDb());
+    const order: string[] = [];
+    const watched = {
+      ...drafts,
+      put: (key: string, value: Record<string, unknown>) => {
+        order.push(`put ${String(value.inquiry)}`);
+        return drafts.put(key, value);
+      },
+    };
+    const store = createDraftStore({ key: 'popup', drafts: watched, fresh: () => emptyDraft(opened), now: () => opened });
+    await store.load();
+    const stop = effect(() => void order.push(`seen ${store.fields.value.inquiry}`));
+
+    store.update({ inquiry: '売' });
+    expect(order).toEqual(['seen ', 'put 売', 'seen 売']);
+    stop();
     await store.flush();
   });
 

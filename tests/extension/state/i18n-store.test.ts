@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { languageHint, settings } from '../../../extension/platform/settings';
+import { languageHint } from '../../../extension/platform/language-hint';
+import { settings } from '../../../extension/platform/settings';
 import { createI18nStore } from '../../../extension/state/i18n-store';
 
 beforeEach(() => {
