@@ -140,6 +140,8 @@ export function openKarteDb(name = 'banso-karte', deps?: Pick<DexieOptions, 'ind
   });
   // Version 10: kartes shared by other organisations (広域連携, issue 14), found by the own business linked to them.
   db.version(10).stores({ sharedKartes: 'id, linkedBusinessId' });
+  // Version 11: drafts by key only; nothing looked them up by updatedAt, and every keystroke wrote that index.
+  db.version(11).stores({ drafts: 'key' });
   return db;
 }
 
