@@ -2,6 +2,7 @@ import type { KarteStatus } from '../../shared/enums';
 import { DocRelations, type DocLinks } from './doc-links';
 import { FIELDS_OF, TITLE_FIELD_COUNT, type SearchFacets, type SearchKind } from './documents';
 import { unpackOriginal, type PackedOriginal } from './original-text';
+import { emptyColumns, factsOf, setSlot, type SlotColumns, type SlotFacts } from './slot-columns';
 
 /** Separates the fields of a document inside its one normalised string. */
 export const FIELD_SEPARATOR = '\u0000';
@@ -67,6 +68,8 @@ export class DocStore {
   private latest: Map<string, number> | undefined;
   private liveCount = 0;
   dead = 0;
+  /** Made on the first query (a loaded store reads them from the snapshot's columns), then kept up to date. */
+  private cols: SlotColumns | undefined;
 
   /** `seps` and `loader` come from a serialised index being loaded. */
   constructor(
@@ -156,6 +159,24 @@ export class DocStore {
     return at;
   }
 
+  /** The slot columns (slot-columns.ts), made on first use. */
+  columns(): SlotColumns {
+    if (!this.cols) {
+      const cols = emptyColumns(this.slots.length);
+      for (let n = 0; n < this.slots.length; n++) setSlot(cols, n, this.factsAt(n));
+      this.cols = cols;
+    }
+    return this.cols;
+  }
+
+  /** What the columns hold of slot `n`, read from the loader's columns while the slot is not made. */
+  private factsAt(n: number): SlotFacts | null {
+    const doc = this.slots[n];
+    if (doc !== undefined || !this.loader) return factsOf(doc ?? null);
+    if (this.loader.id(n) === null) return null;
+    return { kind: this.loader.kind(n), at: this.loader.at(n), businessId: this.loader.links(n).businessId };
+  }
+
   /** Records the separator positions of `norm`; returns the document's `sep`. */
   addSeparators(norm: string): number {
     const base = this.sepsSize;
@@ -195,6 +216,7 @@ export class DocStore {
     const relations = this.related(true);
     const n = this.slots.length;
     this.slots.push(doc);
+    if (this.cols) setSlot(this.cols, n, factsOf(doc));
     if (doc === null) this.dead++;
     else {
       ids.set(doc.id, n);
@@ -210,6 +232,7 @@ export class DocStore {
     const doc = this.get(n)!;
     this.related(true).detach(n, doc.kind, doc.id, doc.facets);
     this.slots[n] = null;
+    if (this.cols) setSlot(this.cols, n, null);
     this.byId.delete(id);
     this.dead++;
     this.liveCount--;
@@ -222,6 +245,7 @@ export class DocStore {
     const relations = this.related(true);
     relations.detach(n, doc.kind, doc.id, doc.facets);
     doc.facets = facets;
+    if (this.cols) setSlot(this.cols, n, factsOf(doc));
     relations.attach(n, doc.kind, doc.id, facets);
   }
 

@@ -1,14 +1,17 @@
 import { beginQuery } from './doc-text';
 import { FIELDS_OF, type SearchDoc, type SearchField, type SearchKind } from './documents';
 import { corporateKey, DocStore, externalKey, FIELD_SEPARATOR, originalFields, type StoredDoc } from './doc-store';
-import { compileFilters, type SearchFilters } from './filters';
+import { compileFilters, dateRange, type SearchFilters } from './filters';
 import { makeSnippet, type Range } from './highlight';
 import { InvertedIndex } from './inverted-index';
 import { normalizeText } from './normalize';
 import { packOriginal } from './original-text';
+import { rankedCandidates, CandidateScratch, type Bucket } from './ranked-candidates';
 import { scoreDoc, TopK } from './rank';
 import { serializeParts, type SerializedSearchIndex } from './serialize';
-import { queryTerms, termKeys } from './tokenizer';
+import { slotFilter } from './slot-columns';
+import { TIERS_OF } from './tiers';
+import { queryTerms } from './tokenizer';
 
 export interface SearchHit {
   id: string;
@@ -28,6 +31,14 @@ export interface SearchHit {
 
 export const DEFAULT_LIMIT = 20;
 
+/** A step about 0.618 of `length` that visits every index of it (coprime with it). */
+function strideFor(length: number): number {
+  let stride = Math.max(1, Math.round(length * 0.618));
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  while (gcd(stride, length) !== 1) stride++;
+  return stride;
+}
+
 /** The field shown for a hit of an empty query (filters only). */
 const SUMMARY_FIELD: Record<SearchKind, readonly SearchField[]> = {
   business: ['name'],
@@ -43,6 +54,9 @@ export class SearchIndex {
     private store = new DocStore(),
     private inverted = new InvertedIndex(),
   ) {}
+
+  /** Reused by every query (ranked-candidates.ts). */
+  private readonly scratch = new CandidateScratch();
 
   get size(): number {
     return this.store.live;
@@ -76,7 +90,7 @@ export class SearchIndex {
     const norm = fields.map((t) => (t === '' ? '' : normalizeText(t))).join(FIELD_SEPARATOR);
     const orig = packOriginal(fields.join(FIELD_SEPARATOR), norm);
     const stored: StoredDoc = { id, kind, norm, orig, facets, sep: this.store.addSeparators(norm) };
-    this.inverted.add(this.store.add(stored), norm, this.store.titleEnd(stored));
+    this.inverted.add(this.store.add(stored), norm, this.store.titleEnd(stored), TIERS_OF[kind]);
   }
 
   remove(id: string): boolean {
@@ -130,25 +144,46 @@ export class SearchIndex {
     const accept = compileFilters(filters, this.store.statusOf);
     const top = new TopK(limit);
     const recency = new Map<string, number>();
-    for (const n of this.candidates(terms, filters)) {
-      const doc = this.store.get(n);
-      if (!doc || !accept(doc)) continue;
-      const match = scoreDoc(doc, this.store.seps, terms);
-      if (!match) continue;
-      const at = this.recencyOf(doc, recency);
-      if (top.admits(match.score, at)) top.offer({ n, score: match.score, field: match.field, at, id: doc.id });
+    const columns = this.store.columns();
+    const { dates } = columns;
+    const slotOk = slotFilter(filters, columns, dateRange(filters));
+    // Highest bound first: once the results are full, a bucket that cannot beat the last is the end.
+    for (const { bound, docs } of this.candidates(terms, filters)) {
+      if (top.closed(bound)) break;
+      // A bucket holds many equal scores, of which the most recent win: read in an order unrelated
+      // to insertion (a stride coprime with its size), the results fill with recent ones soon,
+      // whatever order the records were written in, and the rest are skipped on their date alone.
+      const stride = strideFor(docs.length);
+      for (let k = 0, i = 0; k < docs.length; k++, i = (i + stride) % docs.length) {
+        const n = docs[i]!;
+        if (slotOk && !slotOk(n)) continue;
+        let at = dates[n]!;
+        let doc: StoredDoc | null = null;
+        if (Number.isNaN(at)) {
+          doc = this.store.get(n);
+          if (!doc) continue;
+          at = this.recencyOf(doc, recency);
+        }
+        if (!top.admits(bound, at)) continue;
+        doc ??= this.store.get(n);
+        if (!doc || !accept(doc)) continue;
+        const match = scoreDoc(doc, this.store.seps, terms);
+        if (match && top.admits(match.score, at)) top.offer({ n, score: match.score, field: match.field, at, id: doc.id });
+      }
     }
     return top.items.map((s) => this.hit(s.n, s.score, s.field, terms));
   }
 
-  private candidates(terms: readonly string[], filters: SearchFilters): Iterable<number> {
-    if (terms.length > 0) return this.inverted.candidates(terms.flatMap(termKeys));
+  /** The documents a query may find, grouped by the most they can score (any score without terms). */
+  private candidates(terms: readonly string[], filters: SearchFilters): Bucket[] {
+    if (terms.length > 0) return rankedCandidates((key) => this.inverted.get(key), terms, this.store.size, this.scratch);
+    let docs: number[];
     if (filters.businessId !== undefined) {
       const own = this.store.numberOf(filters.businessId);
       const list = [...this.store.consultationsOfBusiness(filters.businessId)];
-      return own === undefined ? list : [own, ...list];
-    }
-    return Array.from({ length: this.store.size }, (_, n) => n);
+      docs = own === undefined ? list : [own, ...list];
+    } else docs = Array.from({ length: this.store.size }, (_, n) => n);
+    return [{ bound: Infinity, docs }];
   }
 
   /** A consultation's date; for a business, its latest consultation's. */
@@ -200,7 +235,7 @@ export class SearchIndex {
         facets: old.facets,
         sep: store.addSeparators(old.norm),
       };
-      inverted.add(store.add(doc), doc.norm, store.titleEnd(doc));
+      inverted.add(store.add(doc), doc.norm, store.titleEnd(doc), TIERS_OF[doc.kind]);
     }
     this.store = store;
     this.inverted = inverted;
@@ -216,8 +251,15 @@ export class SearchIndex {
     return this.store.prepare(from, to);
   }
 
-  stats(): { documents: number; deadSlots: number; keys: number; postings: number; postingBytes: number } {
+  stats(): { documents: number; deadSlots: number; keys: number; lists: number; postings: number; postingBytes: number } {
     const s = this.inverted.stats();
-    return { documents: this.store.live, deadSlots: this.store.dead, keys: s.keys, postings: s.postings, postingBytes: s.bytes };
+    return {
+      documents: this.store.live,
+      deadSlots: this.store.dead,
+      keys: s.keys,
+      lists: s.lists,
+      postings: s.postings,
+      postingBytes: s.bytes,
+    };
   }
 }

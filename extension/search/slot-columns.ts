@@ -1,0 +1,80 @@
+import { SEARCH_KINDS, type SearchKind } from './documents';
+import type { StoredDoc } from './doc-store';
+import type { SearchFilters } from './filters';
+
+/**
+ * What a query checks of thousands of candidates before reading any of them, one dense array
+ * per attribute: reading each document object for it costs a cache miss, and a common word
+ * meets most documents. Dead slots are NaN / 255 / -1.
+ */
+export interface SlotColumns {
+  /** Ranking's tie-break date: a consultation's (-Infinity when it has none); NaN for a business (its latest consultation's). */
+  dates: Float64Array;
+  /** Index in SEARCH_KINDS. */
+  kinds: Uint8Array;
+  /** A number for the business a document belongs to (codes), -1 for none. */
+  business: Int32Array;
+  codes: Map<string, number>;
+}
+
+/** The little a column needs of a slot (a loaded one is read without making its document). */
+export interface SlotFacts {
+  kind: SearchKind;
+  at: number | null;
+  businessId: string | null;
+}
+
+const DEAD_KIND = 255;
+
+export function emptyColumns(size: number): SlotColumns {
+  return { dates: new Float64Array(size), kinds: new Uint8Array(size), business: new Int32Array(size), codes: new Map() };
+}
+
+/** Makes room for slot `n`. */
+export function ensureSlot(c: SlotColumns, n: number): void {
+  if (n < c.kinds.length) return;
+  const size = Math.max(1024, (n + 1) * 2);
+  const dates = new Float64Array(size);
+  dates.set(c.dates);
+  const kinds = new Uint8Array(size);
+  kinds.set(c.kinds);
+  const business = new Int32Array(size);
+  business.set(c.business);
+  Object.assign(c, { dates, kinds, business });
+}
+
+export function setSlot(c: SlotColumns, n: number, facts: SlotFacts | null): void {
+  ensureSlot(c, n);
+  if (!facts) {
+    c.dates[n] = NaN;
+    c.kinds[n] = DEAD_KIND;
+    c.business[n] = -1;
+    return;
+  }
+  c.dates[n] = facts.kind === 'business' ? NaN : (facts.at ?? -Infinity);
+  c.kinds[n] = SEARCH_KINDS.indexOf(facts.kind);
+  let code = facts.businessId === null ? -1 : c.codes.get(facts.businessId);
+  if (code === undefined) c.codes.set(facts.businessId!, (code = c.codes.size));
+  c.business[n] = code;
+}
+
+export const factsOf = (doc: StoredDoc | null): SlotFacts | null =>
+  doc && { kind: doc.kind, at: doc.facets.at, businessId: doc.facets.businessId };
+
+/**
+ * A test of slot numbers that rejects, from the columns alone, what `filters` would reject by
+ * kind, business or date (compileFilters still decides); null when none of these is set.
+ */
+export function slotFilter(
+  filters: SearchFilters,
+  c: SlotColumns,
+  range: { from: number; until: number } | null,
+): ((n: number) => boolean) | null {
+  const kinds = filters.kinds && filters.kinds.length > 0 ? filters.kinds.map((k) => SEARCH_KINDS.indexOf(k)) : null;
+  const business = filters.businessId === undefined ? null : (c.codes.get(filters.businessId) ?? -2);
+  if (!kinds && business === null && !range) return null;
+  return (n) =>
+    (kinds === null || kinds.includes(c.kinds[n]!)) &&
+    (business === null || c.business[n] === business) &&
+    (range === null || (c.dates[n]! >= range.from && c.dates[n]! < range.until));
+}
