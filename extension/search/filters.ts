@@ -48,7 +48,6 @@ export function dateRange(filters: SearchFilters): { from: number; until: number
 
 /** One predicate for all the filters, built once per query. */
 export function compileFilters(filters: SearchFilters, statusOf: (businessId: string) => KarteStatus | undefined): DocPredicate {
-  const tz = filters.timeZone ?? DEFAULT_TIME_ZONE;
   const range = dateRange(filters);
   const kinds = nonEmpty(filters.kinds) ? new Set(filters.kinds) : null;
   const channels = nonEmpty(filters.channels) ? new Set<string>(filters.channels) : null;

@@ -174,7 +174,7 @@ export class SearchIndex {
     return top.items.map((s) => this.hit(s.n, s.score, s.field, terms));
   }
 
-  /** The documents a query may find, grouped by the most they can score (any score without terms). */
+  /** The documents a query may find, grouped by the most they can score. */
   private candidates(terms: readonly string[], filters: SearchFilters): Bucket[] {
     if (terms.length > 0) return rankedCandidates((key) => this.inverted.get(key), terms, this.store.size, this.scratch);
     let docs: number[];
@@ -183,7 +183,8 @@ export class SearchIndex {
       const list = [...this.store.consultationsOfBusiness(filters.businessId)];
       docs = own === undefined ? list : [own, ...list];
     } else docs = Array.from({ length: this.store.size }, (_, n) => n);
-    return [{ bound: Infinity, docs }];
+    // Without terms every document scores 0: the most recent win, and the rest are skipped on their date.
+    return [{ bound: 0, docs }];
   }
 
   /** A consultation's date; for a business, its latest consultation's. */

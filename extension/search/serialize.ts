@@ -196,17 +196,6 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
       return scratch;
     },
     at: (slot) => (Number.isNaN(data.facets.at[slot]!) ? null : data.facets.at[slot]!),
-    latest: () => {
-      const byBusiness = new Map<string, number>();
-      const consultation = SEARCH_KINDS.indexOf('consultation');
-      for (let slot = 0; slot < slots; slot++) {
-        const at = data.facets.at[slot]!;
-        if (data.kinds[slot] !== consultation || Number.isNaN(at)) continue;
-        const business = businessIdAt(reader, slot);
-        if (business !== null && at > (byBusiness.get(business) ?? -Infinity)) byBusiness.set(business, at);
-      }
-      return byBusiness;
-    },
   });
   const inverted = new InvertedIndex();
   for (let i = 0; i < data.keys.length; i++) {

@@ -78,3 +78,15 @@ export function slotFilter(
     (business === null || c.business[n] === business) &&
     (range === null || (c.dates[n]! >= range.from && c.dates[n]! < range.until));
 }
+
+const CONSULTATION = SEARCH_KINDS.indexOf('consultation');
+
+/** Per business code, the date of its latest consultation (-Infinity: none), in one pass. */
+export function latestByBusiness(c: SlotColumns): Float64Array {
+  const latest = new Float64Array(c.codes.size).fill(-Infinity);
+  for (let n = 0; n < c.kinds.length; n++) {
+    const code = c.business[n]!;
+    if (c.kinds[n] === CONSULTATION && code >= 0 && c.dates[n]! > latest[code]!) latest[code] = c.dates[n]!;
+  }
+  return latest;
+}
