@@ -2,7 +2,7 @@ import type { KarteStatus } from '../../shared/enums';
 import { DocRelations, type DocLinks } from './doc-links';
 import { FIELDS_OF, TITLE_FIELD_COUNT, type SearchFacets, type SearchKind } from './documents';
 import { unpackOriginal, type PackedOriginal } from './original-text';
-import { emptyColumns, factsOf, latestByBusiness, setSlot, type SlotColumns, type SlotFacts } from './slot-columns';
+import { emptyColumns, factsOf, latestByBusiness, setSlot, type SlotColumns } from './slot-columns';
 
 /** Separates the fields of a document inside its one normalised string. */
 export const FIELD_SEPARATOR = '\u0000';
@@ -45,6 +45,8 @@ export interface SlotLoader {
   links(n: number): DocLinks;
   /** The consultation date of slot `n` (epoch ms) or null, without making the document. */
   at(n: number): number | null;
+  /** The slot columns of every slot as loaded (slot-columns.ts). */
+  columns(): SlotColumns;
 }
 
 /**
@@ -158,19 +160,12 @@ export class DocStore {
   /** The slot columns (slot-columns.ts), made on first use. */
   columns(): SlotColumns {
     if (!this.cols) {
-      const cols = emptyColumns(this.slots.length);
-      for (let n = 0; n < this.slots.length; n++) setSlot(cols, n, this.factsAt(n));
+      // A loaded store starts from the snapshot's columns; a slot made since may have changed.
+      const cols = this.loader ? this.loader.columns() : emptyColumns(this.slots.length);
+      for (let n = 0; n < this.slots.length; n++) if (this.slots[n] !== undefined) setSlot(cols, n, factsOf(this.slots[n]!));
       this.cols = cols;
     }
     return this.cols;
-  }
-
-  /** What the columns hold of slot `n`, read from the loader's columns while the slot is not made. */
-  private factsAt(n: number): SlotFacts | null {
-    const doc = this.slots[n];
-    if (doc !== undefined || !this.loader) return factsOf(doc ?? null);
-    if (this.loader.id(n) === null) return null;
-    return { kind: this.loader.kind(n), at: this.loader.at(n), businessId: this.loader.links(n).businessId };
   }
 
   /** Records the separator positions of `norm`; returns the document's `sep`. */

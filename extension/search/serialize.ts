@@ -3,6 +3,7 @@ import { DocStore, type DocLinks } from './doc-store';
 import { businessIdAt, facetReader, statusAt, toColumns, type FacetColumns } from './facet-columns';
 import { InvertedIndex } from './inverted-index';
 import { LoadedDoc, textOf, type LoadedSource, type TextBlock } from './loaded-doc';
+import { snapshotColumns } from './slot-columns';
 import { TIER_WEIGHTS } from './tiers';
 
 export const SEARCH_INDEX_FORMAT = 'banso-search-index';
@@ -129,7 +130,8 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
       ) &&
       data.keys instanceof Float64Array &&
       data.facets?.at instanceof Float64Array &&
-      data.facets.consultation instanceof Int32Array,
+      data.facets.consultation instanceof Int32Array &&
+      data.facets.business instanceof Int32Array,
     '配列の型が違います',
   );
   const slots = data.kinds.length;
@@ -141,6 +143,7 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
       data.sepBase.length === slots &&
       data.facets.at.length === slots &&
       data.facets.consultation.length === slots &&
+      data.facets.business.length === slots &&
       (slots === 0 || data.normEnds[slots - 1] === data.norms.length),
     '文書の配列の長さが合いません',
   );
@@ -196,6 +199,7 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
       return scratch;
     },
     at: (slot) => (Number.isNaN(data.facets.at[slot]!) ? null : data.facets.at[slot]!),
+    columns: () => snapshotColumns(data.kinds, data.facets.at, data.facets.business, reader.strings),
   });
   const inverted = new InvertedIndex();
   for (let i = 0; i < data.keys.length; i++) {

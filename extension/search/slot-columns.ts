@@ -15,6 +15,8 @@ export interface SlotColumns {
   /** A number for the business a document belongs to (codes), -1 for none. */
   business: Int32Array;
   codes: Map<string, number>;
+  /** The code the next new business gets. */
+  nextCode: number;
 }
 
 /** The little a column needs of a slot (a loaded one is read without making its document). */
@@ -27,7 +29,28 @@ export interface SlotFacts {
 const DEAD_KIND = 255;
 
 export function emptyColumns(size: number): SlotColumns {
-  return { dates: new Float64Array(size), kinds: new Uint8Array(size), business: new Int32Array(size), codes: new Map() };
+  return { dates: new Float64Array(size), kinds: new Uint8Array(size), business: new Int32Array(size), codes: new Map(), nextCode: 0 };
+}
+
+/**
+ * The columns of a snapshot's slots, from its facet columns in one pass (no document made):
+ * `kinds` as serialised (index in SEARCH_KINDS, 255 dead), `at` NaN for none, `business` an
+ * index into `strings` (-1 none), which serve as the codes.
+ */
+export function snapshotColumns(kinds: Uint8Array, at: Float64Array, business: Int32Array, strings: readonly string[]): SlotColumns {
+  const dates = new Float64Array(kinds.length);
+  const businessKind = SEARCH_KINDS.indexOf('business');
+  for (let n = 0; n < kinds.length; n++) {
+    const kind = kinds[n]!;
+    dates[n] = kind === DEAD_KIND || kind === businessKind ? NaN : Number.isNaN(at[n]!) ? -Infinity : at[n]!;
+  }
+  return {
+    dates,
+    kinds: kinds.slice(),
+    business: business.slice(),
+    codes: new Map(strings.map((s, i) => [s, i])),
+    nextCode: strings.length,
+  };
 }
 
 /** Makes room for slot `n`. */
@@ -54,7 +77,7 @@ export function setSlot(c: SlotColumns, n: number, facts: SlotFacts | null): voi
   c.dates[n] = facts.kind === 'business' ? NaN : (facts.at ?? -Infinity);
   c.kinds[n] = SEARCH_KINDS.indexOf(facts.kind);
   let code = facts.businessId === null ? -1 : c.codes.get(facts.businessId);
-  if (code === undefined) c.codes.set(facts.businessId!, (code = c.codes.size));
+  if (code === undefined) c.codes.set(facts.businessId!, (code = c.nextCode++));
   c.business[n] = code;
 }
 
@@ -83,7 +106,7 @@ const CONSULTATION = SEARCH_KINDS.indexOf('consultation');
 
 /** Per business code, the date of its latest consultation (-Infinity: none), in one pass. */
 export function latestByBusiness(c: SlotColumns): Float64Array {
-  const latest = new Float64Array(c.codes.size).fill(-Infinity);
+  const latest = new Float64Array(c.nextCode).fill(-Infinity);
   for (let n = 0; n < c.kinds.length; n++) {
     const code = c.business[n]!;
     if (c.kinds[n] === CONSULTATION && code >= 0 && c.dates[n]! > latest[code]!) latest[code] = c.dates[n]!;
