@@ -81,6 +81,8 @@ export class DocStore {
     this.sepsSize = seps?.length ?? 0;
     this.slots = loader ? new Array<undefined>(loader.count) : [];
     this.idsReady = this.relationsReady = this.lookupsReady = !loader;
+    // A store built here keeps its columns from the first document; a loaded one reads the snapshot's.
+    if (!loader) this.cols = emptyColumns(0);
     for (let n = 0; loader && n < loader.count; n++) {
       if (loader.id(n) === null) this.dead++;
       else this.liveCount++;

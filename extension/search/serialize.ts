@@ -131,7 +131,9 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
       data.keys instanceof Float64Array &&
       data.facets?.at instanceof Float64Array &&
       data.facets.consultation instanceof Int32Array &&
-      data.facets.business instanceof Int32Array,
+      data.facets.business instanceof Int32Array &&
+      data.facets.tags instanceof Int32Array &&
+      data.facets.tagEnds instanceof Uint32Array,
     '配列の型が違います',
   );
   const slots = data.kinds.length;
@@ -144,6 +146,8 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
       data.facets.at.length === slots &&
       data.facets.consultation.length === slots &&
       data.facets.business.length === slots &&
+      data.facets.tagEnds.length === slots &&
+      (slots === 0 || data.facets.tagEnds[slots - 1]! <= data.facets.tags.length) &&
       (slots === 0 || data.normEnds[slots - 1] === data.norms.length),
     '文書の配列の長さが合いません',
   );
@@ -199,7 +203,14 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
       return scratch;
     },
     at: (slot) => (Number.isNaN(data.facets.at[slot]!) ? null : data.facets.at[slot]!),
-    columns: () => snapshotColumns(data.kinds, data.facets.at, data.facets.business, reader.strings),
+    columns: () =>
+      snapshotColumns(
+        data.kinds,
+        data.facets.at,
+        data.facets.business,
+        { ids: data.facets.tags, ends: data.facets.tagEnds },
+        reader.strings,
+      ),
   });
   const inverted = new InvertedIndex();
   for (let i = 0; i < data.keys.length; i++) {

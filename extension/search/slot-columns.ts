@@ -15,6 +15,8 @@ export interface SlotColumns {
   /** A number for the business a document belongs to (codes), -1 for none. */
   business: Int32Array;
   codes: Map<string, number>;
+  /** Per slot, tagBit of each of its tags OR-ed: a tag filter passes only where all its bits are set. */
+  tagMasks: Uint32Array;
   /** The code the next new business gets. */
   nextCode: number;
 }
@@ -24,12 +26,29 @@ export interface SlotFacts {
   kind: SearchKind;
   at: number | null;
   businessId: string | null;
+  tagIds: readonly string[];
 }
+
+/** One of 32 bits for a tag id (a hash: tags sharing a bit only let more through to the real filter). */
+export function tagBit(tagId: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < tagId.length; i++) h = Math.imul(h ^ tagId.charCodeAt(i), 0x01000193);
+  return 1 << (h >>> 27);
+}
+
+const maskOf = (tagIds: readonly string[]): number => tagIds.reduce((m, t) => m | tagBit(t), 0);
 
 const DEAD_KIND = 255;
 
 export function emptyColumns(size: number): SlotColumns {
-  return { dates: new Float64Array(size), kinds: new Uint8Array(size), business: new Int32Array(size), codes: new Map(), nextCode: 0 };
+  return {
+    dates: new Float64Array(size),
+    kinds: new Uint8Array(size),
+    business: new Int32Array(size),
+    codes: new Map(),
+    tagMasks: new Uint32Array(size),
+    nextCode: 0,
+  };
 }
 
 /**
@@ -37,18 +56,33 @@ export function emptyColumns(size: number): SlotColumns {
  * `kinds` as serialised (index in SEARCH_KINDS, 255 dead), `at` NaN for none, `business` an
  * index into `strings` (-1 none), which serve as the codes.
  */
-export function snapshotColumns(kinds: Uint8Array, at: Float64Array, business: Int32Array, strings: readonly string[]): SlotColumns {
+export function snapshotColumns(
+  kinds: Uint8Array,
+  at: Float64Array,
+  business: Int32Array,
+  tags: { ids: Int32Array; ends: Uint32Array },
+  strings: readonly string[],
+): SlotColumns {
   const dates = new Float64Array(kinds.length);
+  const tagMasks = new Uint32Array(kinds.length);
+  const bits = new Int32Array(strings.length);
   const businessKind = SEARCH_KINDS.indexOf('business');
   for (let n = 0; n < kinds.length; n++) {
     const kind = kinds[n]!;
     dates[n] = kind === DEAD_KIND || kind === businessKind ? NaN : Number.isNaN(at[n]!) ? -Infinity : at[n]!;
+    let mask = 0;
+    for (let k = n === 0 ? 0 : tags.ends[n - 1]!; k < tags.ends[n]!; k++) {
+      const t = tags.ids[k]!;
+      if (t >= 0) mask |= bits[t] ||= tagBit(strings[t]!);
+    }
+    tagMasks[n] = mask;
   }
   return {
     dates,
     kinds: kinds.slice(),
     business: business.slice(),
     codes: new Map(strings.map((s, i) => [s, i])),
+    tagMasks,
     nextCode: strings.length,
   };
 }
@@ -63,7 +97,9 @@ export function ensureSlot(c: SlotColumns, n: number): void {
   kinds.set(c.kinds);
   const business = new Int32Array(size);
   business.set(c.business);
-  Object.assign(c, { dates, kinds, business });
+  const tagMasks = new Uint32Array(size);
+  tagMasks.set(c.tagMasks);
+  Object.assign(c, { dates, kinds, business, tagMasks });
 }
 
 export function setSlot(c: SlotColumns, n: number, facts: SlotFacts | null): void {
@@ -72,8 +108,10 @@ export function setSlot(c: SlotColumns, n: number, facts: SlotFacts | null): voi
     c.dates[n] = NaN;
     c.kinds[n] = DEAD_KIND;
     c.business[n] = -1;
+    c.tagMasks[n] = 0;
     return;
   }
+  c.tagMasks[n] = maskOf(facts.tagIds);
   c.dates[n] = facts.kind === 'business' ? NaN : (facts.at ?? -Infinity);
   c.kinds[n] = SEARCH_KINDS.indexOf(facts.kind);
   let code = facts.businessId === null ? -1 : c.codes.get(facts.businessId);
@@ -82,11 +120,11 @@ export function setSlot(c: SlotColumns, n: number, facts: SlotFacts | null): voi
 }
 
 export const factsOf = (doc: StoredDoc | null): SlotFacts | null =>
-  doc && { kind: doc.kind, at: doc.facets.at, businessId: doc.facets.businessId };
+  doc && { kind: doc.kind, at: doc.facets.at, businessId: doc.facets.businessId, tagIds: doc.facets.tagIds };
 
 /**
  * A test of slot numbers that rejects, from the columns alone, what `filters` would reject by
- * kind, business or date (compileFilters still decides); null when none of these is set.
+ * kind, business, tags or date (compileFilters still decides); null when none of these is set.
  */
 export function slotFilter(
   filters: SearchFilters,
@@ -95,10 +133,12 @@ export function slotFilter(
 ): ((n: number) => boolean) | null {
   const kinds = filters.kinds && filters.kinds.length > 0 ? filters.kinds.map((k) => SEARCH_KINDS.indexOf(k)) : null;
   const business = filters.businessId === undefined ? null : (c.codes.get(filters.businessId) ?? -2);
-  if (!kinds && business === null && !range) return null;
+  const tags = filters.tagIds && filters.tagIds.length > 0 ? maskOf(filters.tagIds) : 0;
+  if (!kinds && business === null && !range && tags === 0) return null;
   return (n) =>
     (kinds === null || kinds.includes(c.kinds[n]!)) &&
     (business === null || c.business[n] === business) &&
+    (tags & c.tagMasks[n]!) === tags &&
     (range === null || (c.dates[n]! >= range.from && c.dates[n]! < range.until));
 }
 

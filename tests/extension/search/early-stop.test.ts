@@ -24,6 +24,7 @@ function random(seed: number): () => number {
 
 // Few words, often repeated: most notes share most bigrams, as real notes share 相談 and 補助金.
 const WORDS = ['相談', '補助金', '資金繰り', '事業承継', '価格転嫁', '課題', '金融機関', '補助', '資金', 'ｲﾝﾎﾞｲｽ', 'いんぼいす', '金'];
+const TAGS = ['measure-a', 'measure-b', 'topic-c', 'topic-d', 'topic-e'];
 const FILLER = ['について', 'の件で', '。', '社長から', '、', 'を検討', 'が不安'];
 
 function corpus(seed: number, count: number): SearchDoc[] {
@@ -74,6 +75,7 @@ function corpus(seed: number, count: number): SearchDoc[] {
       businessId: pick(businesses),
       at,
       sensitive: next() < 0.1,
+      tagIds: TAGS.filter(() => next() < 0.3),
       channel: next() < 0.5 ? 'visit' : 'counter',
       text: {
         essentialIssue: field(),
@@ -113,6 +115,8 @@ const FILTERS: SearchFilters[] = [
   { kinds: ['consultation'], from: '2024-01-10', to: '2024-01-20' },
   { businessId: 'b3' },
   { channels: ['visit'] },
+  { tagIds: ['measure-a'] },
+  { tagIds: ['topic-c', 'topic-e'] },
 ];
 
 /** Every query of QUERIES under every filter of FILTERS, with each limit. */
@@ -166,7 +170,7 @@ describe('ranking stops early', () => {
     const moved = docs
       .slice(1, 200)
       .filter((d) => d.kind === 'consultation')
-      .map((d) => ({ ...d, at: Date.UTC(2024, 0, 2), businessId: 'b3' }));
+      .map((d) => ({ ...d, at: Date.UTC(2024, 0, 2), businessId: 'b3', tagIds: ['measure-a'] }));
     const fresh = createSearchIndex();
     const current = new Map(docs.map((d) => [d.id, d]));
     for (const d of [...changed, ...moved]) {
