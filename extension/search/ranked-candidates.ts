@@ -164,17 +164,25 @@ function bucketed(candidates: Uint32Array, n: number, found: number, terms: numb
   const bucketOf = new Uint8Array(n);
   const distinct: number[] = [];
   const sizes: number[] = [];
+  // The bucket of each (tier, start, end) met, for a one-term query (most queries): no bound to sum.
+  const single = terms === 1 ? new Int16Array(BOUNDS.length).fill(-1) : null;
   let live = 0;
   for (let i = 0; i < n; i++) {
     const doc = candidates[i]!;
     if (hits[doc] !== found) continue;
-    let bound = 0;
-    for (let j = 0, row = doc; j < terms; j++, row += size) bound += BOUNDS[(tiers[row]! * EDGES + starts[row]!) * EDGES + ends[row]!]!;
-    let k = 0;
-    while (k < distinct.length && distinct[k] !== bound) k++;
-    if (k === distinct.length) {
-      distinct.push(bound);
-      sizes.push(0);
+    let k: number;
+    const combo = single && (tiers[doc]! * EDGES + starts[doc]!) * EDGES + ends[doc]!;
+    if (single && single[combo!]! >= 0) k = single[combo!]!;
+    else {
+      let bound = 0;
+      for (let j = 0, row = doc; j < terms; j++, row += size) bound += BOUNDS[(tiers[row]! * EDGES + starts[row]!) * EDGES + ends[row]!]!;
+      k = 0;
+      while (k < distinct.length && distinct[k] !== bound) k++;
+      if (k === distinct.length) {
+        distinct.push(bound);
+        sizes.push(0);
+      }
+      if (single) single[combo!] = k;
     }
     sizes[k]!++;
     candidates[live] = doc;

@@ -154,7 +154,7 @@ export class SearchIndex {
       // to insertion (a stride coprime with its size), the results fill with recent ones soon,
       // whatever order the records were written in, and the rest are skipped on their date alone.
       const stride = strideFor(docs.length);
-      for (let k = 0, i = 0; k < docs.length; k++, i = (i + stride) % docs.length) {
+      for (let k = 0, i = 0; k < docs.length; k++, i = i + stride < docs.length ? i + stride : i + stride - docs.length) {
         const n = docs[i]!;
         if (slotOk && !slotOk(n)) continue;
         let at = dates[n]!;
