@@ -34,6 +34,10 @@ export class CandidateScratch {
   starts = new Uint8Array(0);
   ends = new Uint8Array(0);
   buffer = new Uint32Array(0);
+  /** The candidates, their buckets and the buckets' documents (what rankedCandidates returns views of). */
+  candidates = new Uint32Array(0);
+  bucketOf = new Uint16Array(0);
+  ordered = new Uint32Array(0);
   private stamp = 0;
 
   /** Room for `size` documents and `terms` terms; returns the first stamp of a query of `keys` keys. */
@@ -50,6 +54,15 @@ export class CandidateScratch {
     const base = this.stamp;
     this.stamp += keys + 1;
     return base;
+  }
+
+  /** Room for `count` candidates (a common word has as many as there are documents). */
+  candidateRoom(count: number): void {
+    if (this.candidates.length >= count) return;
+    const size = Math.max(count, this.candidates.length * 2);
+    this.candidates = new Uint32Array(size);
+    this.bucketOf = new Uint16Array(size);
+    this.ordered = new Uint32Array(size);
   }
 
   /** A buffer for decoding a list of `count` documents. */
@@ -75,7 +88,8 @@ function entriesOf(lookup: (key: number) => TierLists | undefined, terms: readon
 /**
  * The documents holding every key of every term of a query (dead slots included: the caller
  * skips them), grouped by the most they can score, highest bound first. `size` is the number
- * of document slots. Empty when some key is unknown.
+ * of document slots. Empty when some key is unknown. The buckets are views on `scratch`: valid
+ * until its next query.
  */
 export function rankedCandidates(
   lookup: (key: number) => TierLists | undefined,
@@ -91,7 +105,8 @@ export function rankedCandidates(
 
   // The shortest list names the candidates; the others keep those they hold.
   const first = entries[0]!;
-  const candidates = new Uint32Array(first.count);
+  scratch.candidateRoom(first.count);
+  const { candidates } = scratch;
   let n = 0;
   first.tiers.forEach((p, tier) => {
     if (!p) return;
@@ -161,7 +176,7 @@ const BOUNDS = Float64Array.from({ length: NO_TIER * EDGES * EDGES }, (_, i) =>
 /** The surviving candidates grouped by bound (a counting sort: a query has a handful of bounds). */
 function bucketed(candidates: Uint32Array, n: number, found: number, terms: number, size: number, scratch: CandidateScratch): Bucket[] {
   const { hits, tiers, starts, ends } = scratch;
-  const bucketOf = new Uint8Array(n);
+  const { bucketOf, ordered: out } = scratch;
   const distinct: number[] = [];
   const sizes: number[] = [];
   // The bucket of each (tier, start, end) met, for a one-term query (most queries): no bound to sum.
@@ -195,7 +210,6 @@ function bucketed(candidates: Uint32Array, n: number, found: number, terms: numb
     offsets[k] = at;
     at += sizes[k]!;
   }
-  const out = new Uint32Array(live);
   const fill = [...offsets];
   for (let i = 0; i < live; i++) out[fill[bucketOf[i]!]!++] = candidates[i]!;
   return order.map((k) => ({ bound: distinct[k]!, docs: out.subarray(offsets[k]!, offsets[k]! + sizes[k]!) }));
