@@ -9,7 +9,7 @@ import { packOriginal } from './original-text';
 import { rankedCandidates, CandidateScratch, type Bucket } from './ranked-candidates';
 import { scoreDoc, TopK } from './rank';
 import { serializeParts, type SerializedSearchIndex } from './serialize';
-import { slotFilter } from './slot-columns';
+import { slotFilter, slotsOfBusiness } from './slot-columns';
 import { TIERS_OF } from './tiers';
 import { queryTerms } from './tokenizer';
 
@@ -176,6 +176,10 @@ export class SearchIndex {
 
   /** The documents a query may find, grouped by the most they can score. */
   private candidates(terms: readonly string[], filters: SearchFilters): Bucket[] {
+    // A karte's own search: its few documents are read one by one (scoreDoc verifies every term),
+    // rather than a common word's postings filtered down to them.
+    if (terms.length > 0 && filters.businessId !== undefined)
+      return [{ bound: Infinity, docs: slotsOfBusiness(this.store.columns(), filters.businessId, this.store.size) }];
     if (terms.length > 0) return rankedCandidates((key) => this.inverted.get(key), terms, this.store.size, this.scratch);
     let docs: number[];
     if (filters.businessId !== undefined) {

@@ -153,3 +153,12 @@ export function latestByBusiness(c: SlotColumns): Float64Array {
   }
   return latest;
 }
+
+/** The slots (of the first `size`) belonging to business `businessId`: the business, its consultations and actions. */
+export function slotsOfBusiness(c: SlotColumns, businessId: string, size: number): number[] {
+  const code = c.codes.get(businessId);
+  const found: number[] = [];
+  if (code === undefined) return found;
+  for (let n = 0; n < size; n++) if (c.business[n] === code && c.kinds[n] !== DEAD_KIND) found.push(n);
+  return found;
+}

@@ -142,6 +142,14 @@ describe('ranking stops early', () => {
     expect(compared).toBeGreaterThan(50);
   });
 
+  it('finds in a karte what the whole search finds of that business, in the same order', () => {
+    for (const q of QUERIES.filter((q) => q !== ''))
+      for (const limit of [5, 20]) {
+        const all = hits(index, q, {}, docs.length).filter((h) => docs.find((d) => d.id === h.id)!.businessId === 'b3');
+        expect(hits(index, q, { businessId: 'b3' }, limit), q).toEqual(all.slice(0, limit));
+      }
+  });
+
   it('finds every document that holds every term (the full ranking misses none)', () => {
     const texts = new Map(docs.map((d) => [d.id, normalizeForSearch(Object.values(d.text).join('\u0000'))]));
     for (const q of ['相談', '補助金', '資金 相談', 'インボイス']) {
