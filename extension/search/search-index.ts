@@ -4,6 +4,7 @@ import { corporateKey, DocStore, externalKey, FIELD_SEPARATOR, originalFields, t
 import { compileFilters, dateRange, type SearchFilters } from './filters';
 import { makeSnippet, type Range } from './highlight';
 import { InvertedIndex } from './inverted-index';
+import { newestFirst } from './newest-first';
 import { normalizeText } from './normalize';
 import { packOriginal } from './original-text';
 import { rankedCandidates, CandidateScratch, type Bucket } from './ranked-candidates';
@@ -30,14 +31,6 @@ export interface SearchHit {
 }
 
 export const DEFAULT_LIMIT = 20;
-
-/** A step about 0.618 of `length` that visits every index of it (coprime with it). */
-function strideFor(length: number): number {
-  let stride = Math.max(1, Math.round(length * 0.618));
-  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
-  while (gcd(stride, length) !== 1) stride++;
-  return stride;
-}
 
 /** The field shown for a hit of an empty query (filters only). */
 const SUMMARY_FIELD: Record<SearchKind, readonly SearchField[]> = {
@@ -150,12 +143,9 @@ export class SearchIndex {
     // Highest bound first: once the results are full, a bucket that cannot beat the last is the end.
     for (const { bound, docs } of this.candidates(terms, filters)) {
       if (top.closed(bound)) break;
-      // A bucket holds many equal scores, of which the most recent win: read in an order unrelated
-      // to insertion (a stride coprime with its size), the results fill with recent ones soon,
-      // whatever order the records were written in, and the rest are skipped on their date alone.
-      const stride = strideFor(docs.length);
-      for (let k = 0, i = 0; k < docs.length; k++, i = i + stride < docs.length ? i + stride : i + stride - docs.length) {
-        const n = docs[i]!;
+      const ordered = newestFirst(docs, dates, limit, this.scratch.room(docs.length));
+      for (let i = 0; i < ordered.length; i++) {
+        const n = ordered[i]!;
         if (slotOk && !slotOk(n)) continue;
         let at = dates[n]!;
         let doc: StoredDoc | null = null;
