@@ -2,6 +2,7 @@ import type { KarteStatus } from '../../shared/enums';
 import { DocRelations, type DocLinks } from './doc-links';
 import { FIELDS_OF, TITLE_FIELD_COUNT, type SearchFacets, type SearchKind } from './documents';
 import { unpackOriginal, type PackedOriginal } from './original-text';
+import { emptyColumns, factsOf, latestByBusiness, setSlot, type SlotColumns } from './slot-columns';
 
 /** Separates the fields of a document inside its one normalised string. */
 export const FIELD_SEPARATOR = '\u0000';
@@ -44,8 +45,8 @@ export interface SlotLoader {
   links(n: number): DocLinks;
   /** The consultation date of slot `n` (epoch ms) or null, without making the document. */
   at(n: number): number | null;
-  /** Each business's latest consultation date, read from the columns in one pass. */
-  latest(): Map<string, number>;
+  /** The slot columns of every slot as loaded (slot-columns.ts). */
+  columns(): SlotColumns;
 }
 
 /**
@@ -64,9 +65,12 @@ export class DocStore {
   private idsReady: boolean;
   private relationsReady: boolean;
   private lookupsReady: boolean;
-  private latest: Map<string, number> | undefined;
+  /** latestByBusiness of the columns; undefined once a document changes. */
+  private latest: Float64Array | undefined;
   private liveCount = 0;
   dead = 0;
+  /** Made on the first query (a loaded store reads them from the snapshot's columns), then kept up to date. */
+  private cols: SlotColumns | undefined;
 
   /** `seps` and `loader` come from a serialised index being loaded. */
   constructor(
@@ -77,6 +81,8 @@ export class DocStore {
     this.sepsSize = seps?.length ?? 0;
     this.slots = loader ? new Array<undefined>(loader.count) : [];
     this.idsReady = this.relationsReady = this.lookupsReady = !loader;
+    // A store built here keeps its columns from the first document; a loaded one reads the snapshot's.
+    if (!loader) this.cols = emptyColumns(0);
     for (let n = 0; loader && n < loader.count; n++) {
       if (loader.id(n) === null) this.dead++;
       else this.liveCount++;
@@ -141,19 +147,27 @@ export class DocStore {
   }
 
   /**
-   * The date of a business's latest consultation (-Infinity: none). Until anything changes a
-   * loaded store, one pass over the columns answers for every business (ranking asks it of
-   * every business a query finds); afterwards its consultations are looked at.
+   * The date of a business's latest consultation (-Infinity: none). One pass over the columns
+   * answers for every business (ranking asks it of every business a query finds), until a
+   * document changes.
    */
   latestConsultationAt(businessId: string): number {
-    if (!this.relationsReady && this.loader) return (this.latest ??= this.loader.latest()).get(businessId) ?? -Infinity;
-    let at = -Infinity;
-    for (const n of this.relations.consultationsOfBusiness(businessId)) {
-      const doc = this.slots[n];
-      const when = doc === undefined && this.loader ? this.loader.at(n) : doc?.facets.at;
-      if (when != null && when > at) at = when;
+    const cols = this.columns();
+    const code = cols.codes.get(businessId);
+    if (code === undefined) return -Infinity;
+    this.latest ??= latestByBusiness(cols);
+    return this.latest[code] ?? -Infinity;
+  }
+
+  /** The slot columns (slot-columns.ts), made on first use. */
+  columns(): SlotColumns {
+    if (!this.cols) {
+      // A loaded store starts from the snapshot's columns; a slot made since may have changed.
+      const cols = this.loader ? this.loader.columns() : emptyColumns(this.slots.length);
+      for (let n = 0; n < this.slots.length; n++) if (this.slots[n] !== undefined) setSlot(cols, n, factsOf(this.slots[n]!));
+      this.cols = cols;
     }
-    return at;
+    return this.cols;
   }
 
   /** Records the separator positions of `norm`; returns the document's `sep`. */
@@ -195,6 +209,8 @@ export class DocStore {
     const relations = this.related(true);
     const n = this.slots.length;
     this.slots.push(doc);
+    if (this.cols) setSlot(this.cols, n, factsOf(doc));
+    this.latest = undefined;
     if (doc === null) this.dead++;
     else {
       ids.set(doc.id, n);
@@ -210,6 +226,8 @@ export class DocStore {
     const doc = this.get(n)!;
     this.related(true).detach(n, doc.kind, doc.id, doc.facets);
     this.slots[n] = null;
+    if (this.cols) setSlot(this.cols, n, null);
+    this.latest = undefined;
     this.byId.delete(id);
     this.dead++;
     this.liveCount--;
@@ -222,6 +240,8 @@ export class DocStore {
     const relations = this.related(true);
     relations.detach(n, doc.kind, doc.id, doc.facets);
     doc.facets = facets;
+    if (this.cols) setSlot(this.cols, n, factsOf(doc));
+    this.latest = undefined;
     relations.attach(n, doc.kind, doc.id, facets);
   }
 

@@ -36,12 +36,19 @@ export type DocPredicate = (doc: StoredDoc) => boolean;
 
 const nonEmpty = <T>(list: readonly T[] | undefined): list is readonly T[] => list !== undefined && list.length > 0;
 
+/** The instants (epoch ms) from which and until which a dated filter keeps consultations; null for no dates. */
+export function dateRange(filters: SearchFilters): { from: number; until: number } | null {
+  if (filters.from === undefined && filters.to === undefined) return null;
+  const tz = filters.timeZone ?? DEFAULT_TIME_ZONE;
+  return {
+    from: filters.from ? startOfLocalDay(filters.from, tz) : -Infinity,
+    until: filters.to ? startOfLocalDay(addDays(filters.to, 1), tz) : Infinity,
+  };
+}
+
 /** One predicate for all the filters, built once per query. */
 export function compileFilters(filters: SearchFilters, statusOf: (businessId: string) => KarteStatus | undefined): DocPredicate {
-  const tz = filters.timeZone ?? DEFAULT_TIME_ZONE;
-  const from = filters.from ? startOfLocalDay(filters.from, tz) : -Infinity;
-  const until = filters.to ? startOfLocalDay(addDays(filters.to, 1), tz) : Infinity;
-  const dated = filters.from !== undefined || filters.to !== undefined;
+  const range = dateRange(filters);
   const kinds = nonEmpty(filters.kinds) ? new Set(filters.kinds) : null;
   const channels = nonEmpty(filters.channels) ? new Set<string>(filters.channels) : null;
   const programmes = nonEmpty(filters.programmes) ? new Set<string>(filters.programmes) : null;
@@ -54,7 +61,7 @@ export function compileFilters(filters: SearchFilters, statusOf: (businessId: st
     if (kinds && !kinds.has(doc.kind)) return false;
     if (f.sensitive && !includeSensitive && (viewerId == null || (f.authorId !== null && f.authorId !== viewerId))) return false;
     if (businessId !== undefined && f.businessId !== businessId) return false;
-    if (dated && (f.at === null || f.at < from || f.at >= until)) return false;
+    if (range && (f.at === null || f.at < range.from || f.at >= range.until)) return false;
     if (channels && (f.channel === null || !channels.has(f.channel))) return false;
     if (programmes && (f.programme === null || !programmes.has(f.programme))) return false;
     if (advisorId !== undefined && !f.advisorIds.includes(advisorId)) return false;

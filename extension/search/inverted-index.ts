@@ -1,28 +1,39 @@
 import { KeyTable } from './key-table';
-import { appendPosting, decodePostings, emptyPostings, intersectPostings, type Postings } from './postings';
-import { isSeparator } from './tokenizer';
+import { appendPosting, emptyPostings, type Postings } from './postings';
+import { TIER_WEIGHTS } from './tiers';
+import { endKey, isSeparator, startKey } from './tokenizer';
 
-/**
- * Below this many candidates the remaining (longer) lists are not worth decoding: every
- * candidate is verified against the exact phrase anyway, so intersecting only prunes.
- */
-const GOOD_ENOUGH = 32;
+/** One key's postings by tier (tiers.ts); a tier no document reached is undefined. */
+export type TierLists = (Postings | undefined)[];
 
-/** n-gram key → the documents holding it. */
+/** The code unit that separates fields (FIELD_SEPARATOR in doc-store.ts). */
+const FIELD_BREAK = 0;
+
+/** n-gram key → the documents holding it, in tiers by the heaviest field holding it. */
 export class InvertedIndex {
   private readonly table = new KeyTable();
-  private readonly lists: Postings[] = [];
+  private readonly lists: TierLists[] = [];
   private readonly keyOf: number[] = [];
+  /** The last document posted under each key, whatever its tier: one posting per document. */
+  private readonly lastDoc: number[] = [];
 
-  private post(key: number, doc: number): void {
+  private listsOf(key: number): number {
     const id = this.table.intern(key);
     if (id === this.lists.length) {
-      this.lists.push(emptyPostings());
+      this.lists.push(new Array<Postings | undefined>(TIER_WEIGHTS.length));
       this.keyOf.push(key);
+      this.lastDoc.push(-1);
     }
-    const p = this.lists[id]!;
+    return id;
+  }
+
+  private post(key: number, doc: number, tier: number): void {
+    const id = this.listsOf(key);
+    if (this.lastDoc[id] === doc) return; // already posted for this document, in a heavier field
+    this.lastDoc[id] = doc;
+    const tiers = this.lists[id]!;
+    const p = (tiers[tier] ??= emptyPostings());
     const gap = doc - p.last;
-    if (gap === 0) return; // already posted for this document
     if (gap < 0x80 && p.size < p.bytes.length) {
       // The common case inline: a one-byte gap into room already there.
       p.bytes[p.size++] = gap;
@@ -35,64 +46,64 @@ export class InvertedIndex {
    * Adds document `doc` (higher than any before) under every bigram of `text`, and under the
    * unigrams of its first `unigramEnd` characters (the title fields: one-character queries
    * look only there, since a single kanji of a note's body matches nearly every note).
+   * `fieldTiers[f]` is the tier of field f (TIERS_OF); a key goes in the tier of its first field.
+   * The first and last characters of each field are posted under startKey and endKey too (tokenizer.ts).
    */
-  add(doc: number, text: string, unigramEnd: number): void {
+  add(doc: number, text: string, unigramEnd: number, fieldTiers: readonly number[]): void {
     let prev = 0;
+    let field = 0;
+    let fieldStart = 0;
+    let tier = fieldTiers[0] ?? 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (isSeparator(c)) {
+        if (c === FIELD_BREAK) {
+          if (prev !== 0) this.post(endKey(prev), doc, tier);
+          tier = fieldTiers[++field] ?? tier;
+          fieldStart = i + 1;
+        }
         prev = 0;
         continue;
       }
-      if (i < unigramEnd) this.post(c, doc);
-      if (prev !== 0) this.post(((prev << 16) | c) >>> 0, doc);
+      if (i === fieldStart) this.post(startKey(c), doc, tier);
+      if (i < unigramEnd) this.post(c, doc, tier);
+      if (prev !== 0) this.post(((prev << 16) | c) >>> 0, doc, tier);
       prev = c;
     }
+    if (prev !== 0) this.post(endKey(prev), doc, tier);
   }
 
-  get(key: number): Postings | undefined {
+  /** The tier lists of `key`; undefined for a key no document holds. */
+  get(key: number): TierLists | undefined {
     const id = this.table.find(key);
     return id < 0 ? undefined : this.lists[id];
   }
 
-  /** Loading a serialised index: `key` must not be there yet. */
-  set(key: number, p: Postings): void {
-    this.table.intern(key);
-    this.lists.push(p);
-    this.keyOf.push(key);
+  /** Loading a serialised index: tier `tier` of `key` must not be there yet. */
+  set(key: number, tier: number, p: Postings): void {
+    const id = this.listsOf(key);
+    this.lists[id]![tier] = p;
+    this.lastDoc[id] = Math.max(this.lastDoc[id]!, p.last);
   }
 
-  *entries(): Generator<[number, Postings]> {
-    for (let i = 0; i < this.lists.length; i++) yield [this.keyOf[i]!, this.lists[i]!];
-  }
-
-  /**
-   * Documents holding every key (ascending numbers, dead ones included: the caller skips
-   * them). Empty when any key is unknown.
-   */
-  candidates(keys: readonly number[]): Uint32Array {
-    const lists: Postings[] = [];
-    for (const key of keys) {
-      const p = this.get(key);
-      if (!p || p.count === 0) return new Uint32Array(0);
-      lists.push(p);
+  /** Every non-empty list as [key, tier, postings]. */
+  *entries(): Generator<[number, number, Postings]> {
+    for (let i = 0; i < this.lists.length; i++) {
+      const tiers = this.lists[i]!;
+      for (let t = 0; t < tiers.length; t++) if (tiers[t]?.count) yield [this.keyOf[i]!, t, tiers[t]!];
     }
-    if (lists.length === 0) return new Uint32Array(0);
-    lists.sort((a, b) => a.count - b.count);
-    const docs = decodePostings(lists[0]!);
-    let count = docs.length;
-    for (let i = 1; i < lists.length && count > GOOD_ENOUGH; i++) count = intersectPostings(docs, count, lists[i]!);
-    return docs.subarray(0, count);
   }
 
   /** Sizes for the benchmark report. */
-  stats(): { keys: number; postings: number; bytes: number } {
+  stats(): { keys: number; lists: number; postings: number; bytes: number } {
+    let lists = 0;
     let postings = 0;
     let bytes = 0;
-    for (const p of this.lists) {
+    for (const [, , p] of this.entries()) {
+      lists++;
       postings += p.count;
       bytes += p.size;
     }
-    return { keys: this.lists.length, postings, bytes };
+    return { keys: this.lists.length, lists, postings, bytes };
   }
 }

@@ -65,20 +65,22 @@ export function decodePostings(p: Postings): Uint32Array {
   return out;
 }
 
-/**
- * Keeps in `docs[0..count)` only the numbers also in `p`, in place; returns the new count.
- * A linear merge: both sides are ascending.
- */
-export function intersectPostings(docs: Uint32Array, count: number, p: Postings): number {
+/** Decodes `p` into `out` from index `at` (out must have room); returns the index after the last. */
+export function decodeInto(p: Postings, out: Uint32Array, at: number): number {
   const { bytes, size } = p;
   let doc = -1;
-  let kept = 0;
-  let k = 0;
-  const c: Cursor = { at: 0 };
-  while (c.at < size && k < count) {
-    doc += readGap(bytes, c);
-    while (k < count && docs[k]! < doc) k++;
-    if (k < count && docs[k] === doc) docs[kept++] = docs[k++]!;
+  let i = 0;
+  while (i < size) {
+    let gap = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[i++]!;
+      gap |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    doc += gap;
+    out[at++] = doc;
   }
-  return kept;
+  return at;
 }

@@ -88,8 +88,15 @@ export class TopK {
   /** Whether a candidate with this score and recency could still enter (skips building it otherwise). */
   admits(score: number, at: number): boolean {
     if (this.items.length < this.limit) return true;
+    if (this.limit <= 0) return false;
     const worst = this.items[this.items.length - 1]!;
     return score > worst.score || (score === worst.score && at >= worst.at);
+  }
+
+  /** Whether nothing scoring at most `bound` can enter any more (the results are complete). */
+  closed(bound: number): boolean {
+    if (this.limit <= 0) return true;
+    return this.items.length === this.limit && bound < this.items[this.items.length - 1]!.score;
   }
 
   offer(s: Scored): void {

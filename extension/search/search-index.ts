@@ -1,14 +1,18 @@
 import { beginQuery } from './doc-text';
 import { FIELDS_OF, type SearchDoc, type SearchField, type SearchKind } from './documents';
 import { corporateKey, DocStore, externalKey, FIELD_SEPARATOR, originalFields, type StoredDoc } from './doc-store';
-import { compileFilters, type SearchFilters } from './filters';
+import { compileFilters, dateRange, type SearchFilters } from './filters';
 import { makeSnippet, type Range } from './highlight';
 import { InvertedIndex } from './inverted-index';
+import { newestFirst } from './newest-first';
 import { normalizeText } from './normalize';
 import { packOriginal } from './original-text';
+import { rankedCandidates, CandidateScratch, type Bucket } from './ranked-candidates';
 import { scoreDoc, TopK } from './rank';
 import { serializeParts, type SerializedSearchIndex } from './serialize';
-import { queryTerms, termKeys } from './tokenizer';
+import { slotFilter, slotsOfBusiness } from './slot-columns';
+import { TIERS_OF } from './tiers';
+import { queryTerms } from './tokenizer';
 
 export interface SearchHit {
   id: string;
@@ -44,6 +48,9 @@ export class SearchIndex {
     private inverted = new InvertedIndex(),
   ) {}
 
+  /** Reused by every query (ranked-candidates.ts). */
+  private readonly scratch = new CandidateScratch();
+
   get size(): number {
     return this.store.live;
   }
@@ -76,7 +83,7 @@ export class SearchIndex {
     const norm = fields.map((t) => (t === '' ? '' : normalizeText(t))).join(FIELD_SEPARATOR);
     const orig = packOriginal(fields.join(FIELD_SEPARATOR), norm);
     const stored: StoredDoc = { id, kind, norm, orig, facets, sep: this.store.addSeparators(norm) };
-    this.inverted.add(this.store.add(stored), norm, this.store.titleEnd(stored));
+    this.inverted.add(this.store.add(stored), norm, this.store.titleEnd(stored), TIERS_OF[kind]);
   }
 
   remove(id: string): boolean {
@@ -130,25 +137,48 @@ export class SearchIndex {
     const accept = compileFilters(filters, this.store.statusOf);
     const top = new TopK(limit);
     const recency = new Map<string, number>();
-    for (const n of this.candidates(terms, filters)) {
-      const doc = this.store.get(n);
-      if (!doc || !accept(doc)) continue;
-      const match = scoreDoc(doc, this.store.seps, terms);
-      if (!match) continue;
-      const at = this.recencyOf(doc, recency);
-      if (top.admits(match.score, at)) top.offer({ n, score: match.score, field: match.field, at, id: doc.id });
+    const columns = this.store.columns();
+    const { dates } = columns;
+    const slotOk = slotFilter(filters, columns, dateRange(filters));
+    // Highest bound first: once the results are full, a bucket that cannot beat the last is the end.
+    for (const { bound, docs } of this.candidates(terms, filters)) {
+      if (top.closed(bound)) break;
+      const ordered = newestFirst(docs, dates, limit, this.scratch.room(docs.length));
+      for (let i = 0; i < ordered.length; i++) {
+        const n = ordered[i]!;
+        if (slotOk && !slotOk(n)) continue;
+        let at = dates[n]!;
+        let doc: StoredDoc | null = null;
+        if (Number.isNaN(at)) {
+          doc = this.store.get(n);
+          if (!doc) continue;
+          at = this.recencyOf(doc, recency);
+        }
+        if (!top.admits(bound, at)) continue;
+        doc ??= this.store.get(n);
+        if (!doc || !accept(doc)) continue;
+        const match = scoreDoc(doc, this.store.seps, terms);
+        if (match && top.admits(match.score, at)) top.offer({ n, score: match.score, field: match.field, at, id: doc.id });
+      }
     }
     return top.items.map((s) => this.hit(s.n, s.score, s.field, terms));
   }
 
-  private candidates(terms: readonly string[], filters: SearchFilters): Iterable<number> {
-    if (terms.length > 0) return this.inverted.candidates(terms.flatMap(termKeys));
+  /** The documents a query may find, grouped by the most they can score. */
+  private candidates(terms: readonly string[], filters: SearchFilters): Bucket[] {
+    // A karte's own search: its few documents are read one by one (scoreDoc verifies every term),
+    // rather than a common word's postings filtered down to them.
+    if (terms.length > 0 && filters.businessId !== undefined)
+      return [{ bound: Infinity, docs: slotsOfBusiness(this.store.columns(), filters.businessId, this.store.size) }];
+    if (terms.length > 0) return rankedCandidates((key) => this.inverted.get(key), terms, this.store.size, this.scratch);
+    let docs: number[];
     if (filters.businessId !== undefined) {
       const own = this.store.numberOf(filters.businessId);
       const list = [...this.store.consultationsOfBusiness(filters.businessId)];
-      return own === undefined ? list : [own, ...list];
-    }
-    return Array.from({ length: this.store.size }, (_, n) => n);
+      docs = own === undefined ? list : [own, ...list];
+    } else docs = Array.from({ length: this.store.size }, (_, n) => n);
+    // Without terms every document scores 0: the most recent win, and the rest are skipped on their date.
+    return [{ bound: 0, docs }];
   }
 
   /** A consultation's date; for a business, its latest consultation's. */
@@ -200,7 +230,7 @@ export class SearchIndex {
         facets: old.facets,
         sep: store.addSeparators(old.norm),
       };
-      inverted.add(store.add(doc), doc.norm, store.titleEnd(doc));
+      inverted.add(store.add(doc), doc.norm, store.titleEnd(doc), TIERS_OF[doc.kind]);
     }
     this.store = store;
     this.inverted = inverted;
@@ -216,8 +246,15 @@ export class SearchIndex {
     return this.store.prepare(from, to);
   }
 
-  stats(): { documents: number; deadSlots: number; keys: number; postings: number; postingBytes: number } {
+  stats(): { documents: number; deadSlots: number; keys: number; lists: number; postings: number; postingBytes: number } {
     const s = this.inverted.stats();
-    return { documents: this.store.live, deadSlots: this.store.dead, keys: s.keys, postings: s.postings, postingBytes: s.bytes };
+    return {
+      documents: this.store.live,
+      deadSlots: this.store.dead,
+      keys: s.keys,
+      lists: s.lists,
+      postings: s.postings,
+      postingBytes: s.bytes,
+    };
   }
 }

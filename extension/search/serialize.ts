@@ -3,13 +3,16 @@ import { DocStore, type DocLinks } from './doc-store';
 import { businessIdAt, facetReader, statusAt, toColumns, type FacetColumns } from './facet-columns';
 import { InvertedIndex } from './inverted-index';
 import { LoadedDoc, textOf, type LoadedSource, type TextBlock } from './loaded-doc';
+import { snapshotColumns } from './slot-columns';
+import { TIER_WEIGHTS } from './tiers';
 
 export const SEARCH_INDEX_FORMAT = 'banso-search-index';
 /**
  * Bump on any change of the layout below, of the documents or of normalisation: older copies are
- * rebuilt. 3: next actions indexed (kind 'action', facet column `consultation`).
+ * rebuilt. 3: next actions indexed (kind 'action', facet column `consultation`). 4: postings in tiers
+ * (a list per key and tier, `tiers`).
  */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 const DEAD = 255;
 
 /**
@@ -37,7 +40,9 @@ export interface SerializedSearchIndex {
   origTexts: TextBlock;
   origTextEnds: Uint32Array;
   facets: FacetColumns;
+  /** Per list: its key and its tier (tiers.ts); a key has a list per tier it reached. */
   keys: Float64Array;
+  tiers: Uint8Array;
   counts: Uint32Array;
   lasts: Uint32Array;
   /** End offset in `bytes` of each key's postings; each starts where the previous ends. */
@@ -71,11 +76,11 @@ export function serializeParts(store: DocStore, inverted: InvertedIndex): Serial
   const norms = docs.map((d) => d?.norm ?? '');
   const lists = [...inverted.entries()];
   const ends = joined(
-    lists.map(([, p]) => p.bytes.subarray(0, p.size)),
+    lists.map(([, , p]) => p.bytes.subarray(0, p.size)),
     (b) => b.length,
   );
   const bytes = new Uint8Array(ends.length > 0 ? ends[ends.length - 1]! : 0);
-  lists.forEach(([, p], i) => bytes.set(p.bytes.subarray(0, p.size), i === 0 ? 0 : ends[i - 1]!));
+  lists.forEach(([, , p], i) => bytes.set(p.bytes.subarray(0, p.size), i === 0 ? 0 : ends[i - 1]!));
   return {
     format: SEARCH_INDEX_FORMAT,
     version: SEARCH_INDEX_VERSION,
@@ -92,8 +97,9 @@ export function serializeParts(store: DocStore, inverted: InvertedIndex): Serial
     origTextEnds: joined(texts, (t) => t.length),
     facets: toColumns(docs.map((d) => d?.facets ?? null)),
     keys: Float64Array.from(lists, ([k]) => k),
-    counts: Uint32Array.from(lists, ([, p]) => p.count),
-    lasts: Uint32Array.from(lists, ([, p]) => p.last),
+    tiers: Uint8Array.from(lists, ([, t]) => t),
+    counts: Uint32Array.from(lists, ([, , p]) => p.count),
+    lasts: Uint32Array.from(lists, ([, , p]) => p.last),
     ends,
     bytes,
   };
@@ -117,14 +123,17 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
     typeof data.ids === 'string' &&
       isText(data.norms) &&
       isText(data.origTexts) &&
-      [data.kinds, data.origKinds, data.origBits, data.bytes].every((a) => a instanceof Uint8Array) &&
+      [data.kinds, data.origKinds, data.origBits, data.tiers, data.bytes].every((a) => a instanceof Uint8Array) &&
       data.sepBase instanceof Int32Array &&
       [data.seps, data.normEnds, data.origBitEnds, data.origTextEnds, data.counts, data.lasts, data.ends].every(
         (a) => a instanceof Uint32Array,
       ) &&
       data.keys instanceof Float64Array &&
       data.facets?.at instanceof Float64Array &&
-      data.facets.consultation instanceof Int32Array,
+      data.facets.consultation instanceof Int32Array &&
+      data.facets.business instanceof Int32Array &&
+      data.facets.tags instanceof Int32Array &&
+      data.facets.tagEnds instanceof Uint32Array,
     '配列の型が違います',
   );
   const slots = data.kinds.length;
@@ -136,11 +145,16 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
       data.sepBase.length === slots &&
       data.facets.at.length === slots &&
       data.facets.consultation.length === slots &&
+      data.facets.business.length === slots &&
+      data.facets.tagEnds.length === slots &&
+      (slots === 0 || data.facets.tagEnds[slots - 1]! <= data.facets.tags.length) &&
       (slots === 0 || data.normEnds[slots - 1] === data.norms.length),
     '文書の配列の長さが合いません',
   );
   check(
     data.counts.length === data.keys.length &&
+      data.tiers.length === data.keys.length &&
+      data.tiers.every((t) => t < TIER_WEIGHTS.length) &&
       data.ends.length === data.keys.length &&
       (data.keys.length === 0 || data.ends[data.keys.length - 1] === data.bytes.length),
     '索引の配列が壊れています',
@@ -189,23 +203,20 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
       return scratch;
     },
     at: (slot) => (Number.isNaN(data.facets.at[slot]!) ? null : data.facets.at[slot]!),
-    latest: () => {
-      const byBusiness = new Map<string, number>();
-      const consultation = SEARCH_KINDS.indexOf('consultation');
-      for (let slot = 0; slot < slots; slot++) {
-        const at = data.facets.at[slot]!;
-        if (data.kinds[slot] !== consultation || Number.isNaN(at)) continue;
-        const business = businessIdAt(reader, slot);
-        if (business !== null && at > (byBusiness.get(business) ?? -Infinity)) byBusiness.set(business, at);
-      }
-      return byBusiness;
-    },
+    columns: () =>
+      snapshotColumns(
+        data.kinds,
+        data.facets.at,
+        data.facets.business,
+        { ids: data.facets.tags, ends: data.facets.tagEnds },
+        reader.strings,
+      ),
   });
   const inverted = new InvertedIndex();
   for (let i = 0; i < data.keys.length; i++) {
     const start = i === 0 ? 0 : data.ends[i - 1]!;
     // A view, not a copy: appending a posting later copies it into a buffer of its own.
-    inverted.set(data.keys[i]!, {
+    inverted.set(data.keys[i]!, data.tiers[i]!, {
       bytes: data.bytes.subarray(start, data.ends[i]),
       size: data.ends[i]! - start,
       count: data.counts[i]!,

@@ -25,6 +25,7 @@ const ARRAYS = [
   'origBitEnds',
   'origTextEnds',
   'keys',
+  'tiers',
   'counts',
   'lasts',
   'ends',

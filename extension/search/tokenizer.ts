@@ -6,6 +6,9 @@ import { normalizeText } from './normalize';
  * one-character queries. A key is a number: a unigram its UTF-16 code unit (< 65536), a
  * bigram `first * 65536 + second` (≥ 65536, since no key holds a control character).
  * Spaces and control characters (the field separator) never enter a key: terms hold none.
+ * Two more kinds mark the edges of fields: `startKey(c)` a field that starts with character c,
+ * `endKey(c)` one that ends with it. Only a field a term starts can earn the prefix bonus, and
+ * only one it starts and ends the exact bonus (rank.ts): ranking bounds a document's score by them.
  */
 export const MAX_TERMS = 8;
 export const MAX_TERM_LENGTH = 64;
@@ -29,3 +32,8 @@ export function termKeys(term: string): number[] {
 
 /** A code unit that separates keys: space, or a control character such as the field separator. */
 export const isSeparator = (c: number): boolean => c <= 0x20;
+
+/** The key of a field starting with code unit `c` (65536 + c: above unigrams, below bigrams, whose first unit is > 0x20). */
+export const startKey = (c: number): number => 0x10000 + c;
+/** The key of a field ending with code unit `c` (131072 + c). */
+export const endKey = (c: number): number => 0x20000 + c;

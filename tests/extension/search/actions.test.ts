@@ -62,7 +62,7 @@ describe('next actions in the index', () => {
   });
 
   it('are a new snapshot version: a snapshot saved before them is refused, so the worker builds the index again', () => {
-    expect(SEARCH_INDEX_VERSION).toBe(3);
+    expect(SEARCH_INDEX_VERSION).toBeGreaterThanOrEqual(3);
     const older = packIndexBytes({ ...indexOf({ business: karte }).serialize(), version: 2 });
     expect(() => unpackIndex(older)).toThrow(SearchIndexFormatError);
     expect(() => unpackIndex(older)).toThrow(/版 2 は読めません/);

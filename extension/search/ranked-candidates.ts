@@ -1,0 +1,216 @@
+import type { TierLists } from './inverted-index';
+import { decodeInto } from './postings';
+import { NO_TIER, termBound } from './tiers';
+import { endKey, startKey, termKeys } from './tokenizer';
+
+/**
+ * Below this many candidates the remaining (longer) lists are not worth decoding: every
+ * candidate is verified against the exact phrase anyway, so intersecting only prunes.
+ */
+const GOOD_ENOUGH = 32;
+
+/** Candidates that can score at most `bound` (tiers.ts), in no particular order. */
+export interface Bucket {
+  bound: number;
+  docs: Uint32Array | readonly number[];
+}
+
+/** One key of one term of a query. */
+interface Entry {
+  term: number;
+  tiers: TierLists;
+  count: number;
+}
+
+/**
+ * Per-document arrays reused by every query (a query over a common bigram meets most
+ * documents). `hits` counts the keys a document was found under, offset by a stamp that moves
+ * on with each query, so nothing is cleared between queries; `tiers`, `starts` and `ends` hold,
+ * per term and document, the lightest tier of its keys and the tiers of its startKey and endKey.
+ */
+export class CandidateScratch {
+  hits = new Uint32Array(0);
+  tiers = new Uint8Array(0);
+  starts = new Uint8Array(0);
+  ends = new Uint8Array(0);
+  buffer = new Uint32Array(0);
+  /** The candidates, their buckets and the buckets' documents (what rankedCandidates returns views of). */
+  candidates = new Uint32Array(0);
+  bucketOf = new Uint16Array(0);
+  ordered = new Uint32Array(0);
+  private stamp = 0;
+
+  /** Room for `size` documents and `terms` terms; returns the first stamp of a query of `keys` keys. */
+  begin(size: number, terms: number, keys: number): number {
+    if (this.hits.length < size || this.stamp + keys + 1 >= 0xffffffff) {
+      this.hits = new Uint32Array(Math.max(size, this.hits.length));
+      this.stamp = 0;
+    }
+    if (this.tiers.length < size * terms) {
+      this.tiers = new Uint8Array(size * terms);
+      this.starts = new Uint8Array(size * terms);
+      this.ends = new Uint8Array(size * terms);
+    }
+    const base = this.stamp;
+    this.stamp += keys + 1;
+    return base;
+  }
+
+  /** Room for `count` candidates (a common word has as many as there are documents). */
+  candidateRoom(count: number): void {
+    if (this.candidates.length >= count) return;
+    const size = Math.max(count, this.candidates.length * 2);
+    this.candidates = new Uint32Array(size);
+    this.bucketOf = new Uint16Array(size);
+    this.ordered = new Uint32Array(size);
+  }
+
+  /** A buffer for decoding a list of `count` documents. */
+  room(count: number): Uint32Array {
+    if (this.buffer.length < count) this.buffer = new Uint32Array(Math.max(count, this.buffer.length * 2));
+    return this.buffer;
+  }
+}
+
+function entriesOf(lookup: (key: number) => TierLists | undefined, terms: readonly string[]): Entry[] | null {
+  const entries: Entry[] = [];
+  for (let term = 0; term < terms.length; term++)
+    for (const key of termKeys(terms[term]!)) {
+      const tiers = lookup(key);
+      let count = 0;
+      for (const p of tiers ?? []) count += p?.count ?? 0;
+      if (count === 0) return null;
+      entries.push({ term, tiers: tiers!, count });
+    }
+  return entries.sort((a, b) => a.count - b.count);
+}
+
+/**
+ * The documents holding every key of every term of a query (dead slots included: the caller
+ * skips them), grouped by the most they can score, highest bound first. `size` is the number
+ * of document slots. Empty when some key is unknown. The buckets are views on `scratch`: valid
+ * until its next query.
+ */
+export function rankedCandidates(
+  lookup: (key: number) => TierLists | undefined,
+  terms: readonly string[],
+  size: number,
+  scratch: CandidateScratch,
+): Bucket[] {
+  const entries = entriesOf(lookup, terms);
+  if (!entries || entries.length === 0) return [];
+  const count = terms.length;
+  const base = scratch.begin(size, count, entries.length);
+  const { hits, tiers, starts, ends } = scratch;
+
+  // The shortest list names the candidates; the others keep those they hold.
+  const first = entries[0]!;
+  scratch.candidateRoom(first.count);
+  const { candidates } = scratch;
+  let n = 0;
+  first.tiers.forEach((p, tier) => {
+    if (!p) return;
+    const from = n;
+    n = decodeInto(p, candidates, n);
+    for (let i = from; i < n; i++) {
+      const doc = candidates[i]!;
+      hits[doc] = base + 1;
+      for (let j = 0; j < count; j++) {
+        tiers[j * size + doc] = 0;
+        starts[j * size + doc] = NO_TIER;
+        ends[j * size + doc] = NO_TIER;
+      }
+      tiers[first.term * size + doc] = tier;
+    }
+  });
+  let done = 1;
+  let alive = n;
+  for (; done < entries.length && alive > GOOD_ENOUGH; done++) {
+    const { term, tiers: lists } = entries[done]!;
+    const want = base + done;
+    alive = 0;
+    lists.forEach((p, tier) => {
+      if (!p) return;
+      const docs = scratch.room(p.count);
+      const end = decodeInto(p, docs, 0);
+      for (let i = 0; i < end; i++) {
+        const doc = docs[i]!;
+        if (hits[doc] !== want) continue;
+        hits[doc] = want + 1;
+        alive++;
+        // A term is bounded by its lightest key (a key left unread leaves it higher: still a bound).
+        const at = term * size + doc;
+        if (tiers[at]! < tier) tiers[at] = tier;
+      }
+    });
+  }
+  const found = base + done;
+  for (let j = 0; j < count; j++) {
+    const term = terms[j]!;
+    markEdges(lookup(startKey(term.charCodeAt(0))), starts, j * size, found, scratch);
+    markEdges(lookup(endKey(term.charCodeAt(term.length - 1))), ends, j * size, found, scratch);
+  }
+  return bucketed(candidates, n, found, count, size, scratch);
+}
+
+/** Records in `edges`, for the candidates, the heaviest tier of a field starting (ending) with the term's first (last) character. */
+function markEdges(lists: TierLists | undefined, edges: Uint8Array, row: number, found: number, scratch: CandidateScratch): void {
+  const { hits } = scratch;
+  lists?.forEach((p, tier) => {
+    if (!p) return;
+    const docs = scratch.room(p.count);
+    const end = decodeInto(p, docs, 0);
+    for (let i = 0; i < end; i++) {
+      const doc = docs[i]!;
+      if (hits[doc] === found && edges[row + doc]! > tier) edges[row + doc] = tier;
+    }
+  });
+}
+
+/** termBound(tier, start, end) at [(tier * EDGES + start) * EDGES + end]: the bucketing loop runs once per candidate. */
+const EDGES = NO_TIER + 1;
+const BOUNDS = Float64Array.from({ length: NO_TIER * EDGES * EDGES }, (_, i) =>
+  termBound(Math.floor(i / (EDGES * EDGES)), Math.floor(i / EDGES) % EDGES, i % EDGES),
+);
+
+/** The surviving candidates grouped by bound (a counting sort: a query has a handful of bounds). */
+function bucketed(candidates: Uint32Array, n: number, found: number, terms: number, size: number, scratch: CandidateScratch): Bucket[] {
+  const { hits, tiers, starts, ends } = scratch;
+  const { bucketOf, ordered: out } = scratch;
+  const distinct: number[] = [];
+  const sizes: number[] = [];
+  // The bucket of each (tier, start, end) met, for a one-term query (most queries): no bound to sum.
+  const single = terms === 1 ? new Int16Array(BOUNDS.length).fill(-1) : null;
+  let live = 0;
+  for (let i = 0; i < n; i++) {
+    const doc = candidates[i]!;
+    if (hits[doc] !== found) continue;
+    let k: number;
+    const combo = single && (tiers[doc]! * EDGES + starts[doc]!) * EDGES + ends[doc]!;
+    if (single && single[combo!]! >= 0) k = single[combo!]!;
+    else {
+      let bound = 0;
+      for (let j = 0, row = doc; j < terms; j++, row += size) bound += BOUNDS[(tiers[row]! * EDGES + starts[row]!) * EDGES + ends[row]!]!;
+      k = 0;
+      while (k < distinct.length && distinct[k] !== bound) k++;
+      if (k === distinct.length) {
+        distinct.push(bound);
+        sizes.push(0);
+      }
+      if (single) single[combo!] = k;
+    }
+    sizes[k]!++;
+    candidates[live] = doc;
+    bucketOf[live++] = k;
+  }
+  const order = distinct.map((_, k) => k).sort((a, b) => distinct[b]! - distinct[a]!);
+  const offsets = new Array<number>(distinct.length);
+  let at = 0;
+  for (const k of order) {
+    offsets[k] = at;
+    at += sizes[k]!;
+  }
+  const fill = [...offsets];
+  for (let i = 0; i < live; i++) out[fill[bucketOf[i]!]!++] = candidates[i]!;
+  return order.map((k) => ({ bound: distinct[k]!, docs: out.subarray(offsets[k]!, offsets[k]! + sizes[k]!) }));
+}
