@@ -77,7 +77,8 @@ export interface SearchDoc extends SearchFacets {
   text: Partial<Record<SearchField, string>>;
 }
 
-const NO_FACETS: SearchFacets = {
+/** A document's facets when it has none (a tag, a document built in a test). */
+export const NO_FACETS: SearchFacets = {
   businessId: null,
   consultationId: null,
   at: null,

@@ -8,6 +8,7 @@ import {
   type SearchFilters,
   type SearchIndex,
 } from '../../../extension/search';
+import { NO_FACETS } from '../../../extension/search/documents';
 import { packIndexBytes, unpackIndex } from '../../../extension/search/snapshot-pack';
 import { normalizeForSearch } from '../../../shared/text';
 
@@ -38,20 +39,7 @@ function corpus(seed: number, count: number): SearchDoc[] {
     const parts = Array.from({ length: 1 + Math.floor(next() * 6) }, () => (next() < 0.5 ? pick(WORDS) : pick(FILLER)));
     return parts.join('');
   };
-  const base = {
-    businessId: null,
-    consultationId: null,
-    at: null,
-    status: null,
-    tagIds: [],
-    channel: null,
-    programme: null,
-    advisorIds: [],
-    sensitive: false,
-    authorId: null,
-    corporateNumber: null,
-    externalIds: [],
-  } satisfies Omit<SearchDoc, 'id' | 'kind' | 'text'>;
+  const base = NO_FACETS satisfies Omit<SearchDoc, 'id' | 'kind' | 'text'>;
   const businesses = Array.from({ length: 8 }, (_, i) => `b${i}`);
   return Array.from({ length: count }, (_, i): SearchDoc => {
     const r = next();
