@@ -89,16 +89,22 @@ export async function settle(page: Page, dbName = EXTENSION_DB): Promise<void> {
   }, dbName);
 }
 
-/** Reads every row of a table (to check what the page wrote). */
+/**
+ * Reads every row of a table (to check what the page wrote); none while the page has not created the
+ * database yet (the popup and side panel open it only after their first paint). Opening a database
+ * that does not exist would create it empty, under the page's feet.
+ */
 export async function readRows<T = Row>(page: Context, table: string, dbName = EXTENSION_DB): Promise<T[]> {
   return page.evaluate(
     async ({ dbName, table }) => {
+      if (!(await indexedDB.databases()).some((d) => d.name === dbName)) return [];
       const conn = await new Promise<IDBDatabase>((resolve, reject) => {
         const req = indexedDB.open(dbName);
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
       try {
+        if (!conn.objectStoreNames.contains(table)) return [];
         return await new Promise<T[]>((resolve, reject) => {
           const req = conn.transaction(table, 'readonly').objectStore(table).getAll();
           req.onsuccess = () => resolve(req.result as T[]);
