@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { PartnersSection } from '../components/partners/PartnersSection';
 import type { PartnersStore } from '../state/partners-store';
-import { afterPaint } from './after-paint';
+import { useAfterPaint } from './use-after-paint';
 
 /** Makes and starts the karte's 広域連携 store (its code, the API client and its schemas, loaded on demand). */
 export type LoadPartners = () => Promise<PartnersStore>;
@@ -17,20 +16,14 @@ interface Loaded {
  * is painted, so reading a karte never waits for them.
  */
 export function KartePartnersSlot({ load, today }: { load: LoadPartners; today: string }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  useEffect(() => {
-    let live = true;
-    afterPaint(() => {
-      Promise.all([import('../components/partners/PartnersSection'), load()])
-        .then(([view, store]) => {
-          if (live) setLoaded({ View: view.PartnersSection, store });
-          else store.stop();
-        })
-        // The extension was reloaded under the page: the karte stays, without the section.
-        .catch((e: unknown) => console.warn('partners not started', e));
-    });
-    return () => (live = false);
-  }, [load]);
+  const loaded = useAfterPaint(
+    () =>
+      Promise.all([import('../components/partners/PartnersSection'), load()]).then(
+        ([view, store]): Loaded => ({ View: view.PartnersSection, store }),
+      ),
+    'partners',
+    (unused) => unused.store.stop(),
+  );
   if (!loaded) return null;
   const { View, store } = loaded;
   return <View store={store} today={today} />;

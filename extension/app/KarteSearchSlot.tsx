@@ -1,13 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { SearchStore } from '../state/search-store';
 import { useKartePage } from '../state/contexts';
-import { afterPaint } from './after-paint';
 import type { KarteSearch } from './KarteSearch';
+import { useAfterPaint } from './use-after-paint';
 
 interface Loaded {
   View: typeof KarteSearch;
   store: SearchStore;
 }
+
+const loadSearch = (): Promise<Loaded> =>
+  Promise.all([import('./KarteSearch'), import('./compose-search')]).then(([view, compose]) => ({
+    View: view.KarteSearch,
+    store: compose.createPageSearch(),
+  }));
 
 /**
  * Where the karte page's search box goes. Its code, its store and its connection to the search
@@ -15,19 +20,8 @@ interface Loaded {
  */
 export function KarteSearchSlot() {
   const karte = useKartePage();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  useEffect(() => {
-    let live = true;
-    afterPaint(() => {
-      Promise.all([import('./KarteSearch'), import('./compose-search')])
-        .then(([view, compose]) => {
-          if (live) setLoaded({ View: view.KarteSearch, store: compose.createPageSearch() });
-        })
-        // No workers here (a component test's DOM) or the extension was reloaded: the karte stays, without the box.
-        .catch((e: unknown) => console.warn('karte search not started', e));
-    });
-    return () => (live = false);
-  }, []);
+  // No workers here (a component test's DOM) or the extension was reloaded: the karte stays, without the box.
+  const loaded = useAfterPaint(loadSearch, 'karte search');
   if (!loaded) return <div class="karte-search no-print" />;
   const { View, store } = loaded;
   return (
