@@ -21,8 +21,8 @@ export interface MenuPorts {
   cachedAccess: () => SiteAccess | null;
   loadAccess: () => Promise<SiteAccess>;
   drafts: {
-    get(key: string): Promise<Draft | null>;
-    put(key: string, value: Record<string, unknown>): Promise<string>;
+    /** Stores what `change` makes of the stored draft, read in the same transaction. */
+    update(key: string, change: (stored: Draft | null) => Record<string, unknown>): Promise<string>;
   };
   openSidePanel: (target: { tabId?: number; windowId?: number }) => Promise<void>;
   notifyExcluded: () => Promise<void>;
@@ -71,14 +71,16 @@ export async function handleMenuClick(click: MenuClick, ports: MenuPorts): Promi
     return 'opened';
   }
   const now = ports.now();
-  const stored = await ports.drafts.get(PANEL_DRAFT);
-  const draft = stored ? parseDraft(stored.value, now) : emptyDraft(now);
-  const before = draft.inquiry.trimEnd();
   const link = pageLink(url, click.tab?.title, access);
-  await ports.drafts.put(PANEL_DRAFT, {
-    ...draft,
-    inquiry: `${before === '' ? '' : `${before}\n\n`}${quoteLines(selection)}\n`,
-    source: link.url ? { url: link.url, title: link.title } : null,
+  // Read and written in one transaction: the side panel typing into this draft meanwhile loses nothing.
+  await ports.drafts.update(PANEL_DRAFT, (stored) => {
+    const draft = stored ? parseDraft(stored.value, now) : emptyDraft(now);
+    const before = draft.inquiry.trimEnd();
+    return {
+      ...draft,
+      inquiry: `${before === '' ? '' : `${before}\n\n`}${quoteLines(selection)}\n`,
+      source: link.url ? { url: link.url, title: link.title } : null,
+    };
   });
   await opening;
   return 'quoted';

@@ -36,8 +36,7 @@ export function startBackground(): void {
       cachedAccess: () => access,
       loadAccess,
       drafts: {
-        get: async (key) => createDraftsRepo(await store).get(key),
-        put: async (key, value) => createDraftsRepo(await store).put(key, value),
+        update: async (key, change) => createDraftsRepo(await store).update(key, change),
       },
       openSidePanel,
       notifyExcluded: async () => {

@@ -1,4 +1,4 @@
-import { useId } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 
 interface Props {
   label: string;
@@ -32,10 +32,19 @@ export function TextField({
   list,
 }: Props) {
   const id = useId();
+  const control = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   const handle = (e: Event) => onInput((e.currentTarget as HTMLInputElement).value);
   const ref = (el: HTMLElement | null) => {
+    control.current = el as HTMLInputElement | HTMLTextAreaElement | null;
     if (inputRef) inputRef.current = el;
   };
+  // A value changed elsewhere (a quote added in the background) would put the caret at the end.
+  const caret = useRef<number | null>(null);
+  caret.current = keptCaret(control.current, value);
+  useLayoutEffect(() => {
+    const kept = caret.current;
+    if (kept && control.current) control.current.setSelectionRange(kept, kept);
+  });
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -56,4 +65,14 @@ export function TextField({
       )}
     </div>
   );
+}
+
+/**
+ * Where the caret of the focused `el` stays when its value becomes `next`: where it is, if
+ * the text before it is unchanged; otherwise (or when nothing moves it) `null`.
+ */
+function keptCaret(el: HTMLInputElement | HTMLTextAreaElement | null, next: string): number | null {
+  if (!el || el.value === next || el !== el.ownerDocument.activeElement || typeof el.selectionStart !== 'number') return null;
+  const at = el.selectionStart;
+  return at === el.selectionEnd && next.startsWith(el.value.slice(0, at)) ? at : null;
 }

@@ -1,17 +1,76 @@
 import { onTablesWritten } from './local-writes';
 import type { Draft, KarteDb } from './schema';
 
-/** Unsaved editor content, keyed by where it was typed (`popup`, `panel`, `edit:<id>`). */
+/** What a conditional write found: written with this stamp, or someone else's draft (or none) stored since. */
+export type ReplaceOutcome = { written: string } | { stored: Draft | null };
+
+/** Thrown inside a conditional write to undo it: the stored draft is no longer the one expected. */
+class Superseded extends Error {
+  constructor(readonly stored: Draft | null) {
+    super('draft stored elsewhere since');
+  }
+}
+
+/**
+ * Unsaved editor content, keyed by where it was typed (`popup`, `panel`, `edit:<id>`).
+ *
+ * A draft can have more than one writer: the side panel types into `panel` while the
+ * background adds a context-menu quote to it. Every write is one transaction that reads the
+ * stored row first, so writers see each other in commit order, and each write's `updatedAt`
+ * is later than the one it replaces (the clock, or 1 ms after the last stamp if the clock has
+ * not moved on): a stamp names one version of the draft.
+ */
 export function createDraftsRepo(db: KarteDb, now: () => Date = () => new Date()) {
+  /** A stamp later than `previous`. */
+  const stampAfter = (previous: string | null): string => {
+    const at = now().getTime();
+    const last = previous === null ? Number.NaN : Date.parse(previous);
+    return new Date(Number.isNaN(last) || at > last ? at : last + 1).toISOString();
+  };
+  /** Writes what `next` makes of the stored draft, read in the same transaction; returns the new stamp. */
+  const write = (key: string, next: (stored: Draft | null) => Record<string, unknown>) =>
+    db.transaction('rw', db.drafts, async () => {
+      const stored = (await db.drafts.get(key)) ?? null;
+      const updatedAt = stampAfter(stored?.updatedAt ?? null);
+      await db.drafts.put({ key, value: next(stored), updatedAt });
+      return updatedAt;
+    });
+
   return {
     async get(key: string): Promise<Draft | null> {
       return (await db.drafts.get(key)) ?? null;
     },
-    /** Stores the draft; returns the `updatedAt` it was stamped with. */
+    /** Stores the draft whatever is stored; returns the `updatedAt` it was stamped with. */
     async put(key: string, value: Record<string, unknown>): Promise<string> {
-      const updatedAt = now().toISOString();
-      await db.drafts.put({ key, value, updatedAt });
-      return updatedAt;
+      return write(key, () => value);
+    },
+    /**
+     * Stores the draft only if the stored one is still the version stamped `seen` (`null`:
+     * none stored) — the one the writer last read or wrote. Otherwise writes nothing and
+     * returns what is stored now, for the writer to merge with.
+     */
+    async replace(key: string, value: Record<string, unknown>, seen: string | null): Promise<ReplaceOutcome> {
+      const updatedAt = stampAfter(seen);
+      try {
+        await db.transaction('rw', db.drafts, async () => {
+          // Both requests are issued before anything is awaited: a page closed right after a
+          // keystroke still has its write queued. The write is undone if the check fails.
+          const reading = db.drafts.get(key);
+          const writing = db.drafts.put({ key, value, updatedAt });
+          writing.catch(() => undefined); // undone below: its failure is expected, not news
+          const stored = (await reading) ?? null;
+          if ((stored?.updatedAt ?? null) !== seen) throw new Superseded(stored);
+          await writing;
+        });
+        return { written: updatedAt };
+      } catch (e) {
+        if (e instanceof Superseded) return { stored: e.stored };
+        throw e;
+      }
+    },
+    /** Stores what `change` makes of the stored draft, read in the same transaction (nothing written in between is lost). */
+    async update(key: string, change: (stored: Draft | null) => Record<string, unknown>): Promise<string> {
+      return write(key, change);
     },
     async remove(key: string): Promise<void> {
       await db.drafts.delete(key);

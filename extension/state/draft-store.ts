@@ -2,13 +2,17 @@ import { batch, signal } from '@preact/signals';
 import type { Draft } from '../db/schema';
 import { hasNote, parseDraft, type ConsultationDraft } from '../draft/consultation-draft';
 import { toLocalInput } from '../dates/local-time';
-import { mergeTyped } from '../draft/merge-draft';
+import { mergeConcurrent, mergeTyped } from '../draft/merge-draft';
+import type { ReplaceOutcome } from '../db/drafts-repo';
 
 export interface DraftStoreDeps {
   key: string;
   drafts: {
     get(key: string): Promise<Draft | null>;
+    /** Stores the draft whatever is stored (after a save); returns its stamp. */
     put(key: string, value: Record<string, unknown>): Promise<string>;
+    /** Stores the draft only if the stored one is still the version stamped `seen` (drafts-repo.ts). */
+    replace(key: string, value: Record<string, unknown>, seen: string | null): Promise<ReplaceOutcome>;
     remove(key: string): Promise<void>;
   };
   /** Calls back with the stored draft whenever it changes, here or in another extension page. */
@@ -36,6 +40,11 @@ function omit(values: Partial<ConsultationDraft>, drop: (key: keyof Consultation
  * The editor does not wait for the stored draft: typing starts at once, and no write goes
  * out before the stored draft has been read (it would overwrite it). When it arrives, what
  * was typed meanwhile is merged into it (merge-draft.ts) and written.
+ *
+ * Another page may write the same draft (the background adds a context-menu quote to the
+ * side panel's). Each write here only lands on the version of the stored draft this editor
+ * last read or wrote; if another was stored meanwhile, what was typed since is merged into
+ * it and written instead, so neither side is lost.
  */
 export function createDraftStore(deps: DraftStoreDeps) {
   const fields = signal<ConsultationDraft>(deps.fresh());
@@ -50,22 +59,28 @@ export function createDraftStore(deps: DraftStoreDeps) {
   let dirty = false;
   let stopObserving: (() => void) | null = null;
   let disposed = false;
-  const ownStamps = new Set<string>();
+  /** The stored version the editor's content builds on: its stamp (`null`: none stored) and its fields. */
+  let seen: string | null = null;
+  let base: ConsultationDraft = fields.value;
+  /** A change stored elsewhere arrived while a write was under way: read it once the write is done. */
+  let missed = false;
   /** Fields changed before the stored draft was read. */
   const touched = new Set<keyof ConsultationDraft>();
 
   async function readStored(): Promise<void> {
     const [stored, defaults] = await Promise.all([deps.drafts.get(deps.key), readDefaults()]);
     if (stored) {
-      ownStamps.add(stored.updatedAt); // already seen: its first echo from observe() is not news
       const draft = parseDraft(stored.value, deps.now());
+      seen = stored.updatedAt;
+      base = draft;
       restored.value = hasNote(draft);
       const unsaid = restored.value ? omit(defaults, (key) => key in stored.value) : defaults;
       // A draft with nothing typed yet is about a consultation happening now.
-      const base = restored.value ? { ...draft, ...unsaid } : { ...draft, ...unsaid, heldAt: toLocalInput(deps.now()) };
-      fields.value = touched.size > 0 ? mergeTyped(base, fields.value, touched) : base;
+      const start = restored.value ? { ...draft, ...unsaid } : { ...draft, ...unsaid, heldAt: toLocalInput(deps.now()) };
+      fields.value = touched.size > 0 ? mergeTyped(start, fields.value, touched) : start;
     } else {
       // Nothing stored: the defaults, under whatever the advisor already chose.
+      base = deps.fresh();
       fields.value = { ...fields.value, ...omit(defaults, (key) => touched.has(key)) };
     }
     touched.clear();
@@ -89,18 +104,39 @@ export function createDraftStore(deps: DraftStoreDeps) {
       if (!ready.value) await load();
       while (dirty) {
         dirty = false;
-        ownStamps.add(await deps.drafts.put(deps.key, fields.value));
-        if (ownStamps.size > 50) ownStamps.delete(ownStamps.values().next().value!);
+        const value = fields.value;
+        const outcome = await deps.drafts.replace(deps.key, value, seen);
+        if ('written' in outcome) {
+          seen = outcome.written;
+          base = value;
+        } else {
+          // Stored elsewhere since: what was typed here (up to now) goes into that version.
+          const theirs = outcome.stored ? parseDraft(outcome.stored.value, deps.now()) : deps.fresh();
+          fields.value = mergeConcurrent(base, fields.value, theirs);
+          seen = outcome.stored?.updatedAt ?? null;
+          base = theirs;
+          dirty = true;
+        }
       }
     } finally {
       writing = null;
     }
+    if (missed && !disposed) {
+      missed = false;
+      adopt(await deps.drafts.get(deps.key));
+    }
   }
 
   function adopt(stored: Draft | null): void {
-    // Local typing not yet written wins; our own writes coming back are not news.
-    if (!stored || dirty || writing || ownStamps.has(stored.updatedAt)) return;
-    fields.value = parseDraft(stored.value, deps.now());
+    // Our own writes coming back, and versions older than the one we have, are not news.
+    if (!stored || (seen !== null && stored.updatedAt <= seen)) return;
+    // Typing not yet written is merged into it by that write (writeLoop).
+    if (dirty || writing) {
+      missed = true;
+      return;
+    }
+    fields.value = base = parseDraft(stored.value, deps.now());
+    seen = stored.updatedAt;
   }
 
   return {
@@ -131,8 +167,12 @@ export function createDraftStore(deps: DraftStoreDeps) {
       fields.value = next;
       restored.value = false;
       resets.value++;
-      if (next.businessId) ownStamps.add(await deps.drafts.put(deps.key, next));
-      else await deps.drafts.remove(deps.key);
+      base = next;
+      if (next.businessId) seen = await deps.drafts.put(deps.key, next);
+      else {
+        await deps.drafts.remove(deps.key);
+        seen = null;
+      }
     },
     async discard(): Promise<void> {
       await load();

@@ -1,6 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
-import { MENU } from '../../extension/background/context-menu';
+import { MENU, PANEL_DRAFT } from '../../extension/background/context-menu';
+import { readRows } from './support/idb-rows';
 import { expect, PORTAL_ORIGIN, test } from './support/test';
 import { createBusiness, ui, uniqueName } from './support/ui';
 
@@ -74,6 +75,26 @@ test('context menu: a second quote is added below the note already being written
   await clickMenuItem(ext.worker, MENU.quote, await selectText(portal, '#other'));
   // The open panel picks the quotes up from the stored draft without being reloaded.
   await expect(p.note).toHaveValue(`訪問メモ\n\n> ${QUOTED}\n\n> 次回は工程表を一緒に確認する予定。\n`);
+});
+
+test('context menu: a quote made while the advisor is typing in the panel loses neither', async ({
+  ext,
+  openPortalPage,
+  openExtensionPage,
+}) => {
+  const portal = await openPortalPage(PORTAL_PAGE);
+  const selection = await selectText(portal, '#quote');
+  const panel = await openExtensionPage('sidepanel.html');
+  const p = ui(panel);
+  await p.note.fill('訪問メモ');
+  const stored = async () =>
+    (await readRows<{ key: string; value: { inquiry: string } }>(panel, 'drafts')).find((d) => d.key === PANEL_DRAFT)?.value.inquiry;
+  await expect.poll(stored).toBe('訪問メモ');
+  // The quote lands while keys are still arriving, each one a write of the same draft.
+  await Promise.all([p.note.pressSequentially('。社長と工程を確認', { delay: 15 }), clickMenuItem(ext.worker, MENU.quote, selection)]);
+  await expect(p.note).toHaveValue(`訪問メモ。社長と工程を確認\n\n> ${QUOTED}\n`);
+  await panel.reload();
+  await expect(ui(panel).note).toHaveValue(`訪問メモ。社長と工程を確認\n\n> ${QUOTED}\n`);
 });
 
 test('context menu does nothing on a site the advisor excluded', async ({ ext, openPortalPage, openExtensionPage }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, type ConsultationDraft } from '../../../extension/draft/consultation-draft';
-import { mergeTyped } from '../../../extension/draft/merge-draft';
+import { mergeConcurrent, mergeTyped } from '../../../extension/draft/merge-draft';
 
 const at = new Date('2026-04-01T10:00:00');
 const draft = (patch: Partial<ConsultationDraft>): ConsultationDraft => ({ ...emptyDraft(at), ...patch });
@@ -41,6 +41,41 @@ describe('typing merged into the stored draft', () => {
       businessId: 'b2',
       channel: 'visit',
       sensitive: true,
+    });
+  });
+});
+
+describe('two writers of one draft merged', () => {
+  const three = (base: Partial<ConsultationDraft>, mine: Partial<ConsultationDraft>, theirs: Partial<ConsultationDraft>) =>
+    mergeConcurrent(draft(base), draft({ ...base, ...mine }), draft({ ...base, ...theirs }));
+
+  it('puts a quote added elsewhere below what was typed here, with its blank line', () => {
+    expect(three({ inquiry: '' }, { inquiry: '訪問メモ' }, { inquiry: '> 引用\n' }).inquiry).toBe('訪問メモ\n\n> 引用\n');
+    expect(three({ inquiry: '訪問メモ\n' }, { inquiry: '訪問メモ\n社長と面談' }, { inquiry: '訪問メモ\n\n> 引用\n' }).inquiry).toBe(
+      '訪問メモ\n社長と面談\n\n> 引用\n',
+    );
+    expect(three({ inquiry: '訪問メモ' }, { inquiry: '' }, { inquiry: '訪問メモ\n\n> 引用\n' }).inquiry).toBe('> 引用\n');
+  });
+
+  it('keeps both texts when both sides rewrote a field, and one side where the other kept it', () => {
+    expect(three({ advice: '試算表' }, { advice: '資金繰り表' }, { advice: '月次の試算表' }).advice).toBe('月次の試算表\n資金繰り表');
+    expect(three({ advice: '試算表', insight: '' }, { insight: '価格が原因' }, { advice: '月次の試算表' })).toMatchObject({
+      advice: '月次の試算表',
+      insight: '価格が原因',
+    });
+  });
+
+  it("takes tags added and removed on either side, and this side's other choices", () => {
+    expect(
+      three(
+        { tagIds: ['topic-tax', 'topic-hr'], channel: 'counter' },
+        { tagIds: ['topic-tax', 'topic-dx'], channel: 'phone' },
+        { tagIds: ['topic-tax', 'topic-hr', 'topic-finance'], source: { url: 'https://a.example/', title: 'A' } },
+      ),
+    ).toMatchObject({
+      tagIds: ['topic-tax', 'topic-finance', 'topic-dx'],
+      channel: 'phone',
+      source: { url: 'https://a.example/', title: 'A' },
     });
   });
 });

@@ -43,9 +43,9 @@ describe('draft store', () => {
     const issued: string[] = [];
     const watched = {
       ...drafts,
-      put: (key: string, value: Record<string, unknown>) => {
+      replace: (key: string, value: Record<string, unknown>, seen: string | null) => {
         issued.push(String(value.inquiry));
-        return drafts.put(key, value);
+        return drafts.replace(key, value, seen);
       },
     };
     const store = createDraftStore({ key: 'popup', drafts: watched, fresh: () => emptyDraft(opened), now: () => opened });
@@ -61,9 +61,9 @@ describe('draft store', () => {
     const order: string[] = [];
     const watched = {
       ...drafts,
-      put: (key: string, value: Record<string, unknown>) => {
+      replace: (key: string, value: Record<string, unknown>, seen: string | null) => {
         order.push(`put ${String(value.inquiry)}`);
-        return drafts.put(key, value);
+        return drafts.replace(key, value, seen);
       },
     };
     const store = createDraftStore({ key: 'popup', drafts: watched, fresh: () => emptyDraft(opened), now: () => opened });
@@ -106,9 +106,9 @@ describe('draft store', () => {
     const writes: string[] = [];
     const watched = {
       ...drafts,
-      put: async (key: string, value: Record<string, unknown>) => {
+      replace: async (key: string, value: Record<string, unknown>, seen: string | null) => {
         writes.push(String(value.inquiry));
-        return drafts.put(key, value);
+        return drafts.replace(key, value, seen);
       },
     };
     const store = createDraftStore({ key: 'popup', drafts: watched, fresh: () => emptyDraft(opened), now: () => opened });
@@ -156,6 +156,81 @@ describe('draft store', () => {
     await store.flush();
     await new Promise((r) => setTimeout(r, 50)); // let every echo of our own writes arrive
     expect(store.fields.value.inquiry).toBe('> 引用した文\n追記です');
+  });
+
+  it('keeps a quote the background adds between reading the draft and writing the next keystroke', async () => {
+    const drafts = createDraftsRepo(freshDb());
+    let quoteLands: (() => Promise<unknown>) | null = () =>
+      drafts.update('popup', (stored) => ({
+        ...stored!.value,
+        inquiry: `${String(stored!.value.inquiry)}\n\n> 引用した文\n`,
+        source: { url: 'https://a.example/', title: 'A' },
+      }));
+    const racing = {
+      ...drafts,
+      // The quote is stored after this editor last read the draft, just before its write reaches the table.
+      replace: async (key: string, value: Record<string, unknown>, seen: string | null) => {
+        const landing = quoteLands;
+        quoteLands = null;
+        await landing?.();
+        return drafts.replace(key, value, seen);
+      },
+    };
+    await drafts.put('popup', { ...emptyDraft(opened), inquiry: '訪問メモ' });
+    const store = createDraftStore({
+      key: 'popup',
+      drafts: racing,
+      observe: drafts.observe,
+      fresh: () => emptyDraft(opened),
+      now: () => opened,
+    });
+    await store.load();
+
+    store.update({ inquiry: '訪問メモ。社長と面談', tagIds: ['topic-finance'] });
+    await store.flush();
+
+    const both = {
+      inquiry: '訪問メモ。社長と面談\n\n> 引用した文\n',
+      tagIds: ['topic-finance'],
+      source: { url: 'https://a.example/', title: 'A' },
+    };
+    expect(store.fields.value).toMatchObject(both);
+    expect((await drafts.get('popup'))?.value).toMatchObject(both);
+  });
+
+  it('shows a quote stored while its own write was under way, once that write is done', async () => {
+    const drafts = createDraftsRepo(freshDb());
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const slow = {
+      ...drafts,
+      // The keystroke's write commits, but this editor hears back only after the quote was stored too.
+      replace: async (key: string, value: Record<string, unknown>, seen: string | null) => {
+        const outcome = await drafts.replace(key, value, seen);
+        await held;
+        return outcome;
+      },
+    };
+    const store = createDraftStore({
+      key: 'popup',
+      drafts: slow,
+      observe: drafts.observe,
+      fresh: () => emptyDraft(opened),
+      now: () => opened,
+    });
+    await store.load();
+
+    store.update({ inquiry: '訪問メモ' });
+    await expect.poll(async () => (await drafts.get('popup'))?.value.inquiry).toBe('訪問メモ');
+    await drafts.update('popup', (stored) => ({ ...stored!.value, inquiry: `${String(stored!.value.inquiry)}\n\n> 引用\n` }));
+    await new Promise((r) => setTimeout(r, 20)); // its notice arrives while the write is still under way
+    release();
+    await store.flush();
+
+    await expect.poll(() => store.fields.value.inquiry).toBe('訪問メモ\n\n> 引用\n');
+    store.update({ inquiry: '訪問メモ\n\n> 引用\n追記' });
+    await store.flush();
+    expect((await drafts.get('popup'))?.value.inquiry).toBe('訪問メモ\n\n> 引用\n追記');
   });
 
   it('falls back field by field when a stored draft is malformed', async () => {
