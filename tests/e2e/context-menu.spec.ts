@@ -21,6 +21,12 @@ async function selectText(page: Page, selector: string): Promise<string> {
   });
 }
 
+/** The note of the side panel's stored draft. */
+async function panelNote(page: Page): Promise<string | undefined> {
+  const drafts = await readRows<{ key: string; value: { inquiry: string } }>(page, 'drafts');
+  return drafts.find((d) => d.key === PANEL_DRAFT)?.value.inquiry;
+}
+
 /**
  * Chrome's own context menu cannot be clicked from a test, so the click is delivered the way
  * Chrome delivers it: to the listeners the background registered on contextMenus.onClicked,
@@ -70,6 +76,8 @@ test('context menu: a second quote is added below the note already being written
   const panel = await openExtensionPage('sidepanel.html');
   const p = ui(panel);
   await p.note.fill('訪問メモ');
+  // The note is being written: it is in the panel's draft (typing before the draft was read is merged below it).
+  await expect.poll(() => panelNote(panel)).toBe('訪問メモ');
   const portal = await openPortalPage(PORTAL_PAGE);
   await clickMenuItem(ext.worker, MENU.quote, await selectText(portal, '#quote'));
   await clickMenuItem(ext.worker, MENU.quote, await selectText(portal, '#other'));
@@ -87,9 +95,7 @@ test('context menu: a quote made while the advisor is typing in the panel loses 
   const panel = await openExtensionPage('sidepanel.html');
   const p = ui(panel);
   await p.note.fill('訪問メモ');
-  const stored = async () =>
-    (await readRows<{ key: string; value: { inquiry: string } }>(panel, 'drafts')).find((d) => d.key === PANEL_DRAFT)?.value.inquiry;
-  await expect.poll(stored).toBe('訪問メモ');
+  await expect.poll(() => panelNote(panel)).toBe('訪問メモ');
   // The quote lands while keys are still arriving, each one a write of the same draft.
   await Promise.all([p.note.pressSequentially('。社長と工程を確認', { delay: 15 }), clickMenuItem(ext.worker, MENU.quote, selection)]);
   await expect(p.note).toHaveValue(`訪問メモ。社長と工程を確認\n\n> ${QUOTED}\n`);
