@@ -19,12 +19,23 @@ function isPlain(cp: number): boolean {
   return (cp >= 0x21 && cp < 0x7f) || isHiragana(cp) || (cp >= 0x30a1 && cp <= 0x30fa) || (cp >= 0x4e00 && cp <= 0x9fff);
 }
 
+/** Common punctuation that is its own NFKC form and no white space: 、。「」・ー. */
+const PLAIN_PUNCTUATION = new Set([0x3001, 0x3002, 0x300c, 0x300d, 0x30fb, 0x30fc]);
+
+/** What `cp` becomes when nothing joins it (null: not known without NFKC): plain characters and common punctuation. */
+function foldedAlone(cp: number): number | null {
+  if (cp >= 0x41 && cp <= 0x5a) return cp + 0x20;
+  if (isHiragana(cp)) return kanaFolded(cp);
+  return isPlain(cp) || PLAIN_PUNCTUATION.has(cp) ? cp : null;
+}
+
 /**
  * Whether `cp` belongs with the code point before it: NFKC composes a base with a following
  * combining mark (か + ゙ → が, including the half-width ﾞ and ﾟ) and Hangul jamo into syllables.
+ * Nothing below U+0300 (where the combining marks start) nor the common punctuation does.
  */
 function joinsPrevious(cp: number): boolean {
-  if (isPlain(cp)) return false;
+  if (cp < 0x300 || isPlain(cp) || PLAIN_PUNCTUATION.has(cp)) return false;
   const first = String.fromCodePoint(cp).normalize('NFKC').codePointAt(0);
   if (first === undefined) return false;
   return /\p{M}/u.test(String.fromCodePoint(first)) || (first >= 0x1160 && first <= 0x11ff);
@@ -40,20 +51,20 @@ export function normalizeWithMap(original: string): MappedText {
     const start = i;
     const cp = original.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
-    let folded: string;
-    if (cp < 0x7f && i < original.length && original.charCodeAt(i) < 0x7f) {
-      // Fast path for ASCII followed by ASCII: nothing to compose.
-      folded = cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 0x20) : String.fromCharCode(cp);
-    } else if (isHiragana(cp) && (i >= original.length || !joinsPrevious(original.codePointAt(i)!))) {
-      folded = String.fromCharCode(kanaFolded(cp));
-    } else {
-      while (i < original.length) {
-        const next = original.codePointAt(i)!;
-        if (!joinsPrevious(next)) break;
-        i += next > 0xffff ? 2 : 1;
-      }
-      folded = foldText(original.slice(start, i));
+    // Most characters of Japanese text: their own form (or a fixed one), joined by nothing after them.
+    const alone = foldedAlone(cp);
+    if (alone !== null && (i >= original.length || !joinsPrevious(original.codePointAt(i)!))) {
+      text += String.fromCharCode(alone);
+      starts.push(start);
+      ends.push(i);
+      continue;
     }
+    while (i < original.length) {
+      const next = original.codePointAt(i)!;
+      if (!joinsPrevious(next)) break;
+      i += next > 0xffff ? 2 : 1;
+    }
+    const folded = foldText(original.slice(start, i));
     for (let k = 0; k < folded.length; k++) {
       let ch = folded[k]!;
       if (WHITE_SPACE.test(ch)) {

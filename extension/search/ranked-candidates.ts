@@ -38,6 +38,8 @@ export class CandidateScratch {
   candidates = new Uint32Array(0);
   bucketOf = new Uint16Array(0);
   ordered = new Uint32Array(0);
+  /** The documents of a bucket that the filters keep (search-index.ts). */
+  kept = new Uint32Array(0);
   private stamp = 0;
 
   /** Room for `size` documents and `terms` terms; returns the first stamp of a query of `keys` keys. */
@@ -63,6 +65,12 @@ export class CandidateScratch {
     this.candidates = new Uint32Array(size);
     this.bucketOf = new Uint16Array(size);
     this.ordered = new Uint32Array(size);
+  }
+
+  /** Room for the `count` documents of a bucket that the filters keep. */
+  keptRoom(count: number): Uint32Array {
+    if (this.kept.length < count) this.kept = new Uint32Array(Math.max(count, this.kept.length * 2));
+    return this.kept;
   }
 
   /** A buffer for decoding a list of `count` documents. */

@@ -10,7 +10,7 @@ import { packOriginal } from './original-text';
 import { rankedCandidates, CandidateScratch, type Bucket } from './ranked-candidates';
 import { scoreDoc, TopK } from './rank';
 import { serializeParts, type SerializedSearchIndex } from './serialize';
-import { slotFilter, slotsOfBusiness } from './slot-columns';
+import { keptSlots, slotFilter, slotsOfBusiness } from './slot-columns';
 import { TIERS_OF } from './tiers';
 import { queryTerms } from './tokenizer';
 
@@ -139,14 +139,15 @@ export class SearchIndex {
     const recency = new Map<string, number>();
     const columns = this.store.columns();
     const { dates } = columns;
-    const slotOk = slotFilter(filters, columns, dateRange(filters));
+    const slotOk = slotFilter(filters, columns, dateRange(filters), this.store.statusOf);
     // Highest bound first: once the results are full, a bucket that cannot beat the last is the end.
     for (const { bound, docs } of this.candidates(terms, filters)) {
       if (top.closed(bound)) break;
-      const ordered = newestFirst(docs, dates, limit, this.scratch.room(docs.length));
+      // Filtered first, so the newest are taken among the documents the filters keep.
+      const kept = slotOk ? keptSlots(docs, slotOk, this.scratch.keptRoom(docs.length)) : docs;
+      const ordered = newestFirst(kept, dates, limit, this.scratch.room(kept.length));
       for (let i = 0; i < ordered.length; i++) {
         const n = ordered[i]!;
-        if (slotOk && !slotOk(n)) continue;
         let at = dates[n]!;
         let doc: StoredDoc | null = null;
         if (Number.isNaN(at)) {

@@ -1,3 +1,4 @@
+import type { KarteStatus } from '../../shared';
 import { SEARCH_KINDS, type SearchKind } from './documents';
 import type { StoredDoc } from './doc-store';
 import type { SearchFilters } from './filters';
@@ -124,22 +125,47 @@ export const factsOf = (doc: StoredDoc | null): SlotFacts | null =>
 
 /**
  * A test of slot numbers that rejects, from the columns alone, what `filters` would reject by
- * kind, business, tags or date (compileFilters still decides); null when none of these is set.
+ * kind, business, karte status, tags or date (compileFilters still decides); null when none of
+ * these is set. A status is looked up once per business here, not once per candidate.
  */
 export function slotFilter(
   filters: SearchFilters,
   c: SlotColumns,
   range: { from: number; until: number } | null,
+  statusOf: (businessId: string) => KarteStatus | undefined,
 ): ((n: number) => boolean) | null {
   const kinds = filters.kinds && filters.kinds.length > 0 ? filters.kinds.map((k) => SEARCH_KINDS.indexOf(k)) : null;
   const business = filters.businessId === undefined ? null : (c.codes.get(filters.businessId) ?? -2);
   const tags = filters.tagIds && filters.tagIds.length > 0 ? maskOf(filters.tagIds) : 0;
-  if (!kinds && business === null && !range && tags === 0) return null;
+  const statuses = filters.statuses && filters.statuses.length > 0 ? statusPasses(c, new Set(filters.statuses), statusOf) : null;
+  if (!kinds && business === null && !range && tags === 0 && !statuses) return null;
   return (n) =>
     (kinds === null || kinds.includes(c.kinds[n]!)) &&
     (business === null || c.business[n] === business) &&
     (tags & c.tagMasks[n]!) === tags &&
+    (statuses === null || (c.business[n]! >= 0 && statuses[c.business[n]!] === 1)) &&
     (range === null || (c.dates[n]! >= range.from && c.dates[n]! < range.until));
+}
+
+/** Per business code, 1 when the business's karte is in one of `statuses`. */
+function statusPasses(
+  c: SlotColumns,
+  statuses: ReadonlySet<KarteStatus>,
+  statusOf: (businessId: string) => KarteStatus | undefined,
+): Uint8Array {
+  const passes = new Uint8Array(c.nextCode);
+  for (const [businessId, code] of c.codes) {
+    const status = statusOf(businessId);
+    if (status !== undefined && statuses.has(status)) passes[code] = 1;
+  }
+  return passes;
+}
+
+/** The slots of `docs` that `ok` keeps, in their order, written to `out`. */
+export function keptSlots(docs: Uint32Array | readonly number[], ok: (n: number) => boolean, out: Uint32Array): Uint32Array {
+  let kept = 0;
+  for (let i = 0; i < docs.length; i++) if (ok(docs[i]!)) out[kept++] = docs[i]!;
+  return out.subarray(0, kept);
 }
 
 const CONSULTATION = SEARCH_KINDS.indexOf('consultation');

@@ -89,6 +89,17 @@ describe('filters', () => {
     expect(ids(index, '事業承継', { statuses: ['banso'] })).toEqual([c.id]);
   });
 
+  it('gives the newest of the records a filter keeps, even when far newer ones match the words', () => {
+    const banso = aBusiness({ name: '能登水産', status: 'banso' });
+    const day = (d: number) => `2026-01-${String(d).padStart(2, '0')}T01:00:00Z`;
+    // Days 1–5 are the 伴走 karte's; days 6–29, newer, another business's.
+    const kept = [1, 2, 3, 4, 5].map((d) => aConsultation({ businessId: banso.id, inquiry: '事業承継の相談', heldAt: day(d) }));
+    const newer = Array.from({ length: 24 }, (_, i) => aConsultation({ inquiry: '事業承継の相談', heldAt: day(6 + i) }));
+    const index = indexOf({ business: banso }, ...[...kept, ...newer].map((consultation) => ({ consultation })));
+    const found = index.search('事業承継', { statuses: ['banso'], kinds: ['consultation'] }, 3).map((h) => h.id);
+    expect(found).toEqual([kept[4]!.id, kept[3]!.id, kept[2]!.id]);
+  });
+
   it('searches one karte: the business and its own consultations', () => {
     const business = aBusiness({ name: '白山酒造' });
     const own = aConsultation({ businessId: business.id, inquiry: '酒造の販路開拓', heldAt: '2026-01-01T00:00:00Z' });

@@ -39,6 +39,20 @@ describe('normalisation used by the index', () => {
     expect(normalizeWithMap(s).text).toBe(normalizeForSearch(s));
   });
 
+  it('the offset map normalises any text the way the shared normaliser does, each character mapped back in order', () => {
+    const japanese = fc.string({ unit: fc.constantFrom(...'価格転嫁、「値上げ」。ー・がか\u3099ｶﾞＡＢｃ１２　 \nひらカタ𠮷㈱①') });
+    for (const text of [fc.string({ unit: 'binary' }), japanese])
+      fc.assert(
+        fc.property(text, (s) => {
+          const m = normalizeWithMap(s);
+          const ordered = Array.from(m.starts).every(
+            (at, i) => at < m.ends[i]! && m.ends[i]! <= s.length && (i === 0 || at >= m.starts[i - 1]!),
+          );
+          return m.text === normalizeForSearch(s) && ordered;
+        }),
+      );
+  });
+
   it('maps each normalised character back to the original characters it came from', () => {
     const original = 'ｶﾞｽ代と㈱の件';
     const m = normalizeWithMap(original);
