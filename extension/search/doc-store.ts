@@ -3,6 +3,7 @@ import { DocRelations, type DocLinks } from './doc-links';
 import { FIELDS_OF, TITLE_FIELD_COUNT, type SearchFacets, type SearchKind } from './documents';
 import { unpackOriginal, type PackedOriginal } from './original-text';
 import { emptyColumns, factsOf, latestByBusiness, setSlot, type SlotColumns } from './slot-columns';
+import { NORM_CHUNK_SLOTS, type KeptRuns, type NormChunks } from './norm-chunks';
 
 /** Separates the fields of a document inside its one normalised string. */
 export const FIELD_SEPARATOR = '\u0000';
@@ -47,6 +48,8 @@ export interface SlotLoader {
   at(n: number): number | null;
   /** The slot columns of every slot as loaded (slot-columns.ts). */
   columns(): SlotColumns;
+  /** The snapshot's compressed texts, stored again for runs of slots left unchanged. */
+  norms?: NormChunks;
 }
 
 /**
@@ -71,6 +74,8 @@ export class DocStore {
   dead = 0;
   /** Made on the first query (a loaded store reads them from the snapshot's columns), then kept up to date. */
   private cols: SlotColumns | undefined;
+  /** Loaded slots emptied since loading (their run of texts changed). */
+  private readonly removedSinceLoad = new Set<number>();
 
   /** `seps` and `loader` come from a serialised index being loaded. */
   constructor(
@@ -87,6 +92,23 @@ export class DocStore {
       if (loader.id(n) === null) this.dead++;
       else this.liveCount++;
     }
+  }
+
+  /** The runs of texts (norm-chunks.ts) of the loaded snapshot that no change has touched; null for a store built here. */
+  keptRuns(): KeptRuns | null {
+    const { loader } = this;
+    if (!loader?.norms) return null;
+    const size = this.slots.length;
+    return {
+      from: loader.norms,
+      unchanged: (run) => {
+        const first = run * NORM_CHUNK_SLOTS;
+        const end = Math.min(first + NORM_CHUNK_SLOTS, loader.count);
+        if (end <= first || end !== Math.min(first + NORM_CHUNK_SLOTS, size)) return false;
+        for (let n = first; n < end; n++) if (this.removedSinceLoad.has(n)) return false;
+        return true;
+      },
+    };
   }
 
   /** Every slot, all made (serialising, compacting, scanning every document). */
@@ -226,6 +248,7 @@ export class DocStore {
     const doc = this.get(n)!;
     this.related(true).detach(n, doc.kind, doc.id, doc.facets);
     this.slots[n] = null;
+    if (this.loader && n < this.loader.count) this.removedSinceLoad.add(n);
     if (this.cols) setSlot(this.cols, n, null);
     this.latest = undefined;
     this.byId.delete(id);

@@ -21,7 +21,8 @@ export {
   type SearchKind,
 } from './documents';
 export { highlightText, type Range } from './highlight';
-export { SearchIndexFormatError, SEARCH_INDEX_VERSION, type SerializedSearchIndex } from './serialize';
+export { SearchIndexFormatError } from './format-error';
+export { SEARCH_INDEX_VERSION, type SerializedSearchIndex } from './serialize';
 
 export function createSearchIndex(): SearchIndex {
   return new SearchIndex();

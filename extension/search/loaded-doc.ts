@@ -16,8 +16,8 @@ export function textOf(block: TextBlock, start: number, end: number): string {
 
 /** What a loaded document reads its text and facets from, on first use. */
 export interface LoadedSource {
-  norms: TextBlock;
-  normEnds: Uint32Array;
+  /** The code units of a slot's normalised text, and where it lies in them (norm-chunks.ts). */
+  norm: (slot: number) => { block: Uint16Array; start: number; end: number };
   facets: FacetReader;
   /** The packed original of a slot (a view or a string slice: cheap). */
   orig: (slot: number) => PackedOriginal;
@@ -49,18 +49,17 @@ export class LoadedDoc implements StoredDoc {
    * only `query` has met it: that query verifies it on these, and decodes it only to show it.
    */
   units(query: number): { block: Uint16Array; start: number; end: number } | null {
-    const { norms, normEnds } = this.source;
-    if (this.text !== undefined || typeof norms === 'string') return null;
+    if (this.text !== undefined) return null;
     // Met by an earlier query too: worth decoding now (doc-text.ts).
     if (this.metIn !== undefined && this.metIn !== query) return null;
     this.metIn = query;
-    return { block: norms, start: this.slot === 0 ? 0 : normEnds[this.slot - 1]!, end: normEnds[this.slot]! };
+    return this.source.norm(this.slot);
   }
 
   get norm(): string {
     if (this.text === undefined) {
-      const { norms, normEnds } = this.source;
-      this.text = textOf(norms, this.slot === 0 ? 0 : normEnds[this.slot - 1]!, normEnds[this.slot]!);
+      const { block, start, end } = this.source.norm(this.slot);
+      this.text = textOf(block, start, end);
     }
     return this.text;
   }

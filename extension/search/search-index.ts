@@ -237,8 +237,8 @@ export class SearchIndex {
     this.inverted = inverted;
   }
 
-  /** A structured-cloneable copy for IndexedDB (typed arrays inside: not for JSON). */
-  serialize(): SerializedSearchIndex {
+  /** A structured-cloneable copy for IndexedDB (typed arrays inside: not for JSON); its texts compressed. */
+  serialize(): Promise<SerializedSearchIndex> {
     return serializeParts(this.store, this.inverted);
   }
 

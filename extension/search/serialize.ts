@@ -1,8 +1,10 @@
 import { FIELDS_OF, SEARCH_KINDS } from './documents';
 import { DocStore, type DocLinks } from './doc-store';
 import { businessIdAt, facetReader, statusAt, toColumns, type FacetColumns } from './facet-columns';
+import { SearchIndexFormatError } from './format-error';
 import { InvertedIndex } from './inverted-index';
 import { LoadedDoc, textOf, type LoadedSource, type TextBlock } from './loaded-doc';
+import { normChunksFit, normReader, packNorms, type NormChunks } from './norm-chunks';
 import { snapshotColumns } from './slot-columns';
 import { TIER_WEIGHTS } from './tiers';
 
@@ -10,26 +12,24 @@ export const SEARCH_INDEX_FORMAT = 'banso-search-index';
 /**
  * Bump on any change of the layout below, of the documents or of normalisation: older copies are
  * rebuilt. 3: next actions indexed (kind 'action', facet column `consultation`). 4: postings in tiers
- * (a list per key and tier, `tiers`).
+ * (a list per key and tier, `tiers`). 5: normalised texts compressed (norm-chunks.ts).
  */
-export const SEARCH_INDEX_VERSION = 4;
+export const SEARCH_INDEX_VERSION = 5;
 const DEAD = 255;
 
 /**
  * The index as IndexedDB stores it: a handful of large strings and typed arrays (which load
  * far faster than one object per document), postings as one byte array (loading makes views,
- * no decoding), normalised texts included so loading needs no NFKC pass.
+ * no decoding), normalised texts included (compressed in runs of slots: norm-chunks.ts) so
+ * loading needs no NFKC pass.
  */
-export interface SerializedSearchIndex {
+export interface SerializedSearchIndex extends NormChunks {
   format: typeof SEARCH_INDEX_FORMAT;
   version: number;
   /** Per slot: id ('' for a dead slot), joined by '\n' (ids are UUIDs or tag slugs). */
   ids: string;
   /** Per slot: index in SEARCH_KINDS, 255 for a dead slot. */
   kinds: Uint8Array;
-  /** Normalised texts of every slot, end to end (UTF-16 code units when read from a binary snapshot). */
-  norms: TextBlock;
-  normEnds: Uint32Array;
   /** Field separator positions (DocStore.seps) and where each slot's start (-1: dead). */
   seps: Uint32Array;
   sepBase: Int32Array;
@@ -50,14 +50,6 @@ export interface SerializedSearchIndex {
   bytes: Uint8Array;
 }
 
-/** A stored index this code cannot read (older format, damaged): build it again from the records. */
-export class SearchIndexFormatError extends Error {
-  constructor(detail: string) {
-    super(`保存されている検索インデックスを読み込めません（${detail}）。記録から作り直してください。`);
-    this.name = 'SearchIndexFormatError';
-  }
-}
-
 /** Concatenates parts, recording where each ends. */
 function joined<T extends string | Uint8Array>(parts: T[], total: (p: T) => number): Uint32Array {
   const ends = new Uint32Array(parts.length);
@@ -66,14 +58,15 @@ function joined<T extends string | Uint8Array>(parts: T[], total: (p: T) => numb
   return ends;
 }
 
-export function serializeParts(store: DocStore, inverted: InvertedIndex): SerializedSearchIndex {
-  const docs = store.docs;
+export async function serializeParts(store: DocStore, inverted: InvertedIndex): Promise<SerializedSearchIndex> {
+  // A copy, read before the first await: the caller may change the index once this yields.
+  const docs = [...store.docs];
   const bits = docs.map((d) => (d?.orig instanceof Uint8Array ? d.orig : null)).filter((b) => b !== null);
   const texts = docs.map((d) => (typeof d?.orig === 'string' ? d.orig : null)).filter((t) => t !== null);
   const origBits = new Uint8Array(bits.reduce((s, b) => s + b.length, 0));
   const origBitEnds = joined(bits, (b) => b.length);
   bits.forEach((b, i) => origBits.set(b, i === 0 ? 0 : origBitEnds[i - 1]!));
-  const norms = docs.map((d) => d?.norm ?? '');
+  const kept = store.keptRuns();
   const lists = [...inverted.entries()];
   const ends = joined(
     lists.map(([, , p]) => p.bytes.subarray(0, p.size)),
@@ -86,8 +79,7 @@ export function serializeParts(store: DocStore, inverted: InvertedIndex): Serial
     version: SEARCH_INDEX_VERSION,
     ids: docs.map((d) => d?.id ?? '').join('\n'),
     kinds: Uint8Array.from(docs, (d) => (d ? SEARCH_KINDS.indexOf(d.kind) : DEAD)),
-    norms: norms.join(''),
-    normEnds: joined(norms, (t) => t.length),
+    ...(await packNorms(docs.length, (n) => docs[n]?.norm ?? '', kept)),
     seps: store.seps.slice(0, store.sepsSize),
     sepBase: Int32Array.from(docs, (d) => d?.sep ?? -1),
     origKinds: Uint8Array.from(docs, (d) => (d?.orig instanceof Uint8Array ? 1 : typeof d?.orig === 'string' ? 2 : 0)),
@@ -121,11 +113,12 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
   check(data.version === SEARCH_INDEX_VERSION, `版 ${String(data.version)} は読めません`);
   check(
     typeof data.ids === 'string' &&
-      isText(data.norms) &&
       isText(data.origTexts) &&
-      [data.kinds, data.origKinds, data.origBits, data.tiers, data.bytes].every((a) => a instanceof Uint8Array) &&
+      [data.kinds, data.origKinds, data.origBits, data.tiers, data.bytes, data.normChunks, data.normDictionary].every(
+        (a) => a instanceof Uint8Array,
+      ) &&
       data.sepBase instanceof Int32Array &&
-      [data.seps, data.normEnds, data.origBitEnds, data.origTextEnds, data.counts, data.lasts, data.ends].every(
+      [data.seps, data.normEnds, data.normChunkEnds, data.origBitEnds, data.origTextEnds, data.counts, data.lasts, data.ends].every(
         (a) => a instanceof Uint32Array,
       ) &&
       data.keys instanceof Float64Array &&
@@ -148,7 +141,7 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
       data.facets.business.length === slots &&
       data.facets.tagEnds.length === slots &&
       (slots === 0 || data.facets.tagEnds[slots - 1]! <= data.facets.tags.length) &&
-      (slots === 0 || data.normEnds[slots - 1] === data.norms.length),
+      normChunksFit(data),
     '文書の配列の長さが合いません',
   );
   check(
@@ -167,8 +160,7 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
   }
   const reader = facetReader(data.facets);
   const source: LoadedSource = {
-    norms: data.norms,
-    normEnds: data.normEnds,
+    norm: normReader(data),
     facets: reader,
     orig: (slot) => {
       const i = origAt[slot]!;
@@ -191,6 +183,7 @@ export function deserializeParts(data: SerializedSearchIndex): { store: DocStore
   const scratch: DocLinks = { businessId: null, status: null, corporateNumber: null, externalIds: [] };
   const store = new DocStore(data.seps, {
     count: slots,
+    norms: data,
     id: (slot) => (data.kinds[slot] === DEAD ? null : ids[slot]!),
     kind: kindAt,
     make: (slot) => (data.kinds[slot] === DEAD ? null : new LoadedDoc(ids[slot]!, kindAt(slot), data.sepBase[slot]!, slot, source)),

@@ -136,7 +136,19 @@ export function createSearchService(deps: SearchServiceDeps) {
   async function prepare(): Promise<void> {
     const index = feeder.index;
     const size = 4 * (deps.chunk ?? 2000);
-    for (let next = index.prepare(0, size); next !== null && index === feeder.index; next = index.prepare(next, next + size)) await pause();
+    try {
+      for (let next = index.prepare(0, size); next !== null && index === feeder.index; next = index.prepare(next, next + size))
+        await pause();
+    } catch (e) {
+      await rebuildIfUnreadable(e);
+    }
+  }
+
+  /** A loaded snapshot found damaged while reading it (its texts are read on first use): built again from the records. */
+  async function rebuildIfUnreadable(e: unknown): Promise<void> {
+    if (!(e instanceof SearchIndexFormatError)) throw e;
+    console.warn(e.message);
+    await build();
   }
 
   async function save(): Promise<void> {
@@ -147,7 +159,7 @@ export function createSearchService(deps: SearchServiceDeps) {
       const stats = feeder.index.stats();
       if (stats.deadSlots > stats.documents / 4) feeder.index.compact();
       const snapshot = {
-        data: feeder.index.serialize(),
+        data: await feeder.index.serialize(),
         mark: mark!,
         taxonomy: feeder.taxonomy.toNames(),
         savedAt: new Date().toISOString(),
@@ -168,6 +180,7 @@ export function createSearchService(deps: SearchServiceDeps) {
       deps.post({ type: 'results', id: req.id, hits, complete: state.phase === 'ready', tookMs: clock() - t0 });
     } catch (e) {
       deps.post({ type: 'error', id: req.id, message: e instanceof Error ? e.message : String(e) });
+      if (e instanceof SearchIndexFormatError) void run(() => rebuildIfUnreadable(e));
     }
   }
 
@@ -187,11 +200,10 @@ export function createSearchService(deps: SearchServiceDeps) {
             if (deps.prepareAfterMs !== undefined) setTimeout(() => void run(prepare), deps.prepareAfterMs);
             return;
           }
+          await build();
         } catch (e) {
-          if (!(e instanceof SearchIndexFormatError)) throw e;
-          console.warn(e.message);
+          await rebuildIfUnreadable(e);
         }
-        await build();
       });
     },
     handle(req: SearchRequest): void {

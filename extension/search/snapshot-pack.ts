@@ -1,6 +1,7 @@
 import type { FacetColumns } from './facet-columns';
 import type { TextBlock } from './loaded-doc';
-import { SEARCH_INDEX_VERSION, SearchIndexFormatError, type SerializedSearchIndex } from './serialize';
+import { SearchIndexFormatError } from './format-error';
+import { SEARCH_INDEX_VERSION, type SerializedSearchIndex } from './serialize';
 
 /**
  * A serialised index as one binary Blob: a small JSON header, then every array as raw bytes
@@ -18,6 +19,9 @@ type TypeName = keyof typeof TYPES;
 const ARRAYS = [
   'kinds',
   'normEnds',
+  'normDictionary',
+  'normChunks',
+  'normChunkEnds',
   'seps',
   'sepBase',
   'origKinds',
@@ -45,7 +49,7 @@ const FACET_ARRAYS = [
   'advisors',
   'advisorEnds',
 ] as const;
-const TEXTS = ['ids', 'norms', 'origTexts'] as const;
+const TEXTS = ['ids', 'origTexts'] as const;
 
 interface Header {
   format: SerializedSearchIndex['format'];
@@ -138,7 +142,6 @@ export function unpackIndex(buffer: ArrayBuffer): SerializedSearchIndex {
     format: header.format,
     version: header.version,
     ids: ids.length === 0 ? '' : new TextDecoder('utf-16le').decode(ids),
-    norms: view('norms') as Uint16Array,
     origTexts: view('origTexts') as Uint16Array,
     facets: { ...facets, strings: header.facetStrings, lookups: header.lookups } as FacetColumns,
   } as SerializedSearchIndex;

@@ -53,17 +53,17 @@ describe('next actions in the index', () => {
     expect(actionSearchDoc({ ...quote, redacted: false })).toMatchObject({ kind: 'action', text: { actionText: '見積書を送る' } });
   });
 
-  it('come back from the binary snapshot as they were saved, consultation included', () => {
+  it('come back from the binary snapshot as they were saved, consultation included', async () => {
     const index = indexOf({ business: karte }, { consultation: visit }, { action: quote }, { action: onKarte });
-    const loaded = loadSearchIndex(unpackIndex(packIndexBytes(index.serialize())));
+    const loaded = loadSearchIndex(unpackIndex(packIndexBytes(await index.serialize())));
     expect(loaded.search('見積書')).toEqual(index.search('見積書'));
     expect(loaded.search('公募要領')).toEqual(index.search('公募要領'));
     expect(loaded.search('見積書')[0]).toMatchObject({ consultationId: visit.id });
   });
 
-  it('are a new snapshot version: a snapshot saved before them is refused, so the worker builds the index again', () => {
+  it('are a new snapshot version: a snapshot saved before them is refused, so the worker builds the index again', async () => {
     expect(SEARCH_INDEX_VERSION).toBeGreaterThanOrEqual(3);
-    const older = packIndexBytes({ ...indexOf({ business: karte }).serialize(), version: 2 });
+    const older = packIndexBytes({ ...(await indexOf({ business: karte }).serialize()), version: 2 });
     expect(() => unpackIndex(older)).toThrow(SearchIndexFormatError);
     expect(() => unpackIndex(older)).toThrow(/版 2 は読めません/);
   });

@@ -154,8 +154,8 @@ describe('ranking stops early', () => {
     }
   });
 
-  it('ranks the same after a snapshot is loaded and after records change', () => {
-    const bytes = packIndexBytes(index.serialize());
+  it('ranks the same after a snapshot is loaded and after records change', async () => {
+    const bytes = packIndexBytes(await index.serialize());
     const loaded = loadSearchIndex(unpackIndex(bytes));
     // Changed before its first query: the filter columns come from the snapshot, then from what changed.
     const untouched = loadSearchIndex(unpackIndex(bytes));
@@ -194,9 +194,9 @@ describe('ranking stops early', () => {
 });
 
 describe('postings in tiers', () => {
-  it('are a new snapshot version: one saved before them is refused, so the index is built again', () => {
-    expect(SEARCH_INDEX_VERSION).toBe(4);
-    const older = packIndexBytes({ ...indexOfDocs(corpus(1, 5)).serialize(), version: 3 });
+  it('are a new snapshot version: one saved before them is refused, so the index is built again', async () => {
+    expect(SEARCH_INDEX_VERSION).toBeGreaterThanOrEqual(4);
+    const older = packIndexBytes({ ...(await indexOfDocs(corpus(1, 5)).serialize()), version: 3 });
     expect(() => unpackIndex(older)).toThrow(SearchIndexFormatError);
     expect(() => unpackIndex(older)).toThrow(/版 3 は読めません/);
   });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, RECORD_DEFAULTS } from '../../../shared';
 import { createSnapshotStore } from '../../../extension/db/search-snapshot';
+import type { SerializedSearchIndex } from '../../../extension/search';
 import { aService, aStore, found, pull, settled } from './service-support';
 
 const heldAt = '2026-04-01T01:00:00.000Z';
@@ -230,18 +231,37 @@ describe('search service: the snapshot', () => {
     expect(found(second.service, '資金調達')).toEqual(expect.arrayContaining([kept.id]));
   });
 
-  it('rebuilds from the records when the snapshot cannot be read', async () => {
+  /** A store with one business whose saved snapshot `damage` has changed. */
+  async function damagedSnapshot(damage: (data: SerializedSearchIndex) => SerializedSearchIndex) {
     const { db, repo } = await aStore();
     await repo.create('business', { name: '七尾漆器' });
     const first = aService(db);
     await first.service.start();
     await first.service.saveNow();
     const stored = (await createSnapshotStore(db).load())!;
-    await createSnapshotStore(db).save({ ...stored, data: { ...stored.data, version: 999 } });
+    await createSnapshotStore(db).save({ ...stored, data: damage(stored.data) });
+    return db;
+  }
+
+  it('rebuilds from the records when the snapshot cannot be read', async () => {
+    const db = await damagedSnapshot((data) => ({ ...data, version: 999 }));
 
     const second = aService(db);
     await second.service.start();
     expect(second.posted.some((m) => m.type === 'state' && m.state.phase === 'building')).toBe(true);
     expect(found(second.service, '漆器')).toHaveLength(1);
+  });
+
+  it('rebuilds from the records when it meets a damaged text of a loaded snapshot (texts are read on first use)', async () => {
+    const db = await damagedSnapshot((data) => ({ ...data, normChunks: data.normChunks.map((b) => 0xff - b) }));
+
+    const second = aService(db);
+    await second.service.start();
+    second.service.handle({ type: 'search', id: 1, query: '漆器', filters: {}, limit: 20 });
+    await second.service.idle();
+    // Loaded (no text read yet), then found damaged by the catch-up that reads the business again.
+    const phases = second.posted.flatMap((m) => (m.type === 'state' ? [m.state.phase] : []));
+    expect(phases.slice(0, 3)).toEqual(['loading', 'ready', 'building']);
+    expect(second.posted.find((m) => m.type === 'results')).toMatchObject({ id: 1, hits: [{ kind: 'business' }] });
   });
 });

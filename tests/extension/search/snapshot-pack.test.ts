@@ -26,14 +26,14 @@ const other = aConsultation({
 });
 
 /** The index through the binary snapshot and back, as the worker stores and loads it. */
-const throughSnapshot = (index: SearchIndex) => loadSearchIndex(unpackIndex(packIndexBytes(index.serialize())));
+const throughSnapshot = async (index: SearchIndex) => loadSearchIndex(unpackIndex(packIndexBytes(await index.serialize())));
 const answers = (index: SearchIndex, query: string, filters = {}) =>
   index.search(query, filters).map(({ id, field, snippet, highlights, score }) => ({ id, field, snippet, highlights, score }));
 
 describe('binary snapshot', () => {
-  it('loads an index that answers exactly as the one saved, filters and lookups included', () => {
+  it('loads an index that answers exactly as the one saved, filters and lookups included', async () => {
     const saved = indexOf({ business: karte }, { consultation: note, tagNames: ['金融'] }, { consultation: other });
-    const loaded = throughSnapshot(saved);
+    const loaded = await throughSnapshot(saved);
     // Twice: a loaded document is searched on its code units first, then decoded when met again.
     for (let round = 0; round < 2; round++) {
       for (const q of ['posレジ', 'カフェ', '常連さん', '金融', '7010001', '継いでほしい', '相談'])
@@ -57,7 +57,7 @@ describe('binary snapshot', () => {
     expect(loaded.search('カフェ')[0]?.snippet).toBe('ｶﾌｪ・ﾐﾅﾄ');
   });
 
-  it('ranks equally good businesses by their latest consultation, loaded or not, and after a change', () => {
+  it('ranks equally good businesses by their latest consultation, loaded or not, and after a change', async () => {
     const older = aBusiness({ name: 'みなと食堂' });
     const newer = aBusiness({ name: 'みなと食堂' });
     const saved = indexOf(
@@ -66,26 +66,26 @@ describe('binary snapshot', () => {
       { consultation: aConsultation({ businessId: older.id, heldAt: '2025-01-10T00:00:00Z' }) },
       { consultation: aConsultation({ businessId: newer.id, heldAt: '2026-03-01T00:00:00Z' }) },
     );
-    const loaded = throughSnapshot(saved);
+    const loaded = await throughSnapshot(saved);
     expect(answers(loaded, 'みなと食堂', { kinds: ['business'] }).map((h) => h.id)).toEqual([newer.id, older.id]);
     loaded.upsert(docOf({ consultation: aConsultation({ businessId: older.id, heldAt: '2026-06-01T00:00:00Z' }) }));
     expect(answers(loaded, 'みなと食堂', { kinds: ['business'] }).map((h) => h.id)).toEqual([older.id, newer.id]);
   });
 
-  it('takes changes after loading, and saves and loads again', () => {
-    const loaded = throughSnapshot(indexOf({ business: karte }, { consultation: note, tagNames: ['金融'] }));
+  it('takes changes after loading, and saves and loads again', async () => {
+    const loaded = await throughSnapshot(indexOf({ business: karte }, { consultation: note, tagNames: ['金融'] }));
     loaded.upsert(docOf({ consultation: { ...note, inquiry: '販路開拓の相談' }, tagNames: ['金融'] }));
     loaded.upsert(docOf({ business: { ...karte, status: 'closed' } }));
-    const again = throughSnapshot(loaded);
+    const again = await throughSnapshot(loaded);
     expect(answers(again, 'ＰＯＳレジ')).toEqual([]);
     expect(answers(again, '販路開拓', { statuses: ['closed'] }).map((h) => h.id)).toEqual([note.id]);
     again.compact();
     expect(answers(again, '販路開拓').map((h) => h.id)).toEqual([note.id]);
   });
 
-  it('refuses bytes that are no snapshot, or a damaged one', () => {
+  it('refuses bytes that are no snapshot, or a damaged one', async () => {
     expect(() => unpackIndex(new ArrayBuffer(16))).toThrow(SearchIndexFormatError);
-    const bytes = packIndexBytes(indexOf({ business: karte }).serialize());
+    const bytes = packIndexBytes(await indexOf({ business: karte }).serialize());
     expect(() => unpackIndex(bytes.slice(0, bytes.byteLength - 64))).toThrow(SearchIndexFormatError);
   });
 });

@@ -54,7 +54,7 @@ describe('incremental updates', () => {
 });
 
 describe('serialising for IndexedDB', () => {
-  it('loads to an index that answers exactly like the original, after a structured clone', () => {
+  it('loads to an index that answers exactly like the original, after a structured clone', async () => {
     const business = aBusiness({ name: 'ﾍﾞｰｶﾘｰ青葉', corporateNumber: '7010001008844', status: 'banso' });
     const notes = [
       aConsultation({
@@ -68,7 +68,7 @@ describe('serialising for IndexedDB', () => {
     const index = indexOf({ business }, ...notes.map((consultation) => ({ consultation, tagNames: ['販路開拓'] })));
     index.remove(notes[1]!.id);
     index.upsert(docOf({ consultation: notes[1]! }));
-    const loaded = loadSearchIndex(structuredClone(index.serialize()));
+    const loaded = loadSearchIndex(structuredClone(await index.serialize()));
     for (const [q, f] of [
       ['ベーカリー', {}],
       ['販路開拓', { statuses: ['banso'] }],
@@ -82,9 +82,9 @@ describe('serialising for IndexedDB', () => {
     expect(loaded.stats()).toEqual(index.stats());
   });
 
-  it('keeps taking updates after loading', () => {
+  it('keeps taking updates after loading', async () => {
     const first = aConsultation({ inquiry: '創業計画' });
-    const loaded = loadSearchIndex(structuredClone(indexOf({ consultation: first }).serialize()));
+    const loaded = loadSearchIndex(structuredClone(await indexOf({ consultation: first }).serialize()));
     const second = aConsultation({ inquiry: '創業融資' });
     loaded.upsert(docOf({ consultation: second }));
     loaded.upsert(docOf({ consultation: { ...first, inquiry: '創業計画書の見直し' } }));
@@ -92,8 +92,8 @@ describe('serialising for IndexedDB', () => {
     expect(ids(loaded, '見直し')).toEqual([first.id]);
   });
 
-  it('refuses data it cannot read with an error that says to rebuild', () => {
-    const data = indexOf({ consultation: aConsultation() }).serialize();
+  it('refuses data it cannot read with an error that says to rebuild', async () => {
+    const data = await indexOf({ consultation: aConsultation() }).serialize();
     expect(() => loadSearchIndex({ ...data, version: 999 })).toThrow(SearchIndexFormatError);
     expect(() => loadSearchIndex({ ...data, bytes: new Uint8Array(3) })).toThrow(/作り直してください/);
     expect(() => loadSearchIndex(JSON.parse(JSON.stringify(data)))).toThrow(SearchIndexFormatError);
