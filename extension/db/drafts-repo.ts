@@ -68,6 +68,15 @@ export function createDraftsRepo(db: KarteDb, now: () => Date = () => new Date()
         throw e;
       }
     },
+    /** Removes the draft only if the stored one is still the version stamped `seen`; otherwise returns what is stored now. */
+    async removeIf(key: string, seen: string | null): Promise<{ removed: true } | { stored: Draft | null }> {
+      return db.transaction('rw', db.drafts, async () => {
+        const stored = (await db.drafts.get(key)) ?? null;
+        if ((stored?.updatedAt ?? null) !== seen) return { stored };
+        if (stored) await db.drafts.delete(key);
+        return { removed: true as const };
+      });
+    },
     /** Stores what `change` makes of the stored draft, read in the same transaction (nothing written in between is lost). */
     async update(key: string, change: (stored: Draft | null) => Record<string, unknown>): Promise<string> {
       return write(key, change);

@@ -9,10 +9,10 @@ export interface DraftStoreDeps {
   key: string;
   drafts: {
     get(key: string): Promise<Draft | null>;
-    /** Stores the draft whatever is stored (after a save); returns its stamp. */
-    put(key: string, value: Record<string, unknown>): Promise<string>;
     /** Stores the draft only if the stored one is still the version stamped `seen` (drafts-repo.ts). */
     replace(key: string, value: Record<string, unknown>, seen: string | null): Promise<ReplaceOutcome>;
+    /** Removes the draft only if the stored one is still the version stamped `seen`. */
+    removeIf(key: string, seen: string | null): Promise<{ removed: true } | { stored: Draft | null }>;
     remove(key: string): Promise<void>;
   };
   /** Calls back with the stored draft whenever it changes, here or in another extension page. */
@@ -160,19 +160,37 @@ export function createDraftStore(deps: DraftStoreDeps) {
     async flush(): Promise<void> {
       while (writing) await writing;
     },
-    /** Replaces the draft after a save: stored when it carries something (the business), else removed. */
-    async reset(next: ConsultationDraft): Promise<void> {
+    /**
+     * Starts the draft again after a save of `saved` (what the editor held when it was saved):
+     * stored when it carries something (the business), else removed. A change another page
+     * stored since `saved` was read (a quote added meanwhile, shown or not) was not part of the
+     * note saved: it stays in the new draft.
+     */
+    async reset(next: ConsultationDraft, saved: ConsultationDraft = fields.value): Promise<void> {
       await load();
       await this.flush();
-      fields.value = next;
+      const current = fields.value; // stored: the last version written or taken in
+      const start = current === saved ? next : mergeConcurrent(saved, next, current);
+      fields.value = start;
+      base = current;
       restored.value = false;
       resets.value++;
-      base = next;
-      if (next.businessId) seen = await deps.drafts.put(deps.key, next);
-      else {
-        await deps.drafts.remove(deps.key);
-        seen = null;
+      if (!start.businessId && start === next) {
+        const outcome = await deps.drafts.removeIf(deps.key, seen);
+        if ('removed' in outcome) {
+          seen = null;
+          base = next;
+          return;
+        }
+        const theirs = outcome.stored ? parseDraft(outcome.stored.value, deps.now()) : deps.fresh();
+        fields.value = mergeConcurrent(base, next, theirs);
+        base = theirs;
+        seen = outcome.stored?.updatedAt ?? null;
       }
+      // Written like a keystroke: over the version last seen, or merged into a newer one.
+      dirty = true;
+      writing ??= writeLoop();
+      await this.flush();
     },
     async discard(): Promise<void> {
       await load();

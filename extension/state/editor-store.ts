@@ -127,7 +127,7 @@ export function createEditorStore(deps: EditorStoreDeps) {
           const defaults: NoteDefaults = { channel: fields.channel, programme: fields.programme };
           await remember(defaults);
           // The side panel stays on the business being discussed; quick capture starts afresh.
-          await draft.reset(emptyDraft(deps.now(), deps.surface === 'popup' ? null : fields.businessId, defaults));
+          await draft.reset(emptyDraft(deps.now(), deps.surface === 'popup' ? null : fields.businessId, defaults), fields);
         }
         saved.show({ consultation: result, businessName: business?.name ?? '' }, current.value.fields.value.businessId);
         notice.value = { tone: 'success', message: { key: id ? 'editor.updated' : 'editor.saved' } };

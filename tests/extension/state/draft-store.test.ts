@@ -1,6 +1,7 @@
 import { effect } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { createDraftsRepo } from '../../../extension/db/drafts-repo';
+import type { Draft } from '../../../extension/db/schema';
 import { emptyDraft } from '../../../extension/draft/consultation-draft';
 import { createDraftStore } from '../../../extension/state/draft-store';
 import { freshDb } from '../support/db';
@@ -141,6 +142,32 @@ describe('draft store', () => {
     store.update({ inquiry: 'メモ2' });
     await store.reset(emptyDraft(opened, 'b1'));
     expect((await drafts.get('popup'))?.value).toMatchObject({ businessId: 'b1', inquiry: '' });
+  });
+
+  it('keeps a quote stored after the last keystroke in the draft a save starts again with', async () => {
+    const drafts = createDraftsRepo(freshDb());
+    const quote = (stored: Draft | null) => ({ ...stored!.value, inquiry: `${String(stored!.value.inquiry)}\n\n> 引用\n` });
+    for (const [businessId, settleMs] of [
+      ['b1', 0],
+      [null, 0],
+      ['b1', 20],
+      [null, 20],
+    ] as const) {
+      const store = storeOn(drafts);
+      await store.load();
+      store.update({ inquiry: '保存するメモ', tagIds: ['topic-finance'] });
+      await store.flush();
+      const saved = store.fields.value;
+      await drafts.update('popup', quote); // lands while the note is being saved
+      await new Promise((r) => setTimeout(r, settleMs)); // the editor may take it in before the save ends
+
+      await store.reset(emptyDraft(opened, businessId), saved);
+      const kept = { businessId, inquiry: '> 引用\n', tagIds: [] };
+      expect(store.fields.value).toMatchObject(kept);
+      expect((await drafts.get('popup'))?.value).toMatchObject(kept);
+      store.dispose();
+      await drafts.remove('popup');
+    }
   });
 
   it('takes in a draft written elsewhere (the context menu) but never its own echo over newer typing', async () => {
