@@ -11,6 +11,9 @@ class Superseded extends Error {
   }
 }
 
+/** Whether `stored` is the version stamped `seen` (`null`: none stored). */
+const isVersion = (stored: Draft | null, seen: string | null) => (stored?.updatedAt ?? null) === seen;
+
 /**
  * Unsaved editor content, keyed by where it was typed (`popup`, `panel`, `edit:<id>`).
  *
@@ -59,7 +62,7 @@ export function createDraftsRepo(db: KarteDb, now: () => Date = () => new Date()
           const writing = db.drafts.put({ key, value, updatedAt });
           writing.catch(() => undefined); // undone below: its failure is expected, not news
           const stored = (await reading) ?? null;
-          if ((stored?.updatedAt ?? null) !== seen) throw new Superseded(stored);
+          if (!isVersion(stored, seen)) throw new Superseded(stored);
           await writing;
         });
         return { written: updatedAt };
@@ -72,7 +75,7 @@ export function createDraftsRepo(db: KarteDb, now: () => Date = () => new Date()
     async removeIf(key: string, seen: string | null): Promise<{ removed: true } | { stored: Draft | null }> {
       return db.transaction('rw', db.drafts, async () => {
         const stored = (await db.drafts.get(key)) ?? null;
-        if ((stored?.updatedAt ?? null) !== seen) return { stored };
+        if (!isVersion(stored, seen)) return { stored };
         if (stored) await db.drafts.delete(key);
         return { removed: true as const };
       });

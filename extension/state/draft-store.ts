@@ -110,11 +110,7 @@ export function createDraftStore(deps: DraftStoreDeps) {
           seen = outcome.written;
           base = value;
         } else {
-          // Stored elsewhere since: what was typed here (up to now) goes into that version.
-          const theirs = outcome.stored ? parseDraft(outcome.stored.value, deps.now()) : deps.fresh();
-          fields.value = mergeConcurrent(base, fields.value, theirs);
-          seen = outcome.stored?.updatedAt ?? null;
-          base = theirs;
+          mergeInto(outcome.stored);
           dirty = true;
         }
       }
@@ -125,6 +121,14 @@ export function createDraftStore(deps: DraftStoreDeps) {
       missed = false;
       adopt(await deps.drafts.get(deps.key));
     }
+  }
+
+  /** Another page stored `stored` since the version `base`: what changed here (up to now) goes into it. */
+  function mergeInto(stored: Draft | null): void {
+    const theirs = stored ? parseDraft(stored.value, deps.now()) : deps.fresh();
+    fields.value = mergeConcurrent(base, fields.value, theirs);
+    base = theirs;
+    seen = stored?.updatedAt ?? null;
   }
 
   function adopt(stored: Draft | null): void {
@@ -182,10 +186,7 @@ export function createDraftStore(deps: DraftStoreDeps) {
           base = next;
           return;
         }
-        const theirs = outcome.stored ? parseDraft(outcome.stored.value, deps.now()) : deps.fresh();
-        fields.value = mergeConcurrent(base, next, theirs);
-        base = theirs;
-        seen = outcome.stored?.updatedAt ?? null;
+        mergeInto(outcome.stored);
       }
       // Written like a keystroke: over the version last seen, or merged into a newer one.
       dirty = true;
