@@ -99,6 +99,17 @@ export class TopK {
     return this.items.length === this.limit && bound < this.items[this.items.length - 1]!.score;
   }
 
+  /**
+   * Whether nothing of a bucket scoring at most `bound` that is older than `threshold` (and dated)
+   * can enter any more: newestFirst's head has been read, so the rest of the bucket is skipped.
+   */
+  skipsOlder(bound: number, threshold: number, undated: boolean): boolean {
+    if (this.closed(bound)) return true;
+    if (this.items.length < this.limit) return false;
+    const worst = this.items[this.items.length - 1]!;
+    return !undated && worst.score === bound && worst.at >= threshold;
+  }
+
   offer(s: Scored): void {
     if (this.limit <= 0) return;
     const items = this.items;

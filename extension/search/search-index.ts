@@ -4,7 +4,7 @@ import { corporateKey, DocStore, externalKey, FIELD_SEPARATOR, originalFields, t
 import { compileFilters, dateRange, type SearchFilters } from './filters';
 import { makeSnippet, type Range } from './highlight';
 import { InvertedIndex } from './inverted-index';
-import { newestFirst } from './newest-first';
+import { newestFirst, olderOnes } from './newest-first';
 import { normalizeText } from './normalize';
 import { packOriginal } from './original-text';
 import { rankedCandidates, CandidateScratch, type Bucket } from './ranked-candidates';
@@ -140,14 +140,10 @@ export class SearchIndex {
     const columns = this.store.columns();
     const { dates } = columns;
     const slotOk = slotFilter(filters, columns, dateRange(filters), this.store.statusOf);
-    // Highest bound first: once the results are full, a bucket that cannot beat the last is the end.
-    for (const { bound, docs } of this.candidates(terms, filters)) {
-      if (top.closed(bound)) break;
-      // Filtered first, so the newest are taken among the documents the filters keep.
-      const kept = slotOk ? keptSlots(docs, slotOk, this.scratch.keptRoom(docs.length)) : docs;
-      const ordered = newestFirst(kept, dates, limit, this.scratch.room(kept.length));
-      for (let i = 0; i < ordered.length; i++) {
-        const n = ordered[i]!;
+    /** Verifies and offers the documents of a bucket with this bound, in the order given. */
+    const visit = (bound: number, docs: Uint32Array | readonly number[]) => {
+      for (let i = 0; i < docs.length; i++) {
+        const n = docs[i]!;
         let at = dates[n]!;
         let doc: StoredDoc | null = null;
         if (Number.isNaN(at)) {
@@ -161,6 +157,18 @@ export class SearchIndex {
         const match = scoreDoc(doc, this.store.seps, terms);
         if (match && top.admits(match.score, at)) top.offer({ n, score: match.score, field: match.field, at, id: doc.id });
       }
+    };
+    // Highest bound first: once the results are full, a bucket that cannot beat the last is the end.
+    for (const { bound, docs } of this.candidates(terms, filters)) {
+      if (top.closed(bound)) break;
+      // Filtered first, so the newest are taken among the documents the filters keep.
+      const kept = slotOk ? keptSlots(docs, slotOk, this.scratch.keptRoom(docs.length)) : docs;
+      const room = this.scratch.room(kept.length);
+      const newest = newestFirst(kept, dates, limit, room);
+      visit(bound, newest.head);
+      // The older ones only when they could still enter (a filter or the phrase refused some of the newest).
+      if (newest.more && !top.skipsOlder(bound, newest.threshold, newest.undated))
+        visit(bound, olderOnes(kept, dates, newest.threshold, room.subarray(newest.head.length)));
     }
     return top.items.map((s) => this.hit(s.n, s.score, s.field, terms));
   }

@@ -68,6 +68,9 @@ for (const how of ['close', 'crash'] as const) {
       return page;
     };
     const popup = await open(ext);
+    // This profile is new: its first popup creates the database behind the first paint. The
+    // 500 ms are counted from a keystroke in a popup whose full view has loaded.
+    await expect(ui(popup).businessSearch).toBeVisible();
     await ui(popup).note.fill('決算書を次回持参してもらう');
     await draftStored(popup, '決算書を次回持参してもらう');
 
