@@ -1,7 +1,7 @@
 import { KeyTable } from './key-table';
 import { appendPosting, emptyPostings, type Postings } from './postings';
 import { TIER_WEIGHTS } from './tiers';
-import { endKey, isSeparator, startKey } from './tokenizer';
+import { FIELD_HASH_SEED, hashStep, isSeparator, startKey, startPairKey, WHOLE_FIELD_MAX, wholeKey } from './tokenizer';
 
 /** One key's postings by tier (tiers.ts); a tier no document reached is undefined. */
 export type TierLists = (Postings | undefined)[];
@@ -47,30 +47,41 @@ export class InvertedIndex {
    * unigrams of its first `unigramEnd` characters (the title fields: one-character queries
    * look only there, since a single kanji of a note's body matches nearly every note).
    * `fieldTiers[f]` is the tier of field f (TIERS_OF); a key goes in the tier of its first field.
-   * The first and last characters of each field are posted under startKey and endKey too (tokenizer.ts).
+   * Each field's first character and pair, and a short field as a whole, are posted under their edge keys too (tokenizer.ts).
    */
   add(doc: number, text: string, unigramEnd: number, fieldTiers: readonly number[]): void {
     let prev = 0;
     let field = 0;
     let fieldStart = 0;
     let tier = fieldTiers[0] ?? 0;
+    // The field's hash so far, for wholeKey; a field with a space can never be a term.
+    let hash = FIELD_HASH_SEED;
+    let spaced = false;
+    const endField = (end: number) => {
+      const length = end - fieldStart;
+      if (!spaced && length > 0 && length <= WHOLE_FIELD_MAX) this.post(wholeKey(hash), doc, tier);
+    };
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (isSeparator(c)) {
         if (c === FIELD_BREAK) {
-          if (prev !== 0) this.post(endKey(prev), doc, tier);
+          endField(i);
           tier = fieldTiers[++field] ?? tier;
           fieldStart = i + 1;
-        }
+          hash = FIELD_HASH_SEED;
+          spaced = false;
+        } else spaced = true;
         prev = 0;
         continue;
       }
+      hash = hashStep(hash, c);
       if (i === fieldStart) this.post(startKey(c), doc, tier);
+      else if (i === fieldStart + 1 && prev !== 0) this.post(startPairKey(prev, c), doc, tier);
       if (i < unigramEnd) this.post(c, doc, tier);
       if (prev !== 0) this.post(((prev << 16) | c) >>> 0, doc, tier);
       prev = c;
     }
-    if (prev !== 0) this.post(endKey(prev), doc, tier);
+    endField(text.length);
   }
 
   /** The tier lists of `key`; undefined for a key no document holds. */

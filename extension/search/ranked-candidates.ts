@@ -1,7 +1,7 @@
 import type { TierLists } from './inverted-index';
 import { decodeInto } from './postings';
 import { NO_TIER, termBound } from './tiers';
-import { endKey, startKey, termKeys } from './tokenizer';
+import { termEdgeKeys, termKeys } from './tokenizer';
 
 /**
  * Below this many candidates the remaining (longer) lists are not worth decoding: every
@@ -25,14 +25,14 @@ interface Entry {
 /**
  * Per-document arrays reused by every query (a query over a common bigram meets most
  * documents). `hits` counts the keys a document was found under, offset by a stamp that moves
- * on with each query, so nothing is cleared between queries; `tiers`, `starts` and `ends` hold,
- * per term and document, the lightest tier of its keys and the tiers of its startKey and endKey.
+ * on with each query, so nothing is cleared between queries; `tiers`, `starts` and `wholes` hold,
+ * per term and document, the lightest tier of its keys and the heaviest of a field it may start, and be (termEdgeKeys).
  */
 export class CandidateScratch {
   hits = new Uint32Array(0);
   tiers = new Uint8Array(0);
   starts = new Uint8Array(0);
-  ends = new Uint8Array(0);
+  wholes = new Uint8Array(0);
   buffer = new Uint32Array(0);
   /** The candidates, their buckets and the buckets' documents (what rankedCandidates returns views of). */
   candidates = new Uint32Array(0);
@@ -51,7 +51,7 @@ export class CandidateScratch {
     if (this.tiers.length < size * terms) {
       this.tiers = new Uint8Array(size * terms);
       this.starts = new Uint8Array(size * terms);
-      this.ends = new Uint8Array(size * terms);
+      this.wholes = new Uint8Array(size * terms);
     }
     const base = this.stamp;
     this.stamp += keys + 1;
@@ -109,7 +109,7 @@ export function rankedCandidates(
   if (!entries || entries.length === 0) return [];
   const count = terms.length;
   const base = scratch.begin(size, count, entries.length);
-  const { hits, tiers, starts, ends } = scratch;
+  const { hits, tiers, starts, wholes } = scratch;
 
   // The shortest list names the candidates; the others keep those they hold.
   const first = entries[0]!;
@@ -126,7 +126,7 @@ export function rankedCandidates(
       for (let j = 0; j < count; j++) {
         tiers[j * size + doc] = 0;
         starts[j * size + doc] = NO_TIER;
-        ends[j * size + doc] = NO_TIER;
+        wholes[j * size + doc] = NO_TIER;
       }
       tiers[first.term * size + doc] = tier;
     }
@@ -154,14 +154,15 @@ export function rankedCandidates(
   }
   const found = base + done;
   for (let j = 0; j < count; j++) {
-    const term = terms[j]!;
-    markEdges(lookup(startKey(term.charCodeAt(0))), starts, j * size, found, scratch);
-    markEdges(lookup(endKey(term.charCodeAt(term.length - 1))), ends, j * size, found, scratch);
+    const [start, whole] = termEdgeKeys(terms[j]!);
+    markEdges(lookup(start), starts, j * size, found, scratch);
+    // A term longer than any field posted whole: a field it starts could be it.
+    markEdges(whole === null ? lookup(start) : lookup(whole), wholes, j * size, found, scratch);
   }
   return bucketed(candidates, n, found, count, size, scratch);
 }
 
-/** Records in `edges`, for the candidates, the heaviest tier of a field starting (ending) with the term's first (last) character. */
+/** Records in `edges`, for the candidates, the heaviest tier of a field starting as the term does (being the term), from an edge key's lists. */
 function markEdges(lists: TierLists | undefined, edges: Uint8Array, row: number, found: number, scratch: CandidateScratch): void {
   const { hits } = scratch;
   lists?.forEach((p, tier) => {
@@ -183,7 +184,7 @@ const BOUNDS = Float64Array.from({ length: NO_TIER * EDGES * EDGES }, (_, i) =>
 
 /** The surviving candidates grouped by bound (a counting sort: a query has a handful of bounds). */
 function bucketed(candidates: Uint32Array, n: number, found: number, terms: number, size: number, scratch: CandidateScratch): Bucket[] {
-  const { hits, tiers, starts, ends } = scratch;
+  const { hits, tiers, starts, wholes } = scratch;
   const { bucketOf, ordered: out } = scratch;
   const distinct: number[] = [];
   const sizes: number[] = [];
@@ -194,11 +195,11 @@ function bucketed(candidates: Uint32Array, n: number, found: number, terms: numb
     const doc = candidates[i]!;
     if (hits[doc] !== found) continue;
     let k: number;
-    const combo = single && (tiers[doc]! * EDGES + starts[doc]!) * EDGES + ends[doc]!;
+    const combo = single && (tiers[doc]! * EDGES + starts[doc]!) * EDGES + wholes[doc]!;
     if (single && single[combo!]! >= 0) k = single[combo!]!;
     else {
       let bound = 0;
-      for (let j = 0, row = doc; j < terms; j++, row += size) bound += BOUNDS[(tiers[row]! * EDGES + starts[row]!) * EDGES + ends[row]!]!;
+      for (let j = 0, row = doc; j < terms; j++, row += size) bound += BOUNDS[(tiers[row]! * EDGES + starts[row]!) * EDGES + wholes[row]!]!;
       k = 0;
       while (k < distinct.length && distinct[k] !== bound) k++;
       if (k === distinct.length) {

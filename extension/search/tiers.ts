@@ -21,20 +21,20 @@ export const TIERS_OF: Record<SearchKind, readonly number[]> = {
   action: tiersOf('action'),
 };
 
-/** No field of the document has this edge (tiers of startKey and endKey, ranked-candidates.ts). */
+/** No field of the document starts with (or is) the term (edge tiers, ranked-candidates.ts). */
 export const NO_TIER = TIER_WEIGHTS.length;
 
 const weightOf = (tier: number): number => TIER_WEIGHTS[tier] ?? 0;
 
 /**
  * The most a term can score in a document where its n-grams lie no higher than tier `tier`,
- * the heaviest field starting with its first character is in tier `start` and the heaviest
- * ending with its last character in tier `end`. Every field holding the term holds all its
- * n-grams, so none weighs more than tier `tier`; the prefix bonus (rank.ts) goes only to a field
- * the term starts, the exact bonus only to one it starts and ends.
+ * the heaviest field that may start with it (same first character or pair) is in tier `start`
+ * and the heaviest that may be it (tokenizer.ts wholeKey) in tier `whole`. Every field holding
+ * the term holds all its n-grams, so none weighs more than tier `tier`; the prefix bonus (rank.ts)
+ * goes only to a field the term starts, the exact bonus only to one that is the term.
  */
-export function termBound(tier: number, start: number, end: number): number {
+export function termBound(tier: number, start: number, whole: number): number {
   const w = weightOf(tier);
   const prefixed = Math.min(w, weightOf(start));
-  return Math.max(w, prefixed * PREFIX_BONUS, Math.min(prefixed, weightOf(end)) * EXACT_BONUS);
+  return Math.max(w, prefixed * PREFIX_BONUS, Math.min(prefixed, weightOf(whole)) * EXACT_BONUS);
 }

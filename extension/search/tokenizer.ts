@@ -6,9 +6,10 @@ import { normalizeText } from './normalize';
  * one-character queries. A key is a number: a unigram its UTF-16 code unit (< 65536), a
  * bigram `first * 65536 + second` (≥ 65536, since no key holds a control character).
  * Spaces and control characters (the field separator) never enter a key: terms hold none.
- * Two more kinds mark the edges of fields: `startKey(c)` a field that starts with character c,
- * `endKey(c)` one that ends with it. Only a field a term starts can earn the prefix bonus, and
- * only one it starts and ends the exact bonus (rank.ts): ranking bounds a document's score by them.
+ * More keys bound what a term can score in a document before it is read (rank.ts gives the
+ * prefix bonus only to a field the term starts, the exact bonus only to a field that is the term):
+ * `startKey(c)` a field starting with character c, `startPairKey(a, b)` one starting with a and
+ * b, and `wholeKey` a short field as a whole (termEdgeKeys).
  */
 export const MAX_TERMS = 8;
 export const MAX_TERM_LENGTH = 64;
@@ -35,5 +36,36 @@ export const isSeparator = (c: number): boolean => c <= 0x20;
 
 /** The key of a field starting with code unit `c` (65536 + c: above unigrams, below bigrams, whose first unit is > 0x20). */
 export const startKey = (c: number): number => 0x10000 + c;
-/** The key of a field ending with code unit `c` (131072 + c). */
-export const endKey = (c: number): number => 0x20000 + c;
+
+/**
+ * Pair and whole-field keys take the numbers between startKey's and the first bigram's
+ * (0x21 << 16), as hashes: two pairs or fields may share a key. That only lets more documents
+ * keep a bonus in their bound (verification decides), never fewer.
+ */
+const PAIR_KEYS = 0x100000;
+const WHOLE_KEYS = 0x210000 - 0x20000 - PAIR_KEYS;
+/** Fields up to this long are posted under wholeKey; a longer term is bounded as if a field could be it. */
+export const WHOLE_FIELD_MAX = 16;
+
+/** The key of a field starting with code units `a`, `b`. */
+export const startPairKey = (a: number, b: number): number => 0x20000 + ((Math.imul((a << 16) | b, 0x9e3779b1) >>> 0) % PAIR_KEYS);
+
+/** FNV-1a over code units, step by step (a field is hashed as it is read): start from FIELD_HASH_SEED. */
+export const FIELD_HASH_SEED = 0x811c9dc5;
+export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
+/** The key of a field whose whole text hashes (hashStep) to `hash`. */
+export const wholeKey = (hash: number): number => 0x20000 + PAIR_KEYS + ((hash >>> 0) % WHOLE_KEYS);
+
+/**
+ * The keys of the fields `term` could start and be: its first character or pair, and its whole
+ * text (null for a term longer than any field posted whole: every field starting with it counts).
+ */
+export function termEdgeKeys(term: string): [start: number, whole: number | null] {
+  const first = term.charCodeAt(0);
+  const start = term.length === 1 ? startKey(first) : startPairKey(first, term.charCodeAt(1));
+  if (term.length > WHOLE_FIELD_MAX) return [start, null];
+  let h = FIELD_HASH_SEED;
+  for (let i = 0; i < term.length; i++) h = hashStep(h, term.charCodeAt(i));
+  return [start, wholeKey(h)];
+}

@@ -45,6 +45,29 @@ describe('rankedCandidates', () => {
     ]);
   });
 
+  it('gives the bonus in the bound only to a field starting with the term itself, not just its first character', () => {
+    const edges = new InvertedIndex();
+    const fields = ['相手の相談ごと\u0000', '相談ごと\u0000', '相手の相談\u0000'];
+    fields.forEach((t, n) => edges.add(n, t, 0, fieldTiers));
+    const buckets = rankedCandidates((key) => edges.get(key), ['相談'], fields.length, new CandidateScratch());
+    expect(buckets.map((b) => ({ bound: b.bound, docs: [...b.docs].sort() }))).toEqual([
+      { bound: 6 * PREFIX_BONUS, docs: [1] },
+      { bound: 6, docs: [0, 2] },
+    ]);
+  });
+
+  it('gives the exact bonus in the bound only to a field that is the term, not to one field ending and another starting with it', () => {
+    // Weights 4 and 3: a consultation's tags and 相談内容 (tags end with the word, the request starts with it).
+    const edges = new InvertedIndex();
+    const fields = ['税務 相談\u0000相談ごと', '相談\u0000'];
+    fields.forEach((t, n) => edges.add(n, t, 0, [tierOf(4), tierOf(3)]));
+    const buckets = rankedCandidates((key) => edges.get(key), ['相談'], fields.length, new CandidateScratch());
+    expect(buckets.map((b) => ({ bound: b.bound, docs: [...b.docs] }))).toEqual([
+      { bound: 4 * EXACT_BONUS, docs: [1] },
+      { bound: 3 * PREFIX_BONUS, docs: [0] },
+    ]);
+  });
+
   it('sums the bounds of several terms and finds nothing when a key is unknown', () => {
     expect(ranked(['相談', 'の関'])).toEqual([]);
     // Few candidates are left after the shortest list (の件), so 相談's list is not read: its
