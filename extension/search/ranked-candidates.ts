@@ -8,6 +8,8 @@ import { termEdgeKeys, termKeys } from './tokenizer';
  * candidate is verified against the exact phrase anyway, so intersecting only prunes.
  */
 const GOOD_ENOUGH = 32;
+/** A list more than this many times longer than the candidates left is not read (rankedCandidates). */
+const SKIP_FACTOR = 4;
 
 /** Candidates that can score at most `bound` (tiers.ts), in no particular order. */
 export interface Bucket {
@@ -116,13 +118,15 @@ export function rankedCandidates(
   scratch.candidateRoom(first.count);
   const { candidates } = scratch;
   let n = 0;
+  // With one list (a two-character term) every candidate is in all of them: nothing to count.
+  const counted = entries.length > 1;
   first.tiers.forEach((p, tier) => {
     if (!p) return;
     const from = n;
     n = decodeInto(p, candidates, n);
     for (let i = from; i < n; i++) {
       const doc = candidates[i]!;
-      hits[doc] = base + 1;
+      if (counted) hits[doc] = base + 1;
       for (let j = 0; j < count; j++) {
         tiers[j * size + doc] = 0;
         starts[j * size + doc] = NO_TIER;
@@ -131,11 +135,18 @@ export function rankedCandidates(
       tiers[first.term * size + doc] = tier;
     }
   });
-  let done = 1;
+  // `hits[doc] === base + level`: the document is in every list read so far.
+  let level = 1;
   let alive = n;
-  for (; done < entries.length && alive > GOOD_ENOUGH; done++) {
-    const { term, tiers: lists } = entries[done]!;
-    const want = base + done;
+  const read = new Uint8Array(count);
+  read[first.term] = 1;
+  for (let e = 1; e < entries.length && alive > GOOD_ENOUGH; e++) {
+    const { term, tiers: lists, count: listed } = entries[e]!;
+    // A list far longer than the candidates left costs more to read than it prunes, where its
+    // term has a key read already (the phrase is verified anyway): 事業 after 承継 and 業承.
+    if (read[term] === 1 && listed > SKIP_FACTOR * alive) continue;
+    read[term] = 1;
+    const want = base + level++;
     alive = 0;
     lists.forEach((p, tier) => {
       if (!p) return;
@@ -152,26 +163,29 @@ export function rankedCandidates(
       }
     });
   }
-  const found = base + done;
+  const found = base + level;
   for (let j = 0; j < count; j++) {
     const [start, whole] = termEdgeKeys(terms[j]!);
-    markEdges(lookup(start), starts, j * size, found, scratch);
+    markEdges(lookup(start), starts, j * size, scratch);
     // A term longer than any field posted whole: a field it starts could be it.
-    markEdges(whole === null ? lookup(start) : lookup(whole), wholes, j * size, found, scratch);
+    markEdges(whole === null ? lookup(start) : lookup(whole), wholes, j * size, scratch);
   }
-  return bucketed(candidates, n, found, count, size, scratch);
+  return bucketed(candidates, n, counted ? found : null, count, size, scratch);
 }
 
-/** Records in `edges`, for the candidates, the heaviest tier of a field starting as the term does (being the term), from an edge key's lists. */
-function markEdges(lists: TierLists | undefined, edges: Uint8Array, row: number, found: number, scratch: CandidateScratch): void {
-  const { hits } = scratch;
+/**
+ * Records in `edges` the heaviest tier of a field starting as the term does (being the term),
+ * from an edge key's lists. Documents that are not candidates are marked too: never read, and
+ * a query sets its candidates' edges before marking them.
+ */
+function markEdges(lists: TierLists | undefined, edges: Uint8Array, row: number, scratch: CandidateScratch): void {
   lists?.forEach((p, tier) => {
     if (!p) return;
     const docs = scratch.room(p.count);
     const end = decodeInto(p, docs, 0);
     for (let i = 0; i < end; i++) {
       const doc = docs[i]!;
-      if (hits[doc] === found && edges[row + doc]! > tier) edges[row + doc] = tier;
+      if (edges[row + doc]! > tier) edges[row + doc] = tier;
     }
   });
 }
@@ -182,8 +196,15 @@ const BOUNDS = Float64Array.from({ length: NO_TIER * EDGES * EDGES }, (_, i) =>
   termBound(Math.floor(i / (EDGES * EDGES)), Math.floor(i / EDGES) % EDGES, i % EDGES),
 );
 
-/** The surviving candidates grouped by bound (a counting sort: a query has a handful of bounds). */
-function bucketed(candidates: Uint32Array, n: number, found: number, terms: number, size: number, scratch: CandidateScratch): Bucket[] {
+/** The surviving candidates (hits at `found`; null: all) grouped by bound (a counting sort: a query has a handful of bounds). */
+function bucketed(
+  candidates: Uint32Array,
+  n: number,
+  found: number | null,
+  terms: number,
+  size: number,
+  scratch: CandidateScratch,
+): Bucket[] {
   const { hits, tiers, starts, wholes } = scratch;
   const { bucketOf, ordered: out } = scratch;
   const distinct: number[] = [];
@@ -193,7 +214,7 @@ function bucketed(candidates: Uint32Array, n: number, found: number, terms: numb
   let live = 0;
   for (let i = 0; i < n; i++) {
     const doc = candidates[i]!;
-    if (hits[doc] !== found) continue;
+    if (found !== null && hits[doc] !== found) continue;
     let k: number;
     const combo = single && (tiers[doc]! * EDGES + starts[doc]!) * EDGES + wholes[doc]!;
     if (single && single[combo!]! >= 0) k = single[combo!]!;
