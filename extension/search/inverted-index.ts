@@ -1,7 +1,17 @@
 import { KeyTable } from './key-table';
 import { appendPosting, emptyPostings, type Postings } from './postings';
 import { TIER_WEIGHTS } from './tiers';
-import { FIELD_HASH_SEED, hashStep, isSeparator, startKey, startPairKey, WHOLE_FIELD_MAX, wholeKey } from './tokenizer';
+import {
+  FIELD_HASH_SEED,
+  hashStep,
+  isSeparator,
+  PREFIX_LENGTH,
+  prefixKey,
+  startKey,
+  startPairKey,
+  WHOLE_FIELD_MAX,
+  wholeKey,
+} from './tokenizer';
 
 /** One key's postings by tier (tiers.ts); a tier no document reached is undefined. */
 export type TierLists = (Postings | undefined)[];
@@ -47,7 +57,7 @@ export class InvertedIndex {
    * unigrams of its first `unigramEnd` characters (the title fields: one-character queries
    * look only there, since a single kanji of a note's body matches nearly every note).
    * `fieldTiers[f]` is the tier of field f (TIERS_OF); a key goes in the tier of its first field.
-   * Each field's first character and pair, and a short field as a whole, are posted under their edge keys too (tokenizer.ts).
+   * Each field's first character, pair and four characters, and a short field as a whole, are posted under their edge keys too (tokenizer.ts).
    */
   add(doc: number, text: string, unigramEnd: number, fieldTiers: readonly number[]): void {
     let prev = 0;
@@ -77,6 +87,7 @@ export class InvertedIndex {
       hash = hashStep(hash, c);
       if (i === fieldStart) this.post(startKey(c), doc, tier);
       else if (i === fieldStart + 1 && prev !== 0) this.post(startPairKey(prev, c), doc, tier);
+      else if (i === fieldStart + PREFIX_LENGTH - 1 && !spaced) this.post(prefixKey(hash), doc, tier);
       if (i < unigramEnd) this.post(c, doc, tier);
       if (prev !== 0) this.post(((prev << 16) | c) >>> 0, doc, tier);
       prev = c;

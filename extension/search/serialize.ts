@@ -12,10 +12,11 @@ export const SEARCH_INDEX_FORMAT = 'banso-search-index';
 /**
  * Bump on any change of the layout below, of the documents or of normalisation: older copies are
  * rebuilt. 3: next actions indexed (kind 'action', facet column `consultation`). 4: postings in tiers
- * (a list per key and tier, `tiers`). 5: normalised texts compressed (norm-chunks.ts). 6: the first
- * and last pair of each field posted (startPairKey, endPairKey).
+ * (a list per key and tier, `tiers`). 5: normalised texts compressed (norm-chunks.ts). 6: each
+ * field's first pair and a short field whole posted (startPairKey, wholeKey). 7: its first four
+ * characters posted (prefixKey).
  */
-export const SEARCH_INDEX_VERSION = 6;
+export const SEARCH_INDEX_VERSION = 7;
 const DEAD = 255;
 
 /**

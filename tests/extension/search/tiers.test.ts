@@ -56,6 +56,17 @@ describe('rankedCandidates', () => {
     ]);
   });
 
+  it('bounds a longer term by the fields starting with its first four characters, not just its first two', () => {
+    const edges = new InvertedIndex();
+    const fields = ['原価ガ上ガリ、原価計算ヲ見直ス\u0000', '原価計算ヲ見直ス\u0000'];
+    fields.forEach((t, n) => edges.add(n, t, 0, fieldTiers));
+    const buckets = rankedCandidates((key) => edges.get(key), ['原価計算'], fields.length, new CandidateScratch());
+    expect(buckets.map((b) => ({ bound: b.bound, docs: [...b.docs] }))).toEqual([
+      { bound: 6 * PREFIX_BONUS, docs: [1] },
+      { bound: 6, docs: [0] },
+    ]);
+  });
+
   it('gives the exact bonus in the bound only to a field that is the term, not to one field ending and another starting with it', () => {
     // Weights 4 and 3: a consultation's tags and 相談内容 (tags end with the word, the request starts with it).
     const edges = new InvertedIndex();
