@@ -111,6 +111,7 @@ export function rankedCandidates(
   if (!entries || entries.length === 0) return [];
   const count = terms.length;
   const base = scratch.begin(size, count, entries.length);
+  if (entries.length === 1) return oneList(entries[0]!, termEdgeKeys(terms[0]!), lookup, base + 1, scratch);
   const { hits, tiers, starts, wholes } = scratch;
 
   // The shortest list names the candidates; the others keep those they hold.
@@ -118,15 +119,13 @@ export function rankedCandidates(
   scratch.candidateRoom(first.count);
   const { candidates } = scratch;
   let n = 0;
-  // With one list (a two-character term) every candidate is in all of them: nothing to count.
-  const counted = entries.length > 1;
   first.tiers.forEach((p, tier) => {
     if (!p) return;
     const from = n;
     n = decodeInto(p, candidates, n);
     for (let i = from; i < n; i++) {
       const doc = candidates[i]!;
-      if (counted) hits[doc] = base + 1;
+      hits[doc] = base + 1;
       for (let j = 0; j < count; j++) {
         tiers[j * size + doc] = 0;
         starts[j * size + doc] = NO_TIER;
@@ -170,7 +169,7 @@ export function rankedCandidates(
     // A term longer than any field posted whole: a field it starts could be it.
     markEdges(whole === null ? lookup(start) : lookup(whole), wholes, j * size, scratch);
   }
-  return bucketed(candidates, n, counted ? found : null, count, size, scratch);
+  return bucketed(candidates, n, found, count, size, scratch);
 }
 
 /**
@@ -196,17 +195,9 @@ const BOUNDS = Float64Array.from({ length: NO_TIER * EDGES * EDGES }, (_, i) =>
   termBound(Math.floor(i / (EDGES * EDGES)), Math.floor(i / EDGES) % EDGES, i % EDGES),
 );
 
-/** The surviving candidates (hits at `found`; null: all) grouped by bound (a counting sort: a query has a handful of bounds). */
-function bucketed(
-  candidates: Uint32Array,
-  n: number,
-  found: number | null,
-  terms: number,
-  size: number,
-  scratch: CandidateScratch,
-): Bucket[] {
-  const { hits, tiers, starts, wholes } = scratch;
-  const { bucketOf, ordered: out } = scratch;
+/** The surviving candidates (hits at `found`) grouped by bound. */
+function bucketed(candidates: Uint32Array, n: number, found: number, terms: number, size: number, scratch: CandidateScratch): Bucket[] {
+  const { hits, tiers, starts, wholes, bucketOf } = scratch;
   const distinct: number[] = [];
   const sizes: number[] = [];
   // The bucket of each (tier, start, end) met, for a one-term query (most queries): no bound to sum.
@@ -214,25 +205,40 @@ function bucketed(
   let live = 0;
   for (let i = 0; i < n; i++) {
     const doc = candidates[i]!;
-    if (found !== null && hits[doc] !== found) continue;
+    if (hits[doc] !== found) continue;
     let k: number;
     const combo = single && (tiers[doc]! * EDGES + starts[doc]!) * EDGES + wholes[doc]!;
     if (single && single[combo!]! >= 0) k = single[combo!]!;
     else {
       let bound = 0;
       for (let j = 0, row = doc; j < terms; j++, row += size) bound += BOUNDS[(tiers[row]! * EDGES + starts[row]!) * EDGES + wholes[row]!]!;
-      k = 0;
-      while (k < distinct.length && distinct[k] !== bound) k++;
-      if (k === distinct.length) {
-        distinct.push(bound);
-        sizes.push(0);
-      }
+      k = bucketFor(bound, distinct, sizes);
       if (single) single[combo!] = k;
     }
     sizes[k]!++;
     candidates[live] = doc;
     bucketOf[live++] = k;
   }
+  return grouped(live, distinct, sizes, scratch);
+}
+
+/** The index of the bucket of `bound` in `distinct`, added (with a size of 0) when new. */
+function bucketFor(bound: number, distinct: number[], sizes: number[]): number {
+  let k = 0;
+  while (k < distinct.length && distinct[k] !== bound) k++;
+  if (k === distinct.length) {
+    distinct.push(bound);
+    sizes.push(0);
+  }
+  return k;
+}
+
+/**
+ * The first `live` candidates of `scratch`, each in bucket `bucketOf[i]` of bound `distinct[k]`,
+ * grouped highest bound first (a counting sort: a query has a handful of bounds).
+ */
+function grouped(live: number, distinct: readonly number[], sizes: readonly number[], scratch: CandidateScratch): Bucket[] {
+  const { candidates, bucketOf, ordered: out } = scratch;
   const order = distinct.map((_, k) => k).sort((a, b) => distinct[b]! - distinct[a]!);
   const offsets = new Array<number>(distinct.length);
   let at = 0;
@@ -243,4 +249,60 @@ function bucketed(
   const fill = [...offsets];
   for (let i = 0; i < live; i++) out[fill[bucketOf[i]!]!++] = candidates[i]!;
   return order.map((k) => ({ bound: distinct[k]!, docs: out.subarray(offsets[k]!, offsets[k]! + sizes[k]!) }));
+}
+
+/**
+ * A query of one list (a two-character term: 相談, 課題): the key's tier lists are the candidates,
+ * each document in one tier. Only the documents of the edge lists are marked (`hits` at `stamp`
+ * says a document's marks are this query's); any other document of tier t is bounded by tier t
+ * alone, so a candidate costs one read of `hits`.
+ */
+function oneList(
+  entry: Entry,
+  [start, whole]: [number, number | null],
+  lookup: (key: number) => TierLists | undefined,
+  stamp: number,
+  scratch: CandidateScratch,
+): Bucket[] {
+  const { hits, starts, wholes } = scratch;
+  const mark = (lists: TierLists | undefined, edges: Uint8Array) =>
+    lists?.forEach((p, tier) => {
+      if (!p) return;
+      const docs = scratch.room(p.count);
+      const end = decodeInto(p, docs, 0);
+      for (let i = 0; i < end; i++) {
+        const doc = docs[i]!;
+        if (hits[doc] !== stamp) {
+          hits[doc] = stamp;
+          starts[doc] = NO_TIER;
+          wholes[doc] = NO_TIER;
+        }
+        if (edges[doc]! > tier) edges[doc] = tier;
+      }
+    });
+  mark(lookup(start), starts);
+  // A term longer than any field posted whole: a field it starts could be it.
+  mark(whole === null ? lookup(start) : lookup(whole), wholes);
+
+  scratch.candidateRoom(entry.count);
+  const { candidates, bucketOf } = scratch;
+  const distinct: number[] = [];
+  const sizes: number[] = [];
+  const bucketOfCombo = new Int16Array(BOUNDS.length).fill(-1);
+  let n = 0;
+  entry.tiers.forEach((p, tier) => {
+    if (!p) return;
+    const from = n;
+    n = decodeInto(p, candidates, n);
+    const plain = (tier * EDGES + NO_TIER) * EDGES + NO_TIER;
+    for (let i = from; i < n; i++) {
+      const doc = candidates[i]!;
+      const combo = hits[doc] === stamp ? (tier * EDGES + starts[doc]!) * EDGES + wholes[doc]! : plain;
+      let k = bucketOfCombo[combo]!;
+      if (k < 0) bucketOfCombo[combo] = k = bucketFor(BOUNDS[combo]!, distinct, sizes);
+      sizes[k]!++;
+      bucketOf[i] = k;
+    }
+  });
+  return grouped(n, distinct, sizes, scratch);
 }
