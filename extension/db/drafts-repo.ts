@@ -71,6 +71,15 @@ export function createDraftsRepo(db: KarteDb, now: () => Date = () => new Date()
         throw e;
       }
     },
+    /**
+     * Stores the draft without reading what is stored, stamped after `seen`: for a draft only
+     * one page writes (draft/draft-writers.ts), whose last write is `seen`.
+     */
+    async overwrite(key: string, value: Record<string, unknown>, seen: string | null): Promise<{ written: string }> {
+      const updatedAt = stampAfter(seen);
+      await db.drafts.put({ key, value, updatedAt });
+      return { written: updatedAt };
+    },
     /** Removes the draft only if the stored one is still the version stamped `seen`; otherwise returns what is stored now. */
     async removeIf(key: string, seen: string | null): Promise<{ removed: true } | { stored: Draft | null }> {
       return db.transaction('rw', db.drafts, async () => {

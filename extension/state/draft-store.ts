@@ -11,12 +11,16 @@ export interface DraftStoreDeps {
     get(key: string): Promise<Draft | null>;
     /** Stores the draft only if the stored one is still the version stamped `seen` (drafts-repo.ts). */
     replace(key: string, value: Record<string, unknown>, seen: string | null): Promise<ReplaceOutcome>;
+    /** Stores the draft without reading the stored one (a draft no other page writes). */
+    overwrite(key: string, value: Record<string, unknown>, seen: string | null): Promise<{ written: string }>;
     /** Removes the draft only if the stored one is still the version stamped `seen`. */
     removeIf(key: string, seen: string | null): Promise<{ removed: true } | { stored: Draft | null }>;
     remove(key: string): Promise<void>;
   };
   /** Calls back with the stored draft whenever it changes, here or in another extension page. */
   observe?: (key: string, onChange: (draft: Draft | null) => void) => () => void;
+  /** No other page writes this draft (draft-writers.ts): each write is a plain put, with no read to check first. */
+  soleWriter?: boolean;
   /** The draft to start from when nothing is stored. */
   fresh: () => ConsultationDraft;
   /**
@@ -44,7 +48,8 @@ function omit(values: Partial<ConsultationDraft>, drop: (key: keyof Consultation
  * Another page may write the same draft (the background adds a context-menu quote to the
  * side panel's). Each write here only lands on the version of the stored draft this editor
  * last read or wrote; if another was stored meanwhile, what was typed since is merged into
- * it and written instead, so neither side is lost.
+ * it and written instead, so neither side is lost. A draft with one writer (`soleWriter`) is
+ * written without that check, a keystroke costing one put.
  */
 export function createDraftStore(deps: DraftStoreDeps) {
   const fields = signal<ConsultationDraft>(deps.fresh());
@@ -105,7 +110,9 @@ export function createDraftStore(deps: DraftStoreDeps) {
       while (dirty) {
         dirty = false;
         const value = fields.value;
-        const outcome = await deps.drafts.replace(deps.key, value, seen);
+        const outcome = deps.soleWriter
+          ? await deps.drafts.overwrite(deps.key, value, seen)
+          : await deps.drafts.replace(deps.key, value, seen);
         if ('written' in outcome) {
           seen = outcome.written;
           base = value;

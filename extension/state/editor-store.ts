@@ -10,6 +10,7 @@ import {
   type NoteDefaults,
   type PageLink,
 } from '../draft/consultation-draft';
+import { hasSoleWriter } from '../draft/draft-writers';
 import { businessOpening } from '../draft/open-business';
 import { createDraftStore, type DraftStore, type DraftStoreDeps } from './draft-store';
 import type { Notice } from './notice';
@@ -39,7 +40,15 @@ export interface EditorStoreDeps {
 /** The consultation editor: a new note, or an edit of a saved one, each with its own draft. */
 export function createEditorStore(deps: EditorStoreDeps) {
   const makeDraft = (key: string, fresh: DraftStoreDeps['fresh'], defaults?: DraftStoreDeps['defaults']) =>
-    createDraftStore({ key, drafts: deps.drafts, observe: deps.observeDraft, fresh, defaults, now: deps.now });
+    createDraftStore({
+      key,
+      drafts: deps.drafts,
+      observe: deps.observeDraft,
+      soleWriter: hasSoleWriter(key),
+      fresh,
+      defaults,
+      now: deps.now,
+    });
   /** Nothing remembered yet: no defaults (a stored draft keeps its own choice). */
   const readDefaults = async () => {
     const stored = await deps.noteDefaults?.read();

@@ -25,6 +25,34 @@ describe('draft store', () => {
     expect(performance.now() - typedAt).toBeLessThan(500);
   });
 
+  it('writes a draft with one writer (the popup) with a plain put: no read to check for another writer', async () => {
+    const repo = createDraftsRepo(freshDb());
+    const calls: string[] = [];
+    const drafts = {
+      ...repo,
+      replace: (...args: Parameters<typeof repo.replace>) => (calls.push('replace'), repo.replace(...args)),
+      overwrite: (...args: Parameters<typeof repo.overwrite>) => (calls.push('overwrite'), repo.overwrite(...args)),
+    };
+    const store = createDraftStore({ key: 'popup', drafts, soleWriter: true, fresh: () => emptyDraft(opened), now: () => opened });
+    await store.load();
+    store.update({ inquiry: '売' });
+    await store.flush();
+    store.update({ inquiry: '売上' });
+    await store.flush();
+    expect(calls).toEqual(['overwrite', 'overwrite']);
+    const stored = await repo.get('popup');
+    expect(stored?.value.inquiry).toBe('売上');
+
+    // Opened again, it goes on from the stamp stored, each later than the one before.
+    const again = createDraftStore({ key: 'popup', drafts, soleWriter: true, fresh: () => emptyDraft(opened), now: () => opened });
+    await again.load();
+    again.update({ inquiry: '売上が減った' });
+    await again.flush();
+    const next = await repo.get('popup');
+    expect(next?.value.inquiry).toBe('売上が減った');
+    expect(next!.updatedAt > stored!.updatedAt).toBe(true);
+  });
+
   it('brings the draft back when the page is opened again, and says so', async () => {
     const drafts = createDraftsRepo(freshDb());
     const first = storeOn(drafts);
