@@ -1,5 +1,6 @@
 import type { TierLists } from './inverted-index';
 import { decodeInto } from './postings';
+import type { CandidateScratch } from './candidate-scratch';
 import { NO_TIER, termBound } from './tiers';
 import { termEdgeKeys, termKeys } from './tokenizer';
 
@@ -24,64 +25,6 @@ interface Entry {
   count: number;
 }
 
-/**
- * Per-document arrays reused by every query (a query over a common bigram meets most
- * documents). `hits` counts the keys a document was found under, offset by a stamp that moves
- * on with each query, so nothing is cleared between queries; `tiers`, `starts` and `wholes` hold,
- * per term and document, the lightest tier of its keys and the heaviest of a field it may start, and be (termEdgeKeys).
- */
-export class CandidateScratch {
-  hits = new Uint32Array(0);
-  tiers = new Uint8Array(0);
-  starts = new Uint8Array(0);
-  wholes = new Uint8Array(0);
-  buffer = new Uint32Array(0);
-  /** The candidates, their buckets and the buckets' documents (what rankedCandidates returns views of). */
-  candidates = new Uint32Array(0);
-  bucketOf = new Uint16Array(0);
-  ordered = new Uint32Array(0);
-  /** The documents of a bucket that the filters keep (search-index.ts). */
-  kept = new Uint32Array(0);
-  private stamp = 0;
-
-  /** Room for `size` documents and `terms` terms; returns the first stamp of a query of `keys` keys. */
-  begin(size: number, terms: number, keys: number): number {
-    if (this.hits.length < size || this.stamp + keys + 1 >= 0xffffffff) {
-      this.hits = new Uint32Array(Math.max(size, this.hits.length));
-      this.stamp = 0;
-    }
-    if (this.tiers.length < size * terms) {
-      this.tiers = new Uint8Array(size * terms);
-      this.starts = new Uint8Array(size * terms);
-      this.wholes = new Uint8Array(size * terms);
-    }
-    const base = this.stamp;
-    this.stamp += keys + 1;
-    return base;
-  }
-
-  /** Room for `count` candidates (a common word has as many as there are documents). */
-  candidateRoom(count: number): void {
-    if (this.candidates.length >= count) return;
-    const size = Math.max(count, this.candidates.length * 2);
-    this.candidates = new Uint32Array(size);
-    this.bucketOf = new Uint16Array(size);
-    this.ordered = new Uint32Array(size);
-  }
-
-  /** Room for the `count` documents of a bucket that the filters keep. */
-  keptRoom(count: number): Uint32Array {
-    if (this.kept.length < count) this.kept = new Uint32Array(Math.max(count, this.kept.length * 2));
-    return this.kept;
-  }
-
-  /** A buffer for decoding a list of `count` documents. */
-  room(count: number): Uint32Array {
-    if (this.buffer.length < count) this.buffer = new Uint32Array(Math.max(count, this.buffer.length * 2));
-    return this.buffer;
-  }
-}
-
 function entriesOf(lookup: (key: number) => TierLists | undefined, terms: readonly string[]): Entry[] | null {
   const entries: Entry[] = [];
   for (let term = 0; term < terms.length; term++)
@@ -99,7 +42,7 @@ function entriesOf(lookup: (key: number) => TierLists | undefined, terms: readon
  * The documents holding every key of every term of a query (dead slots included: the caller
  * skips them), grouped by the most they can score, highest bound first. `size` is the number
  * of document slots. Empty when some key is unknown. The buckets are views on `scratch`: valid
- * until its next query.
+ * until its next query (candidate-scratch.ts).
  */
 export function rankedCandidates(
   lookup: (key: number) => TierLists | undefined,
@@ -178,14 +121,18 @@ export function rankedCandidates(
  * a query sets its candidates' edges before marking them.
  */
 function markEdges(lists: TierLists | undefined, edges: Uint8Array, row: number, scratch: CandidateScratch): void {
+  eachPosting(lists, scratch, (doc, tier) => {
+    if (edges[row + doc]! > tier) edges[row + doc] = tier;
+  });
+}
+
+/** Calls `visit` with each document of `lists` and its tier (edge lists: short beside a common key's). */
+function eachPosting(lists: TierLists | undefined, scratch: CandidateScratch, visit: (doc: number, tier: number) => void): void {
   lists?.forEach((p, tier) => {
     if (!p) return;
     const docs = scratch.room(p.count);
     const end = decodeInto(p, docs, 0);
-    for (let i = 0; i < end; i++) {
-      const doc = docs[i]!;
-      if (edges[row + doc]! > tier) edges[row + doc] = tier;
-    }
+    for (let i = 0; i < end; i++) visit(docs[i]!, tier);
   });
 }
 
@@ -266,19 +213,13 @@ function oneList(
 ): Bucket[] {
   const { hits, starts, wholes } = scratch;
   const mark = (lists: TierLists | undefined, edges: Uint8Array) =>
-    lists?.forEach((p, tier) => {
-      if (!p) return;
-      const docs = scratch.room(p.count);
-      const end = decodeInto(p, docs, 0);
-      for (let i = 0; i < end; i++) {
-        const doc = docs[i]!;
-        if (hits[doc] !== stamp) {
-          hits[doc] = stamp;
-          starts[doc] = NO_TIER;
-          wholes[doc] = NO_TIER;
-        }
-        if (edges[doc]! > tier) edges[doc] = tier;
+    eachPosting(lists, scratch, (doc, tier) => {
+      if (hits[doc] !== stamp) {
+        hits[doc] = stamp;
+        starts[doc] = NO_TIER;
+        wholes[doc] = NO_TIER;
       }
+      if (edges[doc]! > tier) edges[doc] = tier;
     });
   mark(lookup(start), starts);
   // A term longer than any field posted whole: a field it starts could be it.

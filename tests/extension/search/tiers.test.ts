@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_WEIGHTS, WEIGHTS_OF } from '../../../extension/search/documents';
 import { InvertedIndex } from '../../../extension/search/inverted-index';
-import { CandidateScratch, rankedCandidates } from '../../../extension/search/ranked-candidates';
+import { CandidateScratch } from '../../../extension/search/candidate-scratch';
+import { rankedCandidates } from '../../../extension/search/ranked-candidates';
 import { EXACT_BONUS, PREFIX_BONUS } from '../../../extension/search/rank';
 import { NO_TIER, TIER_WEIGHTS, TIERS_OF, termBound } from '../../../extension/search/tiers';
 
