@@ -30,22 +30,9 @@ export function createDraftsRepo(db: KarteDb, now: () => Date = () => new Date()
     const last = previous === null ? Number.NaN : Date.parse(previous);
     return new Date(Number.isNaN(last) || at > last ? at : last + 1).toISOString();
   };
-  /** Writes what `next` makes of the stored draft, read in the same transaction; returns the new stamp. */
-  const write = (key: string, next: (stored: Draft | null) => Record<string, unknown>) =>
-    db.transaction('rw', db.drafts, async () => {
-      const stored = (await db.drafts.get(key)) ?? null;
-      const updatedAt = stampAfter(stored?.updatedAt ?? null);
-      await db.drafts.put({ key, value: next(stored), updatedAt });
-      return updatedAt;
-    });
-
   return {
     async get(key: string): Promise<Draft | null> {
       return (await db.drafts.get(key)) ?? null;
-    },
-    /** Stores the draft whatever is stored; returns the `updatedAt` it was stamped with. */
-    async put(key: string, value: Record<string, unknown>): Promise<string> {
-      return write(key, () => value);
     },
     /**
      * Stores the draft only if the stored one is still the version stamped `seen` (`null`:
@@ -89,9 +76,17 @@ export function createDraftsRepo(db: KarteDb, now: () => Date = () => new Date()
         return { removed: true as const };
       });
     },
-    /** Stores what `change` makes of the stored draft, read in the same transaction (nothing written in between is lost). */
+    /**
+     * Stores what `change` makes of the stored draft, read in the same transaction (nothing written
+     * in between is lost); returns the `updatedAt` it was stamped with.
+     */
     async update(key: string, change: (stored: Draft | null) => Record<string, unknown>): Promise<string> {
-      return write(key, change);
+      return db.transaction('rw', db.drafts, async () => {
+        const stored = (await db.drafts.get(key)) ?? null;
+        const updatedAt = stampAfter(stored?.updatedAt ?? null);
+        await db.drafts.put({ key, value: change(stored), updatedAt });
+        return updatedAt;
+      });
     },
     async remove(key: string): Promise<void> {
       await db.drafts.delete(key);

@@ -109,8 +109,7 @@ export function rankedCandidates(
   for (let j = 0; j < count; j++) {
     const [start, whole] = termEdgeKeys(terms[j]!);
     markEdges(lookup(start), starts, j * size, scratch);
-    // A term longer than any field posted whole: a field it starts could be it.
-    markEdges(whole === null ? lookup(start) : lookup(whole), wholes, j * size, scratch);
+    markEdges(lookup(whole), wholes, j * size, scratch);
   }
   return bucketed(candidates, n, found, count, size, scratch);
 }
@@ -136,7 +135,7 @@ function eachPosting(lists: TierLists | undefined, scratch: CandidateScratch, vi
   });
 }
 
-/** termBound(tier, start, end) at [(tier * EDGES + start) * EDGES + end]: the bucketing loop runs once per candidate. */
+/** termBound(tier, start, whole) at [(tier * EDGES + start) * EDGES + whole]: the bucketing loop runs once per candidate. */
 const EDGES = NO_TIER + 1;
 const BOUNDS = Float64Array.from({ length: NO_TIER * EDGES * EDGES }, (_, i) =>
   termBound(Math.floor(i / (EDGES * EDGES)), Math.floor(i / EDGES) % EDGES, i % EDGES),
@@ -147,7 +146,7 @@ function bucketed(candidates: Uint32Array, n: number, found: number, terms: numb
   const { hits, tiers, starts, wholes, bucketOf } = scratch;
   const distinct: number[] = [];
   const sizes: number[] = [];
-  // The bucket of each (tier, start, end) met, for a one-term query (most queries): no bound to sum.
+  // The bucket of each (tier, start, whole) met, for a one-term query (most queries): no bound to sum.
   const single = terms === 1 ? new Int16Array(BOUNDS.length).fill(-1) : null;
   let live = 0;
   for (let i = 0; i < n; i++) {
@@ -206,7 +205,7 @@ function grouped(live: number, distinct: readonly number[], sizes: readonly numb
  */
 function oneList(
   entry: Entry,
-  [start, whole]: [number, number | null],
+  [start, whole]: [number, number],
   lookup: (key: number) => TierLists | undefined,
   stamp: number,
   scratch: CandidateScratch,
@@ -222,8 +221,7 @@ function oneList(
       if (edges[doc]! > tier) edges[doc] = tier;
     });
   mark(lookup(start), starts);
-  // A term longer than any field posted whole: a field it starts could be it.
-  mark(whole === null ? lookup(start) : lookup(whole), wholes);
+  mark(lookup(whole), wholes);
 
   scratch.candidateRoom(entry.count);
   const { candidates, bucketOf } = scratch;

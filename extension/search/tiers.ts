@@ -28,7 +28,7 @@ const weightOf = (tier: number): number => TIER_WEIGHTS[tier] ?? 0;
 
 /**
  * The most a term can score in a document where its n-grams lie no higher than tier `tier`,
- * the heaviest field that may start with it (same first character or pair) is in tier `start`
+ * the heaviest field that may start with it (same first character, pair or four) is in tier `start`
  * and the heaviest that may be it (tokenizer.ts wholeKey) in tier `whole`. Every field holding
  * the term holds all its n-grams, so none weighs more than tier `tier`; the prefix bonus (rank.ts)
  * goes only to a field the term starts, the exact bonus only to one that is the term.

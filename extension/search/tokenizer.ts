@@ -69,10 +69,10 @@ export const wholeKey = (hash: number): number => WHOLE_BASE + ((hash >>> 0) % W
 
 /**
  * The keys of the fields `term` could start and be: its first character, pair or PREFIX_LENGTH
- * characters, and its whole text (null for a term longer than any field posted whole: every field
- * starting with it counts).
+ * characters, and its whole text. A term longer than any field posted whole gets its start key
+ * twice: any field it starts could be it.
  */
-export function termEdgeKeys(term: string): [start: number, whole: number | null] {
+export function termEdgeKeys(term: string): [start: number, whole: number] {
   let h = FIELD_HASH_SEED;
   let start = 0;
   for (let i = 0; i < term.length; i++) {
@@ -81,5 +81,5 @@ export function termEdgeKeys(term: string): [start: number, whole: number | null
   }
   if (term.length < PREFIX_LENGTH)
     start = term.length === 1 ? startKey(term.charCodeAt(0)) : startPairKey(term.charCodeAt(0), term.charCodeAt(1));
-  return [start, term.length > WHOLE_FIELD_MAX ? null : wholeKey(h)];
+  return [start, term.length > WHOLE_FIELD_MAX ? start : wholeKey(h)];
 }

@@ -53,7 +53,7 @@ describe('context menu', () => {
 
   it('adds a quote below what the draft already holds, keeping its business', async () => {
     const { p, drafts } = ports({ allow: [], deny: [] });
-    await drafts.put(PANEL_DRAFT, { ...emptyDraft(new Date()), businessId: 'b1', inquiry: '電話で相談あり\n' });
+    await drafts.update(PANEL_DRAFT, () => ({ ...emptyDraft(new Date()), businessId: 'b1', inquiry: '電話で相談あり\n' }));
 
     await handleMenuClick(quoteClick('補助金の締切'), p);
 

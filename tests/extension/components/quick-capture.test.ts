@@ -57,7 +57,7 @@ describe('quick capture (popup)', () => {
 
   it('takes typing before the stored draft is read, then keeps both without moving the cursor', async () => {
     const services = await openServices(freshDbName());
-    await services.drafts.put('popup', { inquiry: '前回の電話: 資金繰り' });
+    await services.drafts.update('popup', () => ({ inquiry: '前回の電話: 資金繰り' }));
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     // The real drafts repo, its first read held back: the page must not wait for it.

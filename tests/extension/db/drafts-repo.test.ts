@@ -22,9 +22,9 @@ describe('drafts repository', () => {
   it('stamps every version of a draft later than the one before, even within one millisecond', async () => {
     const drafts = createDraftsRepo(freshDb(), frozen);
     const stamps = [
-      await drafts.put('panel', { inquiry: 'a' }),
+      await drafts.update('panel', () => ({ inquiry: 'a' })),
       await drafts.update('panel', () => ({ inquiry: 'b' })),
-      await drafts.put('panel', { inquiry: 'c' }),
+      await drafts.update('panel', () => ({ inquiry: 'c' })),
     ];
     const last = await drafts.replace('panel', { inquiry: 'd' }, stamps[2]!);
     expect(last).toEqual({ written: '2026-04-01T10:00:00.003Z' });

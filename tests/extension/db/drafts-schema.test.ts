@@ -15,7 +15,7 @@ it('keeps the drafts a store of version 10 held, now found by key alone', async 
   const drafts = createDraftsRepo(db);
   expect(await drafts.get('popup')).toMatchObject({ value: { inquiry: '閉じる前に書いた相談' } });
   expect(db.drafts.schema.indexes).toEqual([]);
-  await drafts.put('popup', { inquiry: '続き' });
+  await drafts.update('popup', () => ({ inquiry: '続き' }));
   expect(await drafts.get('popup')).toMatchObject({ value: { inquiry: '続き' } });
   db.close();
 });

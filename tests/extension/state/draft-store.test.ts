@@ -107,7 +107,7 @@ describe('draft store', () => {
 
   it('takes typing before the stored draft is read, and merges both when it arrives', async () => {
     const drafts = createDraftsRepo(freshDb());
-    await drafts.put('popup', { ...emptyDraft(opened, 'b1'), inquiry: '前回: 資金繰り', tagIds: ['topic-finance'] });
+    await drafts.update('popup', () => ({ ...emptyDraft(opened, 'b1'), inquiry: '前回: 資金繰り', tagIds: ['topic-finance'] }));
     const store = storeOn(drafts);
 
     // The page is open and the advisor types before anyone asked for the stored draft.
@@ -131,7 +131,7 @@ describe('draft store', () => {
   it('writes nothing over the stored draft before it has been read', async () => {
     const db = freshDb();
     const drafts = createDraftsRepo(db);
-    await drafts.put('popup', { ...emptyDraft(opened), inquiry: '消えてはいけないメモ' });
+    await drafts.update('popup', () => ({ ...emptyDraft(opened), inquiry: '消えてはいけないメモ' }));
     const writes: string[] = [];
     const watched = {
       ...drafts,
@@ -149,7 +149,7 @@ describe('draft store', () => {
 
   it('dates a draft with nothing typed at the time it is reopened', async () => {
     const drafts = createDraftsRepo(freshDb());
-    await drafts.put('popup', { ...emptyDraft(opened), businessId: 'b1' });
+    await drafts.update('popup', () => ({ ...emptyDraft(opened), businessId: 'b1' }));
 
     const later = storeOn(drafts, () => new Date('2026-04-02T15:45:00'));
     await later.load();
@@ -203,7 +203,7 @@ describe('draft store', () => {
     const store = storeOn(drafts);
     await store.load();
 
-    await drafts.put('popup', { ...emptyDraft(opened), inquiry: '> 引用した文\n' });
+    await drafts.update('popup', () => ({ ...emptyDraft(opened), inquiry: '> 引用した文\n' }));
     await expect.poll(() => store.fields.value.inquiry).toBe('> 引用した文\n');
 
     store.update({ inquiry: '> 引用した文\n追記' });
@@ -231,7 +231,7 @@ describe('draft store', () => {
         return drafts.replace(key, value, seen);
       },
     };
-    await drafts.put('popup', { ...emptyDraft(opened), inquiry: '訪問メモ' });
+    await drafts.update('popup', () => ({ ...emptyDraft(opened), inquiry: '訪問メモ' }));
     const store = createDraftStore({
       key: 'popup',
       drafts: racing,
@@ -290,7 +290,12 @@ describe('draft store', () => {
 
   it('falls back field by field when a stored draft is malformed', async () => {
     const drafts = createDraftsRepo(freshDb());
-    await drafts.put('popup', { inquiry: 42, channel: 'fax', tagIds: ['topic-tax', 3], actions: [{ side: 'nobody', text: '電話する' }] });
+    await drafts.update('popup', () => ({
+      inquiry: 42,
+      channel: 'fax',
+      tagIds: ['topic-tax', 3],
+      actions: [{ side: 'nobody', text: '電話する' }],
+    }));
     const store = storeOn(drafts);
     await store.load();
     expect(store.fields.value).toMatchObject({
@@ -321,7 +326,7 @@ describe('draft store', () => {
     expect(chosen.fields.value).toMatchObject({ channel: 'phone', programme: 'kaizen_fukyu' });
     await chosen.flush();
 
-    await drafts.put('popup', { inquiry: '引用した文', channel: 'email' }); // a note already typed, its channel said
+    await drafts.update('popup', () => ({ inquiry: '引用した文', channel: 'email' })); // a note already typed, its channel said
     const restored = withDefaults();
     await restored.load();
     expect(restored.fields.value).toMatchObject({ inquiry: '引用した文', channel: 'email', programme: 'kaizen_fukyu' });
