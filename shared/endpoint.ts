@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Role } from './enums';
 import type { IntegrationScope } from './integration-keys';
-import { reportQuery } from './reports';
+import { reportQuery } from './report-queries';
 
 /** GET /health: alive, and which sync protocols the server speaks. */
 export const healthResponse = z.object({ status: z.literal('ok'), protocol: z.int(), minProtocol: z.int() });

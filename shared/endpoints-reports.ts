@@ -1,6 +1,7 @@
 import { countsQuery, countsResponse } from './api';
 import { planReport, planTargets, planTargetsRequest } from './plan-report';
-import { bansoCasesReport, consultationsReport, countRecordsPage, countRecordsQuery, disasterReport, karteQualityReport } from './reports';
+import { countRecordsQuery } from './report-queries';
+import { bansoCasesReport, consultationsReport, countRecordsPage, disasterReport, karteQualityReport } from './reports';
 import { startupReport } from './startup-report';
 import { dispatchReport, subsidiesReport } from './support-reports';
 

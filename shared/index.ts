@@ -24,6 +24,7 @@ export * from './record-defaults';
 export * from './record-rules';
 export * from './records';
 export * from './regex-safety';
+export * from './report-queries';
 export * from './reports';
 export * from './server-url';
 export * from './site-rules';

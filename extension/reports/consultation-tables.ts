@@ -1,4 +1,5 @@
-import type { ConsultationsReport, CountDimension, CountRow } from '../../shared/reports';
+import type { CountDimension } from '../../shared/report-queries';
+import type { ConsultationsReport, CountRow } from '../../shared/reports';
 import type { MessageKey, Translate } from '../locales/languages';
 import { numberCell, textCell, type ReportCell, type ReportColumn, type ReportTable } from './table-model';
 

@@ -1,5 +1,5 @@
 import { fiscalYearOf, fiscalYearPeriod, monthPeriod, type ReportPeriod } from '../../shared/fiscal-year';
-import type { CountDimension } from '../../shared/reports';
+import type { CountDimension } from '../../shared/report-queries';
 
 /** The reports of the page, one at a time (docs/api.md "Reports"). */
 export const REPORT_KINDS = ['consultations', 'banso', 'quality', 'disaster', 'plan', 'subsidies', 'dispatch', 'startup'] as const;
