@@ -1,6 +1,7 @@
 import { withAllFields, type RecordEnvelope, type RecordKind } from '../../../shared';
 import { redact, type GuardSource, type Reader } from '../domain/sensitivity';
 import type { RecordState } from '../domain/working-record';
+import { decodeFieldMeta } from './field-meta';
 import { rowsOf } from './statements';
 
 /** A row of the `records` table as D1 returns it. */
@@ -68,8 +69,12 @@ function guardsOf(row: ReadableRow, data: Record<string, unknown>): GuardSource[
 }
 
 export function rowToReadable(row: ReadableRow): ReadableRecord {
+  return readable(row, JSON.parse(row.data) as Record<string, unknown>);
+}
+
+function readable(row: ReadableRow, stored: Record<string, unknown>): ReadableRecord {
   // A record stored before a field existed reads as having its default, so it validates and merges as a whole.
-  const data = withAllFields(row.kind, JSON.parse(row.data) as Record<string, unknown>);
+  const data = withAllFields(row.kind, stored);
   return {
     kind: row.kind,
     id: row.id,
@@ -83,10 +88,12 @@ export function rowToReadable(row: ReadableRow): ReadableRecord {
 }
 
 export function rowToRecord(row: RecordRow): StoredRecord {
+  const stored = JSON.parse(row.data) as Record<string, unknown>;
+  const fields = Object.keys(stored);
   return {
-    ...rowToReadable(row),
-    fieldVersions: JSON.parse(row.field_versions) as Record<string, number>,
-    fieldClients: JSON.parse(row.field_clients) as Record<string, string>,
+    ...readable(row, stored),
+    fieldVersions: decodeFieldMeta<number>(row.field_versions, fields),
+    fieldClients: decodeFieldMeta<string>(row.field_clients, fields),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   type ReadableRow,
   type StoredRecord,
 } from './record-row';
+import { encodeFieldMeta } from './field-meta';
 import { chunk, MAX_PARAMS, placeholders, rowsOf } from './statements';
 
 /** Statements reading the given records of one organisation (run them in one batch). */
@@ -111,6 +112,7 @@ const UPSERT_TAIL = `ON CONFLICT(org_id, id) DO UPDATE SET ${UPDATED.map((c) => 
 
 function rowValues(orgId: string, w: RecordWrite, now: string): unknown[] {
   const p = projections(w.kind, w.id, w.data, normalizeForSearch);
+  const fields = Object.keys(w.data);
   return [
     orgId,
     w.id,
@@ -118,8 +120,8 @@ function rowValues(orgId: string, w: RecordWrite, now: string): unknown[] {
     w.version,
     w.data.deleted === true ? 1 : 0,
     JSON.stringify(w.data),
-    JSON.stringify(w.fieldVersions),
-    JSON.stringify(w.fieldClients),
+    encodeFieldMeta(w.fieldVersions, fields),
+    encodeFieldMeta(w.fieldClients, fields),
     w.authorId,
     w.kind === 'consultation' && w.data.sensitive === true ? 1 : 0,
     p.businessId,
