@@ -6,7 +6,8 @@
 import { SearchIndex } from './search-index';
 import { deserializeParts, type SerializedSearchIndex } from './serialize';
 
-export { SearchIndex, DEFAULT_LIMIT, type SearchHit } from './search-index';
+export { SearchIndex, DEFAULT_LIMIT } from './search-index';
+export type { SearchHit } from './search-hit';
 export type { SearchFilters } from './filters';
 export {
   actionSearchDoc,

@@ -1,5 +1,5 @@
 import type { SearchFilters } from './filters';
-import type { SearchHit } from './search-index';
+import type { SearchHit } from './search-hit';
 
 /**
  * Messages between an extension page and the search worker (postMessage, structured clone).

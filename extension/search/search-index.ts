@@ -1,45 +1,21 @@
 import { beginQuery } from './doc-text';
-import { FIELDS_OF, type SearchDoc, type SearchField, type SearchKind } from './documents';
+import { FIELDS_OF, type SearchDoc, type SearchKind } from './documents';
 import { corporateKey, DocStore, externalKey, FIELD_SEPARATOR, originalFields, type StoredDoc } from './doc-store';
 import { compileFilters, dateRange, type SearchFilters } from './filters';
-import { makeSnippet, type Range } from './highlight';
 import { InvertedIndex } from './inverted-index';
 import { newestFirst, olderOnes } from './newest-first';
 import { normalizeText } from './normalize';
 import { packOriginal } from './original-text';
 import { CandidateScratch } from './candidate-scratch';
 import { rankedCandidates, type Bucket } from './ranked-candidates';
+import { searchHit, type SearchHit } from './search-hit';
 import { scoreDoc, TopK } from './rank';
 import { serializeParts, type SerializedSearchIndex } from './serialize';
 import { keptSlots, slotFilter, slotsOfBusiness } from './slot-columns';
 import { TIERS_OF } from './tiers';
 import { queryTerms } from './tokenizer';
 
-export interface SearchHit {
-  id: string;
-  kind: SearchKind;
-  score: number;
-  /** The field the snippet comes from (where the query matched best). */
-  field: SearchField;
-  /** Original text around the first match; `highlights` index into this string. */
-  snippet: string;
-  highlights: Range[];
-  businessId: string | null;
-  /** The consultation an action was agreed in (where a hit on it opens the karte); null otherwise. */
-  consultationId: string | null;
-  /** When the consultation was held (epoch ms); null for the other kinds. */
-  at: number | null;
-}
-
 export const DEFAULT_LIMIT = 20;
-
-/** The field shown for a hit of an empty query (filters only). */
-const SUMMARY_FIELD: Record<SearchKind, readonly SearchField[]> = {
-  business: ['name'],
-  consultation: ['inquiry', 'ownerWords', 'advice', 'insight', 'essentialIssue'],
-  tag: ['name'],
-  action: ['actionText'],
-};
 
 /** The in-memory index; create with createSearchIndex() or loadSearchIndex(). */
 export class SearchIndex {
@@ -171,7 +147,7 @@ export class SearchIndex {
       if (newest.more && !top.skipsOlder(bound, newest.threshold, newest.undated))
         visit(bound, olderOnes(kept, dates, newest.threshold, room.subarray(newest.head.length)));
     }
-    return top.items.map((s) => this.hit(s.n, s.score, s.field, terms));
+    return top.items.map((s) => searchHit(this.store.get(s.n)!, s.score, s.field, terms));
   }
 
   /** The documents a query may find, grouped by the most they can score. */
@@ -198,28 +174,6 @@ export class SearchIndex {
     let at = cache.get(doc.id);
     if (at === undefined) cache.set(doc.id, (at = this.store.latestConsultationAt(doc.id)));
     return at;
-  }
-
-  private hit(n: number, score: number, field: number, terms: readonly string[]): SearchHit {
-    const doc = this.store.get(n)!;
-    const texts = originalFields(doc);
-    const names = FIELDS_OF[doc.kind];
-    if (field < 0) {
-      const summary = SUMMARY_FIELD[doc.kind].map((f) => names.indexOf(f)).find((i) => texts[i] !== '');
-      field = summary ?? 0;
-    }
-    const { snippet, highlights } = makeSnippet(texts[field] ?? '', terms);
-    return {
-      id: doc.id,
-      kind: doc.kind,
-      score,
-      field: names[field] ?? names[0]!,
-      snippet,
-      highlights,
-      businessId: doc.facets.businessId,
-      consultationId: doc.facets.consultationId,
-      at: doc.facets.at,
-    };
   }
 
   /**
