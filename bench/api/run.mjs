@@ -8,7 +8,6 @@
  *   BENCH_ROUNDS=1 BENCH_RECORDS=1000 BENCH_SINGLES=100 npm run bench:api   (a quick check)
  */
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { ratioRow, writeHeadline } from '../headline.mjs';
 import os from 'node:os';
@@ -17,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { measureRound } from './measure.mjs';
 import { consultationFields, noteChars } from './payload.mjs';
 import { markdownTable, roundsTable, summarise } from './report.mjs';
-import { applyMigrations, assertPortFree, startWorker, stopAll } from './servers.mjs';
-import { baselineTarget, bootstrapToken, realTarget } from './targets.mjs';
+import { startPair, stopAll } from './servers.mjs';
+import { baselineTarget, realTarget } from './targets.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
@@ -47,30 +46,7 @@ function machine() {
   };
 }
 
-/** Both workers on fresh local D1 databases under `tmp`; the real one with a one-off bootstrap secret. */
-async function startTargets(tmp, workers) {
-  const baselineConfig = join(ROOT, 'bench/baseline-worker/wrangler.jsonc');
-  applyMigrations({ config: baselineConfig, persistTo: join(tmp, 'baseline') });
-  const baseline = await startWorker({ name: 'baseline', config: baselineConfig, port: ports.baseline, persistTo: join(tmp, 'baseline') });
-  workers.push(baseline);
-
-  const realConfig = join(ROOT, 'server/wrangler.jsonc');
-  const secret = randomBytes(24).toString('hex');
-  applyMigrations({ config: realConfig, env: 'bench', persistTo: join(tmp, 'real') });
-  const real = await startWorker({
-    name: 'real',
-    config: realConfig,
-    env: 'bench',
-    port: ports.real,
-    persistTo: join(tmp, 'real'),
-    vars: { BOOTSTRAP_SECRET: secret },
-  });
-  workers.push(real);
-  return [baselineTarget(baseline.baseUrl), realTarget(real.baseUrl, await bootstrapToken(real.baseUrl, secret))];
-}
-
 async function main() {
-  for (const port of Object.values(ports)) await assertPortFree(port);
   const meta = machine();
   const sample = consultationFields(0, '00000000-0000-7000-8000-000000000000');
   console.log(`plan: ${JSON.stringify(plan)}; ~${noteChars(sample)} chars of note text per consultation`);
@@ -80,7 +56,9 @@ async function main() {
   const workers = [];
   const rounds = [];
   try {
-    const targets = await startTargets(tmp, workers);
+    const { baseline, real, token } = await startPair(tmp, ports);
+    workers.push(baseline, real);
+    const targets = [baselineTarget(baseline.baseUrl), realTarget(real.baseUrl, token)];
     for (let round = 1; round <= plan.rounds; round++) {
       // Both targets send the same texts in a round; the next round sends new ones.
       const seed = (round - 1) * (plan.records + plan.warmup + plan.singles);

@@ -16,3 +16,7 @@ export function startWorker(opts: {
   vars?: Record<string, string>;
 }): Promise<StartedWorker>;
 export function assertPortFree(port: number): Promise<void>;
+export function startPair(
+  tmp: string,
+  ports: { real: number; baseline: number },
+): Promise<{ baseline: StartedWorker; real: StartedWorker; token: string }>;

@@ -3,9 +3,14 @@
  * stopping it also stops workerd, and stops them all on exit, Ctrl-C or a failure.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bootstrapToken } from './targets.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' };
 const running = new Set();
@@ -117,4 +122,31 @@ export function assertPortFree(port) {
     );
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
   });
+}
+
+/**
+ * What a benchmark measures the real API beside: the bare baseline worker and the real API
+ * (`--env bench`, a one-off bootstrap secret), each on a fresh local D1 database under `tmp`
+ * (`tmp/baseline`, `tmp/real`), both ports checked free first. Resolves with both workers and
+ * the token of the organisation bootstrapped on the real one. A worker started before a failure
+ * is stopped by stopAll (on exit at the latest).
+ */
+export async function startPair(tmp, ports) {
+  for (const port of [ports.baseline, ports.real]) await assertPortFree(port);
+  const baselineConfig = join(ROOT, 'bench/baseline-worker/wrangler.jsonc');
+  applyMigrations({ config: baselineConfig, persistTo: join(tmp, 'baseline') });
+  const baseline = await startWorker({ name: 'baseline', config: baselineConfig, port: ports.baseline, persistTo: join(tmp, 'baseline') });
+
+  const realConfig = join(ROOT, 'server/wrangler.jsonc');
+  const secret = randomBytes(24).toString('hex');
+  applyMigrations({ config: realConfig, env: 'bench', persistTo: join(tmp, 'real') });
+  const real = await startWorker({
+    name: 'real',
+    config: realConfig,
+    env: 'bench',
+    port: ports.real,
+    persistTo: join(tmp, 'real'),
+    vars: { BOOTSTRAP_SECRET: secret },
+  });
+  return { baseline, real, token: await bootstrapToken(real.baseUrl, secret) };
 }

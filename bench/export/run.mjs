@@ -12,14 +12,12 @@
  *   npm run bench:export
  *   BENCH_CONSULTATIONS=2000 BENCH_BUSINESSES=200 BENCH_SAMPLES=3 npm run bench:export   (a quick check)
  */
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { limitRow, writeHeadline } from '../headline.mjs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyMigrations, assertPortFree, startWorker, stopAll } from '../api/servers.mjs';
-import { bootstrapToken } from '../api/targets.mjs';
+import { startPair, stopAll } from '../api/servers.mjs';
 import { json, machineInfo, seedOrganisation, stats } from '../reports/seed.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -86,19 +84,10 @@ async function baselineOnce(baseUrl) {
 }
 
 async function main() {
-  await assertPortFree(port);
-  await assertPortFree(basePort);
   const tmp = mkdtempSync(join(os.tmpdir(), 'bench-export-'));
   const machine = machineInfo();
   try {
-    const config = join(ROOT, 'server/wrangler.jsonc');
-    const secret = randomBytes(24).toString('hex');
-    applyMigrations({ config, env: 'bench', persistTo: tmp });
-    const api = await startWorker({ name: 'api', config, env: 'bench', port, persistTo: tmp, vars: { BOOTSTRAP_SECRET: secret } });
-    const baselineConfig = join(ROOT, 'bench/baseline-worker/wrangler.jsonc');
-    applyMigrations({ config: baselineConfig, persistTo: join(tmp, 'baseline') });
-    const baseline = await startWorker({ name: 'baseline', config: baselineConfig, port: basePort, persistTo: join(tmp, 'baseline') });
-    const token = await bootstrapToken(api.baseUrl, secret);
+    const { baseline, real: api, token } = await startPair(tmp, { real: port, baseline: basePort });
     console.log(`seeding ${plan.businesses} businesses and ${plan.consultations} consultations …`);
     const seeded = await seed(api.baseUrl, token);
     console.log(`seeded ${JSON.stringify(seeded.counts)} in ${seeded.seconds.toFixed(1)} s through the real push`);

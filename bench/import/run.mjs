@@ -10,15 +10,13 @@
  *   npm run bench:import
  *   BENCH_LINES=1000 BENCH_ROUNDS=2 npm run bench:import   (a quick check)
  */
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { limitRow, writeHeadline } from '../headline.mjs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { uuidv7 } from '../api/payload.mjs';
-import { applyMigrations, assertPortFree, startWorker, stopAll } from '../api/servers.mjs';
-import { bootstrapToken } from '../api/targets.mjs';
+import { startPair, stopAll } from '../api/servers.mjs';
 import { machineInfo } from '../reports/seed.mjs';
 import { memberList } from './data.mjs';
 
@@ -43,31 +41,11 @@ const median = (xs) => {
 };
 
 async function main() {
-  await assertPortFree(ports.real);
-  await assertPortFree(ports.baseline);
   const tmp = mkdtempSync(join(os.tmpdir(), 'bench-import-'));
   const machine = machineInfo();
   try {
-    const baselineConfig = join(ROOT, 'bench/baseline-worker/wrangler.jsonc');
-    applyMigrations({ config: baselineConfig, persistTo: join(tmp, 'baseline') });
-    const baseline = await startWorker({
-      name: 'baseline',
-      config: baselineConfig,
-      port: ports.baseline,
-      persistTo: join(tmp, 'baseline'),
-    });
-    const realConfig = join(ROOT, 'server/wrangler.jsonc');
-    const secret = randomBytes(24).toString('hex');
-    applyMigrations({ config: realConfig, env: 'bench', persistTo: join(tmp, 'real') });
-    const real = await startWorker({
-      name: 'real',
-      config: realConfig,
-      env: 'bench',
-      port: ports.real,
-      persistTo: join(tmp, 'real'),
-      vars: { BOOTSTRAP_SECRET: secret },
-    });
-    const auth = { authorization: `Bearer ${await bootstrapToken(real.baseUrl, secret)}` };
+    const { baseline, real, token } = await startPair(tmp, ports);
+    const auth = { authorization: `Bearer ${token}` };
     const url = `${real.baseUrl}/v1/import/businesses`;
     const samples = { baseline: [], created: [], updated: [], unchanged: [] };
     for (let round = 0; round < plan.rounds; round++) {

@@ -9,14 +9,12 @@
  *   npm run bench:reports
  *   BENCH_CONSULTATIONS=5000 BENCH_BUSINESSES=500 BENCH_SAMPLES=10 npm run bench:reports   (a quick check)
  */
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { limitRow, ratioRow, writeHeadline } from '../headline.mjs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyMigrations, assertPortFree, startWorker, stopAll } from '../api/servers.mjs';
-import { bootstrapToken } from '../api/targets.mjs';
+import { startPair, stopAll } from '../api/servers.mjs';
 import { json, machineInfo, seedOrganisation, stats } from './seed.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -66,31 +64,10 @@ async function timed(url, headers = {}) {
 }
 
 async function main() {
-  await assertPortFree(ports.real);
-  await assertPortFree(ports.baseline);
   const tmp = mkdtempSync(join(os.tmpdir(), 'bench-reports-'));
   const info = machineInfo();
   try {
-    const baselineConfig = join(ROOT, 'bench/baseline-worker/wrangler.jsonc');
-    applyMigrations({ config: baselineConfig, persistTo: join(tmp, 'baseline') });
-    const baseline = await startWorker({
-      name: 'baseline',
-      config: baselineConfig,
-      port: ports.baseline,
-      persistTo: join(tmp, 'baseline'),
-    });
-    const realConfig = join(ROOT, 'server/wrangler.jsonc');
-    const secret = randomBytes(24).toString('hex');
-    applyMigrations({ config: realConfig, env: 'bench', persistTo: join(tmp, 'real') });
-    const real = await startWorker({
-      name: 'real',
-      config: realConfig,
-      env: 'bench',
-      port: ports.real,
-      persistTo: join(tmp, 'real'),
-      vars: { BOOTSTRAP_SECRET: secret },
-    });
-    const token = await bootstrapToken(real.baseUrl, secret);
+    const { baseline, real, token } = await startPair(tmp, ports);
     console.log(`seeding ${plan.businesses} businesses and ${plan.consultations} consultations …`);
     const seeded = await seed(real.baseUrl, baseline.baseUrl, token);
     console.log(
