@@ -19,7 +19,7 @@ import { FIRST_ENTRIES } from '../../extension/components/timeline-window.ts';
 import { waitSearchSettled } from '../search/host-control.ts';
 import { installKarteProbe, type KarteProbe } from './probe.ts';
 import { KARTE_TARGET_MS, report, type KarteResults } from './report.ts';
-import { loadBenchData, seed } from './seed.ts';
+import { collectSeedGarbage, loadBenchData, seed } from './seed.ts';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
 const WARMUP = 3;
@@ -78,6 +78,8 @@ try {
   // snapshot; the samples start once it is quiet, as in a browser that has been open a while.
   const settledMs = await waitSearchSettled(ext.context, extOrigin);
   console.log(`search index settled after the seed in ${(settledMs / 1000).toFixed(1)} s`);
+  await collectSeedGarbage(ext.context, `${extOrigin}/karte.html`);
+  await collectSeedGarbage(ext.context, `${baseOrigin}/index.html`);
 
   await ext.context.addInitScript(installKarteProbe, { expected: data.karteConsultations, firstEntries: FIRST_ENTRIES });
   const targets: Target[] = [
