@@ -10,6 +10,33 @@ import path from 'node:path';
 
 export const RESULTS_DIR = path.resolve(import.meta.dirname, 'results');
 
+/** The machine as a result file records it; writeRawSamples adds the load average at the end. */
+export const machineInfo = () => ({
+  date: new Date().toISOString(),
+  nproc: os.availableParallelism(),
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  node: process.version,
+  loadAverageAtStart: os.loadavg(),
+});
+
+/**
+ * The end of a bench run: the machine's load average now goes into `machine` (from machineInfo),
+ * a line says what the machine was doing over the run, and `payload` (which holds `machine`)
+ * is written to bench/results/<bench>-<start time>.json. Returns that file's path.
+ */
+export function writeRawSamples(bench, machine, payload) {
+  machine.loadAverageAtEnd = os.loadavg();
+  const load = (l) => l.map((n) => n.toFixed(1)).join(' ');
+  console.log(
+    `\nmachine: ${machine.nproc} cores, ${machine.cpu}, Node ${machine.node}, load average ${load(machine.loadAverageAtStart)} at start, ${load(machine.loadAverageAtEnd)} at end`,
+  );
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const out = path.join(RESULTS_DIR, `${bench}-${machine.date.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(out, JSON.stringify(payload, null, 2));
+  console.log(`raw samples: ${out}`);
+  return out;
+}
+
 /**
  * @typedef {{ measure: string, value: string, baseline: string | null, ratio: number | null, target: string, met: boolean }} HeadlineRow
  */

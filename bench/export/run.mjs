@@ -12,15 +12,13 @@
  *   npm run bench:export
  *   BENCH_CONSULTATIONS=2000 BENCH_BUSINESSES=200 BENCH_SAMPLES=3 npm run bench:export   (a quick check)
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { limitRow, writeHeadline } from '../headline.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { limitRow, machineInfo, writeHeadline, writeRawSamples } from '../headline.mjs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startPair, stopAll } from '../api/servers.mjs';
-import { json, machineInfo, seedOrganisation, stats } from '../reports/seed.mjs';
+import { json, seedOrganisation, stats } from '../reports/seed.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
 const consultations = env('BENCH_CONSULTATIONS', 50_000);
 const plan = {
@@ -143,28 +141,14 @@ async function main() {
       ],
       `${last.doc.records.length.toLocaleString('en-US')} records`,
     );
-    machine.loadAverageAtEnd = os.loadavg();
-    console.log(
-      `\nmachine: ${machine.nproc} cores, ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${machine.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`,
-    );
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    const out = join(ROOT, `bench/results/export-${machine.date.replace(/[:.]/g, '-')}.json`);
-    writeFileSync(
-      out,
-      JSON.stringify(
-        {
-          plan,
-          machine,
-          seeded: { counts: seeded.counts, seconds: seeded.seconds },
-          records: last.doc.records.length,
-          bytes: last.bytes,
-          samples: { baseline: bare, received, parsed },
-        },
-        null,
-        2,
-      ),
-    );
-    console.log(`raw samples: ${out}`);
+    writeRawSamples('export', machine, {
+      plan,
+      machine,
+      seeded: { counts: seeded.counts, seconds: seeded.seconds },
+      records: last.doc.records.length,
+      bytes: last.bytes,
+      samples: { baseline: bare, received, parsed },
+    });
     await api.stop();
     await baseline.stop();
     if (p.max > LIMIT_MS) process.exitCode = 1;

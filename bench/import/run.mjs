@@ -10,17 +10,14 @@
  *   npm run bench:import
  *   BENCH_LINES=1000 BENCH_ROUNDS=2 npm run bench:import   (a quick check)
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { limitRow, writeHeadline } from '../headline.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { limitRow, machineInfo, writeHeadline, writeRawSamples } from '../headline.mjs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { uuidv7 } from '../api/payload.mjs';
 import { startPair, stopAll } from '../api/servers.mjs';
-import { machineInfo } from '../reports/seed.mjs';
 import { memberList } from './data.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
 const plan = { lines: env('BENCH_LINES', 10_000), rounds: env('BENCH_ROUNDS', 5) };
 const ports = { real: env('BENCH_PORT_REAL', 8788), baseline: env('BENCH_PORT_BASELINE', 8789) };
@@ -98,14 +95,7 @@ async function main() {
       ],
       `${plan.lines} lines, ${plan.rounds} rounds`,
     );
-    machine.loadAverageAtEnd = os.loadavg();
-    console.log(
-      `\nmachine: ${machine.nproc} cores, ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${machine.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`,
-    );
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    const out = join(ROOT, `bench/results/import-${machine.date.replace(/[:.]/g, '-')}.json`);
-    writeFileSync(out, JSON.stringify({ plan, machine, samples }, null, 2));
-    console.log(`raw samples: ${out}`);
+    writeRawSamples('import', machine, { plan, machine, samples });
     await real.stop();
     await baseline.stop();
   } finally {

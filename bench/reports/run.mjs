@@ -9,15 +9,13 @@
  *   npm run bench:reports
  *   BENCH_CONSULTATIONS=5000 BENCH_BUSINESSES=500 BENCH_SAMPLES=10 npm run bench:reports   (a quick check)
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { limitRow, ratioRow, writeHeadline } from '../headline.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { limitRow, machineInfo, ratioRow, writeHeadline, writeRawSamples } from '../headline.mjs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startPair, stopAll } from '../api/servers.mjs';
-import { json, machineInfo, seedOrganisation, stats } from './seed.mjs';
+import { json, seedOrganisation, stats } from './seed.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
 const plan = {
   consultations: env('BENCH_CONSULTATIONS', 50_000),
@@ -116,14 +114,7 @@ async function main() {
       ],
       `${plan.consultations} consultations, ${plan.businesses} businesses, ${plan.samples} samples`,
     );
-    info.loadAverageAtEnd = os.loadavg();
-    console.log(
-      `\nmachine: ${info.nproc} cores, ${info.cpu}, Node ${info.node}, load average ${info.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${info.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`,
-    );
-    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    const out = join(ROOT, `bench/results/reports-${info.date.replace(/[:.]/g, '-')}.json`);
-    writeFileSync(out, JSON.stringify({ plan, fy: FY, machine: info, seeded, samples }, null, 2));
-    console.log(`raw samples: ${out}`);
+    writeRawSamples('reports', info, { plan, fy: FY, machine: info, seeded, samples });
     await real.stop();
     await baseline.stop();
   } finally {

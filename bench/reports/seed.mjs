@@ -3,7 +3,6 @@
  * through the real push, and the small helpers their run scripts both need (an answer's JSON,
  * p50/p95, the machine).
  */
-import os from 'node:os';
 import { uuidv7 } from '../api/payload.mjs';
 import {
   actionFields,
@@ -83,12 +82,3 @@ export function stats(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   return { n: sorted.length, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1) };
 }
-
-/** The machine as a result file records it (the load average at the end is added by the caller). */
-export const machineInfo = () => ({
-  date: new Date().toISOString(),
-  nproc: os.availableParallelism(),
-  cpu: os.cpus()[0]?.model ?? 'unknown',
-  node: process.version,
-  loadAverageAtStart: os.loadavg(),
-});
