@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { ratioRow, writeHeadline } from '../headline.mjs';
+import { machineInfo, ratioRow, writeHeadline } from '../headline.mjs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,22 +29,16 @@ const plan = {
   warmup: env('BENCH_WARMUP', 20),
   singles: env('BENCH_SINGLES', 500),
 };
-const ports = { real: env('BENCH_PORT_REAL', 8788), baseline: env('BENCH_PORT_BASELINE', 8789) };
 
-function machine() {
-  return {
-    date: new Date().toISOString(),
-    nproc: os.availableParallelism(),
-    cpu: os.cpus()[0]?.model ?? 'unknown',
-    memory: execFileSync('free', ['-h'], { encoding: 'utf8' }).trim(),
-    node: process.version,
-    wrangler: execFileSync('npx', ['wrangler', '--version'], {
-      encoding: 'utf8',
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
-    }).trim(),
-    loadAverageAtStart: os.loadavg(),
-  };
-}
+/** machineInfo with the memory and the wrangler that ran the workers. */
+const machine = () => ({
+  ...machineInfo(),
+  memory: execFileSync('free', ['-h'], { encoding: 'utf8' }).trim(),
+  wrangler: execFileSync('npx', ['wrangler', '--version'], {
+    encoding: 'utf8',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  }).trim(),
+});
 
 async function main() {
   const meta = machine();
@@ -56,7 +50,7 @@ async function main() {
   const workers = [];
   const rounds = [];
   try {
-    const { baseline, real, token } = await startPair(tmp, ports);
+    const { baseline, real, token } = await startPair(tmp);
     workers.push(baseline, real);
     const targets = [baselineTarget(baseline.baseUrl), realTarget(real.baseUrl, token)];
     for (let round = 1; round <= plan.rounds; round++) {

@@ -16,7 +16,8 @@ export function startWorker(opts: {
   vars?: Record<string, string>;
 }): Promise<StartedWorker>;
 export function assertPortFree(port: number): Promise<void>;
+export const BENCH_PORTS: { real: number; baseline: number };
 export function startPair(
   tmp: string,
-  ports: { real: number; baseline: number },
+  ports?: { real: number; baseline: number },
 ): Promise<{ baseline: StartedWorker; real: StartedWorker; token: string }>;

@@ -13,6 +13,12 @@ import { bootstrapToken } from './targets.mjs';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' };
+
+/** Where startPair puts the real API and the bare baseline unless told otherwise. */
+export const BENCH_PORTS = {
+  real: Number(process.env.BENCH_PORT_REAL ?? 8788),
+  baseline: Number(process.env.BENCH_PORT_BASELINE ?? 8789),
+};
 const running = new Set();
 
 function killGroup(child, signal) {
@@ -127,11 +133,11 @@ export function assertPortFree(port) {
 /**
  * What a benchmark measures the real API beside: the bare baseline worker and the real API
  * (`--env bench`, a one-off bootstrap secret), each on a fresh local D1 database under `tmp`
- * (`tmp/baseline`, `tmp/real`), both ports checked free first. Resolves with both workers and
+ * (`tmp/baseline`, `tmp/real`), on `ports` (BENCH_PORTS by default), both checked free first. Resolves with both workers and
  * the token of the organisation bootstrapped on the real one. A worker started before a failure
  * is stopped by stopAll (on exit at the latest).
  */
-export async function startPair(tmp, ports) {
+export async function startPair(tmp, ports = BENCH_PORTS) {
   for (const port of [ports.baseline, ports.real]) await assertPortFree(port);
   const baselineConfig = join(ROOT, 'bench/baseline-worker/wrangler.jsonc');
   applyMigrations({ config: baselineConfig, persistTo: join(tmp, 'baseline') });

@@ -20,7 +20,6 @@ import { memberList } from './data.mjs';
 
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
 const plan = { lines: env('BENCH_LINES', 10_000), rounds: env('BENCH_ROUNDS', 5) };
-const ports = { real: env('BENCH_PORT_REAL', 8788), baseline: env('BENCH_PORT_BASELINE', 8789) };
 const LIMIT_MS = 10_000;
 
 async function post(url, body, headers = {}) {
@@ -41,7 +40,7 @@ async function main() {
   const tmp = mkdtempSync(join(os.tmpdir(), 'bench-import-'));
   const machine = machineInfo();
   try {
-    const { baseline, real, token } = await startPair(tmp, ports);
+    const { baseline, real, token } = await startPair(tmp);
     const auth = { authorization: `Bearer ${token}` };
     const url = `${real.baseUrl}/v1/import/businesses`;
     const samples = { baseline: [], created: [], updated: [], unchanged: [] };

@@ -28,7 +28,6 @@ const plan = {
   warmup: 3,
   batch: 100,
 };
-const ports = { real: env('BENCH_PORT_REAL', 8788), baseline: env('BENCH_PORT_BASELINE', 8789) };
 /** The 年度 measured: the second of the two the data spans (April 2026 – March 2027). */
 const FY = 2026;
 const REPORTS = ['consultations', 'banso-cases', 'karte-quality', 'disaster', 'plan', 'subsidies', 'expert-dispatch', 'startup'];
@@ -65,7 +64,7 @@ async function main() {
   const tmp = mkdtempSync(join(os.tmpdir(), 'bench-reports-'));
   const info = machineInfo();
   try {
-    const { baseline, real, token } = await startPair(tmp, ports);
+    const { baseline, real, token } = await startPair(tmp);
     console.log(`seeding ${plan.businesses} businesses and ${plan.consultations} consultations …`);
     const seeded = await seed(real.baseUrl, baseline.baseUrl, token);
     console.log(
