@@ -73,9 +73,9 @@ export async function seed(
 /**
  * Collects the garbage the seed left behind in the renderer of the page at `url`. All the pages of
  * one extension share a process and a V8 heap, and seeding the whole store through a page leaves
- * ~370 MB there, collected only by a full GC that would land in the timed pages' loads. A browser
- * whose store filled through sync has none of it in its pages (sync runs in the background's
- * own worker), so both extensions start clean.
+ * ~365 MB there that the timed pages would otherwise load on top of. A browser whose store filled
+ * through sync has none of it in its pages (sync runs in the background's own worker), so both
+ * extensions start clean.
  */
 export async function collectSeedGarbage(context: BrowserContext, url: string): Promise<void> {
   const page = await context.newPage();
