@@ -21,6 +21,14 @@ export interface Caller {
 export interface Admission {
   /** Runs the handler's first batch (with the token's check when it is due): its results, and the caller as checked. 401 or 429 as auth. */
   batch(statements: D1PreparedStatement[]): Promise<{ caller: Caller; results: D1Result[] }>;
+  /**
+   * Only for a token this isolate found live before: a write batch for the caller as remembered
+   * (sync/remembered-push.ts), sent once the rate limit allows it and behind a guard that rolls it
+   * back unless the token is still live with the remembered role. Its results when it committed (the
+   * request is then admitted); null when it was not sent (over the limit) or a guard rolled it back —
+   * the handler then starts again with `batch`, which answers 401 or 429 as auth.
+   */
+  guardedBatch?(statements: D1PreparedStatement[]): Promise<D1Result[] | null>;
 }
 
 export interface AppEnv {

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { pushResponse, RECORD_DEFAULTS, uuidv7, type PushResponse, type RecordEnvelope } from '../../shared';
-import { isGuardFailure } from '../../server/src/db/org-version';
+import { isGuardFailure } from '../../server/src/db/push-guard';
 import { commitPush } from '../../server/src/sync/commit';
 import { businessFields, makeClient, orgState, seedKarte, type Change, type Client } from './fixtures/mutations';
 import { makeOrg } from './fixtures/org';

@@ -1,5 +1,6 @@
 import { INVITATION_ALPHABET, INVITATION_CODE_LENGTH, uuidv7, type InvitationView, type JobTitle, type Role } from '../../../shared';
 import type { Keyset } from './cursor';
+import { guard } from './push-guard';
 import { hashToken } from './tokens';
 
 export interface InvitationRow {
@@ -122,13 +123,12 @@ export function acceptStatements(
   at: string,
 ): D1PreparedStatement[] {
   return [
-    db
-      .prepare(
-        `INSERT INTO push_guard (ok) SELECT EXISTS (SELECT 1 FROM invitations
-           WHERE id = ?1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?2)`,
-      )
-      .bind(invitationId, at),
-    db.prepare('DELETE FROM push_guard'),
+    ...guard(
+      db,
+      'EXISTS (SELECT 1 FROM invitations WHERE id = ?1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?2)',
+      invitationId,
+      at,
+    ),
     advisor.statement,
     db.prepare('UPDATE invitations SET accepted_at = ?1, advisor_id = ?2 WHERE id = ?3').bind(at, advisor.row.id, invitationId),
   ];

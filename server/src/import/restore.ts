@@ -156,14 +156,7 @@ export async function restorePart(db: D1Database, caller: Caller, req: RestoreRe
       db,
       caller,
       clientId,
-      {
-        kind: 'merged',
-        orgVersion: orgVersionIn(org!),
-        lastMutationId: req.part.index,
-        newLastMutationId: req.part.index + 1,
-        results: [],
-        writes,
-      },
+      { orgVersion: orgVersionIn(org!), lastMutationId: req.part.index, newLastMutationId: req.part.index + 1, writes },
       also,
     );
     return cursor === null ? null : { restored: writes.length, part: req.part.index, finished: req.part.last };

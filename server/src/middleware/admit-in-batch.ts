@@ -1,6 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import { INTEGRATION_KEY_PREFIX } from '../../../shared';
-import { activeTokenIn, hashToken, selectActiveToken } from '../db/tokens';
+import { isGuardFailure } from '../db/push-guard';
+import { activeTokenIn, hashToken, selectActiveToken, tokenStillHeld } from '../db/tokens';
 import type { AppEnv, Caller } from '../types';
 import { admit, bearerToken, refuseToken, requireAuth } from './auth';
 import { forgetToken, knownToken } from './known-tokens';
@@ -13,8 +14,8 @@ import { askRateLimit, refuseOverLimit } from './rate-limit';
  * Nothing is written or answered before the check: a revoked token, a disabled advisor and a
  * changed role take effect from the next request on, as with requireAuth. A request answered
  * before its first batch (a refused body, say) is checked afterwards, so a revoked or limited token
- * still gets its 401 or 429 rather than what its body would have earned. Any other token goes
- * through requireAuth.
+ * still gets its 401 or 429 rather than what its body would have earned. A push may instead commit in
+ * one batch with the token's check as its guard (`guardedBatch`). Any other token goes through requireAuth.
  */
 export const admitInBatch = createMiddleware<AppEnv>(async (c, next) => {
   const token = bearerToken(c);
@@ -42,6 +43,19 @@ export const admitInBatch = createMiddleware<AppEnv>(async (c, next) => {
     batch: async (statements) => {
       const [checked, ...results] = await c.env.DB.batch([selectActiveToken(c.env.DB, tokenHash), ...statements]);
       return { caller: await confirm(checked!), results };
+    },
+    guardedBatch: async (statements) => {
+      if (!(await withinLimit)) return null;
+      let results: D1Result[];
+      try {
+        results = await c.env.DB.batch([...tokenStillHeld(c.env.DB, known.caller), ...statements]);
+      } catch (err) {
+        if (isGuardFailure(err)) return null;
+        throw err;
+      }
+      admitted ??= Promise.resolve(known.caller);
+      admit(c, known);
+      return results.slice(2);
     },
   });
   await next();

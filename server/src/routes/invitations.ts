@@ -5,7 +5,7 @@ import { advisorInsert, toAdvisorView } from '../db/advisors';
 import { auditStatement } from '../db/audit';
 import { acceptStatements, findInvitationByCode, type InvitationRow } from '../db/invitations';
 import { findOrganisation } from '../db/orgs';
-import { isGuardFailure } from '../db/org-version';
+import { isGuardFailure } from '../db/push-guard';
 import { tokenInsert } from '../db/tokens';
 import { invitationState, unusableInvitation } from '../domain/invitations';
 import { ApiError, notFound } from '../errors';

@@ -3,6 +3,7 @@ import { replaceDerivedFrom } from '../db/derived-from';
 import { guardStatements, setOrgVersion } from '../db/org-version';
 import { replaceExternalIds, upsertRecords, type RecordWrite } from '../db/records';
 import type { WorkingRecord } from '../domain/merge';
+import { noteCommit } from './push-memory';
 
 export interface PushCommit {
   orgId: string;
@@ -36,23 +37,32 @@ function numbered(writes: readonly WorkingRecord[], orgVersion: number, clientId
 /**
  * Push step 6: one D1 batch, so the records, the client's last mutation id and the
  * organisation version commit together or not at all. Returns the new organisation
- * version; throws when the guard (or anything else) fails the batch.
+ * version (noted for push-memory.ts: a client's memory before it is stale); throws when the guard
+ * (or anything else) fails the batch.
  */
 export async function commitPush(db: D1Database, c: PushCommit): Promise<number> {
+  const { statements, version } = commitStatements(db, c);
+  await db.batch(statements);
+  noteCommit(c.orgId, version);
+  return version;
+}
+
+/** The statements of step 6's batch, guard first, and the organisation version they commit. */
+export function commitStatements(db: D1Database, c: PushCommit): { statements: D1PreparedStatement[]; version: number } {
   const now = new Date().toISOString();
   const writes = numbered(c.writes, c.orgVersion, c.clientId);
-  const newVersion = c.orgVersion + writes.length;
+  const version = c.orgVersion + writes.length;
   const businesses = writes
     .filter((w) => w.kind === 'business')
     .map((w) => ({ id: w.id, externalIds: w.data.externalIds as { system: string; value: string }[] }));
-  await db.batch([
+  const statements = [
     ...guardStatements(db, { orgId: c.orgId, version: c.orgVersion, clientId: c.clientId, lastMutationId: c.lastMutationId }),
     ...upsertRecords(db, c.orgId, writes, now),
     ...replaceExternalIds(db, c.orgId, businesses),
     ...replaceDerivedFrom(db, c.orgId, c.writes),
     upsertClient(db, { orgId: c.orgId, clientId: c.clientId, advisorId: c.advisorId, lastMutationId: c.newLastMutationId, now }),
-    ...(writes.length > 0 ? [setOrgVersion(db, c.orgId, newVersion)] : []),
+    ...(writes.length > 0 ? [setOrgVersion(db, c.orgId, version)] : []),
     ...(c.also ?? []),
-  ]);
-  return newVersion;
+  ];
+  return { statements, version };
 }

@@ -16,11 +16,20 @@ export async function reversionDerivedCopies(
   working: ReadonlyMap<string, WorkingRecord>,
   dirty: ReadonlySet<string>,
 ): Promise<WorkingRecord[]> {
-  const changed = [...dirty].filter((id) => {
-    const after = working.get(id);
-    return after?.kind === 'consultation' && readersChanged(stored.get(id)?.data ?? null, after.data);
-  });
+  const changed = readersChangedIn(stored, working, dirty);
   if (changed.length === 0) return [];
   const records = await readRecords(db, selectDerivedRecords(db, orgId, changed));
   return [...new Map(records.map((r) => [r.id, r])).values()].filter((r) => !dirty.has(r.id)).map(loaded);
+}
+
+/** The consultations among `dirty` whose readers the push changed: those whose derived copies step 5 writes again. */
+export function readersChangedIn(
+  stored: ReadonlyMap<string, WorkingRecord>,
+  working: ReadonlyMap<string, WorkingRecord>,
+  dirty: ReadonlySet<string>,
+): string[] {
+  return [...dirty].filter((id) => {
+    const after = working.get(id);
+    return after?.kind === 'consultation' && readersChanged(stored.get(id)?.data ?? null, after.data);
+  });
 }

@@ -1,27 +1,22 @@
-import {
-  PROTOCOL_VERSION,
-  roleAtLeast,
-  uuidv7,
-  type MutationResult,
-  type PushRequest,
-  type PushResponse,
-  type RecordKind,
-} from '../../../shared';
+import { PROTOCOL_VERSION, type MutationResult, type PushRequest, type PushResponse } from '../../../shared';
 import { liveAdvisorIdsIn, selectLiveAdvisorIds } from '../db/advisors';
 import { clientIn, selectClient } from '../db/clients';
-import { isGuardFailure, orgVersionIn, selectOrgVersion } from '../db/org-version';
-import { recordsIn } from '../db/record-row';
+import { orgVersionIn, selectOrgVersion } from '../db/org-version';
+import { isGuardFailure } from '../db/push-guard';
+import { recordsIn, type StoredRecord } from '../db/record-row';
 import { selectConflictTargets, selectDispatchSources, selectRecordsByIds } from '../db/records';
 import { loaded, type WorkingRecord } from '../domain/merge';
 import { referencedIds } from '../domain/mutation-rules';
 import { ApiError, forbidden } from '../errors';
 import type { Admission, Caller } from '../types';
-import { applyMutations } from './apply-mutations';
 import { commitPush } from './commit';
 import { loadYearlyFigures } from './figure-loads';
 import { loadForMerges } from './merge-loads';
 import { reversionDerivedCopies } from './derived-copies';
 import { firstRead } from './first-read';
+import { mergeStep } from './merge-step';
+import { forgetPush, MAX_REMEMBERED_RECORDS, rememberPush } from './push-memory';
+import { pushFromMemory } from './remembered-push';
 
 /** Push step 6: how many times a push re-runs from step 3 when another push committed first. */
 const RETRIES = 5;
@@ -30,8 +25,8 @@ const RETRIES = 5;
  * `POST /v1/sync/push` after steps 1 and 2 (protocol, shape) passed in the route. With an `admission`, the caller is
  * checked in step 3's read and is who that check found (a role changed meanwhile included).
  */
-export function runPush(db: D1Database, caller: Caller, req: PushRequest, admission?: Admission): Promise<PushResponse> {
-  return withCommitRetries(() => tryPush(db, caller, req, admission));
+export async function runPush(db: D1Database, caller: Caller, req: PushRequest, admission?: Admission): Promise<PushResponse> {
+  return (await pushFromMemory(db, caller, req, admission)) ?? withCommitRetries(() => tryPush(db, caller, req, admission));
 }
 
 /**
@@ -54,22 +49,44 @@ export async function withCommitRetries<T>(attempt: () => Promise<T | null>): Pr
 
 /** Steps 3–7 once; null when the commit guard found that another push committed meanwhile. */
 async function tryPush(db: D1Database, caller: Caller, req: PushRequest, admission?: Admission): Promise<PushResponse | null> {
+  forgetPush(caller.orgId, req.clientId);
   const merged = await mergePush(db, caller, req, admission);
   if (merged.kind === 'answered') return merged.answer;
-  const cursor = await commitMerged(db, caller, req.clientId, merged);
+  const cursor = await commitMerged(db, merged.caller, req.clientId, merged);
   if (cursor === null) return null;
+  rememberCommitted(merged, req.clientId, cursor);
   // 7. Answer.
   return { protocol: PROTOCOL_VERSION, lastMutationId: merged.newLastMutationId, cursor, results: merged.results };
+}
+
+/** What a committed push leaves remembered for the client's next one (remembered-push.ts). */
+function rememberCommitted(merged: MergedPush, clientId: string, cursor: number): void {
+  const written = new Set(merged.writes.map((w) => w.id));
+  const records = merged.read.filter((r) => !written.has(r.id)).slice(0, MAX_REMEMBERED_RECORDS);
+  rememberPush(merged.caller.orgId, clientId, {
+    at: Date.now(),
+    advisorId: merged.caller.advisorId,
+    role: merged.caller.role,
+    orgVersion: cursor,
+    lastMutationId: merged.newLastMutationId,
+    liveAdvisors: merged.liveAdvisors,
+    records: new Map(records.map((r) => [r.id, r])),
+  });
 }
 
 /** A push merged but not yet committed (steps 3–5): what step 6 writes. */
 export interface MergedPush {
   kind: 'merged';
+  /** Who the merge ran as (the token's check in step 3's read included). */
+  caller: Caller;
   orgVersion: number;
   lastMutationId: number;
   newLastMutationId: number;
   results: MutationResult[];
   writes: WorkingRecord[];
+  /** Step 3's records as it read them, and the enabled advisors when it read them (the push named some). */
+  read: StoredRecord[];
+  liveAdvisors: ReadonlySet<string> | null;
 }
 
 /**
@@ -129,31 +146,30 @@ export async function mergePush(
     );
   }
 
-  const stored = new Map(recordResults.flatMap(recordsIn).map((r) => [r.id, loaded(r)]));
+  const read = recordResults.flatMap(recordsIn);
+  const stored = new Map(read.map((r) => [r.id, loaded(r)]));
   await loadForMerges(db, caller.orgId, fresh, stored);
   await loadYearlyFigures(db, caller.orgId, fresh, stored);
 
   // 5. Merge each new mutation, in order, on top of the stored records and the earlier mutations of this push.
-  const working = new Map(stored);
-  const ctx = {
-    advisorId: caller.advisorId,
-    clientId: req.clientId,
-    canManage: roleAtLeast(caller.role, 'manager'),
-    isLiveAdvisor: (id: string) => liveAdvisors.has(id),
-    find: (id: string) => working.get(id) ?? null,
-    recordsOf: (kind: RecordKind, businessId: string) =>
-      [...working.values()].filter((r) => r.kind === kind && r.data.businessId === businessId),
-    newId: () => uuidv7(),
-  };
-  const applied = applyMutations(fresh, working, ctx);
-  results.push(...applied.results);
-  const dirty = applied.dirty;
+  const { results: applied, working, dirty } = mergeStep(caller, req.clientId, fresh, stored, (id) => liveAdvisors.has(id));
+  results.push(...applied);
   for (const copy of await reversionDerivedCopies(db, caller.orgId, stored, working, dirty)) {
     working.set(copy.id, copy);
     dirty.add(copy.id);
   }
   const writes = [...dirty].map((id) => working.get(id)!);
-  return { kind: 'merged', orgVersion, lastMutationId, newLastMutationId: fresh[fresh.length - 1]!.id, results, writes };
+  return {
+    kind: 'merged',
+    caller,
+    orgVersion,
+    lastMutationId,
+    newLastMutationId: fresh[fresh.length - 1]!.id,
+    results,
+    writes,
+    read,
+    liveAdvisors: namesAdvisors ? liveAdvisors : null,
+  };
 }
 
 /**
@@ -164,7 +180,7 @@ export async function commitMerged(
   db: D1Database,
   caller: Caller,
   clientId: string,
-  merged: MergedPush,
+  merged: Pick<MergedPush, 'orgVersion' | 'lastMutationId' | 'newLastMutationId' | 'writes'>,
   also: D1PreparedStatement[] = [],
 ): Promise<number | null> {
   try {
