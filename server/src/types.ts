@@ -1,4 +1,5 @@
 import type { IntegrationScope, Role } from '../../shared';
+import type { GuardCondition } from './db/push-guard';
 
 /** Who is calling: resolved from the API token by the auth middleware. */
 export interface Caller {
@@ -23,12 +24,12 @@ export interface Admission {
   batch(statements: D1PreparedStatement[]): Promise<{ caller: Caller; results: D1Result[] }>;
   /**
    * Only for a token this isolate found live before: a write batch for the caller as remembered
-   * (sync/remembered-push.ts), sent once the rate limit allows it and behind a guard that rolls it
-   * back unless the token is still live with the remembered role. Its results when it committed (the
-   * request is then admitted); null when it was not sent (over the limit) or a guard rolled it back —
+   * (sync/remembered-push.ts), sent once the rate limit allows it, behind `guards` and one more that
+   * the token is still live with the remembered role (db/push-guard.ts). True when it committed (the
+   * request is then admitted); false when it was not sent (over the limit) or a guard rolled it back —
    * the handler then starts again with `batch`, which answers 401 or 429 as auth.
    */
-  guardedBatch?(statements: D1PreparedStatement[]): Promise<D1Result[] | null>;
+  guardedBatch?(guards: GuardCondition[], statements: D1PreparedStatement[]): Promise<boolean>;
 }
 
 export interface AppEnv {

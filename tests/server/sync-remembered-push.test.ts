@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, uuidv7, type Mutation, type PushRequest } from '../../shared';
+import { guard } from '../../server/src/db/push-guard';
 import { hashToken } from '../../server/src/db/tokens';
 import { recallPush, REMEMBERED_MS } from '../../server/src/sync/push-memory';
 import { pushFromMemory, readFromMemory } from '../../server/src/sync/remembered-push';
@@ -44,9 +45,10 @@ describe('sync push: from what the client’s last push left remembered', () => 
     const batches: number[] = [];
     const admission: Admission = {
       batch: () => Promise.reject(new Error('a push from memory reads nothing')),
-      guardedBatch: async (statements) => {
+      guardedBatch: async (guards, statements) => {
         batches.push(statements.length);
-        return env.DB.batch(statements);
+        await env.DB.batch([...guard(env.DB, guards), ...statements]);
+        return true;
       },
     };
     const consultationId = uuidv7();

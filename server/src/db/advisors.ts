@@ -1,6 +1,6 @@
 import { uuidv7, type AdvisorView, type DirectoryEntry, type JobTitle, type Role } from '../../../shared';
 import type { Keyset } from './cursor';
-import { guard } from './push-guard';
+import { condition, type GuardCondition } from './push-guard';
 import { chunk, MAX_PARAMS, placeholders, rowsOf } from './statements';
 
 export interface AdvisorRow {
@@ -132,12 +132,10 @@ export function selectLiveAdvisorIds(db: D1Database, orgId: string | null): D1Pr
 /** The ids selectLiveAdvisorIds read. */
 export const liveAdvisorIdsIn = (result: D1Result): Set<string> => new Set(rowsOf<{ id: string }>(result).map((a) => a.id));
 
-/** A guard (push-guard.ts) that rolls a batch back unless every one of `ids` is still an enabled advisor of the organisation. */
-export function advisorsStillLive(db: D1Database, orgId: string, ids: readonly string[]): D1PreparedStatement[] {
-  const unique = [...new Set(ids)];
-  return chunk(unique, MAX_PARAMS - 2).flatMap((part) =>
-    guard(
-      db,
+/** Guards (push-guard.ts): every one of `ids` still an enabled advisor of the organisation. */
+export function advisorsStillLive(orgId: string, ids: readonly string[]): GuardCondition[] {
+  return chunk([...new Set(ids)], MAX_PARAMS - 2).map((part) =>
+    condition(
       `(SELECT count(*) FROM advisors WHERE org_id = ? AND disabled_at IS NULL AND id IN (${placeholders(part.length)})) = ?`,
       orgId,
       ...part,

@@ -1,6 +1,6 @@
 import { INVITATION_ALPHABET, INVITATION_CODE_LENGTH, uuidv7, type InvitationView, type JobTitle, type Role } from '../../../shared';
 import type { Keyset } from './cursor';
-import { guard } from './push-guard';
+import { condition, guard } from './push-guard';
 import { hashToken } from './tokens';
 
 export interface InvitationRow {
@@ -123,12 +123,13 @@ export function acceptStatements(
   at: string,
 ): D1PreparedStatement[] {
   return [
-    ...guard(
-      db,
-      'EXISTS (SELECT 1 FROM invitations WHERE id = ?1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?2)',
-      invitationId,
-      at,
-    ),
+    ...guard(db, [
+      condition(
+        'EXISTS (SELECT 1 FROM invitations WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?)',
+        invitationId,
+        at,
+      ),
+    ]),
     advisor.statement,
     db.prepare('UPDATE invitations SET accepted_at = ?1, advisor_id = ?2 WHERE id = ?3').bind(at, advisor.row.id, invitationId),
   ];

@@ -1,4 +1,4 @@
-import { guard } from './push-guard';
+import { condition, type GuardCondition } from './push-guard';
 import { rowsOf } from './statements';
 
 /** The organisation's version counter (docs/sync.md "Versions and the cursor"). */
@@ -14,20 +14,16 @@ export function setOrgVersion(db: D1Database, orgId: string, version: number): D
 }
 
 /**
- * Push step 6, the optimistic guard: the first statements of the commit batch (push-guard.ts). The
- * batch commits only if neither the organisation version nor this client's last mutation id moved
- * since the push read them.
+ * Push step 6, the optimistic guard of the commit batch (push-guard.ts): it commits only if neither
+ * the organisation version nor this client's last mutation id moved since the push read them.
  */
-export function guardStatements(
-  db: D1Database,
-  expected: { orgId: string; version: number; clientId: string; lastMutationId: number },
-): D1PreparedStatement[] {
-  return guard(
-    db,
-    `(SELECT version FROM orgs WHERE id = ?1) = ?2
-       AND COALESCE((SELECT last_mutation_id FROM sync_clients WHERE org_id = ?1 AND client_id = ?3), 0) = ?4`,
+export function orgVersionGuard(expected: { orgId: string; version: number; clientId: string; lastMutationId: number }): GuardCondition {
+  return condition(
+    `(SELECT version FROM orgs WHERE id = ?) = ?
+       AND COALESCE((SELECT last_mutation_id FROM sync_clients WHERE org_id = ? AND client_id = ?), 0) = ?`,
     expected.orgId,
     expected.version,
+    expected.orgId,
     expected.clientId,
     expected.lastMutationId,
   );

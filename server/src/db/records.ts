@@ -11,7 +11,7 @@ import {
   type StoredRecord,
 } from './record-row';
 import { encodeFieldMeta } from './field-meta';
-import { guard } from './push-guard';
+import { condition, type GuardCondition } from './push-guard';
 import { chunk, MAX_PARAMS, placeholders, rowsOf } from './statements';
 
 /** Statements reading the given records of one organisation (run them in one batch). */
@@ -26,22 +26,20 @@ export function selectRecordsByIds(db: D1Database, orgId: string, ids: readonly 
  * each of `kept` still at the version it had, and none of `absent` written since.
  */
 export function recordsStillAsRead(
-  db: D1Database,
   orgId: string,
   kept: readonly { id: string; version: number }[],
   absent: readonly string[],
-): D1PreparedStatement[] {
-  const unchanged = chunk(kept, (MAX_PARAMS - 2) / 2).flatMap((part) =>
-    guard(
-      db,
+): GuardCondition[] {
+  const unchanged = chunk(kept, (MAX_PARAMS - 2) / 2).map((part) =>
+    condition(
       `(SELECT count(*) FROM records WHERE org_id = ? AND (id, version) IN (VALUES ${part.map(() => '(?, ?)').join(', ')})) = ?`,
       orgId,
       ...part.flatMap((r) => [r.id, r.version]),
       part.length,
     ),
   );
-  const stillAbsent = chunk([...new Set(absent)], MAX_PARAMS - 1).flatMap((part) =>
-    guard(db, `NOT EXISTS (SELECT 1 FROM records WHERE org_id = ? AND id IN (${placeholders(part.length)}))`, orgId, ...part),
+  const stillAbsent = chunk([...new Set(absent)], MAX_PARAMS - 1).map((part) =>
+    condition(`NOT EXISTS (SELECT 1 FROM records WHERE org_id = ? AND id IN (${placeholders(part.length)}))`, orgId, ...part),
   );
   return [...unchanged, ...stillAbsent];
 }

@@ -1,7 +1,7 @@
 import { uuidv7, type Role, type TokenView } from '../../../shared';
 import type { Keyset } from './cursor';
 import type { Caller } from '../types';
-import { guard } from './push-guard';
+import { condition, type GuardCondition } from './push-guard';
 import { rowsOf } from './statements';
 
 /** SHA-256 hex of a token. Tokens carry 256 random bits, so a fast hash is enough. */
@@ -80,15 +80,11 @@ export function selectActiveToken(db: D1Database, tokenHash: string): D1Prepared
     .bind(tokenHash);
 }
 
-/**
- * A guard (push-guard.ts) holding a batch to the caller as this isolate remembers it: the token still
- * live, its advisor enabled and in the same role. Rolls the batch back otherwise.
- */
-export function tokenStillHeld(db: D1Database, caller: Caller): D1PreparedStatement[] {
-  return guard(
-    db,
+/** A guard (push-guard.ts) holding a batch to the caller as this isolate remembers it: the token still live, its advisor enabled and in the same role. */
+export function tokenStillHeld(caller: Caller): GuardCondition {
+  return condition(
     `EXISTS (SELECT 1 FROM api_tokens t JOIN advisors a ON a.id = t.advisor_id
-       WHERE t.token_hash = ?1 AND t.revoked_at IS NULL AND a.disabled_at IS NULL AND a.role = ?2 AND t.advisor_id = ?3 AND t.org_id = ?4)`,
+       WHERE t.token_hash = ? AND t.revoked_at IS NULL AND a.disabled_at IS NULL AND a.role = ? AND t.advisor_id = ? AND t.org_id = ?)`,
     caller.tokenHash,
     caller.role,
     caller.advisorId,

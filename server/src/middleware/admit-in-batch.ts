@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import { INTEGRATION_KEY_PREFIX } from '../../../shared';
-import { isGuardFailure } from '../db/push-guard';
+import { guard, isGuardFailure } from '../db/push-guard';
 import { activeTokenIn, hashToken, selectActiveToken, tokenStillHeld } from '../db/tokens';
 import type { AppEnv, Caller } from '../types';
 import { admit, bearerToken, refuseToken, requireAuth } from './auth';
@@ -44,18 +44,17 @@ export const admitInBatch = createMiddleware<AppEnv>(async (c, next) => {
       const [checked, ...results] = await c.env.DB.batch([selectActiveToken(c.env.DB, tokenHash), ...statements]);
       return { caller: await confirm(checked!), results };
     },
-    guardedBatch: async (statements) => {
-      if (!(await withinLimit)) return null;
-      let results: D1Result[];
+    guardedBatch: async (guards, statements) => {
+      if (!(await withinLimit)) return false;
       try {
-        results = await c.env.DB.batch([...tokenStillHeld(c.env.DB, known.caller), ...statements]);
+        await c.env.DB.batch([...guard(c.env.DB, [tokenStillHeld(known.caller), ...guards]), ...statements]);
       } catch (err) {
-        if (isGuardFailure(err)) return null;
+        if (isGuardFailure(err)) return false;
         throw err;
       }
       admitted ??= Promise.resolve(known.caller);
       admit(c, known);
-      return results.slice(2);
+      return true;
     },
   });
   await next();

@@ -1,6 +1,7 @@
 import { upsertClient } from '../db/clients';
 import { replaceDerivedFrom } from '../db/derived-from';
-import { guardStatements, setOrgVersion } from '../db/org-version';
+import { orgVersionGuard, setOrgVersion } from '../db/org-version';
+import { guard, type GuardCondition } from '../db/push-guard';
 import { replaceExternalIds, upsertRecords, type RecordWrite } from '../db/records';
 import type { WorkingRecord } from '../domain/merge';
 import { noteCommit } from './push-memory';
@@ -41,22 +42,25 @@ function numbered(writes: readonly WorkingRecord[], orgVersion: number, clientId
  * (or anything else) fails the batch.
  */
 export async function commitPush(db: D1Database, c: PushCommit): Promise<number> {
-  const { statements, version } = commitStatements(db, c);
-  await db.batch(statements);
+  const { guards, statements, version } = commitStatements(db, c);
+  await db.batch([...guard(db, guards), ...statements]);
   noteCommit(c.orgId, version);
   return version;
 }
 
-/** The statements of step 6's batch, guard first, and the organisation version they commit. */
-export function commitStatements(db: D1Database, c: PushCommit): { statements: D1PreparedStatement[]; version: number } {
+/** Step 6's batch: the guard's condition, the statements that follow it, and the organisation version they commit. */
+export function commitStatements(
+  db: D1Database,
+  c: PushCommit,
+): { guards: GuardCondition[]; statements: D1PreparedStatement[]; version: number } {
   const now = new Date().toISOString();
   const writes = numbered(c.writes, c.orgVersion, c.clientId);
   const version = c.orgVersion + writes.length;
   const businesses = writes
     .filter((w) => w.kind === 'business')
     .map((w) => ({ id: w.id, externalIds: w.data.externalIds as { system: string; value: string }[] }));
+  const guards = [orgVersionGuard({ orgId: c.orgId, version: c.orgVersion, clientId: c.clientId, lastMutationId: c.lastMutationId })];
   const statements = [
-    ...guardStatements(db, { orgId: c.orgId, version: c.orgVersion, clientId: c.clientId, lastMutationId: c.lastMutationId }),
     ...upsertRecords(db, c.orgId, writes, now),
     ...replaceExternalIds(db, c.orgId, businesses),
     ...replaceDerivedFrom(db, c.orgId, c.writes),
@@ -64,5 +68,5 @@ export function commitStatements(db: D1Database, c: PushCommit): { statements: D
     ...(writes.length > 0 ? [setOrgVersion(db, c.orgId, version)] : []),
     ...(c.also ?? []),
   ];
-  return { statements, version };
+  return { guards, statements, version };
 }

@@ -41,7 +41,7 @@ export async function pushFromMemory(
 
   const writes = [...merged.dirty].map((id) => merged.working.get(id)!);
   const newLastMutationId = req.mutations[req.mutations.length - 1]!.id;
-  const { statements, version } = commitStatements(db, {
+  const { guards, statements, version } = commitStatements(db, {
     orgId: caller.orgId,
     orgVersion: memory.orgVersion,
     clientId: req.clientId,
@@ -50,12 +50,11 @@ export async function pushFromMemory(
     newLastMutationId,
     writes,
   });
-  const committed = await admission.guardedBatch([
-    ...recordsStillAsRead(db, caller.orgId, read.kept, read.absent),
-    ...advisorsStillLive(db, caller.orgId, [...asked]),
-    ...statements,
-  ]);
-  if (committed === null) return null;
+  const committed = await admission.guardedBatch(
+    [...recordsStillAsRead(caller.orgId, read.kept, read.absent), ...advisorsStillLive(caller.orgId, [...asked]), ...guards],
+    statements,
+  );
+  if (!committed) return null;
   if (recallPush(caller.orgId, req.clientId) === memory) {
     const written = new Set(writes.map((w) => w.id));
     rememberPush(caller.orgId, req.clientId, {
