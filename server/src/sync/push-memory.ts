@@ -22,7 +22,7 @@ export interface PushMemory {
 
 /** At most this many clients remembered per isolate, and this many records per client (the business and tags a push names). */
 const MAX_CLIENTS = 256;
-export const MAX_REMEMBERED_RECORDS = 32;
+const MAX_REMEMBERED_RECORDS = 32;
 /**
  * A memory is used for this long after its commit. Past it, a colleague's push (through another
  * isolate, which this one cannot see) has likely moved the organisation, and the commit's guard would
@@ -49,11 +49,22 @@ export function recallPush(orgId: string, clientId: string, now = Date.now()): P
   return memory;
 }
 
-export function rememberPush(orgId: string, clientId: string, memory: PushMemory): void {
+/**
+ * What a commit leaves remembered for the client's next push, as of now: `state` after the commit,
+ * and the records the push had (`had`) less those it wrote, MAX_REMEMBERED_RECORDS at most.
+ */
+export function rememberCommit(
+  orgId: string,
+  clientId: string,
+  state: Omit<PushMemory, 'at' | 'records'>,
+  had: Iterable<StoredRecord>,
+  written: ReadonlySet<string>,
+): void {
+  const records = [...had].filter((r) => !written.has(r.id)).slice(0, MAX_REMEMBERED_RECORDS);
   const key = keyOf(orgId, clientId);
   memories.delete(key);
   if (memories.size >= MAX_CLIENTS) memories.delete(memories.keys().next().value!);
-  memories.set(key, memory);
+  memories.set(key, { ...state, at: Date.now(), records: new Map(records.map((r) => [r.id, r])) });
 }
 
 export const forgetPush = (orgId: string, clientId: string): void => {

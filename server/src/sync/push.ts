@@ -15,7 +15,7 @@ import { loadForMerges } from './merge-loads';
 import { reversionDerivedCopies } from './derived-copies';
 import { firstRead } from './first-read';
 import { mergeStep } from './merge-step';
-import { forgetPush, MAX_REMEMBERED_RECORDS, rememberPush } from './push-memory';
+import { forgetPush, rememberCommit } from './push-memory';
 import { pushFromMemory } from './remembered-push';
 
 /** Push step 6: how many times a push re-runs from step 3 when another push committed first. */
@@ -54,24 +54,11 @@ async function tryPush(db: D1Database, caller: Caller, req: PushRequest, admissi
   if (merged.kind === 'answered') return merged.answer;
   const cursor = await commitMerged(db, merged.caller, req.clientId, merged);
   if (cursor === null) return null;
-  rememberCommitted(merged, req.clientId, cursor);
+  const { caller: by, newLastMutationId: lastMutationId, liveAdvisors } = merged;
+  const state = { advisorId: by.advisorId, role: by.role, orgVersion: cursor, lastMutationId, liveAdvisors };
+  rememberCommit(by.orgId, req.clientId, state, merged.read, new Set(merged.writes.map((w) => w.id)));
   // 7. Answer.
   return { protocol: PROTOCOL_VERSION, lastMutationId: merged.newLastMutationId, cursor, results: merged.results };
-}
-
-/** What a committed push leaves remembered for the client's next one (remembered-push.ts). */
-function rememberCommitted(merged: MergedPush, clientId: string, cursor: number): void {
-  const written = new Set(merged.writes.map((w) => w.id));
-  const records = merged.read.filter((r) => !written.has(r.id)).slice(0, MAX_REMEMBERED_RECORDS);
-  rememberPush(merged.caller.orgId, clientId, {
-    at: Date.now(),
-    advisorId: merged.caller.advisorId,
-    role: merged.caller.role,
-    orgVersion: cursor,
-    lastMutationId: merged.newLastMutationId,
-    liveAdvisors: merged.liveAdvisors,
-    records: new Map(records.map((r) => [r.id, r])),
-  });
 }
 
 /** A push merged but not yet committed (steps 3–5): what step 6 writes. */

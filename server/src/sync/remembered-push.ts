@@ -7,7 +7,7 @@ import type { Admission, Caller } from '../types';
 import { commitStatements } from './commit';
 import { readersChangedIn } from './derived-copies';
 import { mergeStep } from './merge-step';
-import { noteCommit, recallPush, rememberPush, type PushMemory } from './push-memory';
+import { noteCommit, recallPush, rememberCommit, type PushMemory } from './push-memory';
 
 /**
  * A push in one round trip (docs/sync.md, push step 3 "from memory"). When this isolate remembers
@@ -56,14 +56,8 @@ export async function pushFromMemory(
   );
   if (!committed) return null;
   if (recallPush(caller.orgId, req.clientId) === memory) {
-    const written = new Set(writes.map((w) => w.id));
-    rememberPush(caller.orgId, req.clientId, {
-      ...memory,
-      at: Date.now(),
-      orgVersion: version,
-      lastMutationId: newLastMutationId,
-      records: new Map([...memory.records].filter(([id]) => !written.has(id))),
-    });
+    const state = { ...memory, orgVersion: version, lastMutationId: newLastMutationId };
+    rememberCommit(caller.orgId, req.clientId, state, memory.records.values(), new Set(writes.map((w) => w.id)));
   }
   noteCommit(caller.orgId, version);
   return { protocol: PROTOCOL_VERSION, lastMutationId: newLastMutationId, cursor: version, results: merged.results };
